@@ -1,0 +1,214 @@
+//! The domain of a municipality's innovation portfolio (see DOMAIN.md): plain types and
+//! the pure rules on them. No egui, no SQL, no files; "today" is always passed in.
+
+mod enums;
+mod readiness;
+mod rules;
+
+pub use enums::*;
+pub use readiness::*;
+pub use rules::*;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Database id of an initiative (0 = not stored yet).
+pub type InitiativeId = i64;
+
+/// One row of the portfolio: a pilot, living lab or experiment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Initiative {
+    pub id: InitiativeId,
+    /// Bumped by the store on every update; an update must name the version it read.
+    pub row_version: i64,
+    pub name: String,
+    pub description: String,
+    pub kind: Kind,
+    pub department: Option<String>,
+    pub owner: String,
+    pub contact: String,
+    pub start_date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    pub quadrant: Quadrant,
+    pub phase: Phase,
+    /// The day the current phase began (the last phase change, else the start date).
+    pub phase_since: Option<NaiveDate>,
+    pub readiness: ReadinessRatings,
+    pub readiness_level: Option<u8>,
+    pub use_level: Option<u8>,
+    pub characteristics: Characteristics,
+    pub themes: Vec<String>,
+    pub partners: Vec<Partner>,
+    pub risks: Vec<Risk>,
+    pub budget_lines: Vec<BudgetLine>,
+    pub phase_history: Vec<PhaseChange>,
+    pub health_reports: Vec<HealthReport>,
+    pub stop_reason: String,
+    pub lessons_learned: String,
+    pub notes: String,
+}
+
+impl Initiative {
+    /// A new, empty initiative: an idea in the digital-government quadrant.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            id: 0,
+            row_version: 0,
+            name: name.into(),
+            description: String::new(),
+            kind: Kind::Pilot,
+            department: None,
+            owner: String::new(),
+            contact: String::new(),
+            start_date: None,
+            end_date: None,
+            quadrant: Quadrant::DigitalGovernment,
+            phase: Phase::Idea,
+            phase_since: None,
+            readiness: ReadinessRatings::default(),
+            readiness_level: None,
+            use_level: None,
+            characteristics: Characteristics::default(),
+            themes: Vec::new(),
+            partners: Vec::new(),
+            risks: Vec::new(),
+            budget_lines: Vec::new(),
+            phase_history: Vec::new(),
+            health_reports: Vec::new(),
+            stop_reason: String::new(),
+            lessons_learned: String::new(),
+            notes: String::new(),
+        }
+    }
+
+    /// The most recent health report (by date, then by order of entry).
+    pub fn latest_health(&self) -> Option<&HealthReport> {
+        self.health_reports
+            .iter()
+            .enumerate()
+            .max_by_key(|(index, report)| (report.reported_on, *index))
+            .map(|(_, report)| report)
+    }
+
+    /// Sum of the planned amounts of one category, over all years.
+    pub fn planned_cents(&self, category: BudgetCategory) -> i64 {
+        self.budget_lines
+            .iter()
+            .filter(|line| line.category == category)
+            .map(|line| line.planned_cents)
+            .sum()
+    }
+}
+
+/// Section 2.2 of the source: how an initiative can be classified. `None` = not classified.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Characteristics {
+    pub degree: Option<Degree>,
+    pub innovation_type: Option<InnovationType>,
+    pub technology_from: Option<InsideOutside>,
+    pub target_group: Option<InsideOutside>,
+    pub tech_level: Option<TechLevel>,
+    pub management_model: Option<ManagementModel>,
+    pub organised: Option<Organised>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Partner {
+    pub name: String,
+    pub helix_role: HelixRole,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Risk {
+    pub category: RiskCategory,
+    pub level: RiskLevel,
+    pub description: String,
+    pub mitigation: String,
+}
+
+/// A budget line: planned and actual amounts for one year and category, in cents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BudgetLine {
+    pub year: i32,
+    pub category: BudgetCategory,
+    pub planned_cents: i64,
+    pub actual_cents: Option<i64>,
+    pub description: String,
+}
+
+/// A gate decision that moved (or held) an initiative's phase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhaseChange {
+    pub decided_on: NaiveDate,
+    pub from_phase: Option<Phase>,
+    pub to_phase: Phase,
+    pub decision: GateDecision,
+    pub conditions: String,
+    pub decider: String,
+    pub rationale: String,
+}
+
+/// A health status for one reporting period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HealthReport {
+    pub period: String,
+    pub reported_on: NaiveDate,
+    pub status: Health,
+    pub reason: String,
+}
+
+/// A department of the municipality and its starting position (figure 2.7).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Department {
+    pub name: String,
+    pub starting_position: Option<StartingPosition>,
+}
+
+/// A baseline budget line that belongs to the portfolio (a department), not to an initiative.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BaselineLine {
+    pub department: String,
+    pub line: BudgetLine,
+}
+
+/// Portfolio-wide settings and targets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortfolioSettings {
+    pub municipality: String,
+    pub is_demo: bool,
+    /// Target innovation share of the budget, in basis points (2500 = 25 %).
+    pub target_innovation_share_bp: u32,
+    pub stuck_threshold_months: u32,
+    pub readiness: ReadinessSettings,
+    /// Desired spread over the quadrants, basis points, in `Quadrant::ALL` order.
+    pub quadrant_targets_bp: [u32; 4],
+}
+
+impl Default for PortfolioSettings {
+    fn default() -> Self {
+        Self {
+            municipality: String::new(),
+            is_demo: false,
+            target_innovation_share_bp: 2500,
+            stuck_threshold_months: DEFAULT_STUCK_MONTHS,
+            readiness: ReadinessSettings::default(),
+            quadrant_targets_bp: [2500; 4],
+        }
+    }
+}
+
+/// The whole portfolio as the app holds it in memory.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Portfolio {
+    pub settings: PortfolioSettings,
+    pub departments: Vec<Department>,
+    pub themes: Vec<String>,
+    pub initiatives: Vec<Initiative>,
+    pub baseline: Vec<BaselineLine>,
+}
+
+impl Portfolio {
+    pub fn initiative(&self, id: InitiativeId) -> Option<&Initiative> {
+        self.initiatives.iter().find(|initiative| initiative.id == id)
+    }
+}

@@ -1,0 +1,291 @@
+//! Formatting and parsing of money, dates and percentages per language: `€ 1.234,56` and
+//! `31-12-2026` in Dutch, `€1,234.56` and `2026-12-31` in English. Pure functions; the UI,
+//! the CLI and the exchange formats share them.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The languages of the user interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Language {
+    #[default]
+    Dutch,
+    English,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::Dutch, Language::English];
+
+    /// The language's own name, as a language switcher shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::Dutch => "Nederlands",
+            Language::English => "English",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Dutch => "nl",
+            Language::English => "en",
+        }
+    }
+
+    /// Dutch for a Dutch (or Flemish) system locale, else English.
+    pub fn from_locale(locale: Option<&str>) -> Language {
+        match locale {
+            Some(locale) if locale.to_ascii_lowercase().starts_with("nl") => Language::Dutch,
+            Some(_) => Language::English,
+            None => Language::Dutch,
+        }
+    }
+
+    /// The system's language, as far as the platform tells.
+    pub fn from_system() -> Language {
+        Language::from_locale(sys_locale::get_locale().as_deref())
+    }
+}
+
+fn group_thousands(mut value: u128, separator: char) -> String {
+    let mut groups = Vec::new();
+    loop {
+        groups.push(value % 1000);
+        value /= 1000;
+        if value == 0 {
+            break;
+        }
+    }
+    let mut text = String::new();
+    for (index, group) in groups.iter().rev().enumerate() {
+        if index == 0 {
+            text.push_str(&group.to_string());
+        } else {
+            text.push(separator);
+            text.push_str(&format!("{group:03}"));
+        }
+    }
+    text
+}
+
+/// Format whole cents as euros: `€ 1.234,56` (Dutch) or `€1,234.56` (English).
+pub fn money(cents: i64, language: Language) -> String {
+    let negative = cents < 0;
+    let magnitude = i128::from(cents).unsigned_abs();
+    let (euros, rest) = (magnitude / 100, magnitude % 100);
+    let sign = if negative { "-" } else { "" };
+    match language {
+        Language::Dutch => format!("€ {sign}{},{rest:02}", group_thousands(euros, '.')),
+        Language::English => format!("{sign}€{}.{rest:02}", group_thousands(euros, ',')),
+    }
+}
+
+/// Format whole cents as whole euros (for tables and charts): `€ 1.235` / `€1,235`.
+pub fn money_whole(cents: i64, language: Language) -> String {
+    let rounded = (i128::from(cents) + if cents < 0 { -50 } else { 50 }) / 100;
+    let sign = if rounded < 0 { "-" } else { "" };
+    let euros = rounded.unsigned_abs();
+    match language {
+        Language::Dutch => format!("€ {sign}{}", group_thousands(euros, '.')),
+        Language::English => format!("{sign}€{}", group_thousands(euros, ',')),
+    }
+}
+
+/// Format a date: `31-12-2026` (Dutch) or `2026-12-31` (English).
+pub fn date(date: NaiveDate, language: Language) -> String {
+    match language {
+        Language::Dutch => date.format("%d-%m-%Y").to_string(),
+        Language::English => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// Format an optional date, empty when absent.
+pub fn date_opt(value: Option<NaiveDate>, language: Language) -> String {
+    value.map(|value| date(value, language)).unwrap_or_default()
+}
+
+/// Format basis points as a percentage with one decimal: `25,0 %` / `25.0%`.
+pub fn percent_bp(basis_points: u32, language: Language) -> String {
+    let tenths = (u64::from(basis_points) + 5) / 10;
+    match language {
+        Language::Dutch => format!("{},{} %", tenths / 10, tenths % 10),
+        Language::English => format!("{}.{}%", tenths / 10, tenths % 10),
+    }
+}
+
+/// Why a typed amount or date was not understood.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseError {
+    #[error("not an amount")]
+    NotAnAmount,
+    #[error("more than two decimals")]
+    TooManyDecimals,
+    #[error("amount too large")]
+    TooLarge,
+    #[error("not a date (use dd-mm-jjjj or yyyy-mm-dd)")]
+    NotADate,
+}
+
+/// Parse an amount in euros into whole cents. Accepts what people type and what Excel
+/// writes in both languages: `€ 85.000,00`, `85000.00`, `1,234.56`, `12,5`, `-3`.
+///
+/// With both `.` and `,` the last one is the decimal separator. With only one kind, it is
+/// the decimal separator when one or two digits follow its last occurrence and it occurs
+/// once; otherwise it groups thousands (`85.000`, `1,234,567`).
+pub fn parse_money(text: &str) -> Result<i64, ParseError> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|character| !matches!(character, '€' | ' ' | '\u{a0}' | '\u{202f}' | '\''))
+        .collect();
+    let cleaned = cleaned.strip_prefix("EUR").unwrap_or(&cleaned).trim();
+    let (negative, digits) = match cleaned.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, cleaned),
+    };
+    if digits.is_empty() || !digits.chars().all(|character| character.is_ascii_digit() || character == '.' || character == ',') {
+        return Err(ParseError::NotAnAmount);
+    }
+    let last_dot = digits.rfind('.');
+    let last_comma = digits.rfind(',');
+    let decimal_position = match (last_dot, last_comma) {
+        (Some(dot), Some(comma)) => Some(dot.max(comma)),
+        (Some(position), None) | (None, Some(position)) => {
+            let separator = digits.as_bytes()[position];
+            let occurrences = digits.bytes().filter(|byte| *byte == separator).count();
+            let after = digits.len() - position - 1;
+            (occurrences == 1 && after != 3).then_some(position)
+        }
+        (None, None) => None,
+    };
+    let (whole, fraction) = match decimal_position {
+        Some(position) => (&digits[..position], &digits[position + 1..]),
+        None => (digits, ""),
+    };
+    if fraction.contains(['.', ',']) {
+        return Err(ParseError::NotAnAmount);
+    }
+    if fraction.len() > 2 {
+        return Err(ParseError::TooManyDecimals);
+    }
+    // Thousands separators must group by three.
+    let groups: Vec<&str> = whole.split(['.', ',']).collect();
+    if groups.len() > 1 && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|group| group.len() != 3)) {
+        return Err(ParseError::NotAnAmount);
+    }
+    let whole: String = groups.concat();
+    if whole.is_empty() && fraction.is_empty() {
+        return Err(ParseError::NotAnAmount);
+    }
+    let euros: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| ParseError::TooLarge)? };
+    let cents: i64 = match fraction.len() {
+        0 => 0,
+        1 => fraction.parse::<i64>().map_err(|_| ParseError::NotAnAmount)? * 10,
+        _ => fraction.parse().map_err(|_| ParseError::NotAnAmount)?,
+    };
+    let total = euros.checked_mul(100).and_then(|value| value.checked_add(cents)).ok_or(ParseError::TooLarge)?;
+    Ok(if negative { -total } else { total })
+}
+
+/// Parse a date written as `31-12-2026`, `31/12/2026`, `31.12.2026` or `2026-12-31`.
+pub fn parse_date(text: &str) -> Result<NaiveDate, ParseError> {
+    let text = text.trim();
+    for pattern in ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"] {
+        if let Ok(date) = NaiveDate::parse_from_str(text, pattern) {
+            // chrono accepts a two-digit year for %Y; a register's dates have four.
+            if (1000..=9999).contains(&chrono::Datelike::year(&date)) {
+                return Ok(date);
+            }
+        }
+    }
+    Err(ParseError::NotADate)
+}
+
+/// Parse an optional date: blank is `None`.
+pub fn parse_date_opt(text: &str) -> Result<Option<NaiveDate>, ParseError> {
+    if text.trim().is_empty() { Ok(None) } else { parse_date(text).map(Some) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn money_per_language() {
+        assert_eq!(money(123_456, Language::Dutch), "€ 1.234,56");
+        assert_eq!(money(123_456, Language::English), "€1,234.56");
+        assert_eq!(money(0, Language::Dutch), "€ 0,00");
+        assert_eq!(money(5, Language::Dutch), "€ 0,05");
+        assert_eq!(money(-8_500_000, Language::Dutch), "€ -85.000,00");
+        assert_eq!(money(100_000_000_000, Language::English), "€1,000,000,000.00");
+        assert_eq!(money(i64::MIN, Language::Dutch), "€ -92.233.720.368.547.758,08");
+        assert_eq!(money_whole(123_456, Language::Dutch), "€ 1.235");
+        assert_eq!(money_whole(-149, Language::English), "-€1");
+    }
+
+    #[test]
+    fn dates_and_percentages() {
+        assert_eq!(date(day(2026, 12, 31), Language::Dutch), "31-12-2026");
+        assert_eq!(date(day(2026, 12, 31), Language::English), "2026-12-31");
+        assert_eq!(percent_bp(2_500, Language::Dutch), "25,0 %");
+        assert_eq!(percent_bp(3_333, Language::English), "33.3%");
+        assert_eq!(percent_bp(10_000, Language::Dutch), "100,0 %");
+    }
+
+    #[test]
+    fn parses_what_excel_and_people_write() {
+        assert_eq!(parse_money("€ 85.000,00"), Ok(8_500_000));
+        assert_eq!(parse_money("€ 62.250,50"), Ok(6_225_050));
+        assert_eq!(parse_money("62250.50"), Ok(6_225_050));
+        assert_eq!(parse_money("1,234.56"), Ok(123_456));
+        assert_eq!(parse_money("1.234.567"), Ok(123_456_700));
+        assert_eq!(parse_money("85.000"), Ok(8_500_000), "a dot before three digits groups thousands");
+        assert_eq!(parse_money("12,5"), Ok(1_250));
+        assert_eq!(parse_money("0,05"), Ok(5));
+        assert_eq!(parse_money(" 40000 "), Ok(4_000_000));
+        assert_eq!(parse_money("-3"), Ok(-300));
+        assert_eq!(parse_money("€ 0,00"), Ok(0));
+        assert_eq!(parse_money("EUR 10"), Ok(1_000));
+        assert_eq!(parse_money(""), Err(ParseError::NotAnAmount));
+        assert_eq!(parse_money("abc"), Err(ParseError::NotAnAmount));
+        assert_eq!(parse_money("1,2.3,4"), Err(ParseError::NotAnAmount));
+        assert_eq!(parse_money("1.2345"), Err(ParseError::TooManyDecimals));
+        assert_eq!(parse_money("12.34.5"), Err(ParseError::NotAnAmount));
+        assert_eq!(parse_money("99999999999999999999"), Err(ParseError::TooLarge));
+    }
+
+    #[test]
+    fn formats_parse_back() {
+        for cents in [0, 1, 99, 100, 123_456, 8_500_000, 31_000_000_000] {
+            for language in Language::ALL {
+                assert_eq!(parse_money(&money(cents, language)), Ok(cents), "{cents} {language:?}");
+            }
+        }
+        for language in Language::ALL {
+            assert_eq!(parse_date(&date(day(2026, 2, 28), language)), Ok(day(2026, 2, 28)));
+        }
+    }
+
+    #[test]
+    fn parses_dates() {
+        assert_eq!(parse_date("31-12-2026"), Ok(day(2026, 12, 31)));
+        assert_eq!(parse_date("2026-12-31"), Ok(day(2026, 12, 31)));
+        assert_eq!(parse_date("1/3/2025"), Ok(day(2025, 3, 1)));
+        assert_eq!(parse_date("31-02-2026"), Err(ParseError::NotADate));
+        assert_eq!(parse_date("12-31-2026"), Err(ParseError::NotADate));
+        assert_eq!(parse_date("31-12-26"), Err(ParseError::NotADate));
+        assert_eq!(parse_date_opt("  "), Ok(None));
+    }
+
+    #[test]
+    fn language_from_locale() {
+        assert_eq!(Language::from_locale(Some("nl-NL")), Language::Dutch);
+        assert_eq!(Language::from_locale(Some("nl_BE.UTF-8")), Language::Dutch);
+        assert_eq!(Language::from_locale(Some("en-GB")), Language::English);
+        assert_eq!(Language::from_locale(Some("de-DE")), Language::English);
+        assert_eq!(Language::from_locale(None), Language::Dutch);
+    }
+}

@@ -1,0 +1,7 @@
+//! Proeftuin: a desktop portfolio manager for municipal innovation.
+//!
+//! Data flows one way: `store` → `domain` → `figures` → `ui`, commands back.
+
+pub mod domain;
+pub mod format;
+pub mod store;

@@ -1,0 +1,297 @@
+//! Loading the whole portfolio into domain types.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, Row};
+
+use super::{Result, Store};
+use crate::domain::*;
+
+pub(super) fn parse_date(text: Option<String>) -> Option<NaiveDate> {
+    text.and_then(|text| NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok())
+}
+
+pub(super) fn date_text(date: Option<NaiveDate>) -> Option<String> {
+    date.map(|date| date.format("%Y-%m-%d").to_string())
+}
+
+fn enum_or<T: Copy>(text: Option<String>, parse: fn(&str) -> Option<T>) -> Option<T> {
+    text.as_deref().and_then(parse)
+}
+
+fn level(value: Option<i64>) -> Option<u8> {
+    value.and_then(|value| u8::try_from(value).ok())
+}
+
+impl Store {
+    /// Load the whole portfolio.
+    pub fn load_portfolio(&self) -> Result<Portfolio> {
+        load_portfolio_from(&self.conn)
+    }
+}
+
+/// Load the whole portfolio from an open connection (one read transaction, so the
+/// picture is consistent even while another process writes).
+pub fn load_portfolio_from(conn: &Connection) -> Result<Portfolio> {
+    conn.execute_batch("BEGIN DEFERRED")?;
+    let result = load_inner(conn);
+    conn.execute_batch("COMMIT")?;
+    result
+}
+
+fn load_inner(conn: &Connection) -> Result<Portfolio> {
+    let settings = load_settings(conn)?;
+
+    let mut departments = Vec::new();
+    let mut department_names: HashMap<i64, String> = HashMap::new();
+    {
+        let mut statement = conn.prepare("SELECT id, name, starting_position FROM department ORDER BY name")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let name: String = row.get(1)?;
+            department_names.insert(id, name.clone());
+            departments.push(Department {
+                name,
+                starting_position: enum_or(row.get(2)?, StartingPosition::from_id),
+            });
+        }
+    }
+
+    let mut theme_names: HashMap<i64, String> = HashMap::new();
+    let mut themes = Vec::new();
+    {
+        let mut statement = conn.prepare("SELECT id, name FROM theme ORDER BY name")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let name: String = row.get(1)?;
+            theme_names.insert(row.get(0)?, name.clone());
+            themes.push(name);
+        }
+    }
+
+    let mut initiatives = Vec::new();
+    let mut position: HashMap<i64, usize> = HashMap::new();
+    {
+        let mut statement = conn.prepare(
+            "SELECT id, row_version, name, description, kind, department_id, owner, contact,
+                    start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level,
+                    degree, innovation_type, technology_from, target_group, tech_level,
+                    management_model, organised, stop_reason, lessons_learned, notes
+             FROM initiative ORDER BY id",
+        )?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let initiative = initiative_from_row(row, &department_names)?;
+            position.insert(initiative.id, initiatives.len());
+            initiatives.push(initiative);
+        }
+    }
+
+    {
+        let mut statement = conn.prepare("SELECT initiative_id, theme_id FROM initiative_theme ORDER BY initiative_id, theme_id")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let (Some(&index), Some(name)) = (position.get(&row.get(0)?), theme_names.get(&row.get(1)?)) else {
+                continue;
+            };
+            initiatives[index].themes.push(name.clone());
+        }
+        for initiative in &mut initiatives {
+            initiative.themes.sort();
+        }
+    }
+
+    {
+        let mut statement = conn.prepare(
+            "SELECT initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale
+             FROM phase_change ORDER BY initiative_id, decided_on, id",
+        )?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let Some(&index) = position.get(&row.get(0)?) else { continue };
+            let (Some(decided_on), Some(to_phase), Some(decision)) = (
+                parse_date(row.get(1)?),
+                enum_or(row.get(3)?, Phase::from_id),
+                enum_or(row.get(4)?, GateDecision::from_id),
+            ) else {
+                continue;
+            };
+            initiatives[index].phase_history.push(PhaseChange {
+                decided_on,
+                from_phase: enum_or(row.get(2)?, Phase::from_id),
+                to_phase,
+                decision,
+                conditions: row.get(5)?,
+                decider: row.get(6)?,
+                rationale: row.get(7)?,
+            });
+        }
+    }
+
+    let mut baseline = Vec::new();
+    {
+        let mut statement = conn.prepare(
+            "SELECT initiative_id, department_id, year, category, planned_cents, actual_cents, description
+             FROM budget_line ORDER BY initiative_id, year, category, id",
+        )?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let Some(category) = enum_or(row.get(3)?, BudgetCategory::from_id) else { continue };
+            let line = BudgetLine {
+                year: row.get(2)?,
+                category,
+                planned_cents: row.get(4)?,
+                actual_cents: row.get(5)?,
+                description: row.get(6)?,
+            };
+            match row.get::<_, Option<i64>>(0)? {
+                Some(initiative_id) => {
+                    if let Some(&index) = position.get(&initiative_id) {
+                        initiatives[index].budget_lines.push(line);
+                    }
+                }
+                None => {
+                    let department_id: Option<i64> = row.get(1)?;
+                    let department =
+                        department_id.and_then(|id| department_names.get(&id).cloned()).unwrap_or_default();
+                    baseline.push(BaselineLine { department, line });
+                }
+            }
+        }
+    }
+
+    {
+        let mut statement = conn.prepare("SELECT initiative_id, criterion, rating FROM readiness_rating")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let Some(&index) = position.get(&row.get(0)?) else { continue };
+            let Some(criterion) = enum_or(row.get(1)?, Criterion::from_id) else { continue };
+            initiatives[index].readiness.set(criterion, level(row.get(2)?));
+        }
+    }
+
+    {
+        let mut statement =
+            conn.prepare("SELECT initiative_id, name, helix_role FROM partner ORDER BY initiative_id, id")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let Some(&index) = position.get(&row.get(0)?) else { continue };
+            let Some(helix_role) = enum_or(row.get(2)?, HelixRole::from_id) else { continue };
+            initiatives[index].partners.push(Partner { name: row.get(1)?, helix_role });
+        }
+    }
+
+    {
+        let mut statement = conn.prepare(
+            "SELECT initiative_id, category, level, description, mitigation FROM risk ORDER BY initiative_id, id",
+        )?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let Some(&index) = position.get(&row.get(0)?) else { continue };
+            let (Some(category), Some(level)) =
+                (enum_or(row.get(1)?, RiskCategory::from_id), enum_or(row.get(2)?, RiskLevel::from_id))
+            else {
+                continue;
+            };
+            initiatives[index].risks.push(Risk { category, level, description: row.get(3)?, mitigation: row.get(4)? });
+        }
+    }
+
+    {
+        let mut statement = conn.prepare(
+            "SELECT initiative_id, period, reported_on, status, reason FROM health_report
+             ORDER BY initiative_id, reported_on, id",
+        )?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let Some(&index) = position.get(&row.get(0)?) else { continue };
+            let (Some(reported_on), Some(status)) =
+                (parse_date(row.get(2)?), enum_or(row.get(3)?, Health::from_id))
+            else {
+                continue;
+            };
+            initiatives[index].health_reports.push(HealthReport { period: row.get(1)?, reported_on, status, reason: row.get(4)? });
+        }
+    }
+
+    Ok(Portfolio { settings, departments, themes, initiatives, baseline })
+}
+
+fn initiative_from_row(row: &Row<'_>, departments: &HashMap<i64, String>) -> rusqlite::Result<Initiative> {
+    let department_id: Option<i64> = row.get(5)?;
+    Ok(Initiative {
+        id: row.get(0)?,
+        row_version: row.get(1)?,
+        name: row.get(2)?,
+        description: row.get(3)?,
+        kind: enum_or(row.get(4)?, Kind::from_id).unwrap_or(Kind::Pilot),
+        department: department_id.and_then(|id| departments.get(&id).cloned()),
+        owner: row.get(6)?,
+        contact: row.get(7)?,
+        start_date: parse_date(row.get(8)?),
+        end_date: parse_date(row.get(9)?),
+        quadrant: enum_or(row.get(10)?, Quadrant::from_id).unwrap_or(Quadrant::DigitalGovernment),
+        phase: enum_or(row.get(11)?, Phase::from_id).unwrap_or(Phase::Idea),
+        phase_since: parse_date(row.get(12)?),
+        readiness: ReadinessRatings::default(),
+        readiness_level: level(row.get(13)?),
+        use_level: level(row.get(14)?),
+        characteristics: Characteristics {
+            degree: enum_or(row.get(15)?, Degree::from_id),
+            innovation_type: enum_or(row.get(16)?, InnovationType::from_id),
+            technology_from: enum_or(row.get(17)?, InsideOutside::from_id),
+            target_group: enum_or(row.get(18)?, InsideOutside::from_id),
+            tech_level: enum_or(row.get(19)?, TechLevel::from_id),
+            management_model: enum_or(row.get(20)?, ManagementModel::from_id),
+            organised: enum_or(row.get(21)?, Organised::from_id),
+        },
+        themes: Vec::new(),
+        partners: Vec::new(),
+        risks: Vec::new(),
+        budget_lines: Vec::new(),
+        phase_history: Vec::new(),
+        health_reports: Vec::new(),
+        stop_reason: row.get(22)?,
+        lessons_learned: row.get(23)?,
+        notes: row.get(24)?,
+    })
+}
+
+fn load_settings(conn: &Connection) -> Result<PortfolioSettings> {
+    let mut settings = conn.query_row(
+        "SELECT municipality, is_demo, target_innovation_share_bp, stuck_threshold_months,
+                ready_threshold_pct, conditional_threshold_pct FROM portfolio WHERE id = 1",
+        [],
+        |row| {
+            Ok(PortfolioSettings {
+                municipality: row.get(0)?,
+                is_demo: row.get(1)?,
+                target_innovation_share_bp: row.get(2)?,
+                stuck_threshold_months: row.get(3)?,
+                readiness: ReadinessSettings {
+                    weights: [1; 8],
+                    ready_threshold_pct: row.get(4)?,
+                    conditional_threshold_pct: row.get(5)?,
+                },
+                quadrant_targets_bp: [2500; 4],
+            })
+        },
+    )?;
+    let mut statement = conn.prepare("SELECT criterion, weight FROM readiness_weight")?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        if let Some(criterion) = enum_or(row.get(0)?, Criterion::from_id) {
+            settings.readiness.weights[criterion.index()] = row.get(1)?;
+        }
+    }
+    let mut statement = conn.prepare("SELECT quadrant, share_bp FROM quadrant_target")?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        if let Some(quadrant) = enum_or(row.get(0)?, Quadrant::from_id) {
+            settings.quadrant_targets_bp[quadrant.index()] = row.get(1)?;
+        }
+    }
+    Ok(settings)
+}

@@ -1,0 +1,364 @@
+//! Writing: one transaction per user action, `BEGIN IMMEDIATE` so two processes on one
+//! file wait for each other instead of failing at the upgrade to a write.
+
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+
+use super::read::date_text;
+use super::{Result, Store, StoreError};
+use crate::domain::*;
+
+impl Store {
+    fn begin(&mut self) -> Result<Transaction<'_>> {
+        Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
+    /// Store a new initiative with everything it carries (history included); returns it
+    /// with its new id and row version. A non-zero `id` is kept (used to undo a delete).
+    pub fn insert_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
+        let tx = self.begin()?;
+        let stored = insert_initiative_tx(&tx, initiative)?;
+        tx.commit()?;
+        self.bump();
+        Ok(stored)
+    }
+
+    /// Update an initiative's fields and lists (not its phase history, which only gate
+    /// decisions extend). Refused when its row version changed since it was read.
+    pub fn update_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
+        let tx = self.begin()?;
+        let department_id = department_id(&tx, initiative.department.as_deref())?;
+        let changed = tx.execute(
+            "UPDATE initiative SET row_version = row_version + 1, name = ?3, description = ?4, kind = ?5,
+                 department_id = ?6, owner = ?7, contact = ?8, start_date = ?9, end_date = ?10, quadrant = ?11,
+                 phase = ?12, phase_since = ?13, readiness_level = ?14, use_level = ?15, degree = ?16,
+                 innovation_type = ?17, technology_from = ?18, target_group = ?19, tech_level = ?20,
+                 management_model = ?21, organised = ?22, stop_reason = ?23, lessons_learned = ?24, notes = ?25,
+                 updated_at = datetime('now')
+             WHERE id = ?1 AND row_version = ?2",
+            params![
+                initiative.id,
+                initiative.row_version,
+                initiative.name,
+                initiative.description,
+                initiative.kind.id(),
+                department_id,
+                initiative.owner,
+                initiative.contact,
+                date_text(initiative.start_date),
+                date_text(initiative.end_date),
+                initiative.quadrant.id(),
+                initiative.phase.id(),
+                date_text(initiative.phase_since),
+                initiative.readiness_level,
+                initiative.use_level,
+                initiative.characteristics.degree.map(Degree::id),
+                initiative.characteristics.innovation_type.map(InnovationType::id),
+                initiative.characteristics.technology_from.map(InsideOutside::id),
+                initiative.characteristics.target_group.map(InsideOutside::id),
+                initiative.characteristics.tech_level.map(TechLevel::id),
+                initiative.characteristics.management_model.map(ManagementModel::id),
+                initiative.characteristics.organised.map(Organised::id),
+                initiative.stop_reason,
+                initiative.lessons_learned,
+                initiative.notes,
+            ],
+        )?;
+        if changed == 0 {
+            let exists: Option<i64> = tx
+                .query_row("SELECT id FROM initiative WHERE id = ?1", [initiative.id], |row| row.get(0))
+                .optional()?;
+            return Err(match exists {
+                Some(_) => StoreError::Conflict { name: initiative.name.clone() },
+                None => StoreError::Missing,
+            });
+        }
+        for table in ["initiative_theme", "partner", "risk", "budget_line", "readiness_rating", "health_report"] {
+            tx.execute(&format!("DELETE FROM {table} WHERE initiative_id = ?1"), [initiative.id])?;
+        }
+        insert_children(&tx, initiative.id, initiative, false)?;
+        tx.commit()?;
+        self.bump();
+        let mut stored = initiative.clone();
+        stored.row_version += 1;
+        stored.department = initiative.department.as_ref().map(|name| name.trim().to_string()).filter(|name| !name.is_empty());
+        Ok(stored)
+    }
+
+    /// A gate decision: record it in the phase history and move the initiative to the
+    /// decision's phase (a "hold" keeps the phase but is recorded all the same).
+    pub fn change_phase(&mut self, id: InitiativeId, row_version: i64, change: &PhaseChange) -> Result<()> {
+        let tx = self.begin()?;
+        let current: Option<(String, i64, String)> = tx
+            .query_row("SELECT phase, row_version, name FROM initiative WHERE id = ?1", [id], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })
+            .optional()?;
+        let Some((phase_text, version, name)) = current else { return Err(StoreError::Missing) };
+        if version != row_version {
+            return Err(StoreError::Conflict { name });
+        }
+        let from = Phase::from_id(&phase_text).unwrap_or(Phase::Idea);
+        let moves = change.to_phase != from;
+        if moves && !from.can_move_to(change.to_phase) {
+            return Err(StoreError::PhaseChangeNotAllowed { from: from.id().into(), to: change.to_phase.id().into() });
+        }
+        insert_phase_change(&tx, id, change)?;
+        if moves {
+            tx.execute(
+                "UPDATE initiative SET phase = ?2, phase_since = ?3, row_version = row_version + 1,
+                     stop_reason = CASE WHEN ?2 = 'stopped' AND stop_reason = '' THEN ?4 ELSE stop_reason END,
+                     updated_at = datetime('now')
+                 WHERE id = ?1",
+                params![id, change.to_phase.id(), date_text(Some(change.decided_on)), change.rationale],
+            )?;
+        } else {
+            tx.execute(
+                "UPDATE initiative SET row_version = row_version + 1, updated_at = datetime('now') WHERE id = ?1",
+                [id],
+            )?;
+        }
+        tx.commit()?;
+        self.bump();
+        Ok(())
+    }
+
+    /// Delete an initiative and everything that belongs to it.
+    pub fn delete_initiative(&mut self, id: InitiativeId) -> Result<()> {
+        let tx = self.begin()?;
+        let deleted = tx.execute("DELETE FROM initiative WHERE id = ?1", [id])?;
+        if deleted == 0 {
+            return Err(StoreError::Missing);
+        }
+        tx.commit()?;
+        self.bump();
+        Ok(())
+    }
+
+    /// Save the portfolio-wide settings and targets.
+    pub fn save_settings(&mut self, settings: &PortfolioSettings) -> Result<()> {
+        let tx = self.begin()?;
+        save_settings_tx(&tx, settings)?;
+        tx.commit()?;
+        self.bump();
+        Ok(())
+    }
+
+    /// Replace the whole portfolio (demo data, tests): one transaction, all or nothing.
+    pub fn replace_portfolio(&mut self, portfolio: &Portfolio) -> Result<()> {
+        let tx = self.begin()?;
+        for table in [
+            "initiative_theme",
+            "phase_change",
+            "budget_line",
+            "readiness_rating",
+            "partner",
+            "risk",
+            "health_report",
+            "initiative",
+            "theme",
+            "department",
+        ] {
+            tx.execute(&format!("DELETE FROM {table}"), [])?;
+        }
+        save_settings_tx(&tx, &portfolio.settings)?;
+        for department in &portfolio.departments {
+            tx.execute(
+                "INSERT INTO department (name, starting_position) VALUES (?1, ?2)",
+                params![department.name, department.starting_position.map(StartingPosition::id)],
+            )?;
+        }
+        for theme in &portfolio.themes {
+            tx.execute("INSERT OR IGNORE INTO theme (name) VALUES (?1)", [theme])?;
+        }
+        for initiative in &portfolio.initiatives {
+            insert_initiative_tx(&tx, initiative)?;
+        }
+        for baseline in &portfolio.baseline {
+            let department_id = department_id(&tx, Some(&baseline.department))?;
+            insert_budget_line(&tx, None, department_id, &baseline.line)?;
+        }
+        tx.commit()?;
+        self.bump();
+        Ok(())
+    }
+}
+
+fn save_settings_tx(tx: &Transaction<'_>, settings: &PortfolioSettings) -> Result<()> {
+    tx.execute(
+        "UPDATE portfolio SET municipality = ?1, is_demo = ?2, target_innovation_share_bp = ?3,
+             stuck_threshold_months = ?4, ready_threshold_pct = ?5, conditional_threshold_pct = ?6 WHERE id = 1",
+        params![
+            settings.municipality,
+            settings.is_demo,
+            settings.target_innovation_share_bp,
+            settings.stuck_threshold_months,
+            settings.readiness.ready_threshold_pct,
+            settings.readiness.conditional_threshold_pct,
+        ],
+    )?;
+    for criterion in Criterion::ALL {
+        tx.execute(
+            "INSERT INTO readiness_weight (criterion, weight) VALUES (?1, ?2)
+             ON CONFLICT (criterion) DO UPDATE SET weight = excluded.weight",
+            params![criterion.id(), settings.readiness.weights[criterion.index()]],
+        )?;
+    }
+    for quadrant in Quadrant::ALL {
+        tx.execute(
+            "INSERT INTO quadrant_target (quadrant, share_bp) VALUES (?1, ?2)
+             ON CONFLICT (quadrant) DO UPDATE SET share_bp = excluded.share_bp",
+            params![quadrant.id(), settings.quadrant_targets_bp[quadrant.index()]],
+        )?;
+    }
+    Ok(())
+}
+
+/// The id of a department by name, created when new. Blank names mean "no department".
+fn department_id(tx: &Transaction<'_>, name: Option<&str>) -> Result<Option<i64>> {
+    let Some(name) = name.map(str::trim).filter(|name| !name.is_empty()) else { return Ok(None) };
+    let mut select = tx.prepare_cached("SELECT id FROM department WHERE name = ?1")?;
+    if let Some(id) = select.query_row([name], |row| row.get(0)).optional()? {
+        return Ok(Some(id));
+    }
+    tx.prepare_cached("INSERT INTO department (name) VALUES (?1)")?.execute([name])?;
+    Ok(Some(tx.last_insert_rowid()))
+}
+
+fn theme_id(tx: &Transaction<'_>, name: &str) -> Result<i64> {
+    let mut select = tx.prepare_cached("SELECT id FROM theme WHERE name = ?1")?;
+    if let Some(id) = select.query_row([name], |row| row.get(0)).optional()? {
+        return Ok(id);
+    }
+    tx.prepare_cached("INSERT INTO theme (name) VALUES (?1)")?.execute([name])?;
+    Ok(tx.last_insert_rowid())
+}
+
+fn insert_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result<Initiative> {
+    let department_id = department_id(tx, initiative.department.as_deref())?;
+    let id = (initiative.id > 0).then_some(initiative.id);
+    let row_version = initiative.row_version.max(1);
+    tx.prepare_cached(
+        "INSERT INTO initiative (id, row_version, name, description, kind, department_id, owner, contact,
+             start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level, degree,
+             innovation_type, technology_from, target_group, tech_level, management_model, organised,
+             stop_reason, lessons_learned, notes, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+                 ?21, ?22, ?23, ?24, ?25, datetime('now'), datetime('now'))",
+    )?
+    .execute(params![
+        id,
+        row_version,
+        initiative.name,
+        initiative.description,
+        initiative.kind.id(),
+        department_id,
+        initiative.owner,
+        initiative.contact,
+        date_text(initiative.start_date),
+        date_text(initiative.end_date),
+        initiative.quadrant.id(),
+        initiative.phase.id(),
+        date_text(initiative.phase_since),
+        initiative.readiness_level,
+        initiative.use_level,
+        initiative.characteristics.degree.map(Degree::id),
+        initiative.characteristics.innovation_type.map(InnovationType::id),
+        initiative.characteristics.technology_from.map(InsideOutside::id),
+        initiative.characteristics.target_group.map(InsideOutside::id),
+        initiative.characteristics.tech_level.map(TechLevel::id),
+        initiative.characteristics.management_model.map(ManagementModel::id),
+        initiative.characteristics.organised.map(Organised::id),
+        initiative.stop_reason,
+        initiative.lessons_learned,
+        initiative.notes,
+    ])?;
+    let new_id = tx.last_insert_rowid();
+    insert_children(tx, new_id, initiative, true)?;
+    let mut stored = initiative.clone();
+    stored.id = new_id;
+    stored.row_version = row_version;
+    stored.department = initiative.department.as_ref().map(|name| name.trim().to_string()).filter(|name| !name.is_empty());
+    Ok(stored)
+}
+
+fn insert_children(tx: &Transaction<'_>, id: InitiativeId, initiative: &Initiative, with_history: bool) -> Result<()> {
+    let mut themes: Vec<&str> = initiative.themes.iter().map(|theme| theme.trim()).filter(|theme| !theme.is_empty()).collect();
+    themes.sort_unstable();
+    themes.dedup();
+    for theme in themes {
+        let theme_id = theme_id(tx, theme)?;
+        tx.prepare_cached("INSERT INTO initiative_theme (initiative_id, theme_id) VALUES (?1, ?2)")?
+            .execute(params![id, theme_id])?;
+    }
+    for partner in &initiative.partners {
+        tx.prepare_cached("INSERT INTO partner (initiative_id, name, helix_role) VALUES (?1, ?2, ?3)")?
+            .execute(params![id, partner.name, partner.helix_role.id()])?;
+    }
+    for risk in &initiative.risks {
+        tx.prepare_cached(
+            "INSERT INTO risk (initiative_id, category, level, description, mitigation) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![id, risk.category.id(), risk.level.id(), risk.description, risk.mitigation])?;
+    }
+    for line in &initiative.budget_lines {
+        insert_budget_line(tx, Some(id), None, line)?;
+    }
+    for criterion in Criterion::ALL {
+        if let Some(rating) = initiative.readiness.get(criterion) {
+            tx.prepare_cached("INSERT INTO readiness_rating (initiative_id, criterion, rating) VALUES (?1, ?2, ?3)")?
+                .execute(params![id, criterion.id(), rating])?;
+        }
+    }
+    for report in &initiative.health_reports {
+        tx.prepare_cached(
+            "INSERT INTO health_report (initiative_id, period, reported_on, status, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![id, report.period, date_text(Some(report.reported_on)), report.status.id(), report.reason])?;
+    }
+    if with_history {
+        for change in &initiative.phase_history {
+            insert_phase_change(tx, id, change)?;
+        }
+    }
+    Ok(())
+}
+
+fn insert_budget_line(
+    tx: &Transaction<'_>,
+    initiative_id: Option<i64>,
+    department_id: Option<i64>,
+    line: &BudgetLine,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO budget_line (initiative_id, department_id, year, category, planned_cents, actual_cents, description)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        initiative_id,
+        department_id,
+        line.year,
+        line.category.id(),
+        line.planned_cents,
+        line.actual_cents,
+        line.description,
+    ])?;
+    Ok(())
+}
+
+fn insert_phase_change(tx: &Transaction<'_>, id: InitiativeId, change: &PhaseChange) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO phase_change (initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        id,
+        date_text(Some(change.decided_on)),
+        change.from_phase.map(Phase::id),
+        change.to_phase.id(),
+        change.decision.id(),
+        change.conditions,
+        change.decider,
+        change.rationale,
+    ])?;
+    Ok(())
+}
