@@ -5,3 +5,9 @@
 pub mod domain;
 pub mod format;
 pub mod store;
+pub mod demo;
+pub mod figures;
+pub mod i18n;
+pub mod cli;
+pub mod app;
+pub mod ui;

@@ -1,1 +1,32 @@
-fn main() {}
+//! The `proeftuin` binary: the GUI, or a CLI command.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use proeftuin::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match &cli.command {
+        Some(command) => {
+            let mut stdout = std::io::stdout().lock();
+            match cli::run(cli.db.as_deref(), command, &mut stdout) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("proeftuin: {error:#}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        None => {
+            let path = cli.db.unwrap_or_else(cli::default_db_path);
+            match proeftuin::app::run_gui(path) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("proeftuin: {error:#}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}

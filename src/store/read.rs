@@ -29,18 +29,26 @@ impl Store {
     pub fn load_portfolio(&self) -> Result<Portfolio> {
         load_portfolio_from(&self.conn)
     }
+
+    /// Load one initiative as stored (after a write, to show exactly what was saved).
+    pub fn load_initiative(&self, id: InitiativeId) -> Result<Option<Initiative>> {
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        let result = load_inner(&self.conn, Some(id));
+        self.conn.execute_batch("COMMIT")?;
+        Ok(result?.initiatives.into_iter().next())
+    }
 }
 
 /// Load the whole portfolio from an open connection (one read transaction, so the
 /// picture is consistent even while another process writes).
 pub fn load_portfolio_from(conn: &Connection) -> Result<Portfolio> {
     conn.execute_batch("BEGIN DEFERRED")?;
-    let result = load_inner(conn);
+    let result = load_inner(conn, None);
     conn.execute_batch("COMMIT")?;
     result
 }
 
-fn load_inner(conn: &Connection) -> Result<Portfolio> {
+fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio> {
     let settings = load_settings(conn)?;
 
     let mut departments = Vec::new();
@@ -79,9 +87,9 @@ fn load_inner(conn: &Connection) -> Result<Portfolio> {
                     start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level,
                     degree, innovation_type, technology_from, target_group, tech_level,
                     management_model, organised, stop_reason, lessons_learned, notes
-             FROM initiative ORDER BY id",
+             FROM initiative WHERE (?1 IS NULL OR id = ?1) ORDER BY id",
         )?;
-        let mut rows = statement.query([])?;
+        let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
             let initiative = initiative_from_row(row, &department_names)?;
             position.insert(initiative.id, initiatives.len());
@@ -90,8 +98,8 @@ fn load_inner(conn: &Connection) -> Result<Portfolio> {
     }
 
     {
-        let mut statement = conn.prepare("SELECT initiative_id, theme_id FROM initiative_theme ORDER BY initiative_id, theme_id")?;
-        let mut rows = statement.query([])?;
+        let mut statement = conn.prepare("SELECT initiative_id, theme_id FROM initiative_theme WHERE (?1 IS NULL OR initiative_id = ?1) ORDER BY initiative_id, theme_id")?;
+        let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
             let (Some(&index), Some(name)) = (position.get(&row.get(0)?), theme_names.get(&row.get(1)?)) else {
                 continue;
@@ -106,9 +114,9 @@ fn load_inner(conn: &Connection) -> Result<Portfolio> {
     {
         let mut statement = conn.prepare(
             "SELECT initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale
-             FROM phase_change ORDER BY initiative_id, decided_on, id",
+             FROM phase_change WHERE (?1 IS NULL OR initiative_id = ?1) ORDER BY initiative_id, decided_on, id",
         )?;
-        let mut rows = statement.query([])?;
+        let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
             let Some(&index) = position.get(&row.get(0)?) else { continue };
             let (Some(decided_on), Some(to_phase), Some(decision)) = (
@@ -134,9 +142,9 @@ fn load_inner(conn: &Connection) -> Result<Portfolio> {
     {
         let mut statement = conn.prepare(
             "SELECT initiative_id, department_id, year, category, planned_cents, actual_cents, description
-             FROM budget_line ORDER BY initiative_id, year, category, id",
+             FROM budget_line WHERE (?1 IS NULL OR initiative_id = ?1) ORDER BY initiative_id, year, category, id",
         )?;
-        let mut rows = statement.query([])?;
+        let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
             let Some(category) = enum_or(row.get(3)?, BudgetCategory::from_id) else { continue };
             let line = BudgetLine {
@@ -163,8 +171,8 @@ fn load_inner(conn: &Connection) -> Result<Portfolio> {
     }
 
     {
-        let mut statement = conn.prepare("SELECT initiative_id, criterion, rating FROM readiness_rating")?;
-        let mut rows = statement.query([])?;
+        let mut statement = conn.prepare("SELECT initiative_id, criterion, rating FROM readiness_rating WHERE (?1 IS NULL OR initiative_id = ?1)")?;
+        let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
             let Some(&index) = position.get(&row.get(0)?) else { continue };
             let Some(criterion) = enum_or(row.get(1)?, Criterion::from_id) else { continue };
@@ -174,8 +182,8 @@ fn load_inner(conn: &Connection) -> Result<Portfolio> {
 
     {
         let mut statement =
-            conn.prepare("SELECT initiative_id, name, helix_role FROM partner ORDER BY initiative_id, id")?;
-        let mut rows = statement.query([])?;
+            conn.prepare("SELECT initiative_id, name, helix_role FROM partner WHERE (?1 IS NULL OR initiative_id = ?1) ORDER BY initiative_id, id")?;
+        let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
             let Some(&index) = position.get(&row.get(0)?) else { continue };
             let Some(helix_role) = enum_or(row.get(2)?, HelixRole::from_id) else { continue };
@@ -185,9 +193,9 @@ fn load_inner(conn: &Connection) -> Result<Portfolio> {
 
     {
         let mut statement = conn.prepare(
-            "SELECT initiative_id, category, level, description, mitigation FROM risk ORDER BY initiative_id, id",
+            "SELECT initiative_id, category, level, description, mitigation FROM risk WHERE (?1 IS NULL OR initiative_id = ?1) ORDER BY initiative_id, id",
         )?;
-        let mut rows = statement.query([])?;
+        let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
             let Some(&index) = position.get(&row.get(0)?) else { continue };
             let (Some(category), Some(level)) =
@@ -202,9 +210,9 @@ fn load_inner(conn: &Connection) -> Result<Portfolio> {
     {
         let mut statement = conn.prepare(
             "SELECT initiative_id, period, reported_on, status, reason FROM health_report
-             ORDER BY initiative_id, reported_on, id",
+             WHERE (?1 IS NULL OR initiative_id = ?1) ORDER BY initiative_id, reported_on, id",
         )?;
-        let mut rows = statement.query([])?;
+        let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
             let Some(&index) = position.get(&row.get(0)?) else { continue };
             let (Some(reported_on), Some(status)) =

@@ -1,0 +1,779 @@
+//! The eframe application: `logic` drains the store worker's replies, applies the
+//! commands the views emitted and refreshes the caches (figures, the table's filtered and
+//! sorted rows) when the data generation or the filters change; `ui` only draws.
+
+pub mod worker;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::*;
+use crate::figures::{InitiativeFigures, all_initiative_figures};
+use crate::i18n::{I18n, Language};
+use worker::{Reply, Request, Worker};
+
+/// Start the GUI on the portfolio at `path`.
+pub fn run_gui(path: PathBuf) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: eframe::egui::ViewportBuilder::default()
+            .with_title("Proeftuin")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Proeftuin",
+        options,
+        Box::new(move |creation| {
+            let prefs: Preferences = creation
+                .storage
+                .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(ProeftuinApp::new(&creation.egui_ctx, path, prefs, chrono::Local::now().date_naive())))
+        }),
+    )
+    .map_err(|error| anyhow::anyhow!("cannot open the window: {error}"))
+}
+
+const PREFS_KEY: &str = "proeftuin-preferences";
+
+/// UI preferences, remembered between sessions (eframe storage, never the portfolio file).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// `None`: follow the system locale.
+    pub language: Option<Language>,
+    pub dark_mode: Option<bool>,
+    pub filters: Filters,
+    pub sort: Sort,
+}
+
+/// Which initiatives the table shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filters {
+    pub search: String,
+    pub quadrant: Option<Quadrant>,
+    pub phase: Option<Phase>,
+    pub kind: Option<Kind>,
+    pub department: Option<String>,
+    pub theme: Option<String>,
+    pub health: Option<HealthFilter>,
+}
+
+impl Filters {
+    pub fn is_active(&self) -> bool {
+        *self != Filters::default()
+    }
+}
+
+/// Health filter: a status, or "no report yet".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum HealthFilter {
+    Status(Health),
+    NoReport,
+}
+
+/// Table columns, also the sort keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Column {
+    #[default]
+    Name,
+    Kind,
+    Department,
+    Quadrant,
+    Phase,
+    MonthsInPhase,
+    Readiness,
+    Health,
+    Budget,
+}
+
+impl Column {
+    pub const ALL: [Column; 9] = [
+        Column::Name,
+        Column::Kind,
+        Column::Department,
+        Column::Quadrant,
+        Column::Phase,
+        Column::MonthsInPhase,
+        Column::Readiness,
+        Column::Health,
+        Column::Budget,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::Name => "column-name",
+            Column::Kind => "column-kind",
+            Column::Department => "column-department",
+            Column::Quadrant => "column-quadrant",
+            Column::Phase => "column-phase",
+            Column::MonthsInPhase => "column-months",
+            Column::Readiness => "column-readiness",
+            Column::Health => "column-health",
+            Column::Budget => "column-budget",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Sort {
+    pub column: Column,
+    pub ascending: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Self { column: Column::Name, ascending: true }
+    }
+}
+
+/// The views in the navigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Portfolio,
+    Settings,
+}
+
+/// What the views ask for; applied in `logic`, after drawing.
+#[derive(Debug, Clone)]
+pub enum Command {
+    OpenInitiative(InitiativeId),
+    NewInitiative,
+    Duplicate,
+    SaveEditor,
+    CloseEditor,
+    AskDelete,
+    ConfirmDelete,
+    Undo,
+    OpenGate,
+    ConfirmGate,
+    SetLanguage(Language),
+    SetDarkMode(bool),
+    NewPortfolio { path: String, municipality: String },
+    OpenPortfolio { path: String },
+    SaveSettings(PortfolioSettings),
+    Sort(Column),
+    ClearFilters,
+}
+
+/// A message in the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// The editor's working copy of an initiative, with the typed text of dates and amounts.
+#[derive(Debug, Clone)]
+pub struct Editor {
+    pub draft: Initiative,
+    /// As last stored; `None` for a new initiative.
+    pub original: Option<Initiative>,
+    pub start_text: String,
+    pub end_text: String,
+    pub themes_text: String,
+    pub budget_texts: Vec<(String, String, String)>,
+    pub health_dates: Vec<String>,
+    pub errors: Vec<(EditorField, String)>,
+    pub saving: bool,
+}
+
+/// Fields that can carry a message in the editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorField {
+    Domain(Field),
+    StartDate,
+    BudgetYear(usize),
+    BudgetPlanned(usize),
+    BudgetActual(usize),
+    HealthDate(usize),
+}
+
+impl Editor {
+    pub fn new(initiative: Initiative, original: Option<Initiative>, language: Language) -> Self {
+        let budget_texts = initiative
+            .budget_lines
+            .iter()
+            .map(|line| {
+                (
+                    line.year.to_string(),
+                    crate::format::money(line.planned_cents, language),
+                    line.actual_cents.map(|cents| crate::format::money(cents, language)).unwrap_or_default(),
+                )
+            })
+            .collect();
+        let health_dates =
+            initiative.health_reports.iter().map(|report| crate::format::date(report.reported_on, language)).collect();
+        Self {
+            start_text: crate::format::date_opt(initiative.start_date, language),
+            end_text: crate::format::date_opt(initiative.end_date, language),
+            themes_text: initiative.themes.join(", "),
+            budget_texts,
+            health_dates,
+            draft: initiative,
+            original,
+            errors: Vec::new(),
+            saving: false,
+        }
+    }
+
+    /// Whether the draft differs from what is stored.
+    pub fn is_dirty(&self, language: Language) -> bool {
+        match &self.original {
+            None => true,
+            Some(original) => {
+                let fresh = Editor::new(original.clone(), None, language);
+                fresh.draft != self.draft
+                    || fresh.start_text != self.start_text
+                    || fresh.end_text != self.end_text
+                    || fresh.themes_text != self.themes_text
+                    || fresh.budget_texts != self.budget_texts
+                    || fresh.health_dates != self.health_dates
+            }
+        }
+    }
+
+    /// Parse the typed text into the draft and validate; the draft is ready when empty.
+    pub fn parse_and_validate(&mut self, tr: &I18n) -> Vec<(EditorField, String)> {
+        let mut errors = Vec::new();
+        match crate::format::parse_date_opt(&self.start_text) {
+            Ok(date) => self.draft.start_date = date,
+            Err(_) => errors.push((EditorField::StartDate, tr.t("problem-date").to_string())),
+        }
+        match crate::format::parse_date_opt(&self.end_text) {
+            Ok(date) => self.draft.end_date = date,
+            Err(_) => errors.push((EditorField::Domain(Field::EndDate), tr.t("problem-date").to_string())),
+        }
+        self.draft.themes = self
+            .themes_text
+            .split([',', '|', ';'])
+            .map(str::trim)
+            .filter(|theme| !theme.is_empty())
+            .map(str::to_string)
+            .collect();
+        for (index, (year, planned, actual)) in self.budget_texts.iter().enumerate() {
+            let Some(line) = self.draft.budget_lines.get_mut(index) else { continue };
+            match year.trim().parse::<i32>() {
+                Ok(value) => line.year = value,
+                Err(_) => errors.push((EditorField::BudgetYear(index), tr.t("problem-year-range").to_string())),
+            }
+            match crate::format::parse_money(planned) {
+                Ok(cents) => line.planned_cents = cents,
+                Err(_) => errors.push((EditorField::BudgetPlanned(index), tr.t("problem-amount").to_string())),
+            }
+            if actual.trim().is_empty() {
+                line.actual_cents = None;
+            } else {
+                match crate::format::parse_money(actual) {
+                    Ok(cents) => line.actual_cents = Some(cents),
+                    Err(_) => errors.push((EditorField::BudgetActual(index), tr.t("problem-amount").to_string())),
+                }
+            }
+        }
+        for (index, text) in self.health_dates.iter().enumerate() {
+            let Some(report) = self.draft.health_reports.get_mut(index) else { continue };
+            match crate::format::parse_date(text) {
+                Ok(date) => report.reported_on = date,
+                Err(_) => errors.push((EditorField::HealthDate(index), tr.t("problem-date").to_string())),
+            }
+        }
+        for (field, problem) in validate(&self.draft) {
+            errors.push((EditorField::Domain(field), tr.t(problem.key()).to_string()));
+        }
+        errors
+    }
+
+    /// The message for a field, if any.
+    pub fn error(&self, field: EditorField) -> Option<&str> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, message)| message.as_str())
+    }
+}
+
+/// The gate-decision dialog for a phase change.
+#[derive(Debug, Clone)]
+pub struct GateDialog {
+    pub initiative_id: InitiativeId,
+    pub row_version: i64,
+    pub name: String,
+    pub from: Phase,
+    pub to: Phase,
+    pub decision: GateDecision,
+    pub conditions: String,
+    pub decider: String,
+    pub rationale: String,
+    pub date_text: String,
+    pub errors: Vec<String>,
+}
+
+/// A dialog asking for a file path (typed or pasted: no OS dialog needed).
+#[derive(Debug, Clone, Default)]
+pub struct FileDialog {
+    pub creating: bool,
+    pub path: String,
+    pub municipality: String,
+}
+
+/// The application.
+pub struct ProeftuinApp {
+    pub tr: I18n,
+    pub prefs: Preferences,
+    pub today: NaiveDate,
+    pub(crate) worker: Worker,
+    pub db_path: PathBuf,
+    pub portfolio: Option<Portfolio>,
+    /// Per initiative, in portfolio order; recomputed when `generation` changes.
+    pub figures: Vec<InitiativeFigures>,
+    /// Bumped on every change of the in-memory portfolio.
+    pub generation: u64,
+    figures_generation: u64,
+    /// Indices into `portfolio.initiatives` that the table shows, filtered and sorted.
+    pub visible: Vec<usize>,
+    visible_for: Option<(u64, Filters, Sort)>,
+    /// Department and theme names for the filter menus.
+    pub departments: Vec<String>,
+    pub themes: Vec<String>,
+    pub view: View,
+    pub editor: Option<Editor>,
+    pub gate: Option<GateDialog>,
+    pub confirm_delete: bool,
+    pub undo: Option<Initiative>,
+    pub messages: Vec<Message>,
+    pub commands: Vec<Command>,
+    pub file_dialog: Option<FileDialog>,
+    pub settings_draft: Option<PortfolioSettings>,
+    pub on_network_share: bool,
+    pub load_error: Option<String>,
+    title: String,
+    pub(crate) focus_search: bool,
+}
+
+impl ProeftuinApp {
+    /// A new app that opens `path` (a new file gets the demo portfolio).
+    pub fn new(ctx: &eframe::egui::Context, path: PathBuf, prefs: Preferences, today: NaiveDate) -> Self {
+        let language = prefs.language.unwrap_or_else(Language::from_system);
+        if let Some(dark) = prefs.dark_mode {
+            ctx.set_theme(if dark { eframe::egui::Theme::Dark } else { eframe::egui::Theme::Light });
+        }
+        let wake_ctx = ctx.clone();
+        let mut worker = Worker::start(move || wake_ctx.request_repaint());
+        worker.send(Request::Open { path: path.clone(), demo_if_new: true });
+        Self {
+            tr: I18n::new(language),
+            prefs,
+            today,
+            worker,
+            db_path: path,
+            portfolio: None,
+            figures: Vec::new(),
+            generation: 0,
+            figures_generation: u64::MAX,
+            visible: Vec::new(),
+            visible_for: None,
+            departments: Vec::new(),
+            themes: Vec::new(),
+            view: View::Portfolio,
+            editor: None,
+            gate: None,
+            confirm_delete: false,
+            undo: None,
+            messages: Vec::new(),
+            commands: Vec::new(),
+            file_dialog: None,
+            settings_draft: None,
+            on_network_share: false,
+            load_error: None,
+            title: String::new(),
+            focus_search: false,
+        }
+    }
+
+    /// Whether the store has requests in flight (tests wait for this to clear).
+    pub fn is_busy(&self) -> bool {
+        self.worker.pending() > 0
+    }
+
+    pub fn language(&self) -> Language {
+        self.tr.language()
+    }
+
+    fn say(&mut self, text: String, is_error: bool) {
+        self.messages.push(Message { text, is_error });
+        if self.messages.len() > 5 {
+            self.messages.remove(0);
+        }
+    }
+
+    /// The window title: Proeftuin, the municipality and the file.
+    pub fn window_title(&self) -> String {
+        let file = self.db_path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        match &self.portfolio {
+            Some(portfolio) => {
+                let municipality = if portfolio.settings.municipality.is_empty() {
+                    self.tr.t("untitled-portfolio").to_string()
+                } else {
+                    portfolio.settings.municipality.clone()
+                };
+                let demo = if portfolio.settings.is_demo { format!(" — {}", self.tr.t("demo-badge")) } else { String::new() };
+                format!("Proeftuin — {municipality} ({file}){demo}")
+            }
+            None => format!("Proeftuin — {file}"),
+        }
+    }
+
+    /// Drain replies, apply commands, refresh caches. Never draws.
+    pub fn update_state(&mut self, ctx: &eframe::egui::Context) {
+        for reply in self.worker.poll() {
+            self.apply_reply(reply);
+        }
+        let commands = std::mem::take(&mut self.commands);
+        for command in commands {
+            self.apply_command(ctx, command);
+        }
+        self.refresh_caches();
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(eframe::egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn apply_reply(&mut self, reply: Reply) {
+        match reply {
+            Reply::Opened { path, portfolio, on_network_share } => {
+                self.db_path = path;
+                self.on_network_share = on_network_share;
+                self.portfolio = Some(portfolio);
+                self.load_error = None;
+                self.editor = None;
+                self.gate = None;
+                self.undo = None;
+                self.settings_draft = None;
+                self.generation += 1;
+                let text = self.tr.f("opened", &[("path", crate::i18n::arg(self.db_path.display().to_string()))]);
+                self.say(text, false);
+            }
+            Reply::Saved { initiative, created } => {
+                let Some(portfolio) = self.portfolio.as_mut() else { return };
+                let name = initiative.name.clone();
+                match portfolio.initiatives.iter_mut().find(|existing| existing.id == initiative.id) {
+                    Some(existing) => *existing = initiative.clone(),
+                    None => portfolio.initiatives.push(initiative.clone()),
+                }
+                self.generation += 1;
+                // Refresh the editor when it shows this initiative (or was creating it).
+                if let Some(editor) = &self.editor {
+                    let same = editor.draft.id == initiative.id || (created && editor.original.is_none());
+                    if same {
+                        self.editor = Some(Editor::new(initiative.clone(), Some(initiative), self.tr.language()));
+                    }
+                }
+                let text = self.tr.f("saved", &[("name", crate::i18n::arg(name))]);
+                self.say(text, false);
+            }
+            Reply::Deleted { initiative } => {
+                if let Some(portfolio) = self.portfolio.as_mut() {
+                    portfolio.initiatives.retain(|existing| existing.id != initiative.id);
+                }
+                if self.editor.as_ref().is_some_and(|editor| editor.draft.id == initiative.id) {
+                    self.editor = None;
+                }
+                self.generation += 1;
+                let text = self.tr.f("deleted", &[("name", crate::i18n::arg(initiative.name.clone()))]);
+                self.undo = Some(initiative);
+                self.say(text, false);
+            }
+            Reply::SettingsSaved(settings) => {
+                if let Some(portfolio) = self.portfolio.as_mut() {
+                    portfolio.settings = settings;
+                }
+                self.settings_draft = None;
+                self.generation += 1;
+                let text = self.tr.t("settings-saved").to_string();
+                self.say(text, false);
+            }
+            Reply::Failed { what, message } => {
+                if let Some(editor) = self.editor.as_mut() {
+                    editor.saving = false;
+                }
+                if what == "action-open" && self.portfolio.is_none() {
+                    self.load_error = Some(message.clone());
+                }
+                let text = format!("{}: {message}", self.tr.t(what));
+                self.say(text, true);
+            }
+        }
+    }
+
+    fn apply_command(&mut self, ctx: &eframe::egui::Context, command: Command) {
+        let language = self.tr.language();
+        match command {
+            Command::OpenInitiative(id) => {
+                if let Some(initiative) = self.portfolio.as_ref().and_then(|portfolio| portfolio.initiative(id)) {
+                    self.editor = Some(Editor::new(initiative.clone(), Some(initiative.clone()), language));
+                    self.view = View::Portfolio;
+                }
+            }
+            Command::NewInitiative => {
+                if self.portfolio.is_some() {
+                    let mut initiative = Initiative::new("");
+                    initiative.start_date = Some(self.today);
+                    self.editor = Some(Editor::new(initiative, None, language));
+                    self.view = View::Portfolio;
+                }
+            }
+            Command::Duplicate => {
+                if let Some(editor) = &self.editor {
+                    let mut copy = editor.draft.clone();
+                    copy.id = 0;
+                    copy.row_version = 0;
+                    copy.name = self.tr.f("copy-of", &[("name", crate::i18n::arg(copy.name.clone()))]);
+                    copy.phase_history.clear();
+                    copy.phase = Phase::Idea;
+                    copy.phase_since = None;
+                    copy.health_reports.clear();
+                    self.editor = Some(Editor::new(copy, None, language));
+                }
+            }
+            Command::SaveEditor => {
+                let Some(editor) = self.editor.as_mut() else { return };
+                editor.errors = editor.parse_and_validate(&self.tr);
+                if editor.errors.is_empty() {
+                    editor.saving = true;
+                    let draft = editor.draft.clone();
+                    if editor.original.is_some() {
+                        self.worker.send(Request::Update(draft));
+                    } else {
+                        self.worker.send(Request::Insert(draft));
+                    }
+                } else {
+                    let text = self.tr.t("fix-fields").to_string();
+                    self.say(text, true);
+                }
+            }
+            Command::CloseEditor => {
+                self.editor = None;
+                self.confirm_delete = false;
+            }
+            Command::AskDelete => {
+                if self.editor.as_ref().is_some_and(|editor| editor.original.is_some()) {
+                    self.confirm_delete = true;
+                }
+            }
+            Command::ConfirmDelete => {
+                self.confirm_delete = false;
+                if let Some(id) = self.editor.as_ref().and_then(|editor| editor.original.as_ref()).map(|original| original.id) {
+                    self.worker.send(Request::Delete(id));
+                }
+            }
+            Command::Undo => {
+                if let Some(initiative) = self.undo.take() {
+                    self.worker.send(Request::Restore(initiative));
+                }
+            }
+            Command::OpenGate => {
+                let Some(original) = self.editor.as_ref().and_then(|editor| editor.original.as_ref()) else { return };
+                if original.phase == Phase::Stopped {
+                    return;
+                }
+                let to = original.phase.next().unwrap_or(Phase::Stopped);
+                self.gate = Some(GateDialog {
+                    initiative_id: original.id,
+                    row_version: original.row_version,
+                    name: original.name.clone(),
+                    from: original.phase,
+                    to,
+                    decision: if to == Phase::Stopped { GateDecision::Stop } else { GateDecision::Go },
+                    conditions: String::new(),
+                    decider: String::new(),
+                    rationale: String::new(),
+                    date_text: crate::format::date(self.today, language),
+                    errors: Vec::new(),
+                });
+            }
+            Command::ConfirmGate => {
+                let Some(gate) = self.gate.as_mut() else { return };
+                let mut errors = Vec::new();
+                let decided_on = crate::format::parse_date(&gate.date_text);
+                if decided_on.is_err() {
+                    errors.push(self.tr.t("problem-date").to_string());
+                }
+                if gate.decider.trim().is_empty() {
+                    errors.push(self.tr.t("problem-decider-required").to_string());
+                }
+                if gate.rationale.trim().is_empty() {
+                    errors.push(self.tr.t("problem-rationale-required").to_string());
+                }
+                if gate.decision == GateDecision::ConditionalGo && gate.conditions.trim().is_empty() {
+                    errors.push(self.tr.t("problem-conditions-required").to_string());
+                }
+                gate.errors = errors;
+                if let (true, Ok(decided_on)) = (gate.errors.is_empty(), decided_on) {
+                    let change = PhaseChange {
+                        decided_on,
+                        from_phase: Some(gate.from),
+                        to_phase: gate.to,
+                        decision: gate.decision,
+                        conditions: gate.conditions.trim().to_string(),
+                        decider: gate.decider.trim().to_string(),
+                        rationale: gate.rationale.trim().to_string(),
+                    };
+                    self.worker.send(Request::ChangePhase { id: gate.initiative_id, row_version: gate.row_version, change });
+                    self.gate = None;
+                }
+            }
+            Command::SetLanguage(language) => {
+                self.prefs.language = Some(language);
+                self.tr = I18n::new(language);
+                // Re-render the editor's typed amounts and dates in the new language.
+                if let Some(editor) = self.editor.take() {
+                    let mut fresh = Editor::new(editor.draft.clone(), editor.original.clone(), language);
+                    fresh.errors = editor.errors;
+                    self.editor = Some(fresh);
+                }
+            }
+            Command::SetDarkMode(dark) => {
+                self.prefs.dark_mode = Some(dark);
+                ctx.set_theme(if dark { eframe::egui::Theme::Dark } else { eframe::egui::Theme::Light });
+            }
+            Command::NewPortfolio { path, municipality } => {
+                self.file_dialog = None;
+                self.worker.send(Request::Create { path: PathBuf::from(path.trim()), municipality: municipality.trim().to_string() });
+            }
+            Command::OpenPortfolio { path } => {
+                self.file_dialog = None;
+                self.worker.send(Request::Open { path: PathBuf::from(path.trim()), demo_if_new: false });
+            }
+            Command::SaveSettings(settings) => self.worker.send(Request::SaveSettings(settings)),
+            Command::Sort(column) => {
+                if self.prefs.sort.column == column {
+                    self.prefs.sort.ascending = !self.prefs.sort.ascending;
+                } else {
+                    self.prefs.sort = Sort { column, ascending: true };
+                }
+            }
+            Command::ClearFilters => self.prefs.filters = Filters::default(),
+        }
+    }
+
+    /// Recompute figures and the table's rows when the data or the filters changed.
+    pub fn refresh_caches(&mut self) {
+        let Some(portfolio) = &self.portfolio else { return };
+        if self.figures_generation != self.generation {
+            self.figures = all_initiative_figures(portfolio, self.today);
+            self.figures_generation = self.generation;
+            let mut departments: Vec<String> = portfolio.departments.iter().map(|department| department.name.clone()).collect();
+            departments.extend(portfolio.initiatives.iter().filter_map(|initiative| initiative.department.clone()));
+            departments.sort();
+            departments.dedup();
+            self.departments = departments;
+            let mut themes: Vec<String> = portfolio.themes.clone();
+            themes.extend(portfolio.initiatives.iter().flat_map(|initiative| initiative.themes.iter().cloned()));
+            themes.sort();
+            themes.dedup();
+            self.themes = themes;
+        }
+        let key = (self.generation, self.prefs.filters.clone(), self.prefs.sort);
+        if self.visible_for.as_ref() != Some(&key) {
+            self.visible = filter_and_sort(portfolio, &self.figures, &self.prefs.filters, self.prefs.sort, &self.tr);
+            self.visible_for = Some(key);
+        }
+    }
+
+    pub fn db_path(&self) -> &Path {
+        &self.db_path
+    }
+}
+
+/// The rows the table shows: filtered, then sorted (stable, ties by name).
+pub fn filter_and_sort(
+    portfolio: &Portfolio,
+    figures: &[InitiativeFigures],
+    filters: &Filters,
+    sort: Sort,
+    tr: &I18n,
+) -> Vec<usize> {
+    let needle = filters.search.trim().to_lowercase();
+    let mut rows: Vec<usize> = portfolio
+        .initiatives
+        .iter()
+        .enumerate()
+        .filter(|(index, initiative)| {
+            filters.quadrant.is_none_or(|quadrant| initiative.quadrant == quadrant)
+                && filters.phase.is_none_or(|phase| initiative.phase == phase)
+                && filters.kind.is_none_or(|kind| initiative.kind == kind)
+                && filters.department.as_ref().is_none_or(|department| initiative.department.as_ref() == Some(department))
+                && filters.theme.as_ref().is_none_or(|theme| initiative.themes.contains(theme))
+                && filters.health.is_none_or(|health| {
+                    let latest = figures.get(*index).and_then(|figures| figures.health);
+                    match health {
+                        HealthFilter::Status(status) => latest == Some(status),
+                        HealthFilter::NoReport => latest.is_none(),
+                    }
+                })
+                && (needle.is_empty()
+                    || contains_folded(&initiative.name, &needle)
+                    || contains_folded(&initiative.description, &needle)
+                    || contains_folded(&initiative.owner, &needle))
+        })
+        .map(|(index, _)| index)
+        .collect();
+    let initiatives = &portfolio.initiatives;
+    let translated = |prefix: &str, id: &str| tr.name(prefix, id);
+    // Translated names sort as the user reads them; precompute one key per enumeration value.
+    let kind_names: Vec<String> = Kind::ALL.iter().map(|kind| translated("kind", kind.id())).collect();
+    let quadrant_names: Vec<String> = Quadrant::ALL.iter().map(|quadrant| translated("quadrant", quadrant.id())).collect();
+    rows.sort_by(|&a, &b| {
+        let (left, right) = (&initiatives[a], &initiatives[b]);
+        let (left_figures, right_figures) = (figures.get(a), figures.get(b));
+        let ordering = match sort.column {
+            Column::Name => std::cmp::Ordering::Equal,
+            Column::Kind => kind_names[left.kind.index()].cmp(&kind_names[right.kind.index()]),
+            Column::Department => left.department.cmp(&right.department),
+            Column::Quadrant => quadrant_names[left.quadrant.index()].cmp(&quadrant_names[right.quadrant.index()]),
+            Column::Phase => left.phase.cmp(&right.phase),
+            Column::MonthsInPhase => left_figures.map(|f| f.months_in_phase).cmp(&right_figures.map(|f| f.months_in_phase)),
+            Column::Readiness => left_figures
+                .map(|f| (f.assessment.score_bp, f.assessment.verdict))
+                .cmp(&right_figures.map(|f| (f.assessment.score_bp, f.assessment.verdict))),
+            Column::Health => left_figures.map(|f| f.health).cmp(&right_figures.map(|f| f.health)),
+            Column::Budget => left_figures
+                .map(|f| f.innovation_planned_cents)
+                .cmp(&right_figures.map(|f| f.innovation_planned_cents)),
+        }
+        .then_with(|| left.name.to_lowercase().cmp(&right.name.to_lowercase()))
+        .then_with(|| left.id.cmp(&right.id));
+        if sort.ascending { ordering } else { ordering.reverse() }
+    });
+    rows
+}
+
+fn contains_folded(haystack: &str, lowercase_needle: &str) -> bool {
+    if haystack.is_ascii() && lowercase_needle.is_ascii() {
+        // Fast path without allocating: ASCII case-insensitive search.
+        let needle = lowercase_needle.as_bytes();
+        return haystack.as_bytes().windows(needle.len()).any(|window| window.eq_ignore_ascii_case(needle));
+    }
+    haystack.to_lowercase().contains(lowercase_needle)
+}
+
+impl eframe::App for ProeftuinApp {
+    fn logic(&mut self, ctx: &eframe::egui::Context, _frame: &mut eframe::Frame) {
+        self.update_state(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut eframe::egui::Ui, _frame: &mut eframe::Frame) {
+        crate::ui::app_ui(self, ui);
+        if !self.commands.is_empty() {
+            ui.ctx().request_repaint();
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+}
