@@ -228,7 +228,7 @@ pub fn check_file(path: &Path) -> Result<CheckReport> {
     if !path.exists() {
         return Err(StoreError::Io {
             path: path.to_path_buf(),
-            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "the file does not exist"),
         });
     }
     let conn = identify(path)?;

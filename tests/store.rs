@@ -1,0 +1,265 @@
+//! Store integration tests on temporary databases.
+
+use chrono::NaiveDate;
+use proeftuin::domain::*;
+use proeftuin::store::{Store, StoreError, check_file};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+}
+
+/// An initiative with every field filled, with text that tries to break things.
+fn full_initiative(name: &str) -> Initiative {
+    let mut initiative = Initiative::new(name);
+    initiative.description = "Regel één\nRegel twee; \"aanhalingstekens\" en 'apostrof' — €".into();
+    initiative.kind = Kind::LivingLab;
+    initiative.department = Some("Openbare ruimte".into());
+    initiative.owner = "J. de Bruijn-Öztürk".into();
+    initiative.contact = "j.debruijn@gemeente.example".into();
+    initiative.start_date = Some(day(2025, 3, 1));
+    initiative.end_date = Some(day(2027, 2, 28));
+    initiative.quadrant = Quadrant::SmartSociety;
+    initiative.phase = Phase::Pilot;
+    initiative.phase_since = Some(day(2025, 9, 1));
+    for (criterion, rating) in Criterion::ALL.into_iter().zip([2, 1, 0, 2, 1, 2, 0, 1]) {
+        initiative.readiness.set(criterion, Some(rating));
+    }
+    initiative.readiness_level = Some(6);
+    initiative.use_level = Some(9);
+    initiative.characteristics = Characteristics {
+        degree: Some(Degree::Radical),
+        innovation_type: Some(InnovationType::Social),
+        technology_from: Some(InsideOutside::Outside),
+        target_group: Some(InsideOutside::Inside),
+        tech_level: Some(TechLevel::LowTech),
+        management_model: Some(ManagementModel::Different),
+        organised: Some(Organised::Hybrid),
+    };
+    initiative.themes = vec!["klimaat".into(), "mobiliteit".into()];
+    initiative.partners = vec![
+        Partner { name: "Hogeschool".into(), helix_role: HelixRole::Knowledge },
+        Partner { name: "Bewoners".into(), helix_role: HelixRole::CivilSociety },
+    ];
+    initiative.risks = vec![Risk {
+        category: RiskCategory::VendorLockIn,
+        level: RiskLevel::High,
+        description: "Eén leverancier".into(),
+        mitigation: "FIWARE".into(),
+    }];
+    initiative.budget_lines = vec![
+        BudgetLine { year: 2025, category: BudgetCategory::Innovation, planned_cents: 6_225_050, actual_cents: Some(6_000_001), description: "Project".into() },
+        BudgetLine { year: 2026, category: BudgetCategory::Operation, planned_cents: 0, actual_cents: None, description: String::new() },
+    ];
+    initiative.phase_history = vec![
+        PhaseChange { decided_on: day(2025, 3, 1), from_phase: None, to_phase: Phase::Preparation, decision: GateDecision::Go, conditions: String::new(), decider: "MT".into(), rationale: "Start".into() },
+        PhaseChange { decided_on: day(2025, 9, 1), from_phase: Some(Phase::Preparation), to_phase: Phase::Pilot, decision: GateDecision::ConditionalGo, conditions: "DPIA eerst".into(), decider: "College".into(), rationale: "Waarde aangetoond".into() },
+    ];
+    initiative.health_reports = vec![
+        HealthReport { period: "2026-Q2".into(), reported_on: day(2026, 6, 30), status: Health::Green, reason: String::new() },
+        HealthReport { period: "2026-Q3".into(), reported_on: day(2026, 9, 30), status: Health::Red, reason: "Leverancier failliet".into() },
+    ];
+    initiative.stop_reason = String::new();
+    initiative.lessons_learned = "Eerst toetsen".into();
+    initiative.notes = "Notitie 📝".into();
+    initiative
+}
+
+fn temp_db() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("portfolio.sqlite");
+    (dir, path)
+}
+
+#[test]
+fn every_field_round_trips_including_hostile_text() {
+    let (_dir, path) = temp_db();
+    let long_mixed: String = "Ωmega 東京 مرحبا 🚲🌳 ".chars().cycle().take(2_000).collect();
+    let names = ["'); DROP TABLE initiative;--", long_mixed.as_str(), "=HYPERLINK(\"http://x\",\"y\")", "<script>alert(1)</script>"];
+    let mut ids = Vec::new();
+    {
+        let mut store = Store::open(&path).expect("open");
+        for name in names {
+            let stored = store.insert_initiative(&full_initiative(name)).expect("insert");
+            ids.push(stored.id);
+        }
+    }
+    // Reopen: everything must come back exactly.
+    let store = Store::open(&path).expect("reopen");
+    let portfolio = store.load_portfolio().expect("load");
+    assert_eq!(portfolio.initiatives.len(), names.len());
+    for (name, id) in names.iter().zip(ids) {
+        let loaded = portfolio.initiative(id).expect("present");
+        let mut expected = full_initiative(name);
+        expected.id = id;
+        expected.row_version = 1;
+        assert_eq!(loaded, &expected);
+        assert_eq!(store.load_initiative(id).expect("load one").as_ref(), Some(&expected));
+    }
+    assert_eq!(check_file(&path).expect("check").is_ok(), true);
+}
+
+#[test]
+fn updates_bump_the_version_and_conflicts_are_refused() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).expect("open");
+    let stored = store.insert_initiative(&full_initiative("Chatbot")).expect("insert");
+    let mut edited = stored.clone();
+    edited.name = "Chatbot 2.0".into();
+    edited.budget_lines.pop();
+    edited.themes = vec!["dienstverlening".into()];
+    let updated = store.update_initiative(&edited).expect("update");
+    assert_eq!(updated.row_version, stored.row_version + 1);
+    let loaded = store.load_initiative(stored.id).expect("load").expect("present");
+    assert_eq!(loaded.name, "Chatbot 2.0");
+    assert_eq!(loaded.budget_lines.len(), 1);
+    assert_eq!(loaded.themes, vec!["dienstverlening".to_string()]);
+    assert_eq!(loaded.phase_history, stored.phase_history, "updates keep the history");
+    // A second writer that read the old version is refused, and nothing changes.
+    let mut stale = stored.clone();
+    stale.name = "Overwritten".into();
+    assert!(matches!(store.update_initiative(&stale), Err(StoreError::Conflict { .. })));
+    assert_eq!(store.load_initiative(stored.id).expect("load").expect("present").name, "Chatbot 2.0");
+}
+
+#[test]
+fn gate_decisions_move_the_phase_and_write_history() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).expect("open");
+    let stored = store.insert_initiative(&full_initiative("Sensoren")).expect("insert");
+    let change = PhaseChange {
+        decided_on: day(2026, 11, 1),
+        from_phase: Some(Phase::Pilot),
+        to_phase: Phase::Evaluation,
+        decision: GateDecision::Go,
+        conditions: String::new(),
+        decider: "Managementteam".into(),
+        rationale: "Pilotperiode voorbij".into(),
+    };
+    store.change_phase(stored.id, stored.row_version, &change).expect("change");
+    let loaded = store.load_initiative(stored.id).expect("load").expect("present");
+    assert_eq!(loaded.phase, Phase::Evaluation);
+    assert_eq!(loaded.phase_since, Some(day(2026, 11, 1)));
+    assert_eq!(loaded.phase_history.last(), Some(&change));
+    assert_eq!(loaded.row_version, stored.row_version + 1);
+    // Skipping ahead is refused; so is a stale version.
+    let skip = PhaseChange { to_phase: Phase::Anchored, ..change.clone() };
+    assert!(matches!(store.change_phase(stored.id, loaded.row_version, &skip), Err(StoreError::PhaseChangeNotAllowed { .. })));
+    assert!(matches!(store.change_phase(stored.id, stored.row_version, &change), Err(StoreError::Conflict { .. })));
+    // Stopping records the rationale as the stop reason.
+    let stop = PhaseChange { to_phase: Phase::Stopped, decision: GateDecision::Stop, rationale: "Geen budget".into(), ..change };
+    store.change_phase(stored.id, loaded.row_version, &stop).expect("stop");
+    let stopped = store.load_initiative(stored.id).expect("load").expect("present");
+    assert_eq!(stopped.phase, Phase::Stopped);
+    assert_eq!(stopped.stop_reason, "Geen budget");
+}
+
+#[test]
+fn delete_and_restore_keep_everything() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).expect("open");
+    let stored = store.insert_initiative(&full_initiative("Robot")).expect("insert");
+    let before = store.load_initiative(stored.id).expect("load").expect("present");
+    store.delete_initiative(stored.id).expect("delete");
+    assert_eq!(store.load_initiative(stored.id).expect("load"), None);
+    assert!(matches!(store.delete_initiative(stored.id), Err(StoreError::Missing)));
+    store.insert_initiative(&before).expect("restore");
+    assert_eq!(store.load_initiative(stored.id).expect("load"), Some(before));
+    assert!(check_file(&path).expect("check").is_ok());
+}
+
+#[test]
+fn the_database_refuses_invalid_data() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).expect("open");
+    let mut red_without_reason = full_initiative("x");
+    red_without_reason.health_reports[1].reason = "  ".into();
+    assert!(store.insert_initiative(&red_without_reason).is_err());
+    let mut negative = full_initiative("y");
+    negative.budget_lines[0].planned_cents = -1;
+    assert!(store.insert_initiative(&negative).is_err());
+    let mut reversed = full_initiative("z");
+    reversed.end_date = Some(day(2020, 1, 1));
+    assert!(store.insert_initiative(&reversed).is_err());
+    // Each failed action changed nothing.
+    assert!(store.load_portfolio().expect("load").initiatives.is_empty());
+}
+
+#[test]
+fn settings_and_demo_round_trip() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).expect("open");
+    let demo = proeftuin::demo::demo_portfolio();
+    store.replace_portfolio(&demo).expect("demo");
+    let loaded = store.load_portfolio().expect("load");
+    assert_eq!(loaded.settings, demo.settings);
+    let mut departments = demo.departments.clone();
+    departments.sort_by(|a, b| a.name.cmp(&b.name));
+    assert_eq!(loaded.departments, departments);
+    let key = |b: &BaselineLine| (b.department.clone(), b.line.year, b.line.category);
+    let (mut got, mut want) = (loaded.baseline.clone(), demo.baseline.clone());
+    got.sort_by_key(key);
+    want.sort_by_key(key);
+    assert_eq!(got, want);
+    assert_eq!(loaded.initiatives.len(), demo.initiatives.len());
+    for (stored, original) in loaded.initiatives.iter().zip(&demo.initiatives) {
+        let mut expected = original.clone();
+        expected.id = stored.id;
+        expected.row_version = 1;
+        expected.themes.sort();
+        assert_eq!(stored, &expected);
+    }
+    let mut settings = loaded.settings.clone();
+    settings.readiness.weights[Criterion::Regulation.index()] = 3;
+    settings.stuck_threshold_months = 9;
+    store.save_settings(&settings).expect("settings");
+    drop(store);
+    assert_eq!(Store::open(&path).expect("reopen").load_portfolio().expect("load").settings, settings);
+}
+
+#[test]
+fn foreign_files_are_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().expect("dir");
+    let junk = dir.path().join("junk.sqlite");
+    std::fs::write(&junk, [0x13u8, 0x37, 0xFF, 0x00, 0x42].repeat(400)).expect("write");
+    let other = dir.path().join("other.sqlite");
+    {
+        let conn = rusqlite_free_sqlite(&other);
+        drop(conn);
+    }
+    for path in [&junk, &other] {
+        let before = std::fs::read(path).expect("read");
+        assert!(matches!(Store::open(path), Err(StoreError::NotAPortfolio { .. })), "{}", path.display());
+        assert!(check_file(path).is_err());
+        assert_eq!(std::fs::read(path).expect("read"), before, "{} changed", path.display());
+    }
+}
+
+/// Another program's SQLite file, made with the sqlite3 shell when present, else by hand
+/// through a Proeftuin store whose application id is then changed.
+fn rusqlite_free_sqlite(path: &std::path::Path) {
+    let made = std::process::Command::new("sqlite3")
+        .arg(path)
+        .arg("CREATE TABLE notes(text); INSERT INTO notes VALUES ('hallo');")
+        .status()
+        .is_ok_and(|status| status.success());
+    if !made {
+        // Header of an empty SQLite database page is enough to be "another program's".
+        let mut store = Store::open(path).expect("open");
+        store.save_settings(&PortfolioSettings::default()).expect("settings");
+        drop(store);
+        let mut bytes = std::fs::read(path).expect("read");
+        bytes[68..72].copy_from_slice(&[0, 0, 0, 1]); // application_id lives at offset 68
+        std::fs::write(path, bytes).expect("write");
+    }
+}
+
+#[test]
+fn a_newer_schema_is_refused() {
+    let (_dir, path) = temp_db();
+    drop(Store::open(&path).expect("open"));
+    let mut bytes = std::fs::read(&path).expect("read");
+    bytes[60..64].copy_from_slice(&99i32.to_be_bytes()); // user_version lives at offset 60
+    std::fs::write(&path, &bytes).expect("write");
+    assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, .. })));
+    assert_eq!(std::fs::read(&path).expect("read"), bytes);
+}
