@@ -12,15 +12,15 @@ saved = Saved “{ $name }”
 deleted = Deleted “{ $name }”
 undo-delete = Undo: restore “{ $name }” (Ctrl+Z)
 settings-saved = Portfolio settings saved
-fix-fields = Not saved: correct the fields marked ⚠
+fix-fields = Not saved: correct the fields marked in red
 copy-of = Copy of { $name }
 loading = Loading the portfolio…
 open-failed-title = The portfolio could not be opened
-open-failed-hint = Nothing was changed in that file. Open another portfolio or start a new one from the Portfolio menu.
-network-share-warning = ⚠ This portfolio is on a network drive: SQLite is not safe there. Copy it to this computer.
+open-failed-hint = Nothing was changed in that file. Open another portfolio or start a new one from the File menu.
+network-share-warning = This portfolio is on a network drive: SQLite is not safe there. Copy it to this computer.
 
 ## Menu and navigation
-menu-portfolio = Portfolio
+menu-portfolio = File
 menu-new-initiative = New initiative
 menu-new-portfolio = New empty portfolio…
 menu-open = Open portfolio…
@@ -28,7 +28,7 @@ menu-language = Language
 nav-portfolio = Portfolio
 nav-settings = Settings
 demo-badge = DEMO
-demo-hint = This is the demo portfolio of a fictional municipality. Start your own with Portfolio → New empty portfolio.
+demo-hint = This is the demo portfolio of a fictional municipality. Start your own with File » New empty portfolio.
 untitled-portfolio = Untitled portfolio
 
 ## Table

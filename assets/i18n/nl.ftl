@@ -12,15 +12,15 @@ saved = „{ $name }” opgeslagen
 deleted = „{ $name }” verwijderd
 undo-delete = Ongedaan maken: „{ $name }” terugzetten (Ctrl+Z)
 settings-saved = Portfolio-instellingen opgeslagen
-fix-fields = Niet opgeslagen: verbeter de velden met ⚠
+fix-fields = Niet opgeslagen: verbeter de velden in het rood
 copy-of = Kopie van { $name }
 loading = Portfolio laden…
 open-failed-title = Het portfolio kon niet worden geopend
-open-failed-hint = Er is niets aan dat bestand veranderd. Open een ander portfolio of begin een nieuw via het menu Portfolio.
-network-share-warning = ⚠ Dit portfolio staat op een netwerkschijf: SQLite is daar niet veilig. Kopieer het naar deze computer.
+open-failed-hint = Er is niets aan dat bestand veranderd. Open een ander portfolio of begin een nieuw via het menu Bestand.
+network-share-warning = Dit portfolio staat op een netwerkschijf: SQLite is daar niet veilig. Kopieer het naar deze computer.
 
 ## Menu en navigatie
-menu-portfolio = Portfolio
+menu-portfolio = Bestand
 menu-new-initiative = Nieuw initiatief
 menu-new-portfolio = Nieuw leeg portfolio…
 menu-open = Portfolio openen…
@@ -28,7 +28,7 @@ menu-language = Taal
 nav-portfolio = Portfolio
 nav-settings = Instellingen
 demo-badge = DEMO
-demo-hint = Dit is het demoportfolio van een fictieve gemeente. Begin uw eigen portfolio via Portfolio → Nieuw leeg portfolio.
+demo-hint = Dit is het demoportfolio van een fictieve gemeente. Begin uw eigen portfolio via Bestand » Nieuw leeg portfolio.
 untitled-portfolio = Naamloos portfolio
 
 ## Tabel

@@ -394,7 +394,7 @@ impl ProeftuinApp {
 
     /// Whether the store has requests in flight (tests wait for this to clear).
     pub fn is_busy(&self) -> bool {
-        self.worker.pending() > 0
+        self.worker.pending() > 0 || !self.commands.is_empty()
     }
 
     pub fn language(&self) -> Language {

@@ -74,7 +74,7 @@ fn gate_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
             text_area(ui, tr.t("field-conditions"), &mut gate.conditions);
         }
         for error in &gate.errors {
-            ui.label(RichText::new(format!("⚠ {error}")).color(ui.visuals().error_fg_color));
+            ui.label(RichText::new(error.as_str()).color(ui.visuals().error_fg_color));
         }
         ui.separator();
         ui.horizontal(|ui| {

@@ -99,7 +99,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 ui.horizontal(|ui| {
                     let response = ui.add(egui::TextEdit::singleline(&mut department).desired_width(180.0)).labelled_by(label.id);
                     egui::ComboBox::from_id_salt("department-pick")
-                        .selected_text("▾")
+                        .selected_text("")
                         .width(24.0)
                         .show_ui(ui, |ui| {
                             for name in &departments {
@@ -162,7 +162,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 ui.label(RichText::new(tr.t("phase-history")).strong());
                 for change in draft.phase_history.iter().rev() {
                     let from = change.from_phase.map(|phase| tr.name("phase", phase.id())).unwrap_or_default();
-                    let arrow = if from.is_empty() { String::new() } else { format!("{from} → ") };
+                    let arrow = if from.is_empty() { String::new() } else { format!("{from} » ") };
                     ui.label(format!(
                         "{}  {arrow}{} — {} ({})",
                         crate::format::date(change.decided_on, language),
@@ -197,7 +197,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                         ui.add(egui::TextEdit::singleline(&mut texts.0).desired_width(44.0)).labelled_by(label.id);
                         let line = &mut draft.budget_lines[index];
                         enum_combo(ui, tr.t("field-category"), &mut line.category, BudgetCategory::ALL, |c| tr.name("category", c.id()));
-                        if ui.button("🗑").on_hover_text(tr.t("remove-line")).clicked() {
+                        if ui.button(tr.t("remove-line")).clicked() {
                             remove = Some(index);
                         }
                     });
@@ -282,7 +282,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                         let label = ui.label(tr.t("field-partner"));
                         ui.add(egui::TextEdit::singleline(&mut partner.name).desired_width(160.0)).labelled_by(label.id);
                         enum_combo(ui, tr.t("field-helix"), &mut partner.helix_role, HelixRole::ALL, |h| tr.name("helix", h.id()));
-                        if ui.button("🗑").on_hover_text(tr.t("remove-line")).clicked() {
+                        if ui.button(tr.t("remove-line")).clicked() {
                             remove = Some(index);
                         }
                     });
@@ -306,7 +306,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     ui.horizontal(|ui| {
                         enum_combo(ui, tr.t("field-risk"), &mut risk.category, RiskCategory::ALL, |r| tr.name("risk", r.id()));
                         enum_combo(ui, tr.t("field-level"), &mut risk.level, RiskLevel::ALL, |l| tr.name("level", l.id()));
-                        if ui.button("🗑").on_hover_text(tr.t("remove-line")).clicked() {
+                        if ui.button(tr.t("remove-line")).clicked() {
                             remove = Some(index);
                         }
                     });
@@ -336,7 +336,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                         let label = ui.label(tr.t("field-reported-on"));
                         ui.add(egui::TextEdit::singleline(date_text).desired_width(90.0)).labelled_by(label.id);
                         enum_combo(ui, tr.t("field-status"), &mut report.status, Health::ALL, |h| tr.name("health", h.id()));
-                        if ui.button("🗑").on_hover_text(tr.t("remove-line")).clicked() {
+                        if ui.button(tr.t("remove-line")).clicked() {
                             remove = Some(index);
                         }
                     });

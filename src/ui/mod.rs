@@ -26,7 +26,7 @@ pub(crate) fn text_area(ui: &mut egui::Ui, label: &str, text: &mut String) -> eg
 /// A message under a field in the error colour.
 pub(crate) fn field_error(ui: &mut egui::Ui, message: Option<&str>) {
     if let Some(message) = message {
-        ui.label(RichText::new(format!("⚠ {message}")).color(ui.visuals().error_fg_color));
+        ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
     }
 }
 

@@ -120,9 +120,22 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         .header(row_height + 4.0, |mut header| {
             for column in Column::ALL {
                 header.col(|ui| {
-                    let arrow = if sort.column == column { if sort.ascending { " ⏶" } else { " ⏷" } } else { "" };
-                    let button = egui::Button::new(RichText::new(format!("{}{arrow}", tr.t(column.key()))).strong()).frame(false);
-                    if ui.add(button).on_hover_text(tr.t("sort-hint")).clicked() {
+                    let button = egui::Button::new(RichText::new(tr.t(column.key())).strong()).frame(false);
+                    let response = ui.add(button).on_hover_text(tr.t("sort-hint"));
+                    if sort.column == column {
+                        // A painted triangle: the bundled fonts have no arrow glyphs.
+                        let rect = response.rect;
+                        let x = rect.right() + 8.0;
+                        let y = rect.center().y;
+                        let points = if sort.ascending {
+                            vec![egui::pos2(x - 4.0, y + 3.0), egui::pos2(x + 4.0, y + 3.0), egui::pos2(x, y - 3.0)]
+                        } else {
+                            vec![egui::pos2(x - 4.0, y - 3.0), egui::pos2(x + 4.0, y - 3.0), egui::pos2(x, y + 3.0)]
+                        };
+                        let color = ui.visuals().strong_text_color();
+                        ui.painter().add(egui::Shape::convex_polygon(points, color, egui::Stroke::NONE));
+                    }
+                    if response.clicked() {
                         clicked_header = Some(column);
                     }
                 });
@@ -175,7 +188,7 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 });
                 row.col(|ui| match figures.and_then(|figures| figures.health) {
                     Some(health) => {
-                        ui.label(RichText::new(format!("● {}", tr.name("health", health.id()))).color(health_color(health)));
+                        ui.label(RichText::new(tr.name("health", health.id())).color(health_color(health)));
                     }
                     None => {
                         ui.label(RichText::new(tr.t("health-none")).weak());

@@ -1,0 +1,225 @@
+//! UI tests: the real app, driven through its accessibility labels (egui_kittest).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use eframe::egui::Key;
+use eframe::egui::accesskit::Role;
+use proeftuin::app::{Preferences, ProeftuinApp};
+use proeftuin::domain::{GateDecision, Phase};
+use proeftuin::i18n::Language;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).expect("date")
+}
+
+fn harness(path: PathBuf, language: Language) -> Harness<'static, ProeftuinApp> {
+    let prefs = Preferences { language: Some(language), dark_mode: Some(false), ..Preferences::default() };
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |creation| ProeftuinApp::new(&creation.egui_ctx, path, prefs, today()));
+    settle(&mut harness);
+    harness
+}
+
+/// Step until the store worker has answered everything, then let the UI settle.
+fn settle(harness: &mut Harness<'static, ProeftuinApp>) {
+    // A click is seen in one frame and its command applied in the next.
+    harness.run_steps(2);
+    for _ in 0..2_000 {
+        harness.step();
+        if !harness.state().is_busy() {
+            harness.run_steps(4);
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    panic!("the store worker did not answer in time");
+}
+
+/// Focus the text field labelled `label`, then type into it.
+fn type_into(harness: &mut Harness<'static, ProeftuinApp>, label: &str, text: &str) {
+    let field = |harness: &Harness<'static, ProeftuinApp>| {
+        harness
+            .query_all_by_label(label)
+            .find(|node| matches!(node.accesskit_node().role(), Role::TextInput | Role::MultilineTextInput))
+            .map(|_| ())
+    };
+    assert!(field(harness).is_some(), "no text field labelled {label:?}");
+    harness
+        .query_all_by_label(label)
+        .find(|node| matches!(node.accesskit_node().role(), Role::TextInput | Role::MultilineTextInput))
+        .expect("field")
+        .focus();
+    harness.run_steps(1);
+    harness
+        .query_all_by_label(label)
+        .find(|node| matches!(node.accesskit_node().role(), Role::TextInput | Role::MultilineTextInput))
+        .expect("field")
+        .type_text(text);
+    harness.run_steps(2);
+}
+
+/// Click the button labelled `label` (not a heading or text with the same words).
+fn click_button(harness: &mut Harness<'static, ProeftuinApp>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).click();
+    // One frame to emit the command, one to apply it, then let dialogs fade in.
+    harness.run_steps(5);
+}
+
+fn demo_path() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("demo.sqlite");
+    (dir, path)
+}
+
+#[test]
+fn first_start_opens_the_demo_portfolio() {
+    let (_dir, path) = demo_path();
+    let harness = harness(path.clone(), Language::English);
+    let total = proeftuin::demo::demo_portfolio().initiatives.len();
+    harness.get_by_label(&format!("{total} of {total} initiatives"));
+    harness.get_by_label("Chatbot klantcontactcentrum");
+    harness.get_by_label("DEMO");
+    assert!(harness.state().window_title().contains("Gemeente Proefdorp"));
+    assert!(harness.state().window_title().contains("demo.sqlite"));
+    assert!(path.exists(), "the portfolio file was created");
+}
+
+#[test]
+fn search_and_filters_narrow_the_table() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    type_into(&mut harness, "Search", "chatbot");
+    harness.get_by_label("1 of 30 initiatives");
+    harness.get_by_label("Chatbot klantcontactcentrum");
+    assert!(harness.query_by_label("Opendataportaal").is_none());
+    harness.key_combination(&[Key::Escape]);
+    harness.state_mut().prefs.filters.search.clear();
+    harness.state_mut().prefs.filters.phase = Some(Phase::Stopped);
+    harness.run_steps(3);
+    let stopped = proeftuin::demo::demo_portfolio().initiatives.iter().filter(|i| i.phase == Phase::Stopped).count();
+    harness.get_by_label(&format!("{stopped} of 30 initiatives"));
+}
+
+#[test]
+fn create_an_initiative_change_its_phase_and_find_it() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path.clone(), Language::English);
+    click_button(&mut harness, "Portfolio");
+    click_button(&mut harness, "New initiative");
+    type_into(&mut harness, "Name", "Slimme bankjes in het park");
+    type_into(&mut harness, "Owner", "P. Tester");
+    click_button(&mut harness, "Save");
+    settle(&mut harness);
+    let created = harness
+        .state()
+        .portfolio
+        .as_ref()
+        .and_then(|portfolio| portfolio.initiatives.iter().find(|i| i.name == "Slimme bankjes in het park"))
+        .cloned()
+        .expect("the initiative was stored");
+    assert_eq!(created.owner, "P. Tester");
+    assert_eq!(created.phase, Phase::Idea);
+    harness.get_by_label("31 of 31 initiatives");
+
+    // A phase change goes through the gate dialog and writes the history.
+    click_button(&mut harness, "Gate decision / change phase…");
+    click_button(&mut harness, "Record decision");
+    harness.get_by_label("Say who decided");
+    type_into(&mut harness, "Decided by", "Managementteam");
+    type_into(&mut harness, "Rationale", "Probleem en waarde zijn helder");
+    click_button(&mut harness, "Record decision");
+    settle(&mut harness);
+    let moved = harness
+        .state()
+        .portfolio
+        .as_ref()
+        .and_then(|portfolio| portfolio.initiative(created.id))
+        .cloned()
+        .expect("still there");
+    assert_eq!(moved.phase, Phase::Preparation);
+    let last = moved.phase_history.last().expect("history");
+    assert_eq!(last.decision, GateDecision::Go);
+    assert_eq!(last.decider, "Managementteam");
+    assert_eq!(last.decided_on, today());
+
+    // Close the editor and find it by search.
+    click_button(&mut harness, "Close");
+    type_into(&mut harness, "Search", "bankjes");
+    harness.get_by_label("1 of 31 initiatives");
+    harness.get_by_label("Slimme bankjes in het park");
+
+    // It is in the file too.
+    let stored = proeftuin::store::Store::open(&path).expect("open").load_portfolio().expect("load");
+    assert!(stored.initiatives.iter().any(|i| i.name == "Slimme bankjes in het park" && i.phase == Phase::Preparation));
+}
+
+#[test]
+fn invalid_input_is_shown_next_to_the_field_and_nothing_is_saved() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    click_button(&mut harness, "New initiative");
+    type_into(&mut harness, "Planned end date", "31-12-2020");
+    click_button(&mut harness, "Save");
+    harness.get_by_label("A name is required");
+    harness.get_by_label("The end date lies before the start date");
+    assert_eq!(harness.state().portfolio.as_ref().map(|p| p.initiatives.len()), Some(30));
+}
+
+#[test]
+fn delete_asks_names_what_is_lost_and_can_be_undone() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    harness.get_by_label("Opendataportaal").click();
+    harness.run_steps(2);
+    click_button(&mut harness, "Delete");
+    let dialog_text = harness.query_all_by_label_contains("will be deleted with its").count();
+    assert_eq!(dialog_text, 1);
+    harness.get_all_by_label("Delete").last().expect("confirm button").click();
+    settle(&mut harness);
+    harness.get_by_label("29 of 29 initiatives");
+    assert!(harness.query_by_label("Opendataportaal").is_none());
+    harness.get_by_label_contains("Undo: restore").click();
+    settle(&mut harness);
+    harness.get_by_label("30 of 30 initiatives");
+    let restored = harness.state().portfolio.as_ref().and_then(|p| p.initiatives.iter().find(|i| i.name == "Opendataportaal").cloned());
+    assert!(restored.is_some_and(|i| i.phase_history.len() >= 5 && !i.budget_lines.is_empty()));
+}
+
+#[test]
+fn switch_language_to_dutch() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    click_button(&mut harness, "Settings");
+    harness.get_by_role_and_label(Role::RadioButton, "Nederlands").click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().language(), Language::Dutch);
+    harness.get_by_role_and_label(Role::Button, "Instellingen");
+    click_button(&mut harness, "Portfolio");
+    harness.get_by_label("30 van 30 initiatieven");
+    harness.get_by_label("Zoeken");
+    // Amounts in Dutch format.
+    assert!(harness.query_all_by_label_contains("€ 85.000").count() >= 1);
+}
+
+#[test]
+fn snapshots_of_the_main_views() {
+    // A fixed path: the status bar shows it, and the images must not change between runs.
+    let dir = PathBuf::from("/tmp/proeftuin-snapshot-test");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("demo.sqlite");
+    let mut harness = harness(path, Language::Dutch);
+    let mut results = egui_kittest::SnapshotResults::new();
+    harness.run_steps(2);
+    results.add(harness.try_snapshot("portfolio_table"));
+    harness.get_by_label("Chatbot klantcontactcentrum").click();
+    harness.run_steps(3);
+    results.add(harness.try_snapshot("initiative_editor"));
+    click_button(&mut harness, "Instellingen");
+    results.add(harness.try_snapshot("settings"));
+}
