@@ -11,7 +11,11 @@ use crate::domain::Portfolio;
 use crate::store::{self, Store};
 
 #[derive(Debug, Parser)]
-#[command(name = "proeftuin", version, about = "Portfolio manager for municipal innovation: pilots, living labs and experiments")]
+#[command(
+    name = "proeftuin",
+    version,
+    about = "Portfolio manager for municipal innovation: pilots, living labs and experiments"
+)]
 pub struct Cli {
     /// The portfolio database (default: portfolio.sqlite in the platform's data directory).
     #[arg(long, global = true, value_name = "PATH")]
@@ -90,21 +94,45 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
         Command::Check => {
             let path = require_db(db)?;
             let report = store::check_file(path)?;
-            writeln!(out, "schema version: {} (expected {})", report.schema_version, store::SCHEMA_VERSION)?;
-            writeln!(out, "integrity: {}", if report.integrity.is_empty() { "ok".to_string() } else { report.integrity.join("; ") })?;
-            writeln!(out, "foreign key violations: {}", report.foreign_key_violations)?;
+            writeln!(
+                out,
+                "schema version: {} (expected {})",
+                report.schema_version,
+                store::SCHEMA_VERSION
+            )?;
+            writeln!(
+                out,
+                "integrity: {}",
+                if report.integrity.is_empty() {
+                    "ok".to_string()
+                } else {
+                    report.integrity.join("; ")
+                }
+            )?;
+            writeln!(
+                out,
+                "foreign key violations: {}",
+                report.foreign_key_violations
+            )?;
             writeln!(out, "initiatives: {}", report.initiatives)?;
             if !report.is_ok() {
-                bail!("{}: the portfolio failed its check (see above)", path.display());
+                bail!(
+                    "{}: the portfolio failed its check (see above)",
+                    path.display()
+                );
             }
         }
         Command::List { format } => {
             let path = require_db(db)?;
             // Read-only: listing must not create or migrate anything.
-            store::check_file(path).map(drop).or_else(|error| match error {
-                store::StoreError::Io { .. } | store::StoreError::NotAPortfolio { .. } => Err(error),
-                _ => Ok(()),
-            })?;
+            store::check_file(path)
+                .map(drop)
+                .or_else(|error| match error {
+                    store::StoreError::Io { .. } | store::StoreError::NotAPortfolio { .. } => {
+                        Err(error)
+                    }
+                    _ => Ok(()),
+                })?;
             let portfolio = Store::open(path)?.load_portfolio()?;
             match format {
                 ListFormat::Json => write_json(&portfolio, out)?,
@@ -130,18 +158,21 @@ struct ListedInitiative<'a> {
 }
 
 fn listed(portfolio: &Portfolio) -> impl Iterator<Item = ListedInitiative<'_>> {
-    portfolio.initiatives.iter().map(|initiative| ListedInitiative {
-        id: initiative.id,
-        name: &initiative.name,
-        kind: initiative.kind.id(),
-        department: initiative.department.as_deref(),
-        owner: &initiative.owner,
-        quadrant: initiative.quadrant.id(),
-        phase: initiative.phase.id(),
-        start_date: initiative.start_date.map(|date| date.to_string()),
-        end_date: initiative.end_date.map(|date| date.to_string()),
-        themes: &initiative.themes,
-    })
+    portfolio
+        .initiatives
+        .iter()
+        .map(|initiative| ListedInitiative {
+            id: initiative.id,
+            name: &initiative.name,
+            kind: initiative.kind.id(),
+            department: initiative.department.as_deref(),
+            owner: &initiative.owner,
+            quadrant: initiative.quadrant.id(),
+            phase: initiative.phase.id(),
+            start_date: initiative.start_date.map(|date| date.to_string()),
+            end_date: initiative.end_date.map(|date| date.to_string()),
+            themes: &initiative.themes,
+        })
 }
 
 fn write_json(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -162,7 +193,18 @@ pub fn neutralise_formula(text: &str) -> std::borrow::Cow<'_, str> {
 
 fn write_csv(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(["id", "name", "kind", "department", "owner", "quadrant", "phase", "start_date", "end_date", "themes"])?;
+    writer.write_record([
+        "id",
+        "name",
+        "kind",
+        "department",
+        "owner",
+        "quadrant",
+        "phase",
+        "start_date",
+        "end_date",
+        "themes",
+    ])?;
     for item in listed(portfolio) {
         writer.write_record([
             item.id.to_string().as_str(),

@@ -17,7 +17,11 @@ pub struct InitiativeFigures {
 }
 
 /// The figures of one initiative.
-pub fn initiative_figures(initiative: &Initiative, settings: &PortfolioSettings, today: NaiveDate) -> InitiativeFigures {
+pub fn initiative_figures(
+    initiative: &Initiative,
+    settings: &PortfolioSettings,
+    today: NaiveDate,
+) -> InitiativeFigures {
     InitiativeFigures {
         assessment: assess(&initiative.readiness, &settings.readiness),
         months_in_phase: months_in_phase(initiative, today),
@@ -50,7 +54,7 @@ mod tests {
         initiative.budget_lines.push(BudgetLine {
             year: 2025,
             category: BudgetCategory::Innovation,
-            planned_cents: 85_000_00,
+            planned_cents: 8_500_000,
             actual_cents: None,
             description: String::new(),
         });
@@ -58,10 +62,13 @@ mod tests {
         assert_eq!(figures.months_in_phase, Some(22));
         assert!(figures.stuck);
         assert_eq!(figures.assessment.verdict, Verdict::NotAssessed);
-        assert_eq!(figures.innovation_planned_cents, 85_000_00);
+        assert_eq!(figures.innovation_planned_cents, 8_500_000);
         assert_eq!(figures.operation_planned_cents, 0);
         assert_eq!(figures.health, None);
-        let strict = PortfolioSettings { stuck_threshold_months: 24, ..PortfolioSettings::default() };
+        let strict = PortfolioSettings {
+            stuck_threshold_months: 24,
+            ..PortfolioSettings::default()
+        };
         assert!(!initiative_figures(&initiative, &strict, today).stuck);
     }
 }

@@ -142,7 +142,11 @@ pub fn parse_money(text: &str) -> Result<i64, ParseError> {
         Some(rest) => (true, rest),
         None => (false, cleaned),
     };
-    if digits.is_empty() || !digits.chars().all(|character| character.is_ascii_digit() || character == '.' || character == ',') {
+    if digits.is_empty()
+        || !digits
+            .chars()
+            .all(|character| character.is_ascii_digit() || character == '.' || character == ',')
+    {
         return Err(ParseError::NotAnAmount);
     }
     let last_dot = digits.rfind('.');
@@ -169,20 +173,36 @@ pub fn parse_money(text: &str) -> Result<i64, ParseError> {
     }
     // Thousands separators must group by three.
     let groups: Vec<&str> = whole.split(['.', ',']).collect();
-    if groups.len() > 1 && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|group| group.len() != 3)) {
+    if groups.len() > 1
+        && (groups[0].is_empty()
+            || groups[0].len() > 3
+            || groups[1..].iter().any(|group| group.len() != 3))
+    {
         return Err(ParseError::NotAnAmount);
     }
     let whole: String = groups.concat();
     if whole.is_empty() && fraction.is_empty() {
         return Err(ParseError::NotAnAmount);
     }
-    let euros: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| ParseError::TooLarge)? };
+    let euros: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| ParseError::TooLarge)?
+    };
     let cents: i64 = match fraction.len() {
         0 => 0,
-        1 => fraction.parse::<i64>().map_err(|_| ParseError::NotAnAmount)? * 10,
+        1 => {
+            fraction
+                .parse::<i64>()
+                .map_err(|_| ParseError::NotAnAmount)?
+                * 10
+        }
         _ => fraction.parse().map_err(|_| ParseError::NotAnAmount)?,
     };
-    let total = euros.checked_mul(100).and_then(|value| value.checked_add(cents)).ok_or(ParseError::TooLarge)?;
+    let total = euros
+        .checked_mul(100)
+        .and_then(|value| value.checked_add(cents))
+        .ok_or(ParseError::TooLarge)?;
     Ok(if negative { -total } else { total })
 }
 
@@ -202,7 +222,11 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, ParseError> {
 
 /// Parse an optional date: blank is `None`.
 pub fn parse_date_opt(text: &str) -> Result<Option<NaiveDate>, ParseError> {
-    if text.trim().is_empty() { Ok(None) } else { parse_date(text).map(Some) }
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_date(text).map(Some)
+    }
 }
 
 #[cfg(test)]
@@ -220,8 +244,14 @@ mod tests {
         assert_eq!(money(0, Language::Dutch), "€ 0,00");
         assert_eq!(money(5, Language::Dutch), "€ 0,05");
         assert_eq!(money(-8_500_000, Language::Dutch), "€ -85.000,00");
-        assert_eq!(money(100_000_000_000, Language::English), "€1,000,000,000.00");
-        assert_eq!(money(i64::MIN, Language::Dutch), "€ -92.233.720.368.547.758,08");
+        assert_eq!(
+            money(100_000_000_000, Language::English),
+            "€1,000,000,000.00"
+        );
+        assert_eq!(
+            money(i64::MIN, Language::Dutch),
+            "€ -92.233.720.368.547.758,08"
+        );
         assert_eq!(money_whole(123_456, Language::Dutch), "€ 1.235");
         assert_eq!(money_whole(-149, Language::English), "-€1");
     }
@@ -242,7 +272,11 @@ mod tests {
         assert_eq!(parse_money("62250.50"), Ok(6_225_050));
         assert_eq!(parse_money("1,234.56"), Ok(123_456));
         assert_eq!(parse_money("1.234.567"), Ok(123_456_700));
-        assert_eq!(parse_money("85.000"), Ok(8_500_000), "a dot before three digits groups thousands");
+        assert_eq!(
+            parse_money("85.000"),
+            Ok(8_500_000),
+            "a dot before three digits groups thousands"
+        );
         assert_eq!(parse_money("12,5"), Ok(1_250));
         assert_eq!(parse_money("0,05"), Ok(5));
         assert_eq!(parse_money(" 40000 "), Ok(4_000_000));
@@ -254,18 +288,28 @@ mod tests {
         assert_eq!(parse_money("1,2.3,4"), Err(ParseError::NotAnAmount));
         assert_eq!(parse_money("1.2345"), Err(ParseError::TooManyDecimals));
         assert_eq!(parse_money("12.34.5"), Err(ParseError::NotAnAmount));
-        assert_eq!(parse_money("99999999999999999999"), Err(ParseError::TooLarge));
+        assert_eq!(
+            parse_money("99999999999999999999"),
+            Err(ParseError::TooLarge)
+        );
     }
 
     #[test]
     fn formats_parse_back() {
         for cents in [0, 1, 99, 100, 123_456, 8_500_000, 31_000_000_000] {
             for language in Language::ALL {
-                assert_eq!(parse_money(&money(cents, language)), Ok(cents), "{cents} {language:?}");
+                assert_eq!(
+                    parse_money(&money(cents, language)),
+                    Ok(cents),
+                    "{cents} {language:?}"
+                );
             }
         }
         for language in Language::ALL {
-            assert_eq!(parse_date(&date(day(2026, 2, 28), language)), Ok(day(2026, 2, 28)));
+            assert_eq!(
+                parse_date(&date(day(2026, 2, 28), language)),
+                Ok(day(2026, 2, 28))
+            );
         }
     }
 

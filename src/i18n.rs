@@ -30,7 +30,9 @@ pub struct I18n {
 
 impl std::fmt::Debug for I18n {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("I18n").field("language", &self.language).finish()
+        f.debug_struct("I18n")
+            .field("language", &self.language)
+            .finish()
     }
 }
 
@@ -59,10 +61,16 @@ impl I18n {
         for (key, value) in &mut plain {
             if let Some(pattern) = bundle.get_message(key).and_then(|message| message.value()) {
                 let mut errors = Vec::new();
-                *value = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+                *value = bundle
+                    .format_pattern(pattern, None, &mut errors)
+                    .into_owned();
             }
         }
-        Self { language, bundle, plain }
+        Self {
+            language,
+            bundle,
+            plain,
+        }
     }
 
     pub fn language(&self) -> Language {
@@ -76,7 +84,11 @@ impl I18n {
 
     /// A message with arguments: `tr.f("shown-of-total", &[("shown", 3.into()), ...])`.
     pub fn f(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        let Some(pattern) = self.bundle.get_message(key).and_then(|message| message.value()) else {
+        let Some(pattern) = self
+            .bundle
+            .get_message(key)
+            .and_then(|message| message.value())
+        else {
             return key.to_string();
         };
         let mut fluent_args = FluentArgs::new();
@@ -84,7 +96,9 @@ impl I18n {
             fluent_args.set(*name, value.clone());
         }
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+        self.bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
     }
 
     /// Whether the language has this message.
@@ -95,7 +109,10 @@ impl I18n {
     /// The translated name of an enumeration value: key `{prefix}-{id}`.
     pub fn name(&self, prefix: &str, id: &str) -> String {
         let key = format!("{prefix}-{}", id.replace('_', "-"));
-        self.plain.get(&key).cloned().unwrap_or_else(|| id.to_string())
+        self.plain
+            .get(&key)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// Every message key of this language.
@@ -117,12 +134,24 @@ mod tests {
     #[test]
     fn both_languages_parse_and_have_the_same_keys() {
         for language in Language::ALL {
-            assert!(FluentResource::try_new(source(language).to_string()).is_ok(), "{language:?} has syntax errors");
+            assert!(
+                FluentResource::try_new(source(language).to_string()).is_ok(),
+                "{language:?} has syntax errors"
+            );
         }
         let dutch = I18n::new(Language::Dutch);
         let english = I18n::new(Language::English);
-        let mut missing: Vec<String> = dutch.keys().filter(|key| !english.has(key)).map(|key| format!("en lacks {key}")).collect();
-        missing.extend(english.keys().filter(|key| !dutch.has(key)).map(|key| format!("nl lacks {key}")));
+        let mut missing: Vec<String> = dutch
+            .keys()
+            .filter(|key| !english.has(key))
+            .map(|key| format!("en lacks {key}"))
+            .collect();
+        missing.extend(
+            english
+                .keys()
+                .filter(|key| !dutch.has(key))
+                .map(|key| format!("nl lacks {key}")),
+        );
         missing.sort();
         assert!(missing.is_empty(), "{missing:#?}");
     }
@@ -136,14 +165,26 @@ mod tests {
             ids.extend(Quadrant::ALL.iter().map(|value| ("quadrant", value.id())));
             ids.extend(Phase::ALL.iter().map(|value| ("phase", value.id())));
             ids.extend(Health::ALL.iter().map(|value| ("health", value.id())));
-            ids.extend(GateDecision::ALL.iter().map(|value| ("decision", value.id())));
-            ids.extend(BudgetCategory::ALL.iter().map(|value| ("category", value.id())));
+            ids.extend(
+                GateDecision::ALL
+                    .iter()
+                    .map(|value| ("decision", value.id())),
+            );
+            ids.extend(
+                BudgetCategory::ALL
+                    .iter()
+                    .map(|value| ("category", value.id())),
+            );
             ids.extend(HelixRole::ALL.iter().map(|value| ("helix", value.id())));
             ids.extend(RiskCategory::ALL.iter().map(|value| ("risk", value.id())));
             ids.extend(RiskLevel::ALL.iter().map(|value| ("level", value.id())));
             ids.extend(Criterion::ALL.iter().map(|value| ("criterion", value.id())));
             ids.extend(Verdict::ALL.iter().map(|value| ("verdict", value.id())));
-            ids.extend(StartingPosition::ALL.iter().map(|value| ("position", value.id())));
+            ids.extend(
+                StartingPosition::ALL
+                    .iter()
+                    .map(|value| ("position", value.id())),
+            );
             for (prefix, id) in ids {
                 let key = format!("{prefix}-{}", id.replace('_', "-"));
                 assert!(tr.has(&key), "{language:?} lacks {key}");
@@ -154,7 +195,10 @@ mod tests {
     #[test]
     fn arguments_are_inserted_without_isolation_marks() {
         let tr = I18n::new(Language::Dutch);
-        let text = tr.f("shown-of-total", &[("shown", 3.into()), ("total", 12.into())]);
+        let text = tr.f(
+            "shown-of-total",
+            &[("shown", 3.into()), ("total", 12.into())],
+        );
         assert_eq!(text, "3 van 12 initiatieven");
         assert!(!text.contains('\u{2068}'));
         assert_eq!(I18n::new(Language::English).t("phase-anchored"), "Anchored");

@@ -2,12 +2,12 @@
 //!
 //! Data flows one way: `store` → `domain` → `figures` → `ui`, commands back.
 
-pub mod domain;
-pub mod format;
-pub mod store;
-pub mod demo;
-pub mod figures;
-pub mod i18n;
-pub mod cli;
 pub mod app;
+pub mod cli;
+pub mod demo;
+pub mod domain;
+pub mod figures;
+pub mod format;
+pub mod i18n;
+pub mod store;
 pub mod ui;

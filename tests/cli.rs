@@ -10,30 +10,72 @@ fn proeftuin() -> Command {
 fn demo_check_and_list() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("x.sqlite");
-    let output = proeftuin().args(["demo", "--db"]).arg(&db).output().expect("run demo");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let output = proeftuin().args(["check", "--db"]).arg(&db).output().expect("run check");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = proeftuin()
+        .args(["demo", "--db"])
+        .arg(&db)
+        .output()
+        .expect("run demo");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let output = proeftuin()
+        .args(["check", "--db"])
+        .arg(&db)
+        .output()
+        .expect("run check");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(String::from_utf8_lossy(&output.stdout).contains("integrity: ok"));
 
-    let output = proeftuin().args(["list", "--format", "json", "--db"]).arg(&db).output().expect("run list");
+    let output = proeftuin()
+        .args(["list", "--format", "json", "--db"])
+        .arg(&db)
+        .output()
+        .expect("run list");
     assert!(output.status.success());
     let items: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).expect("json");
-    assert_eq!(items.len(), proeftuin::demo::demo_portfolio().initiatives.len());
+    assert_eq!(
+        items.len(),
+        proeftuin::demo::demo_portfolio().initiatives.len()
+    );
     for item in &items {
         for key in ["id", "name", "kind", "department", "quadrant", "phase"] {
             assert!(item.get(key).is_some(), "{key} missing in {item}");
         }
-        assert!(["pilot", "living_lab", "experiment"].contains(&item["kind"].as_str().unwrap_or_default()));
+        assert!(
+            ["pilot", "living_lab", "experiment"]
+                .contains(&item["kind"].as_str().unwrap_or_default())
+        );
     }
 
-    let output = proeftuin().args(["list", "--format", "csv", "--db"]).arg(&db).output().expect("run list csv");
+    let output = proeftuin()
+        .args(["list", "--format", "csv", "--db"])
+        .arg(&db)
+        .output()
+        .expect("run list csv");
     let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
-    assert_eq!(reader.headers().expect("headers").iter().take(3).collect::<Vec<_>>(), ["id", "name", "kind"]);
+    assert_eq!(
+        reader
+            .headers()
+            .expect("headers")
+            .iter()
+            .take(3)
+            .collect::<Vec<_>>(),
+        ["id", "name", "kind"]
+    );
     assert_eq!(reader.records().count(), items.len());
 
     // A second demo would overwrite the register: refused without --force.
-    let output = proeftuin().args(["demo", "--db"]).arg(&db).output().expect("run demo again");
+    let output = proeftuin()
+        .args(["demo", "--db"])
+        .arg(&db)
+        .output()
+        .expect("run demo again");
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("--force"));
 }
@@ -44,9 +86,20 @@ fn synthetic_demo_is_deterministic() {
     let mut listings = Vec::new();
     for name in ["a.sqlite", "b.sqlite"] {
         let db = dir.path().join(name);
-        let status = proeftuin().args(["demo", "--size", "500", "--seed", "42", "--db"]).arg(&db).status().expect("demo");
+        let status = proeftuin()
+            .args(["demo", "--size", "500", "--seed", "42", "--db"])
+            .arg(&db)
+            .status()
+            .expect("demo");
         assert!(status.success());
-        listings.push(proeftuin().args(["list", "--db"]).arg(&db).output().expect("list").stdout);
+        listings.push(
+            proeftuin()
+                .args(["list", "--db"])
+                .arg(&db)
+                .output()
+                .expect("list")
+                .stdout,
+        );
     }
     assert_eq!(listings[0], listings[1]);
     let items: Vec<serde_json::Value> = serde_json::from_slice(&listings[0]).expect("json");
@@ -57,20 +110,42 @@ fn synthetic_demo_is_deterministic() {
 fn check_refuses_foreign_files_and_leaves_them_as_they_were() {
     let dir = tempfile::tempdir().expect("dir");
     let junk = dir.path().join("junk.bin");
-    std::fs::write(&junk, (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect::<Vec<_>>()).expect("write");
+    std::fs::write(
+        &junk,
+        (0..4096u32)
+            .map(|i| (i * 7919 % 251) as u8)
+            .collect::<Vec<_>>(),
+    )
+    .expect("write");
     let empty = dir.path().join("empty.sqlite");
     std::fs::write(&empty, b"").expect("write");
     let missing = dir.path().join("missing.sqlite");
     for path in [&junk, &empty, &missing] {
         let before = std::fs::read(path).ok();
-        let output = proeftuin().args(["check", "--db"]).arg(path).output().expect("run check");
+        let output = proeftuin()
+            .args(["check", "--db"])
+            .arg(path)
+            .output()
+            .expect("run check");
         assert!(!output.status.success(), "{}", path.display());
         let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(stderr.contains(&*path.display().to_string()), "message names the file: {stderr}");
-        assert_eq!(std::fs::read(path).ok(), before, "{} changed", path.display());
+        assert!(
+            stderr.contains(&*path.display().to_string()),
+            "message names the file: {stderr}"
+        );
+        assert_eq!(
+            std::fs::read(path).ok(),
+            before,
+            "{} changed",
+            path.display()
+        );
     }
     assert!(!missing.exists(), "check must not create files");
-    let output = proeftuin().args(["list", "--db"]).arg(&missing).output().expect("run list");
+    let output = proeftuin()
+        .args(["list", "--db"])
+        .arg(&missing)
+        .output()
+        .expect("run list");
     assert!(!output.status.success());
     assert!(!missing.exists(), "list must not create files");
 }

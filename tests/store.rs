@@ -37,8 +37,14 @@ fn full_initiative(name: &str) -> Initiative {
     };
     initiative.themes = vec!["klimaat".into(), "mobiliteit".into()];
     initiative.partners = vec![
-        Partner { name: "Hogeschool".into(), helix_role: HelixRole::Knowledge },
-        Partner { name: "Bewoners".into(), helix_role: HelixRole::CivilSociety },
+        Partner {
+            name: "Hogeschool".into(),
+            helix_role: HelixRole::Knowledge,
+        },
+        Partner {
+            name: "Bewoners".into(),
+            helix_role: HelixRole::CivilSociety,
+        },
     ];
     initiative.risks = vec![Risk {
         category: RiskCategory::VendorLockIn,
@@ -47,16 +53,54 @@ fn full_initiative(name: &str) -> Initiative {
         mitigation: "FIWARE".into(),
     }];
     initiative.budget_lines = vec![
-        BudgetLine { year: 2025, category: BudgetCategory::Innovation, planned_cents: 6_225_050, actual_cents: Some(6_000_001), description: "Project".into() },
-        BudgetLine { year: 2026, category: BudgetCategory::Operation, planned_cents: 0, actual_cents: None, description: String::new() },
+        BudgetLine {
+            year: 2025,
+            category: BudgetCategory::Innovation,
+            planned_cents: 6_225_050,
+            actual_cents: Some(6_000_001),
+            description: "Project".into(),
+        },
+        BudgetLine {
+            year: 2026,
+            category: BudgetCategory::Operation,
+            planned_cents: 0,
+            actual_cents: None,
+            description: String::new(),
+        },
     ];
     initiative.phase_history = vec![
-        PhaseChange { decided_on: day(2025, 3, 1), from_phase: None, to_phase: Phase::Preparation, decision: GateDecision::Go, conditions: String::new(), decider: "MT".into(), rationale: "Start".into() },
-        PhaseChange { decided_on: day(2025, 9, 1), from_phase: Some(Phase::Preparation), to_phase: Phase::Pilot, decision: GateDecision::ConditionalGo, conditions: "DPIA eerst".into(), decider: "College".into(), rationale: "Waarde aangetoond".into() },
+        PhaseChange {
+            decided_on: day(2025, 3, 1),
+            from_phase: None,
+            to_phase: Phase::Preparation,
+            decision: GateDecision::Go,
+            conditions: String::new(),
+            decider: "MT".into(),
+            rationale: "Start".into(),
+        },
+        PhaseChange {
+            decided_on: day(2025, 9, 1),
+            from_phase: Some(Phase::Preparation),
+            to_phase: Phase::Pilot,
+            decision: GateDecision::ConditionalGo,
+            conditions: "DPIA eerst".into(),
+            decider: "College".into(),
+            rationale: "Waarde aangetoond".into(),
+        },
     ];
     initiative.health_reports = vec![
-        HealthReport { period: "2026-Q2".into(), reported_on: day(2026, 6, 30), status: Health::Green, reason: String::new() },
-        HealthReport { period: "2026-Q3".into(), reported_on: day(2026, 9, 30), status: Health::Red, reason: "Leverancier failliet".into() },
+        HealthReport {
+            period: "2026-Q2".into(),
+            reported_on: day(2026, 6, 30),
+            status: Health::Green,
+            reason: String::new(),
+        },
+        HealthReport {
+            period: "2026-Q3".into(),
+            reported_on: day(2026, 9, 30),
+            status: Health::Red,
+            reason: "Leverancier failliet".into(),
+        },
     ];
     initiative.stop_reason = String::new();
     initiative.lessons_learned = "Eerst toetsen".into();
@@ -73,13 +117,24 @@ fn temp_db() -> (tempfile::TempDir, std::path::PathBuf) {
 #[test]
 fn every_field_round_trips_including_hostile_text() {
     let (_dir, path) = temp_db();
-    let long_mixed: String = "Ωmega 東京 مرحبا 🚲🌳 ".chars().cycle().take(2_000).collect();
-    let names = ["'); DROP TABLE initiative;--", long_mixed.as_str(), "=HYPERLINK(\"http://x\",\"y\")", "<script>alert(1)</script>"];
+    let long_mixed: String = "Ωmega 東京 مرحبا 🚲🌳 "
+        .chars()
+        .cycle()
+        .take(2_000)
+        .collect();
+    let names = [
+        "'); DROP TABLE initiative;--",
+        long_mixed.as_str(),
+        "=HYPERLINK(\"http://x\",\"y\")",
+        "<script>alert(1)</script>",
+    ];
     let mut ids = Vec::new();
     {
         let mut store = Store::open(&path).expect("open");
         for name in names {
-            let stored = store.insert_initiative(&full_initiative(name)).expect("insert");
+            let stored = store
+                .insert_initiative(&full_initiative(name))
+                .expect("insert");
             ids.push(stored.id);
         }
     }
@@ -93,39 +148,62 @@ fn every_field_round_trips_including_hostile_text() {
         expected.id = id;
         expected.row_version = 1;
         assert_eq!(loaded, &expected);
-        assert_eq!(store.load_initiative(id).expect("load one").as_ref(), Some(&expected));
+        assert_eq!(
+            store.load_initiative(id).expect("load one").as_ref(),
+            Some(&expected)
+        );
     }
-    assert_eq!(check_file(&path).expect("check").is_ok(), true);
+    assert!(check_file(&path).expect("check").is_ok());
 }
 
 #[test]
 fn updates_bump_the_version_and_conflicts_are_refused() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).expect("open");
-    let stored = store.insert_initiative(&full_initiative("Chatbot")).expect("insert");
+    let stored = store
+        .insert_initiative(&full_initiative("Chatbot"))
+        .expect("insert");
     let mut edited = stored.clone();
     edited.name = "Chatbot 2.0".into();
     edited.budget_lines.pop();
     edited.themes = vec!["dienstverlening".into()];
     let updated = store.update_initiative(&edited).expect("update");
     assert_eq!(updated.row_version, stored.row_version + 1);
-    let loaded = store.load_initiative(stored.id).expect("load").expect("present");
+    let loaded = store
+        .load_initiative(stored.id)
+        .expect("load")
+        .expect("present");
     assert_eq!(loaded.name, "Chatbot 2.0");
     assert_eq!(loaded.budget_lines.len(), 1);
     assert_eq!(loaded.themes, vec!["dienstverlening".to_string()]);
-    assert_eq!(loaded.phase_history, stored.phase_history, "updates keep the history");
+    assert_eq!(
+        loaded.phase_history, stored.phase_history,
+        "updates keep the history"
+    );
     // A second writer that read the old version is refused, and nothing changes.
     let mut stale = stored.clone();
     stale.name = "Overwritten".into();
-    assert!(matches!(store.update_initiative(&stale), Err(StoreError::Conflict { .. })));
-    assert_eq!(store.load_initiative(stored.id).expect("load").expect("present").name, "Chatbot 2.0");
+    assert!(matches!(
+        store.update_initiative(&stale),
+        Err(StoreError::Conflict { .. })
+    ));
+    assert_eq!(
+        store
+            .load_initiative(stored.id)
+            .expect("load")
+            .expect("present")
+            .name,
+        "Chatbot 2.0"
+    );
 }
 
 #[test]
 fn gate_decisions_move_the_phase_and_write_history() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).expect("open");
-    let stored = store.insert_initiative(&full_initiative("Sensoren")).expect("insert");
+    let stored = store
+        .insert_initiative(&full_initiative("Sensoren"))
+        .expect("insert");
     let change = PhaseChange {
         decided_on: day(2026, 11, 1),
         from_phase: Some(Phase::Pilot),
@@ -135,20 +213,44 @@ fn gate_decisions_move_the_phase_and_write_history() {
         decider: "Managementteam".into(),
         rationale: "Pilotperiode voorbij".into(),
     };
-    store.change_phase(stored.id, stored.row_version, &change).expect("change");
-    let loaded = store.load_initiative(stored.id).expect("load").expect("present");
+    store
+        .change_phase(stored.id, stored.row_version, &change)
+        .expect("change");
+    let loaded = store
+        .load_initiative(stored.id)
+        .expect("load")
+        .expect("present");
     assert_eq!(loaded.phase, Phase::Evaluation);
     assert_eq!(loaded.phase_since, Some(day(2026, 11, 1)));
     assert_eq!(loaded.phase_history.last(), Some(&change));
     assert_eq!(loaded.row_version, stored.row_version + 1);
     // Skipping ahead is refused; so is a stale version.
-    let skip = PhaseChange { to_phase: Phase::Anchored, ..change.clone() };
-    assert!(matches!(store.change_phase(stored.id, loaded.row_version, &skip), Err(StoreError::PhaseChangeNotAllowed { .. })));
-    assert!(matches!(store.change_phase(stored.id, stored.row_version, &change), Err(StoreError::Conflict { .. })));
+    let skip = PhaseChange {
+        to_phase: Phase::Anchored,
+        ..change.clone()
+    };
+    assert!(matches!(
+        store.change_phase(stored.id, loaded.row_version, &skip),
+        Err(StoreError::PhaseChangeNotAllowed { .. })
+    ));
+    assert!(matches!(
+        store.change_phase(stored.id, stored.row_version, &change),
+        Err(StoreError::Conflict { .. })
+    ));
     // Stopping records the rationale as the stop reason.
-    let stop = PhaseChange { to_phase: Phase::Stopped, decision: GateDecision::Stop, rationale: "Geen budget".into(), ..change };
-    store.change_phase(stored.id, loaded.row_version, &stop).expect("stop");
-    let stopped = store.load_initiative(stored.id).expect("load").expect("present");
+    let stop = PhaseChange {
+        to_phase: Phase::Stopped,
+        decision: GateDecision::Stop,
+        rationale: "Geen budget".into(),
+        ..change
+    };
+    store
+        .change_phase(stored.id, loaded.row_version, &stop)
+        .expect("stop");
+    let stopped = store
+        .load_initiative(stored.id)
+        .expect("load")
+        .expect("present");
     assert_eq!(stopped.phase, Phase::Stopped);
     assert_eq!(stopped.stop_reason, "Geen budget");
 }
@@ -157,13 +259,24 @@ fn gate_decisions_move_the_phase_and_write_history() {
 fn delete_and_restore_keep_everything() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).expect("open");
-    let stored = store.insert_initiative(&full_initiative("Robot")).expect("insert");
-    let before = store.load_initiative(stored.id).expect("load").expect("present");
+    let stored = store
+        .insert_initiative(&full_initiative("Robot"))
+        .expect("insert");
+    let before = store
+        .load_initiative(stored.id)
+        .expect("load")
+        .expect("present");
     store.delete_initiative(stored.id).expect("delete");
     assert_eq!(store.load_initiative(stored.id).expect("load"), None);
-    assert!(matches!(store.delete_initiative(stored.id), Err(StoreError::Missing)));
+    assert!(matches!(
+        store.delete_initiative(stored.id),
+        Err(StoreError::Missing)
+    ));
     store.insert_initiative(&before).expect("restore");
-    assert_eq!(store.load_initiative(stored.id).expect("load"), Some(before));
+    assert_eq!(
+        store.load_initiative(stored.id).expect("load"),
+        Some(before)
+    );
     assert!(check_file(&path).expect("check").is_ok());
 }
 
@@ -213,7 +326,14 @@ fn settings_and_demo_round_trip() {
     settings.stuck_threshold_months = 9;
     store.save_settings(&settings).expect("settings");
     drop(store);
-    assert_eq!(Store::open(&path).expect("reopen").load_portfolio().expect("load").settings, settings);
+    assert_eq!(
+        Store::open(&path)
+            .expect("reopen")
+            .load_portfolio()
+            .expect("load")
+            .settings,
+        settings
+    );
 }
 
 #[test]
@@ -222,21 +342,27 @@ fn foreign_files_are_refused_and_left_untouched() {
     let junk = dir.path().join("junk.sqlite");
     std::fs::write(&junk, [0x13u8, 0x37, 0xFF, 0x00, 0x42].repeat(400)).expect("write");
     let other = dir.path().join("other.sqlite");
-    {
-        let conn = rusqlite_free_sqlite(&other);
-        drop(conn);
-    }
+    make_foreign_sqlite(&other);
     for path in [&junk, &other] {
         let before = std::fs::read(path).expect("read");
-        assert!(matches!(Store::open(path), Err(StoreError::NotAPortfolio { .. })), "{}", path.display());
+        assert!(
+            matches!(Store::open(path), Err(StoreError::NotAPortfolio { .. })),
+            "{}",
+            path.display()
+        );
         assert!(check_file(path).is_err());
-        assert_eq!(std::fs::read(path).expect("read"), before, "{} changed", path.display());
+        assert_eq!(
+            std::fs::read(path).expect("read"),
+            before,
+            "{} changed",
+            path.display()
+        );
     }
 }
 
 /// Another program's SQLite file, made with the sqlite3 shell when present, else by hand
 /// through a Proeftuin store whose application id is then changed.
-fn rusqlite_free_sqlite(path: &std::path::Path) {
+fn make_foreign_sqlite(path: &std::path::Path) {
     let made = std::process::Command::new("sqlite3")
         .arg(path)
         .arg("CREATE TABLE notes(text); INSERT INTO notes VALUES ('hallo');")
@@ -245,7 +371,9 @@ fn rusqlite_free_sqlite(path: &std::path::Path) {
     if !made {
         // Header of an empty SQLite database page is enough to be "another program's".
         let mut store = Store::open(path).expect("open");
-        store.save_settings(&PortfolioSettings::default()).expect("settings");
+        store
+            .save_settings(&PortfolioSettings::default())
+            .expect("settings");
         drop(store);
         let mut bytes = std::fs::read(path).expect("read");
         bytes[68..72].copy_from_slice(&[0, 0, 0, 1]); // application_id lives at offset 68
@@ -260,6 +388,9 @@ fn a_newer_schema_is_refused() {
     let mut bytes = std::fs::read(&path).expect("read");
     bytes[60..64].copy_from_slice(&99i32.to_be_bytes()); // user_version lives at offset 60
     std::fs::write(&path, &bytes).expect("write");
-    assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, .. })));
+    assert!(matches!(
+        Store::open(&path),
+        Err(StoreError::TooNew { found: 99, .. })
+    ));
     assert_eq!(std::fs::read(&path).expect("read"), bytes);
 }

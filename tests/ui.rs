@@ -4,10 +4,10 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
 use eframe::egui::Key;
 use eframe::egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
 use proeftuin::app::{Preferences, ProeftuinApp};
 use proeftuin::domain::{GateDecision, Phase};
 use proeftuin::i18n::Language;
@@ -17,7 +17,11 @@ fn today() -> NaiveDate {
 }
 
 fn harness(path: PathBuf, language: Language) -> Harness<'static, ProeftuinApp> {
-    let prefs = Preferences { language: Some(language), dark_mode: Some(false), ..Preferences::default() };
+    let prefs = Preferences {
+        language: Some(language),
+        dark_mode: Some(false),
+        ..Preferences::default()
+    };
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
         .build_eframe(move |creation| ProeftuinApp::new(&creation.egui_ctx, path, prefs, today()));
@@ -45,19 +49,34 @@ fn type_into(harness: &mut Harness<'static, ProeftuinApp>, label: &str, text: &s
     let field = |harness: &Harness<'static, ProeftuinApp>| {
         harness
             .query_all_by_label(label)
-            .find(|node| matches!(node.accesskit_node().role(), Role::TextInput | Role::MultilineTextInput))
+            .find(|node| {
+                matches!(
+                    node.accesskit_node().role(),
+                    Role::TextInput | Role::MultilineTextInput
+                )
+            })
             .map(|_| ())
     };
     assert!(field(harness).is_some(), "no text field labelled {label:?}");
     harness
         .query_all_by_label(label)
-        .find(|node| matches!(node.accesskit_node().role(), Role::TextInput | Role::MultilineTextInput))
+        .find(|node| {
+            matches!(
+                node.accesskit_node().role(),
+                Role::TextInput | Role::MultilineTextInput
+            )
+        })
         .expect("field")
         .focus();
     harness.run_steps(1);
     harness
         .query_all_by_label(label)
-        .find(|node| matches!(node.accesskit_node().role(), Role::TextInput | Role::MultilineTextInput))
+        .find(|node| {
+            matches!(
+                node.accesskit_node().role(),
+                Role::TextInput | Role::MultilineTextInput
+            )
+        })
         .expect("field")
         .type_text(text);
     harness.run_steps(2);
@@ -84,7 +103,12 @@ fn first_start_opens_the_demo_portfolio() {
     harness.get_by_label(&format!("{total} of {total} initiatives"));
     harness.get_by_label("Chatbot klantcontactcentrum");
     harness.get_by_label("DEMO");
-    assert!(harness.state().window_title().contains("Gemeente Proefdorp"));
+    assert!(
+        harness
+            .state()
+            .window_title()
+            .contains("Gemeente Proefdorp")
+    );
     assert!(harness.state().window_title().contains("demo.sqlite"));
     assert!(path.exists(), "the portfolio file was created");
 }
@@ -101,7 +125,11 @@ fn search_and_filters_narrow_the_table() {
     harness.state_mut().prefs.filters.search.clear();
     harness.state_mut().prefs.filters.phase = Some(Phase::Stopped);
     harness.run_steps(3);
-    let stopped = proeftuin::demo::demo_portfolio().initiatives.iter().filter(|i| i.phase == Phase::Stopped).count();
+    let stopped = proeftuin::demo::demo_portfolio()
+        .initiatives
+        .iter()
+        .filter(|i| i.phase == Phase::Stopped)
+        .count();
     harness.get_by_label(&format!("{stopped} of 30 initiatives"));
 }
 
@@ -119,7 +147,12 @@ fn create_an_initiative_change_its_phase_and_find_it() {
         .state()
         .portfolio
         .as_ref()
-        .and_then(|portfolio| portfolio.initiatives.iter().find(|i| i.name == "Slimme bankjes in het park"))
+        .and_then(|portfolio| {
+            portfolio
+                .initiatives
+                .iter()
+                .find(|i| i.name == "Slimme bankjes in het park")
+        })
         .cloned()
         .expect("the initiative was stored");
     assert_eq!(created.owner, "P. Tester");
@@ -154,8 +187,16 @@ fn create_an_initiative_change_its_phase_and_find_it() {
     harness.get_by_label("Slimme bankjes in het park");
 
     // It is in the file too.
-    let stored = proeftuin::store::Store::open(&path).expect("open").load_portfolio().expect("load");
-    assert!(stored.initiatives.iter().any(|i| i.name == "Slimme bankjes in het park" && i.phase == Phase::Preparation));
+    let stored = proeftuin::store::Store::open(&path)
+        .expect("open")
+        .load_portfolio()
+        .expect("load");
+    assert!(
+        stored
+            .initiatives
+            .iter()
+            .any(|i| i.name == "Slimme bankjes in het park" && i.phase == Phase::Preparation)
+    );
 }
 
 #[test]
@@ -167,7 +208,14 @@ fn invalid_input_is_shown_next_to_the_field_and_nothing_is_saved() {
     click_button(&mut harness, "Save");
     harness.get_by_label("A name is required");
     harness.get_by_label("The end date lies before the start date");
-    assert_eq!(harness.state().portfolio.as_ref().map(|p| p.initiatives.len()), Some(30));
+    assert_eq!(
+        harness
+            .state()
+            .portfolio
+            .as_ref()
+            .map(|p| p.initiatives.len()),
+        Some(30)
+    );
 }
 
 #[test]
@@ -177,16 +225,27 @@ fn delete_asks_names_what_is_lost_and_can_be_undone() {
     harness.get_by_label("Opendataportaal").click();
     harness.run_steps(2);
     click_button(&mut harness, "Delete");
-    let dialog_text = harness.query_all_by_label_contains("will be deleted with its").count();
+    let dialog_text = harness
+        .query_all_by_label_contains("will be deleted with its")
+        .count();
     assert_eq!(dialog_text, 1);
-    harness.get_all_by_label("Delete").last().expect("confirm button").click();
+    harness
+        .get_all_by_label("Delete")
+        .last()
+        .expect("confirm button")
+        .click();
     settle(&mut harness);
     harness.get_by_label("29 of 29 initiatives");
     assert!(harness.query_by_label("Opendataportaal").is_none());
     harness.get_by_label_contains("Undo: restore").click();
     settle(&mut harness);
     harness.get_by_label("30 of 30 initiatives");
-    let restored = harness.state().portfolio.as_ref().and_then(|p| p.initiatives.iter().find(|i| i.name == "Opendataportaal").cloned());
+    let restored = harness.state().portfolio.as_ref().and_then(|p| {
+        p.initiatives
+            .iter()
+            .find(|i| i.name == "Opendataportaal")
+            .cloned()
+    });
     assert!(restored.is_some_and(|i| i.phase_history.len() >= 5 && !i.budget_lines.is_empty()));
 }
 
@@ -195,7 +254,9 @@ fn switch_language_to_dutch() {
     let (_dir, path) = demo_path();
     let mut harness = harness(path, Language::English);
     click_button(&mut harness, "Settings");
-    harness.get_by_role_and_label(Role::RadioButton, "Nederlands").click();
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Nederlands")
+        .click();
     harness.run_steps(3);
     assert_eq!(harness.state().language(), Language::Dutch);
     harness.get_by_role_and_label(Role::Button, "Instellingen");

@@ -31,7 +31,12 @@ pub fn run_gui(path: PathBuf) -> anyhow::Result<()> {
                 .storage
                 .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
                 .unwrap_or_default();
-            Ok(Box::new(ProeftuinApp::new(&creation.egui_ctx, path, prefs, chrono::Local::now().date_naive())))
+            Ok(Box::new(ProeftuinApp::new(
+                &creation.egui_ctx,
+                path,
+                prefs,
+                chrono::Local::now().date_naive(),
+            )))
         }),
     )
     .map_err(|error| anyhow::anyhow!("cannot open the window: {error}"))
@@ -128,7 +133,10 @@ pub struct Sort {
 
 impl Default for Sort {
     fn default() -> Self {
-        Self { column: Column::Name, ascending: true }
+        Self {
+            column: Column::Name,
+            ascending: true,
+        }
     }
 }
 
@@ -203,12 +211,17 @@ impl Editor {
                 (
                     line.year.to_string(),
                     crate::format::money(line.planned_cents, language),
-                    line.actual_cents.map(|cents| crate::format::money(cents, language)).unwrap_or_default(),
+                    line.actual_cents
+                        .map(|cents| crate::format::money(cents, language))
+                        .unwrap_or_default(),
                 )
             })
             .collect();
-        let health_dates =
-            initiative.health_reports.iter().map(|report| crate::format::date(report.reported_on, language)).collect();
+        let health_dates = initiative
+            .health_reports
+            .iter()
+            .map(|report| crate::format::date(report.reported_on, language))
+            .collect();
         Self {
             start_text: crate::format::date_opt(initiative.start_date, language),
             end_text: crate::format::date_opt(initiative.end_date, language),
@@ -247,7 +260,10 @@ impl Editor {
         }
         match crate::format::parse_date_opt(&self.end_text) {
             Ok(date) => self.draft.end_date = date,
-            Err(_) => errors.push((EditorField::Domain(Field::EndDate), tr.t("problem-date").to_string())),
+            Err(_) => errors.push((
+                EditorField::Domain(Field::EndDate),
+                tr.t("problem-date").to_string(),
+            )),
         }
         self.draft.themes = self
             .themes_text
@@ -257,29 +273,45 @@ impl Editor {
             .map(str::to_string)
             .collect();
         for (index, (year, planned, actual)) in self.budget_texts.iter().enumerate() {
-            let Some(line) = self.draft.budget_lines.get_mut(index) else { continue };
+            let Some(line) = self.draft.budget_lines.get_mut(index) else {
+                continue;
+            };
             match year.trim().parse::<i32>() {
                 Ok(value) => line.year = value,
-                Err(_) => errors.push((EditorField::BudgetYear(index), tr.t("problem-year-range").to_string())),
+                Err(_) => errors.push((
+                    EditorField::BudgetYear(index),
+                    tr.t("problem-year-range").to_string(),
+                )),
             }
             match crate::format::parse_money(planned) {
                 Ok(cents) => line.planned_cents = cents,
-                Err(_) => errors.push((EditorField::BudgetPlanned(index), tr.t("problem-amount").to_string())),
+                Err(_) => errors.push((
+                    EditorField::BudgetPlanned(index),
+                    tr.t("problem-amount").to_string(),
+                )),
             }
             if actual.trim().is_empty() {
                 line.actual_cents = None;
             } else {
                 match crate::format::parse_money(actual) {
                     Ok(cents) => line.actual_cents = Some(cents),
-                    Err(_) => errors.push((EditorField::BudgetActual(index), tr.t("problem-amount").to_string())),
+                    Err(_) => errors.push((
+                        EditorField::BudgetActual(index),
+                        tr.t("problem-amount").to_string(),
+                    )),
                 }
             }
         }
         for (index, text) in self.health_dates.iter().enumerate() {
-            let Some(report) = self.draft.health_reports.get_mut(index) else { continue };
+            let Some(report) = self.draft.health_reports.get_mut(index) else {
+                continue;
+            };
             match crate::format::parse_date(text) {
                 Ok(date) => report.reported_on = date,
-                Err(_) => errors.push((EditorField::HealthDate(index), tr.t("problem-date").to_string())),
+                Err(_) => errors.push((
+                    EditorField::HealthDate(index),
+                    tr.t("problem-date").to_string(),
+                )),
             }
         }
         for (field, problem) in validate(&self.draft) {
@@ -290,7 +322,10 @@ impl Editor {
 
     /// The message for a field, if any.
     pub fn error(&self, field: EditorField) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, message)| message.as_str())
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, message)| message.as_str())
     }
 }
 
@@ -354,14 +389,26 @@ pub struct ProeftuinApp {
 
 impl ProeftuinApp {
     /// A new app that opens `path` (a new file gets the demo portfolio).
-    pub fn new(ctx: &eframe::egui::Context, path: PathBuf, prefs: Preferences, today: NaiveDate) -> Self {
+    pub fn new(
+        ctx: &eframe::egui::Context,
+        path: PathBuf,
+        prefs: Preferences,
+        today: NaiveDate,
+    ) -> Self {
         let language = prefs.language.unwrap_or_else(Language::from_system);
         if let Some(dark) = prefs.dark_mode {
-            ctx.set_theme(if dark { eframe::egui::Theme::Dark } else { eframe::egui::Theme::Light });
+            ctx.set_theme(if dark {
+                eframe::egui::Theme::Dark
+            } else {
+                eframe::egui::Theme::Light
+            });
         }
         let wake_ctx = ctx.clone();
         let mut worker = Worker::start(move || wake_ctx.request_repaint());
-        worker.send(Request::Open { path: path.clone(), demo_if_new: true });
+        worker.send(Request::Open {
+            path: path.clone(),
+            demo_if_new: true,
+        });
         Self {
             tr: I18n::new(language),
             prefs,
@@ -410,7 +457,11 @@ impl ProeftuinApp {
 
     /// The window title: Proeftuin, the municipality and the file.
     pub fn window_title(&self) -> String {
-        let file = self.db_path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        let file = self
+            .db_path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
         match &self.portfolio {
             Some(portfolio) => {
                 let municipality = if portfolio.settings.municipality.is_empty() {
@@ -418,7 +469,11 @@ impl ProeftuinApp {
                 } else {
                     portfolio.settings.municipality.clone()
                 };
-                let demo = if portfolio.settings.is_demo { format!(" — {}", self.tr.t("demo-badge")) } else { String::new() };
+                let demo = if portfolio.settings.is_demo {
+                    format!(" — {}", self.tr.t("demo-badge"))
+                } else {
+                    String::new()
+                };
                 format!("Proeftuin — {municipality} ({file}){demo}")
             }
             None => format!("Proeftuin — {file}"),
@@ -444,7 +499,11 @@ impl ProeftuinApp {
 
     fn apply_reply(&mut self, reply: Reply) {
         match reply {
-            Reply::Opened { path, portfolio, on_network_share } => {
+            Reply::Opened {
+                path,
+                portfolio,
+                on_network_share,
+            } => {
                 self.db_path = path;
                 self.on_network_share = on_network_share;
                 self.portfolio = Some(portfolio);
@@ -454,22 +513,39 @@ impl ProeftuinApp {
                 self.undo = None;
                 self.settings_draft = None;
                 self.generation += 1;
-                let text = self.tr.f("opened", &[("path", crate::i18n::arg(self.db_path.display().to_string()))]);
+                let text = self.tr.f(
+                    "opened",
+                    &[("path", crate::i18n::arg(self.db_path.display().to_string()))],
+                );
                 self.say(text, false);
             }
-            Reply::Saved { initiative, created } => {
-                let Some(portfolio) = self.portfolio.as_mut() else { return };
+            Reply::Saved {
+                initiative,
+                created,
+            } => {
+                let Some(portfolio) = self.portfolio.as_mut() else {
+                    return;
+                };
                 let name = initiative.name.clone();
-                match portfolio.initiatives.iter_mut().find(|existing| existing.id == initiative.id) {
+                match portfolio
+                    .initiatives
+                    .iter_mut()
+                    .find(|existing| existing.id == initiative.id)
+                {
                     Some(existing) => *existing = initiative.clone(),
                     None => portfolio.initiatives.push(initiative.clone()),
                 }
                 self.generation += 1;
                 // Refresh the editor when it shows this initiative (or was creating it).
                 if let Some(editor) = &self.editor {
-                    let same = editor.draft.id == initiative.id || (created && editor.original.is_none());
+                    let same =
+                        editor.draft.id == initiative.id || (created && editor.original.is_none());
                     if same {
-                        self.editor = Some(Editor::new(initiative.clone(), Some(initiative), self.tr.language()));
+                        self.editor = Some(Editor::new(
+                            initiative.clone(),
+                            Some(initiative),
+                            self.tr.language(),
+                        ));
                     }
                 }
                 let text = self.tr.f("saved", &[("name", crate::i18n::arg(name))]);
@@ -477,13 +553,22 @@ impl ProeftuinApp {
             }
             Reply::Deleted { initiative } => {
                 if let Some(portfolio) = self.portfolio.as_mut() {
-                    portfolio.initiatives.retain(|existing| existing.id != initiative.id);
+                    portfolio
+                        .initiatives
+                        .retain(|existing| existing.id != initiative.id);
                 }
-                if self.editor.as_ref().is_some_and(|editor| editor.draft.id == initiative.id) {
+                if self
+                    .editor
+                    .as_ref()
+                    .is_some_and(|editor| editor.draft.id == initiative.id)
+                {
                     self.editor = None;
                 }
                 self.generation += 1;
-                let text = self.tr.f("deleted", &[("name", crate::i18n::arg(initiative.name.clone()))]);
+                let text = self.tr.f(
+                    "deleted",
+                    &[("name", crate::i18n::arg(initiative.name.clone()))],
+                );
                 self.undo = Some(initiative);
                 self.say(text, false);
             }
@@ -513,8 +598,16 @@ impl ProeftuinApp {
         let language = self.tr.language();
         match command {
             Command::OpenInitiative(id) => {
-                if let Some(initiative) = self.portfolio.as_ref().and_then(|portfolio| portfolio.initiative(id)) {
-                    self.editor = Some(Editor::new(initiative.clone(), Some(initiative.clone()), language));
+                if let Some(initiative) = self
+                    .portfolio
+                    .as_ref()
+                    .and_then(|portfolio| portfolio.initiative(id))
+                {
+                    self.editor = Some(Editor::new(
+                        initiative.clone(),
+                        Some(initiative.clone()),
+                        language,
+                    ));
                     self.view = View::Portfolio;
                 }
             }
@@ -531,7 +624,9 @@ impl ProeftuinApp {
                     let mut copy = editor.draft.clone();
                     copy.id = 0;
                     copy.row_version = 0;
-                    copy.name = self.tr.f("copy-of", &[("name", crate::i18n::arg(copy.name.clone()))]);
+                    copy.name = self
+                        .tr
+                        .f("copy-of", &[("name", crate::i18n::arg(copy.name.clone()))]);
                     copy.phase_history.clear();
                     copy.phase = Phase::Idea;
                     copy.phase_since = None;
@@ -540,7 +635,9 @@ impl ProeftuinApp {
                 }
             }
             Command::SaveEditor => {
-                let Some(editor) = self.editor.as_mut() else { return };
+                let Some(editor) = self.editor.as_mut() else {
+                    return;
+                };
                 editor.errors = editor.parse_and_validate(&self.tr);
                 if editor.errors.is_empty() {
                     editor.saving = true;
@@ -560,13 +657,22 @@ impl ProeftuinApp {
                 self.confirm_delete = false;
             }
             Command::AskDelete => {
-                if self.editor.as_ref().is_some_and(|editor| editor.original.is_some()) {
+                if self
+                    .editor
+                    .as_ref()
+                    .is_some_and(|editor| editor.original.is_some())
+                {
                     self.confirm_delete = true;
                 }
             }
             Command::ConfirmDelete => {
                 self.confirm_delete = false;
-                if let Some(id) = self.editor.as_ref().and_then(|editor| editor.original.as_ref()).map(|original| original.id) {
+                if let Some(id) = self
+                    .editor
+                    .as_ref()
+                    .and_then(|editor| editor.original.as_ref())
+                    .map(|original| original.id)
+                {
                     self.worker.send(Request::Delete(id));
                 }
             }
@@ -576,7 +682,13 @@ impl ProeftuinApp {
                 }
             }
             Command::OpenGate => {
-                let Some(original) = self.editor.as_ref().and_then(|editor| editor.original.as_ref()) else { return };
+                let Some(original) = self
+                    .editor
+                    .as_ref()
+                    .and_then(|editor| editor.original.as_ref())
+                else {
+                    return;
+                };
                 if original.phase == Phase::Stopped {
                     return;
                 }
@@ -587,7 +699,11 @@ impl ProeftuinApp {
                     name: original.name.clone(),
                     from: original.phase,
                     to,
-                    decision: if to == Phase::Stopped { GateDecision::Stop } else { GateDecision::Go },
+                    decision: if to == Phase::Stopped {
+                        GateDecision::Stop
+                    } else {
+                        GateDecision::Go
+                    },
                     conditions: String::new(),
                     decider: String::new(),
                     rationale: String::new(),
@@ -596,7 +712,9 @@ impl ProeftuinApp {
                 });
             }
             Command::ConfirmGate => {
-                let Some(gate) = self.gate.as_mut() else { return };
+                let Some(gate) = self.gate.as_mut() else {
+                    return;
+                };
                 let mut errors = Vec::new();
                 let decided_on = crate::format::parse_date(&gate.date_text);
                 if decided_on.is_err() {
@@ -608,7 +726,8 @@ impl ProeftuinApp {
                 if gate.rationale.trim().is_empty() {
                     errors.push(self.tr.t("problem-rationale-required").to_string());
                 }
-                if gate.decision == GateDecision::ConditionalGo && gate.conditions.trim().is_empty() {
+                if gate.decision == GateDecision::ConditionalGo && gate.conditions.trim().is_empty()
+                {
                     errors.push(self.tr.t("problem-conditions-required").to_string());
                 }
                 gate.errors = errors;
@@ -622,7 +741,11 @@ impl ProeftuinApp {
                         decider: gate.decider.trim().to_string(),
                         rationale: gate.rationale.trim().to_string(),
                     };
-                    self.worker.send(Request::ChangePhase { id: gate.initiative_id, row_version: gate.row_version, change });
+                    self.worker.send(Request::ChangePhase {
+                        id: gate.initiative_id,
+                        row_version: gate.row_version,
+                        change,
+                    });
                     self.gate = None;
                 }
             }
@@ -631,29 +754,43 @@ impl ProeftuinApp {
                 self.tr = I18n::new(language);
                 // Re-render the editor's typed amounts and dates in the new language.
                 if let Some(editor) = self.editor.take() {
-                    let mut fresh = Editor::new(editor.draft.clone(), editor.original.clone(), language);
+                    let mut fresh =
+                        Editor::new(editor.draft.clone(), editor.original.clone(), language);
                     fresh.errors = editor.errors;
                     self.editor = Some(fresh);
                 }
             }
             Command::SetDarkMode(dark) => {
                 self.prefs.dark_mode = Some(dark);
-                ctx.set_theme(if dark { eframe::egui::Theme::Dark } else { eframe::egui::Theme::Light });
+                ctx.set_theme(if dark {
+                    eframe::egui::Theme::Dark
+                } else {
+                    eframe::egui::Theme::Light
+                });
             }
             Command::NewPortfolio { path, municipality } => {
                 self.file_dialog = None;
-                self.worker.send(Request::Create { path: PathBuf::from(path.trim()), municipality: municipality.trim().to_string() });
+                self.worker.send(Request::Create {
+                    path: PathBuf::from(path.trim()),
+                    municipality: municipality.trim().to_string(),
+                });
             }
             Command::OpenPortfolio { path } => {
                 self.file_dialog = None;
-                self.worker.send(Request::Open { path: PathBuf::from(path.trim()), demo_if_new: false });
+                self.worker.send(Request::Open {
+                    path: PathBuf::from(path.trim()),
+                    demo_if_new: false,
+                });
             }
             Command::SaveSettings(settings) => self.worker.send(Request::SaveSettings(settings)),
             Command::Sort(column) => {
                 if self.prefs.sort.column == column {
                     self.prefs.sort.ascending = !self.prefs.sort.ascending;
                 } else {
-                    self.prefs.sort = Sort { column, ascending: true };
+                    self.prefs.sort = Sort {
+                        column,
+                        ascending: true,
+                    };
                 }
             }
             Command::ClearFilters => self.prefs.filters = Filters::default(),
@@ -662,24 +799,46 @@ impl ProeftuinApp {
 
     /// Recompute figures and the table's rows when the data or the filters changed.
     pub fn refresh_caches(&mut self) {
-        let Some(portfolio) = &self.portfolio else { return };
+        let Some(portfolio) = &self.portfolio else {
+            return;
+        };
         if self.figures_generation != self.generation {
             self.figures = all_initiative_figures(portfolio, self.today);
             self.figures_generation = self.generation;
-            let mut departments: Vec<String> = portfolio.departments.iter().map(|department| department.name.clone()).collect();
-            departments.extend(portfolio.initiatives.iter().filter_map(|initiative| initiative.department.clone()));
+            let mut departments: Vec<String> = portfolio
+                .departments
+                .iter()
+                .map(|department| department.name.clone())
+                .collect();
+            departments.extend(
+                portfolio
+                    .initiatives
+                    .iter()
+                    .filter_map(|initiative| initiative.department.clone()),
+            );
             departments.sort();
             departments.dedup();
             self.departments = departments;
             let mut themes: Vec<String> = portfolio.themes.clone();
-            themes.extend(portfolio.initiatives.iter().flat_map(|initiative| initiative.themes.iter().cloned()));
+            themes.extend(
+                portfolio
+                    .initiatives
+                    .iter()
+                    .flat_map(|initiative| initiative.themes.iter().cloned()),
+            );
             themes.sort();
             themes.dedup();
             self.themes = themes;
         }
         let key = (self.generation, self.prefs.filters.clone(), self.prefs.sort);
         if self.visible_for.as_ref() != Some(&key) {
-            self.visible = filter_and_sort(portfolio, &self.figures, &self.prefs.filters, self.prefs.sort, &self.tr);
+            self.visible = filter_and_sort(
+                portfolio,
+                &self.figures,
+                &self.prefs.filters,
+                self.prefs.sort,
+                &self.tr,
+            );
             self.visible_for = Some(key);
         }
     }
@@ -703,11 +862,19 @@ pub fn filter_and_sort(
         .iter()
         .enumerate()
         .filter(|(index, initiative)| {
-            filters.quadrant.is_none_or(|quadrant| initiative.quadrant == quadrant)
+            filters
+                .quadrant
+                .is_none_or(|quadrant| initiative.quadrant == quadrant)
                 && filters.phase.is_none_or(|phase| initiative.phase == phase)
                 && filters.kind.is_none_or(|kind| initiative.kind == kind)
-                && filters.department.as_ref().is_none_or(|department| initiative.department.as_ref() == Some(department))
-                && filters.theme.as_ref().is_none_or(|theme| initiative.themes.contains(theme))
+                && filters
+                    .department
+                    .as_ref()
+                    .is_none_or(|department| initiative.department.as_ref() == Some(department))
+                && filters
+                    .theme
+                    .as_ref()
+                    .is_none_or(|theme| initiative.themes.contains(theme))
                 && filters.health.is_none_or(|health| {
                     let latest = figures.get(*index).and_then(|figures| figures.health);
                     match health {
@@ -725,8 +892,14 @@ pub fn filter_and_sort(
     let initiatives = &portfolio.initiatives;
     let translated = |prefix: &str, id: &str| tr.name(prefix, id);
     // Translated names sort as the user reads them; precompute one key per enumeration value.
-    let kind_names: Vec<String> = Kind::ALL.iter().map(|kind| translated("kind", kind.id())).collect();
-    let quadrant_names: Vec<String> = Quadrant::ALL.iter().map(|quadrant| translated("quadrant", quadrant.id())).collect();
+    let kind_names: Vec<String> = Kind::ALL
+        .iter()
+        .map(|kind| translated("kind", kind.id()))
+        .collect();
+    let quadrant_names: Vec<String> = Quadrant::ALL
+        .iter()
+        .map(|quadrant| translated("quadrant", quadrant.id()))
+        .collect();
     rows.sort_by(|&a, &b| {
         let (left, right) = (&initiatives[a], &initiatives[b]);
         let (left_figures, right_figures) = (figures.get(a), figures.get(b));
@@ -734,20 +907,30 @@ pub fn filter_and_sort(
             Column::Name => std::cmp::Ordering::Equal,
             Column::Kind => kind_names[left.kind.index()].cmp(&kind_names[right.kind.index()]),
             Column::Department => left.department.cmp(&right.department),
-            Column::Quadrant => quadrant_names[left.quadrant.index()].cmp(&quadrant_names[right.quadrant.index()]),
+            Column::Quadrant => {
+                quadrant_names[left.quadrant.index()].cmp(&quadrant_names[right.quadrant.index()])
+            }
             Column::Phase => left.phase.cmp(&right.phase),
-            Column::MonthsInPhase => left_figures.map(|f| f.months_in_phase).cmp(&right_figures.map(|f| f.months_in_phase)),
+            Column::MonthsInPhase => left_figures
+                .map(|f| f.months_in_phase)
+                .cmp(&right_figures.map(|f| f.months_in_phase)),
             Column::Readiness => left_figures
                 .map(|f| (f.assessment.score_bp, f.assessment.verdict))
                 .cmp(&right_figures.map(|f| (f.assessment.score_bp, f.assessment.verdict))),
-            Column::Health => left_figures.map(|f| f.health).cmp(&right_figures.map(|f| f.health)),
+            Column::Health => left_figures
+                .map(|f| f.health)
+                .cmp(&right_figures.map(|f| f.health)),
             Column::Budget => left_figures
                 .map(|f| f.innovation_planned_cents)
                 .cmp(&right_figures.map(|f| f.innovation_planned_cents)),
         }
         .then_with(|| left.name.to_lowercase().cmp(&right.name.to_lowercase()))
         .then_with(|| left.id.cmp(&right.id));
-        if sort.ascending { ordering } else { ordering.reverse() }
+        if sort.ascending {
+            ordering
+        } else {
+            ordering.reverse()
+        }
     });
     rows
 }
@@ -756,7 +939,10 @@ fn contains_folded(haystack: &str, lowercase_needle: &str) -> bool {
     if haystack.is_ascii() && lowercase_needle.is_ascii() {
         // Fast path without allocating: ASCII case-insensitive search.
         let needle = lowercase_needle.as_bytes();
-        return haystack.as_bytes().windows(needle.len()).any(|window| window.eq_ignore_ascii_case(needle));
+        return haystack
+            .as_bytes()
+            .windows(needle.len())
+            .any(|window| window.eq_ignore_ascii_case(needle));
     }
     haystack.to_lowercase().contains(lowercase_needle)
 }

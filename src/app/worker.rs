@@ -3,7 +3,7 @@
 //! channel and wake the UI with `request_repaint`.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::domain::*;
 use crate::store::Store;
@@ -12,12 +12,22 @@ use crate::store::Store;
 #[derive(Debug)]
 pub enum Request {
     /// Open (or create) a portfolio file; a file that did not exist gets the demo portfolio.
-    Open { path: PathBuf, demo_if_new: bool },
+    Open {
+        path: PathBuf,
+        demo_if_new: bool,
+    },
     /// Create a new, empty portfolio file (refused when the file exists).
-    Create { path: PathBuf, municipality: String },
+    Create {
+        path: PathBuf,
+        municipality: String,
+    },
     Insert(Initiative),
     Update(Initiative),
-    ChangePhase { id: InitiativeId, row_version: i64, change: PhaseChange },
+    ChangePhase {
+        id: InitiativeId,
+        row_version: i64,
+        change: PhaseChange,
+    },
     Delete(InitiativeId),
     /// Put a deleted initiative back (undo), with its id and history.
     Restore(Initiative),
@@ -27,13 +37,25 @@ pub enum Request {
 /// What the store answers.
 #[derive(Debug)]
 pub enum Reply {
-    Opened { path: PathBuf, portfolio: Portfolio, on_network_share: bool },
+    Opened {
+        path: PathBuf,
+        portfolio: Portfolio,
+        on_network_share: bool,
+    },
     /// An initiative as stored after a write; `created` when it is new to the portfolio.
-    Saved { initiative: Initiative, created: bool },
-    Deleted { initiative: Initiative },
+    Saved {
+        initiative: Initiative,
+        created: bool,
+    },
+    Deleted {
+        initiative: Initiative,
+    },
     SettingsSaved(PortfolioSettings),
     /// A request failed; nothing was changed. `what` is a translation key of the action.
-    Failed { what: &'static str, message: String },
+    Failed {
+        what: &'static str,
+        message: String,
+    },
 }
 
 /// The app's handle on the worker thread.
@@ -48,26 +70,35 @@ impl Worker {
     pub fn start(wake: impl Fn() + Send + 'static) -> Self {
         let (requests, request_receiver) = channel::<Request>();
         let (reply_sender, replies) = channel::<Reply>();
-        let spawned = std::thread::Builder::new().name("proeftuin-store".into()).spawn(move || {
-            let mut store: Option<Store> = None;
-            while let Ok(request) = request_receiver.recv() {
-                let reply = handle(&mut store, request);
-                if reply_sender.send(reply).is_err() {
-                    break;
+        let spawned = std::thread::Builder::new()
+            .name("proeftuin-store".into())
+            .spawn(move || {
+                let mut store: Option<Store> = None;
+                while let Ok(request) = request_receiver.recv() {
+                    let reply = handle(&mut store, request);
+                    if reply_sender.send(reply).is_err() {
+                        break;
+                    }
+                    wake();
                 }
-                wake();
-            }
-        });
+            });
         let (requests, replies) = match spawned {
             Ok(_) => (requests, replies),
             Err(error) => {
                 // Without a thread the app cannot reach its data; say so instead of hanging.
                 let (sender, receiver) = channel();
-                let _ = sender.send(Reply::Failed { what: "action-open", message: error.to_string() });
+                let _ = sender.send(Reply::Failed {
+                    what: "action-open",
+                    message: error.to_string(),
+                });
                 (requests, receiver)
             }
         };
-        Self { requests, replies, pending: 0 }
+        Self {
+            requests,
+            replies,
+            pending: 0,
+        }
     }
 
     pub fn send(&mut self, request: Request) {
@@ -79,14 +110,9 @@ impl Worker {
     /// Replies that have arrived, without waiting.
     pub fn poll(&mut self) -> Vec<Reply> {
         let mut replies = Vec::new();
-        loop {
-            match self.replies.try_recv() {
-                Ok(reply) => {
-                    self.pending = self.pending.saturating_sub(1);
-                    replies.push(reply);
-                }
-                Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
-            }
+        while let Ok(reply) = self.replies.try_recv() {
+            self.pending = self.pending.saturating_sub(1);
+            replies.push(reply);
         }
         replies
     }
@@ -98,7 +124,10 @@ impl Worker {
 }
 
 fn no_store() -> Reply {
-    Reply::Failed { what: "action-save", message: "no portfolio is open".into() }
+    Reply::Failed {
+        what: "action-save",
+        message: "no portfolio is open".into(),
+    }
 }
 
 fn handle(store: &mut Option<Store>, request: Request) -> Reply {
@@ -116,20 +145,33 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
                 Ok((opened, portfolio)) => {
                     let on_network_share = crate::store::is_on_network_share(&path);
                     *store = Some(opened);
-                    Reply::Opened { path, portfolio, on_network_share }
+                    Reply::Opened {
+                        path,
+                        portfolio,
+                        on_network_share,
+                    }
                 }
-                Err(error) => Reply::Failed { what: "action-open", message: error.to_string() },
+                Err(error) => Reply::Failed {
+                    what: "action-open",
+                    message: error.to_string(),
+                },
             }
         }
         Request::Create { path, municipality } => {
             if path.exists() {
                 return Reply::Failed {
                     what: "action-create",
-                    message: format!("{}: a file with this name already exists; choose another name", path.display()),
+                    message: format!(
+                        "{}: a file with this name already exists; choose another name",
+                        path.display()
+                    ),
                 };
             }
             let result = Store::open(&path).and_then(|mut opened| {
-                let settings = PortfolioSettings { municipality, ..PortfolioSettings::default() };
+                let settings = PortfolioSettings {
+                    municipality,
+                    ..PortfolioSettings::default()
+                };
                 opened.save_settings(&settings)?;
                 let portfolio = opened.load_portfolio()?;
                 Ok((opened, portfolio))
@@ -138,52 +180,118 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
                 Ok((opened, portfolio)) => {
                     let on_network_share = crate::store::is_on_network_share(&path);
                     *store = Some(opened);
-                    Reply::Opened { path, portfolio, on_network_share }
+                    Reply::Opened {
+                        path,
+                        portfolio,
+                        on_network_share,
+                    }
                 }
-                Err(error) => Reply::Failed { what: "action-create", message: error.to_string() },
+                Err(error) => Reply::Failed {
+                    what: "action-create",
+                    message: error.to_string(),
+                },
             }
         }
         Request::Insert(initiative) | Request::Restore(initiative) => {
-            let Some(store) = store.as_mut() else { return no_store() };
-            match store.insert_initiative(&initiative).and_then(|stored| store.load_initiative(stored.id)) {
-                Ok(Some(initiative)) => Reply::Saved { initiative, created: true },
-                Ok(None) => Reply::Failed { what: "action-save", message: "the initiative vanished after saving".into() },
-                Err(error) => Reply::Failed { what: "action-save", message: error.to_string() },
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            match store
+                .insert_initiative(&initiative)
+                .and_then(|stored| store.load_initiative(stored.id))
+            {
+                Ok(Some(initiative)) => Reply::Saved {
+                    initiative,
+                    created: true,
+                },
+                Ok(None) => Reply::Failed {
+                    what: "action-save",
+                    message: "the initiative vanished after saving".into(),
+                },
+                Err(error) => Reply::Failed {
+                    what: "action-save",
+                    message: error.to_string(),
+                },
             }
         }
         Request::Update(initiative) => {
-            let Some(store) = store.as_mut() else { return no_store() };
-            match store.update_initiative(&initiative).and_then(|stored| store.load_initiative(stored.id)) {
-                Ok(Some(initiative)) => Reply::Saved { initiative, created: false },
-                Ok(None) => Reply::Failed { what: "action-save", message: "the initiative vanished after saving".into() },
-                Err(error) => Reply::Failed { what: "action-save", message: error.to_string() },
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            match store
+                .update_initiative(&initiative)
+                .and_then(|stored| store.load_initiative(stored.id))
+            {
+                Ok(Some(initiative)) => Reply::Saved {
+                    initiative,
+                    created: false,
+                },
+                Ok(None) => Reply::Failed {
+                    what: "action-save",
+                    message: "the initiative vanished after saving".into(),
+                },
+                Err(error) => Reply::Failed {
+                    what: "action-save",
+                    message: error.to_string(),
+                },
             }
         }
-        Request::ChangePhase { id, row_version, change } => {
-            let Some(store) = store.as_mut() else { return no_store() };
-            match store.change_phase(id, row_version, &change).and_then(|()| store.load_initiative(id)) {
-                Ok(Some(initiative)) => Reply::Saved { initiative, created: false },
-                Ok(None) => Reply::Failed { what: "action-phase", message: "the initiative no longer exists".into() },
-                Err(error) => Reply::Failed { what: "action-phase", message: error.to_string() },
+        Request::ChangePhase {
+            id,
+            row_version,
+            change,
+        } => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            match store
+                .change_phase(id, row_version, &change)
+                .and_then(|()| store.load_initiative(id))
+            {
+                Ok(Some(initiative)) => Reply::Saved {
+                    initiative,
+                    created: false,
+                },
+                Ok(None) => Reply::Failed {
+                    what: "action-phase",
+                    message: "the initiative no longer exists".into(),
+                },
+                Err(error) => Reply::Failed {
+                    what: "action-phase",
+                    message: error.to_string(),
+                },
             }
         }
         Request::Delete(id) => {
-            let Some(store) = store.as_mut() else { return no_store() };
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
             let result = store.load_initiative(id).and_then(|initiative| {
                 store.delete_initiative(id)?;
                 Ok(initiative)
             });
             match result {
                 Ok(Some(initiative)) => Reply::Deleted { initiative },
-                Ok(None) => Reply::Failed { what: "action-delete", message: "the initiative no longer exists".into() },
-                Err(error) => Reply::Failed { what: "action-delete", message: error.to_string() },
+                Ok(None) => Reply::Failed {
+                    what: "action-delete",
+                    message: "the initiative no longer exists".into(),
+                },
+                Err(error) => Reply::Failed {
+                    what: "action-delete",
+                    message: error.to_string(),
+                },
             }
         }
         Request::SaveSettings(settings) => {
-            let Some(store) = store.as_mut() else { return no_store() };
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
             match store.save_settings(&settings) {
                 Ok(()) => Reply::SettingsSaved(settings),
-                Err(error) => Reply::Failed { what: "action-settings", message: error.to_string() },
+                Err(error) => Reply::Failed {
+                    what: "action-settings",
+                    message: error.to_string(),
+                },
             }
         }
     }

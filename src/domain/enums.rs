@@ -142,7 +142,11 @@ impl Phase {
 
     /// The phases this one may move to, in lifecycle order.
     pub fn allowed_targets(self) -> Vec<Phase> {
-        Phase::ALL.iter().copied().filter(|target| self.can_move_to(*target)).collect()
+        Phase::ALL
+            .iter()
+            .copied()
+            .filter(|target| self.can_move_to(*target))
+            .collect()
     }
 
     /// Phases in which a long stay means "pilotitis": experimenting without scaling.
@@ -230,12 +234,18 @@ mod tests {
     #[test]
     fn quadrant_axes_match_figure_2_8() {
         assert_eq!(Quadrant::DigitalGovernment.novelty(), Novelty::Old);
-        assert_eq!(Quadrant::DigitalGovernment.orientation(), Orientation::Inside);
+        assert_eq!(
+            Quadrant::DigitalGovernment.orientation(),
+            Orientation::Inside
+        );
         assert_eq!(Quadrant::EGovernance.orientation(), Orientation::Outside);
         assert_eq!(Quadrant::SmartGovernment.novelty(), Novelty::New);
         assert_eq!(Quadrant::SmartSociety.orientation(), Orientation::Outside);
         for quadrant in Quadrant::ALL {
-            assert_eq!(Quadrant::from_axes(quadrant.novelty(), quadrant.orientation()), *quadrant);
+            assert_eq!(
+                Quadrant::from_axes(quadrant.novelty(), quadrant.orientation()),
+                *quadrant
+            );
         }
     }
 
@@ -243,12 +253,18 @@ mod tests {
     fn phase_changes() {
         assert!(Phase::Idea.can_move_to(Phase::Preparation));
         assert!(!Phase::Idea.can_move_to(Phase::Pilot), "no skipping ahead");
-        assert!(Phase::Evaluation.can_move_to(Phase::Preparation), "back is allowed");
+        assert!(
+            Phase::Evaluation.can_move_to(Phase::Preparation),
+            "back is allowed"
+        );
         assert!(Phase::Anchored.can_move_to(Phase::Stopped));
         assert!(!Phase::Anchored.can_move_to(Phase::Scaling));
         assert!(!Phase::Stopped.can_move_to(Phase::Idea), "stopped is final");
         assert!(!Phase::Pilot.can_move_to(Phase::Pilot));
-        assert_eq!(Phase::Idea.allowed_targets(), vec![Phase::Preparation, Phase::Stopped]);
+        assert_eq!(
+            Phase::Idea.allowed_targets(),
+            vec![Phase::Preparation, Phase::Stopped]
+        );
         assert!(Phase::Stopped.allowed_targets().is_empty());
     }
 }

@@ -209,6 +209,8 @@ pub struct Portfolio {
 
 impl Portfolio {
     pub fn initiative(&self, id: InitiativeId) -> Option<&Initiative> {
-        self.initiatives.iter().find(|initiative| initiative.id == id)
+        self.initiatives
+            .iter()
+            .find(|initiative| initiative.id == id)
     }
 }

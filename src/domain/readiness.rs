@@ -43,7 +43,9 @@ impl Criterion {
     }
 
     pub fn from_id(id: &str) -> Option<Self> {
-        Criterion::ALL.into_iter().find(|criterion| criterion.id() == id)
+        Criterion::ALL
+            .into_iter()
+            .find(|criterion| criterion.id() == id)
     }
 
     pub fn index(self) -> usize {
@@ -93,7 +95,11 @@ pub struct ReadinessSettings {
 
 impl Default for ReadinessSettings {
     fn default() -> Self {
-        Self { weights: [1; 8], ready_threshold_pct: 75, conditional_threshold_pct: 50 }
+        Self {
+            weights: [1; 8],
+            ready_threshold_pct: 75,
+            conditional_threshold_pct: 50,
+        }
     }
 }
 
@@ -148,8 +154,10 @@ pub struct Assessment {
 /// unrated one counts as 0 for the score but does not block: only a rating of 0 on
 /// structural funding, ethics and privacy, or ownership blocks.
 pub fn assess(ratings: &ReadinessRatings, settings: &ReadinessSettings) -> Assessment {
-    let unrated: Vec<Criterion> =
-        Criterion::ALL.into_iter().filter(|criterion| ratings.get(*criterion).is_none()).collect();
+    let unrated: Vec<Criterion> = Criterion::ALL
+        .into_iter()
+        .filter(|criterion| ratings.get(*criterion).is_none())
+        .collect();
     if ratings.is_unrated() {
         return Assessment {
             verdict: Verdict::NotAssessed,
@@ -166,7 +174,9 @@ pub fn assess(ratings: &ReadinessRatings, settings: &ReadinessSettings) -> Asses
     for criterion in Criterion::ALL {
         let weight = u64::from(settings.weights[criterion.index()]);
         possible += weight * u64::from(MAX_RATING);
-        let Some(rating) = ratings.get(criterion) else { continue };
+        let Some(rating) = ratings.get(criterion) else {
+            continue;
+        };
         achieved += weight * u64::from(rating.min(MAX_RATING));
         if rating == 0 && criterion.is_blocking() {
             blocking.push(criterion);
@@ -195,7 +205,13 @@ pub fn assess(ratings: &ReadinessRatings, settings: &ReadinessSettings) -> Asses
     } else {
         Verdict::NotReady
     };
-    Assessment { verdict, score_bp: Some(score_bp), blocking, holding_back, unrated }
+    Assessment {
+        verdict,
+        score_bp: Some(score_bp),
+        blocking,
+        holding_back,
+        unrated,
+    }
 }
 
 #[cfg(test)]
@@ -254,7 +270,11 @@ mod tests {
 
     #[test]
     fn zero_on_a_blocking_criterion_blocks_whatever_the_score() {
-        for criterion in [Criterion::StructuralFunding, Criterion::EthicsPrivacy, Criterion::Ownership] {
+        for criterion in [
+            Criterion::StructuralFunding,
+            Criterion::EthicsPrivacy,
+            Criterion::Ownership,
+        ] {
             let mut ratings = all(2);
             ratings.set(criterion, Some(0));
             let assessment = assess(&ratings, &ReadinessSettings::default());
@@ -265,7 +285,10 @@ mod tests {
         // A zero elsewhere lowers the score but does not block.
         let mut ratings = all(2);
         ratings.set(Criterion::Regulation, Some(0));
-        assert_eq!(assess(&ratings, &ReadinessSettings::default()).verdict, Verdict::Ready);
+        assert_eq!(
+            assess(&ratings, &ReadinessSettings::default()).verdict,
+            Verdict::Ready
+        );
     }
 
     #[test]
@@ -285,17 +308,32 @@ mod tests {
         ratings.set(Criterion::Regulation, Some(0));
         ratings.set(Criterion::KnowledgeCapacity, Some(0));
         // Default: 12/16 = 75 % → ready.
-        assert_eq!(assess(&ratings, &ReadinessSettings::default()).verdict, Verdict::Ready);
+        assert_eq!(
+            assess(&ratings, &ReadinessSettings::default()).verdict,
+            Verdict::Ready
+        );
         // Regulation weighs 3: 12/20 = 60 % → conditionally ready.
         let mut settings = ReadinessSettings::default();
         settings.weights[Criterion::Regulation.index()] = 3;
         assert_eq!(assess(&ratings, &settings).score_bp, Some(6_000));
-        assert_eq!(assess(&ratings, &settings).verdict, Verdict::ConditionallyReady);
+        assert_eq!(
+            assess(&ratings, &settings).verdict,
+            Verdict::ConditionallyReady
+        );
         // A stricter threshold.
-        let settings = ReadinessSettings { ready_threshold_pct: 80, ..ReadinessSettings::default() };
-        assert_eq!(assess(&ratings, &settings).verdict, Verdict::ConditionallyReady);
+        let settings = ReadinessSettings {
+            ready_threshold_pct: 80,
+            ..ReadinessSettings::default()
+        };
+        assert_eq!(
+            assess(&ratings, &settings).verdict,
+            Verdict::ConditionallyReady
+        );
         // All weights zero: cannot assess.
-        let settings = ReadinessSettings { weights: [0; 8], ..ReadinessSettings::default() };
+        let settings = ReadinessSettings {
+            weights: [0; 8],
+            ..ReadinessSettings::default()
+        };
         assert_eq!(assess(&ratings, &settings).verdict, Verdict::NotAssessed);
     }
 

@@ -36,7 +36,10 @@ impl YearTotals {
 }
 
 /// Planned totals of one year over a set of budget lines.
-pub fn planned_totals<'a>(lines: impl IntoIterator<Item = &'a BudgetLine>, year: i32) -> YearTotals {
+pub fn planned_totals<'a>(
+    lines: impl IntoIterator<Item = &'a BudgetLine>,
+    year: i32,
+) -> YearTotals {
     let mut totals = YearTotals::default();
     for line in lines.into_iter().filter(|line| line.year == year) {
         totals.add(line.category, line.planned_cents);
@@ -49,7 +52,8 @@ pub fn months_between(since: NaiveDate, today: NaiveDate) -> u32 {
     if today <= since {
         return 0;
     }
-    let mut months = (today.year() - since.year()) * 12 + today.month() as i32 - since.month() as i32;
+    let mut months =
+        (today.year() - since.year()) * 12 + today.month() as i32 - since.month() as i32;
     if today.day() < since.day() {
         months -= 1;
     }
@@ -94,10 +98,17 @@ pub fn months_per_phase(initiative: &Initiative, today: NaiveDate) -> Vec<(Phase
         }
     };
     for pair in changes.windows(2) {
-        add(pair[0].to_phase, months_between(pair[0].decided_on, pair[1].decided_on));
+        add(
+            pair[0].to_phase,
+            months_between(pair[0].decided_on, pair[1].decided_on),
+        );
     }
     if let Some(last) = changes.last() {
-        let end = if last.to_phase.is_final() { last.decided_on } else { today };
+        let end = if last.to_phase.is_final() {
+            last.decided_on
+        } else {
+            today
+        };
         add(last.to_phase, months_between(last.decided_on, end));
     }
     result
@@ -202,30 +213,60 @@ mod tests {
     }
 
     fn line(year: i32, category: BudgetCategory, cents: i64) -> BudgetLine {
-        BudgetLine { year, category, planned_cents: cents, actual_cents: None, description: String::new() }
+        BudgetLine {
+            year,
+            category,
+            planned_cents: cents,
+            actual_cents: None,
+            description: String::new(),
+        }
     }
 
     #[test]
     fn innovation_share() {
         let lines = vec![
-            line(2026, BudgetCategory::Operation, 300_00),
-            line(2026, BudgetCategory::Innovation, 100_00),
-            line(2025, BudgetCategory::Innovation, 999_00),
+            line(2026, BudgetCategory::Operation, 30_000),
+            line(2026, BudgetCategory::Innovation, 10_000),
+            line(2025, BudgetCategory::Innovation, 99_900),
         ];
         let totals = planned_totals(&lines, 2026);
-        assert_eq!(totals, YearTotals { operation_cents: 300_00, innovation_cents: 100_00 });
+        assert_eq!(
+            totals,
+            YearTotals {
+                operation_cents: 30_000,
+                innovation_cents: 10_000
+            }
+        );
         assert_eq!(totals.innovation_share_bp(), Some(2_500));
         // Only innovation: 100 %.
-        assert_eq!(planned_totals(&lines, 2025).innovation_share_bp(), Some(10_000));
+        assert_eq!(
+            planned_totals(&lines, 2025).innovation_share_bp(),
+            Some(10_000)
+        );
         // No lines, or zero totals: no share at all.
         assert_eq!(planned_totals(&lines, 2024).innovation_share_bp(), None);
-        assert_eq!(planned_totals(&[line(2024, BudgetCategory::Operation, 0)], 2024).innovation_share_bp(), None);
+        assert_eq!(
+            planned_totals(&[line(2024, BudgetCategory::Operation, 0)], 2024).innovation_share_bp(),
+            None
+        );
         // Rounds to the nearest basis point: 1 / 3 = 33.33 %.
-        let thirds = [line(2026, BudgetCategory::Operation, 2), line(2026, BudgetCategory::Innovation, 1)];
-        assert_eq!(planned_totals(&thirds, 2026).innovation_share_bp(), Some(3_333));
+        let thirds = [
+            line(2026, BudgetCategory::Operation, 2),
+            line(2026, BudgetCategory::Innovation, 1),
+        ];
+        assert_eq!(
+            planned_totals(&thirds, 2026).innovation_share_bp(),
+            Some(3_333)
+        );
         // Large budgets do not overflow.
-        let huge = [line(2026, BudgetCategory::Operation, i64::MAX / 2), line(2026, BudgetCategory::Innovation, i64::MAX / 2)];
-        assert_eq!(planned_totals(&huge, 2026).innovation_share_bp(), Some(5_000));
+        let huge = [
+            line(2026, BudgetCategory::Operation, i64::MAX / 2),
+            line(2026, BudgetCategory::Innovation, i64::MAX / 2),
+        ];
+        assert_eq!(
+            planned_totals(&huge, 2026).innovation_share_bp(),
+            Some(5_000)
+        );
     }
 
     #[test]
@@ -233,7 +274,11 @@ mod tests {
         assert_eq!(months_between(date(2025, 1, 31), date(2025, 2, 28)), 0);
         assert_eq!(months_between(date(2025, 1, 15), date(2025, 2, 15)), 1);
         assert_eq!(months_between(date(2024, 11, 28), date(2026, 11, 28)), 24);
-        assert_eq!(months_between(date(2026, 1, 1), date(2025, 1, 1)), 0, "future start");
+        assert_eq!(
+            months_between(date(2026, 1, 1), date(2025, 1, 1)),
+            0,
+            "future start"
+        );
     }
 
     fn pilot_since(since: Option<NaiveDate>) -> Initiative {
@@ -248,10 +293,16 @@ mod tests {
         let today = date(2026, 11, 28);
         assert!(is_stuck(&pilot_since(Some(date(2025, 11, 28))), today, 12));
         assert!(!is_stuck(&pilot_since(Some(date(2025, 11, 29))), today, 12));
-        assert!(!is_stuck(&pilot_since(None), today, 12), "no dates: cannot tell, not stuck");
+        assert!(
+            !is_stuck(&pilot_since(None), today, 12),
+            "no dates: cannot tell, not stuck"
+        );
         let mut stopped = pilot_since(Some(date(2020, 1, 1)));
         stopped.phase = Phase::Stopped;
-        assert!(!is_stuck(&stopped, today, 12), "stopped initiatives are not stuck");
+        assert!(
+            !is_stuck(&stopped, today, 12),
+            "stopped initiatives are not stuck"
+        );
         let mut scaling = pilot_since(Some(date(2020, 1, 1)));
         scaling.phase = Phase::Scaling;
         assert!(!is_stuck(&scaling, today, 12));
@@ -260,17 +311,15 @@ mod tests {
     #[test]
     fn phase_start_prefers_the_last_change_into_the_phase() {
         let mut initiative = pilot_since(Some(date(2023, 1, 1)));
-        initiative.phase_history = vec![
-            PhaseChange {
-                decided_on: date(2024, 3, 1),
-                from_phase: Some(Phase::Preparation),
-                to_phase: Phase::Pilot,
-                decision: GateDecision::Go,
-                conditions: String::new(),
-                decider: "MT".into(),
-                rationale: "ok".into(),
-            },
-        ];
+        initiative.phase_history = vec![PhaseChange {
+            decided_on: date(2024, 3, 1),
+            from_phase: Some(Phase::Preparation),
+            to_phase: Phase::Pilot,
+            decision: GateDecision::Go,
+            conditions: String::new(),
+            decider: "MT".into(),
+            rationale: "ok".into(),
+        }];
         assert_eq!(phase_start(&initiative), Some(date(2024, 3, 1)));
         assert_eq!(months_in_phase(&initiative, date(2026, 3, 1)), Some(24));
         initiative.phase_since = Some(date(2026, 1, 1));
@@ -295,7 +344,10 @@ mod tests {
             change(date(2026, 1, 1), Phase::Stopped),
         ];
         let today = date(2026, 11, 28);
-        assert_eq!(months_per_phase(&initiative, today), vec![(Phase::Idea, 12), (Phase::Pilot, 12), (Phase::Stopped, 0)]);
+        assert_eq!(
+            months_per_phase(&initiative, today),
+            vec![(Phase::Idea, 12), (Phase::Pilot, 12), (Phase::Stopped, 0)]
+        );
         assert!(months_per_phase(&Initiative::new("y"), today).is_empty());
     }
 
@@ -305,7 +357,9 @@ mod tests {
         initiative.start_date = Some(date(2026, 2, 1));
         initiative.end_date = Some(date(2026, 1, 1));
         initiative.readiness_level = Some(10);
-        initiative.budget_lines.push(line(2026, BudgetCategory::Innovation, -1));
+        initiative
+            .budget_lines
+            .push(line(2026, BudgetCategory::Innovation, -1));
         initiative.health_reports.push(HealthReport {
             period: "2026-Q3".into(),
             reported_on: date(2026, 9, 30),
@@ -338,9 +392,16 @@ mod tests {
                 reason: "r".into(),
             });
         }
-        assert_eq!(initiative.latest_health().map(|report| report.status), Some(Health::Red));
-        initiative.budget_lines.push(line(2025, BudgetCategory::Innovation, 5));
-        initiative.budget_lines.push(line(2026, BudgetCategory::Innovation, 7));
+        assert_eq!(
+            initiative.latest_health().map(|report| report.status),
+            Some(Health::Red)
+        );
+        initiative
+            .budget_lines
+            .push(line(2025, BudgetCategory::Innovation, 5));
+        initiative
+            .budget_lines
+            .push(line(2026, BudgetCategory::Innovation, 7));
         assert_eq!(initiative.planned_cents(BudgetCategory::Innovation), 12);
         assert_eq!(initiative.planned_cents(BudgetCategory::Operation), 0);
     }

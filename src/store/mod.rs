@@ -26,15 +26,31 @@ pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 /// What can go wrong with the portfolio file. Messages say what failed and what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{path}: this is not a Proeftuin portfolio (it is {what}). Choose another file or start a new portfolio.")]
+    #[error(
+        "{path}: this is not a Proeftuin portfolio (it is {what}). Choose another file or start a new portfolio."
+    )]
     NotAPortfolio { path: PathBuf, what: String },
-    #[error("{path}: the portfolio was made by a newer Proeftuin (schema version {found}, this version knows up to {known}). Update Proeftuin to open it.")]
-    TooNew { path: PathBuf, found: i32, known: i32 },
+    #[error(
+        "{path}: the portfolio was made by a newer Proeftuin (schema version {found}, this version knows up to {known}). Update Proeftuin to open it."
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i32,
+        known: i32,
+    },
     #[error("{path}: cannot open the portfolio: {source}")]
-    Open { path: PathBuf, source: rusqlite::Error },
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
     #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
-    #[error("'{name}' was changed elsewhere since you opened it (for example in another window). Reload and make your change again.")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "'{name}' was changed elsewhere since you opened it (for example in another window). Reload and make your change again."
+    )]
     Conflict { name: String },
     #[error("the initiative no longer exists (it was deleted elsewhere)")]
     Missing,
@@ -56,7 +72,10 @@ pub struct Store {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("path", &self.path).field("generation", &self.generation).finish()
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .field("generation", &self.generation)
+            .finish()
     }
 }
 
@@ -70,7 +89,12 @@ impl Store {
                 create_private_file(path)?;
                 true
             }
-            Err(source) => return Err(StoreError::Io { path: path.to_path_buf(), source }),
+            Err(source) => {
+                return Err(StoreError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
         };
         if !is_new {
             // Identify the file read-only first, so a foreign file is never touched.
@@ -80,9 +104,19 @@ impl Store {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
-        configure(&conn).map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
-        let mut store = Store { conn, path: path.to_path_buf(), generation: 0 };
+        .map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        configure(&conn).map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+            generation: 0,
+        };
         store.migrate()?;
         Ok(store)
     }
@@ -91,7 +125,11 @@ impl Store {
     pub fn open_in_memory() -> Result<Self> {
         let conn = Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
-        let mut store = Store { conn, path: PathBuf::from(":memory:"), generation: 0 };
+        let mut store = Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+            generation: 0,
+        };
         store.migrate()?;
         Ok(store)
     }
@@ -109,15 +147,27 @@ impl Store {
     }
 
     fn migrate(&mut self) -> Result<()> {
-        let version: i32 = self.conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        let version: i32 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version > SCHEMA_VERSION {
-            return Err(StoreError::TooNew { path: self.path.clone(), found: version, known: SCHEMA_VERSION });
+            return Err(StoreError::TooNew {
+                path: self.path.clone(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
         }
         if version == SCHEMA_VERSION {
             return Ok(());
         }
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        for (index, migration) in MIGRATIONS.iter().enumerate().skip(usize::try_from(version).unwrap_or(0)) {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for (index, migration) in MIGRATIONS
+            .iter()
+            .enumerate()
+            .skip(usize::try_from(version).unwrap_or(0))
+        {
             tx.execute_batch(migration)?;
             if index == 0 {
                 tx.execute(
@@ -156,8 +206,14 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 fn create_private_file(path: &Path) -> Result<()> {
-    if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|source| StoreError::Io { path: parent.to_path_buf(), source })?;
+    if let Some(parent) = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(parent).map_err(|source| StoreError::Io {
+            path: parent.to_path_buf(),
+            source,
+        })?;
     }
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -166,12 +222,21 @@ fn create_private_file(path: &Path) -> Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    options.open(path).map(drop).map_err(|source| StoreError::Io { path: path.to_path_buf(), source })
+    options
+        .open(path)
+        .map(drop)
+        .map_err(|source| StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
 }
 
 /// Open read-only (never changing the file) and tell whether it is a Proeftuin portfolio.
 fn identify(path: &Path) -> Result<Connection> {
-    let not_a_portfolio = |what: &str| StoreError::NotAPortfolio { path: path.to_path_buf(), what: what.to_string() };
+    let not_a_portfolio = |what: &str| StoreError::NotAPortfolio {
+        path: path.to_path_buf(),
+        what: what.to_string(),
+    };
     let header = read_header(path)?;
     if header.is_empty() {
         return Err(not_a_portfolio("an empty file"));
@@ -183,7 +248,10 @@ fn identify(path: &Path) -> Result<Connection> {
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
+    .map_err(|source| StoreError::Open {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let application_id: i32 = conn
         .query_row("PRAGMA application_id", [], |row| row.get(0))
         .map_err(|_| not_a_portfolio("an unreadable or damaged SQLite database"))?;
@@ -192,18 +260,28 @@ fn identify(path: &Path) -> Result<Connection> {
     }
     let version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     if version > SCHEMA_VERSION {
-        return Err(StoreError::TooNew { path: path.to_path_buf(), found: version, known: SCHEMA_VERSION });
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            known: SCHEMA_VERSION,
+        });
     }
     Ok(conn)
 }
 
 fn read_header(path: &Path) -> Result<Vec<u8>> {
     use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|source| StoreError::Io { path: path.to_path_buf(), source })?;
+    let file = std::fs::File::open(path).map_err(|source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let mut header = Vec::with_capacity(16);
     file.take(16)
         .read_to_end(&mut header)
-        .map_err(|source| StoreError::Io { path: path.to_path_buf(), source })?;
+        .map_err(|source| StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
     Ok(header)
 }
 
@@ -218,7 +296,9 @@ pub struct CheckReport {
 
 impl CheckReport {
     pub fn is_ok(&self) -> bool {
-        self.schema_version == SCHEMA_VERSION && self.integrity.is_empty() && self.foreign_key_violations == 0
+        self.schema_version == SCHEMA_VERSION
+            && self.integrity.is_empty()
+            && self.foreign_key_violations == 0
     }
 }
 
@@ -253,7 +333,8 @@ pub fn check_file(path: &Path) -> Result<CheckReport> {
         }
         count
     };
-    let initiatives: i64 = conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
+    let initiatives: i64 =
+        conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
     Ok(CheckReport {
         schema_version,
         integrity,
@@ -265,21 +346,33 @@ pub fn check_file(path: &Path) -> Result<CheckReport> {
 /// Whether `path` lies on a network file system (where SQLite's WAL is unsafe).
 /// Reads /proc/mounts on Linux; elsewhere answers `false`.
 pub fn is_on_network_share(path: &Path) -> bool {
-    let Ok(mounts) = std::fs::read_to_string("/proc/mounts") else { return false };
+    let Ok(mounts) = std::fs::read_to_string("/proc/mounts") else {
+        return false;
+    };
     let absolute = std::fs::canonicalize(path)
-        .or_else(|_| path.parent().map_or_else(|| std::env::current_dir(), std::fs::canonicalize))
+        .or_else(|_| {
+            path.parent()
+                .map_or_else(std::env::current_dir, std::fs::canonicalize)
+        })
         .unwrap_or_else(|_| path.to_path_buf());
     let mut best: Option<(usize, &str)> = None;
     for line in mounts.lines() {
         let mut fields = line.split_whitespace();
-        let (Some(_device), Some(mount_point), Some(fs_type)) = (fields.next(), fields.next(), fields.next()) else {
+        let (Some(_device), Some(mount_point), Some(fs_type)) =
+            (fields.next(), fields.next(), fields.next())
+        else {
             continue;
         };
-        if absolute.starts_with(mount_point) && best.is_none_or(|(length, _)| mount_point.len() > length) {
+        if absolute.starts_with(mount_point)
+            && best.is_none_or(|(length, _)| mount_point.len() > length)
+        {
             best = Some((mount_point.len(), fs_type));
         }
     }
     best.is_some_and(|(_, fs_type)| {
-        matches!(fs_type, "nfs" | "nfs4" | "cifs" | "smbfs" | "smb3" | "fuse.sshfs" | "9p" | "afs" | "ncpfs")
+        matches!(
+            fs_type,
+            "nfs" | "nfs4" | "cifs" | "smbfs" | "smb3" | "fuse.sshfs" | "9p" | "afs" | "ncpfs"
+        )
     })
 }

@@ -54,7 +54,8 @@ fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio
     let mut departments = Vec::new();
     let mut department_names: HashMap<i64, String> = HashMap::new();
     {
-        let mut statement = conn.prepare("SELECT id, name, starting_position FROM department ORDER BY name")?;
+        let mut statement =
+            conn.prepare("SELECT id, name, starting_position FROM department ORDER BY name")?;
         let mut rows = statement.query([])?;
         while let Some(row) = rows.next()? {
             let id: i64 = row.get(0)?;
@@ -101,7 +102,9 @@ fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio
         let mut statement = conn.prepare("SELECT initiative_id, theme_id FROM initiative_theme WHERE (?1 IS NULL OR initiative_id = ?1) ORDER BY initiative_id, theme_id")?;
         let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
-            let (Some(&index), Some(name)) = (position.get(&row.get(0)?), theme_names.get(&row.get(1)?)) else {
+            let (Some(&index), Some(name)) =
+                (position.get(&row.get(0)?), theme_names.get(&row.get(1)?))
+            else {
                 continue;
             };
             initiatives[index].themes.push(name.clone());
@@ -118,7 +121,9 @@ fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio
         )?;
         let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
-            let Some(&index) = position.get(&row.get(0)?) else { continue };
+            let Some(&index) = position.get(&row.get(0)?) else {
+                continue;
+            };
             let (Some(decided_on), Some(to_phase), Some(decision)) = (
                 parse_date(row.get(1)?),
                 enum_or(row.get(3)?, Phase::from_id),
@@ -146,7 +151,9 @@ fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio
         )?;
         let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
-            let Some(category) = enum_or(row.get(3)?, BudgetCategory::from_id) else { continue };
+            let Some(category) = enum_or(row.get(3)?, BudgetCategory::from_id) else {
+                continue;
+            };
             let line = BudgetLine {
                 year: row.get(2)?,
                 category,
@@ -162,8 +169,9 @@ fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio
                 }
                 None => {
                     let department_id: Option<i64> = row.get(1)?;
-                    let department =
-                        department_id.and_then(|id| department_names.get(&id).cloned()).unwrap_or_default();
+                    let department = department_id
+                        .and_then(|id| department_names.get(&id).cloned())
+                        .unwrap_or_default();
                     baseline.push(BaselineLine { department, line });
                 }
             }
@@ -174,9 +182,15 @@ fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio
         let mut statement = conn.prepare("SELECT initiative_id, criterion, rating FROM readiness_rating WHERE (?1 IS NULL OR initiative_id = ?1)")?;
         let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
-            let Some(&index) = position.get(&row.get(0)?) else { continue };
-            let Some(criterion) = enum_or(row.get(1)?, Criterion::from_id) else { continue };
-            initiatives[index].readiness.set(criterion, level(row.get(2)?));
+            let Some(&index) = position.get(&row.get(0)?) else {
+                continue;
+            };
+            let Some(criterion) = enum_or(row.get(1)?, Criterion::from_id) else {
+                continue;
+            };
+            initiatives[index]
+                .readiness
+                .set(criterion, level(row.get(2)?));
         }
     }
 
@@ -185,9 +199,16 @@ fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio
             conn.prepare("SELECT initiative_id, name, helix_role FROM partner WHERE (?1 IS NULL OR initiative_id = ?1) ORDER BY initiative_id, id")?;
         let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
-            let Some(&index) = position.get(&row.get(0)?) else { continue };
-            let Some(helix_role) = enum_or(row.get(2)?, HelixRole::from_id) else { continue };
-            initiatives[index].partners.push(Partner { name: row.get(1)?, helix_role });
+            let Some(&index) = position.get(&row.get(0)?) else {
+                continue;
+            };
+            let Some(helix_role) = enum_or(row.get(2)?, HelixRole::from_id) else {
+                continue;
+            };
+            initiatives[index].partners.push(Partner {
+                name: row.get(1)?,
+                helix_role,
+            });
         }
     }
 
@@ -197,13 +218,21 @@ fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio
         )?;
         let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
-            let Some(&index) = position.get(&row.get(0)?) else { continue };
-            let (Some(category), Some(level)) =
-                (enum_or(row.get(1)?, RiskCategory::from_id), enum_or(row.get(2)?, RiskLevel::from_id))
-            else {
+            let Some(&index) = position.get(&row.get(0)?) else {
                 continue;
             };
-            initiatives[index].risks.push(Risk { category, level, description: row.get(3)?, mitigation: row.get(4)? });
+            let (Some(category), Some(level)) = (
+                enum_or(row.get(1)?, RiskCategory::from_id),
+                enum_or(row.get(2)?, RiskLevel::from_id),
+            ) else {
+                continue;
+            };
+            initiatives[index].risks.push(Risk {
+                category,
+                level,
+                description: row.get(3)?,
+                mitigation: row.get(4)?,
+            });
         }
     }
 
@@ -214,20 +243,37 @@ fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio
         )?;
         let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
-            let Some(&index) = position.get(&row.get(0)?) else { continue };
-            let (Some(reported_on), Some(status)) =
-                (parse_date(row.get(2)?), enum_or(row.get(3)?, Health::from_id))
-            else {
+            let Some(&index) = position.get(&row.get(0)?) else {
                 continue;
             };
-            initiatives[index].health_reports.push(HealthReport { period: row.get(1)?, reported_on, status, reason: row.get(4)? });
+            let (Some(reported_on), Some(status)) = (
+                parse_date(row.get(2)?),
+                enum_or(row.get(3)?, Health::from_id),
+            ) else {
+                continue;
+            };
+            initiatives[index].health_reports.push(HealthReport {
+                period: row.get(1)?,
+                reported_on,
+                status,
+                reason: row.get(4)?,
+            });
         }
     }
 
-    Ok(Portfolio { settings, departments, themes, initiatives, baseline })
+    Ok(Portfolio {
+        settings,
+        departments,
+        themes,
+        initiatives,
+        baseline,
+    })
 }
 
-fn initiative_from_row(row: &Row<'_>, departments: &HashMap<i64, String>) -> rusqlite::Result<Initiative> {
+fn initiative_from_row(
+    row: &Row<'_>,
+    departments: &HashMap<i64, String>,
+) -> rusqlite::Result<Initiative> {
     let department_id: Option<i64> = row.get(5)?;
     Ok(Initiative {
         id: row.get(0)?,

@@ -9,7 +9,9 @@ use crate::domain::*;
 
 impl Store {
     fn begin(&mut self) -> Result<Transaction<'_>> {
-        Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+        Ok(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
     /// Store a new initiative with everything it carries (history included); returns it
@@ -65,42 +67,74 @@ impl Store {
         )?;
         if changed == 0 {
             let exists: Option<i64> = tx
-                .query_row("SELECT id FROM initiative WHERE id = ?1", [initiative.id], |row| row.get(0))
+                .query_row(
+                    "SELECT id FROM initiative WHERE id = ?1",
+                    [initiative.id],
+                    |row| row.get(0),
+                )
                 .optional()?;
             return Err(match exists {
-                Some(_) => StoreError::Conflict { name: initiative.name.clone() },
+                Some(_) => StoreError::Conflict {
+                    name: initiative.name.clone(),
+                },
                 None => StoreError::Missing,
             });
         }
-        for table in ["initiative_theme", "partner", "risk", "budget_line", "readiness_rating", "health_report"] {
-            tx.execute(&format!("DELETE FROM {table} WHERE initiative_id = ?1"), [initiative.id])?;
+        for table in [
+            "initiative_theme",
+            "partner",
+            "risk",
+            "budget_line",
+            "readiness_rating",
+            "health_report",
+        ] {
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE initiative_id = ?1"),
+                [initiative.id],
+            )?;
         }
         insert_children(&tx, initiative.id, initiative, false)?;
         tx.commit()?;
         self.bump();
         let mut stored = initiative.clone();
         stored.row_version += 1;
-        stored.department = initiative.department.as_ref().map(|name| name.trim().to_string()).filter(|name| !name.is_empty());
+        stored.department = initiative
+            .department
+            .as_ref()
+            .map(|name| name.trim().to_string())
+            .filter(|name| !name.is_empty());
         Ok(stored)
     }
 
     /// A gate decision: record it in the phase history and move the initiative to the
     /// decision's phase (a "hold" keeps the phase but is recorded all the same).
-    pub fn change_phase(&mut self, id: InitiativeId, row_version: i64, change: &PhaseChange) -> Result<()> {
+    pub fn change_phase(
+        &mut self,
+        id: InitiativeId,
+        row_version: i64,
+        change: &PhaseChange,
+    ) -> Result<()> {
         let tx = self.begin()?;
         let current: Option<(String, i64, String)> = tx
-            .query_row("SELECT phase, row_version, name FROM initiative WHERE id = ?1", [id], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-            })
+            .query_row(
+                "SELECT phase, row_version, name FROM initiative WHERE id = ?1",
+                [id],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
             .optional()?;
-        let Some((phase_text, version, name)) = current else { return Err(StoreError::Missing) };
+        let Some((phase_text, version, name)) = current else {
+            return Err(StoreError::Missing);
+        };
         if version != row_version {
             return Err(StoreError::Conflict { name });
         }
         let from = Phase::from_id(&phase_text).unwrap_or(Phase::Idea);
         let moves = change.to_phase != from;
         if moves && !from.can_move_to(change.to_phase) {
-            return Err(StoreError::PhaseChangeNotAllowed { from: from.id().into(), to: change.to_phase.id().into() });
+            return Err(StoreError::PhaseChangeNotAllowed {
+                from: from.id().into(),
+                to: change.to_phase.id().into(),
+            });
         }
         insert_phase_change(&tx, id, change)?;
         if moves {
@@ -164,7 +198,10 @@ impl Store {
         for department in &portfolio.departments {
             tx.execute(
                 "INSERT INTO department (name, starting_position) VALUES (?1, ?2)",
-                params![department.name, department.starting_position.map(StartingPosition::id)],
+                params![
+                    department.name,
+                    department.starting_position.map(StartingPosition::id)
+                ],
             )?;
         }
         for theme in &portfolio.themes {
@@ -200,14 +237,20 @@ fn save_settings_tx(tx: &Transaction<'_>, settings: &PortfolioSettings) -> Resul
         tx.execute(
             "INSERT INTO readiness_weight (criterion, weight) VALUES (?1, ?2)
              ON CONFLICT (criterion) DO UPDATE SET weight = excluded.weight",
-            params![criterion.id(), settings.readiness.weights[criterion.index()]],
+            params![
+                criterion.id(),
+                settings.readiness.weights[criterion.index()]
+            ],
         )?;
     }
     for quadrant in Quadrant::ALL {
         tx.execute(
             "INSERT INTO quadrant_target (quadrant, share_bp) VALUES (?1, ?2)
              ON CONFLICT (quadrant) DO UPDATE SET share_bp = excluded.share_bp",
-            params![quadrant.id(), settings.quadrant_targets_bp[quadrant.index()]],
+            params![
+                quadrant.id(),
+                settings.quadrant_targets_bp[quadrant.index()]
+            ],
         )?;
     }
     Ok(())
@@ -215,12 +258,15 @@ fn save_settings_tx(tx: &Transaction<'_>, settings: &PortfolioSettings) -> Resul
 
 /// The id of a department by name, created when new. Blank names mean "no department".
 fn department_id(tx: &Transaction<'_>, name: Option<&str>) -> Result<Option<i64>> {
-    let Some(name) = name.map(str::trim).filter(|name| !name.is_empty()) else { return Ok(None) };
+    let Some(name) = name.map(str::trim).filter(|name| !name.is_empty()) else {
+        return Ok(None);
+    };
     let mut select = tx.prepare_cached("SELECT id FROM department WHERE name = ?1")?;
     if let Some(id) = select.query_row([name], |row| row.get(0)).optional()? {
         return Ok(Some(id));
     }
-    tx.prepare_cached("INSERT INTO department (name) VALUES (?1)")?.execute([name])?;
+    tx.prepare_cached("INSERT INTO department (name) VALUES (?1)")?
+        .execute([name])?;
     Ok(Some(tx.last_insert_rowid()))
 }
 
@@ -229,7 +275,8 @@ fn theme_id(tx: &Transaction<'_>, name: &str) -> Result<i64> {
     if let Some(id) = select.query_row([name], |row| row.get(0)).optional()? {
         return Ok(id);
     }
-    tx.prepare_cached("INSERT INTO theme (name) VALUES (?1)")?.execute([name])?;
+    tx.prepare_cached("INSERT INTO theme (name) VALUES (?1)")?
+        .execute([name])?;
     Ok(tx.last_insert_rowid())
 }
 
@@ -277,22 +324,40 @@ fn insert_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result
     let mut stored = initiative.clone();
     stored.id = new_id;
     stored.row_version = row_version;
-    stored.department = initiative.department.as_ref().map(|name| name.trim().to_string()).filter(|name| !name.is_empty());
+    stored.department = initiative
+        .department
+        .as_ref()
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty());
     Ok(stored)
 }
 
-fn insert_children(tx: &Transaction<'_>, id: InitiativeId, initiative: &Initiative, with_history: bool) -> Result<()> {
-    let mut themes: Vec<&str> = initiative.themes.iter().map(|theme| theme.trim()).filter(|theme| !theme.is_empty()).collect();
+fn insert_children(
+    tx: &Transaction<'_>,
+    id: InitiativeId,
+    initiative: &Initiative,
+    with_history: bool,
+) -> Result<()> {
+    let mut themes: Vec<&str> = initiative
+        .themes
+        .iter()
+        .map(|theme| theme.trim())
+        .filter(|theme| !theme.is_empty())
+        .collect();
     themes.sort_unstable();
     themes.dedup();
     for theme in themes {
         let theme_id = theme_id(tx, theme)?;
-        tx.prepare_cached("INSERT INTO initiative_theme (initiative_id, theme_id) VALUES (?1, ?2)")?
-            .execute(params![id, theme_id])?;
+        tx.prepare_cached(
+            "INSERT INTO initiative_theme (initiative_id, theme_id) VALUES (?1, ?2)",
+        )?
+        .execute(params![id, theme_id])?;
     }
     for partner in &initiative.partners {
-        tx.prepare_cached("INSERT INTO partner (initiative_id, name, helix_role) VALUES (?1, ?2, ?3)")?
-            .execute(params![id, partner.name, partner.helix_role.id()])?;
+        tx.prepare_cached(
+            "INSERT INTO partner (initiative_id, name, helix_role) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, partner.name, partner.helix_role.id()])?;
     }
     for risk in &initiative.risks {
         tx.prepare_cached(

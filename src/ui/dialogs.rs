@@ -14,61 +14,88 @@ pub(crate) fn dialogs_ui(app: &mut ProeftuinApp, ctx: &egui::Context) {
 
 fn gate_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
     let tr = &app.tr;
-    let Some(gate) = app.gate.as_mut() else { return };
+    let Some(gate) = app.gate.as_mut() else {
+        return;
+    };
     let mut confirm = false;
     let mut cancel = false;
     let modal = egui::Modal::new(egui::Id::unique("gate-dialog")).show(ctx, |ui| {
         ui.set_width(440.0);
         ui.heading(tr.t("gate-title"));
         ui.label(RichText::new(&gate.name).strong());
-        ui.label(tr.f("gate-from", &[("phase", crate::i18n::arg(tr.name("phase", gate.from.id())))]));
+        ui.label(tr.f(
+            "gate-from",
+            &[("phase", crate::i18n::arg(tr.name("phase", gate.from.id())))],
+        ));
         ui.separator();
-        egui::Grid::new("gate-grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-            let label = ui.label(tr.t("field-decision"));
-            let before = gate.decision;
-            egui::ComboBox::from_id_salt("gate-decision")
-                .selected_text(tr.name("decision", gate.decision.id()))
-                .show_ui(ui, |ui| {
-                    for decision in GateDecision::ALL {
-                        ui.selectable_value(&mut gate.decision, *decision, tr.name("decision", decision.id()));
+        egui::Grid::new("gate-grid")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let label = ui.label(tr.t("field-decision"));
+                let before = gate.decision;
+                egui::ComboBox::from_id_salt("gate-decision")
+                    .selected_text(tr.name("decision", gate.decision.id()))
+                    .show_ui(ui, |ui| {
+                        for decision in GateDecision::ALL {
+                            ui.selectable_value(
+                                &mut gate.decision,
+                                *decision,
+                                tr.name("decision", decision.id()),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                if gate.decision != before {
+                    gate.to = match gate.decision {
+                        GateDecision::Stop => Phase::Stopped,
+                        GateDecision::Hold => gate.from,
+                        GateDecision::Go | GateDecision::ConditionalGo => {
+                            gate.from.next().unwrap_or(gate.from)
+                        }
+                    };
+                }
+                ui.end_row();
+                let label = ui.label(tr.t("field-new-phase"));
+                match gate.decision {
+                    GateDecision::Go | GateDecision::ConditionalGo => {
+                        let targets: Vec<Phase> = gate
+                            .from
+                            .allowed_targets()
+                            .into_iter()
+                            .filter(|phase| *phase != Phase::Stopped)
+                            .collect();
+                        egui::ComboBox::from_id_salt("gate-target")
+                            .selected_text(tr.name("phase", gate.to.id()))
+                            .show_ui(ui, |ui| {
+                                for target in targets {
+                                    ui.selectable_value(
+                                        &mut gate.to,
+                                        target,
+                                        tr.name("phase", target.id()),
+                                    );
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
                     }
-                })
-                .response
+                    GateDecision::Hold | GateDecision::Stop => {
+                        ui.label(tr.name("phase", gate.to.id()));
+                    }
+                }
+                ui.end_row();
+                let label = ui.label(tr.t("field-decided-on"));
+                ui.add(egui::TextEdit::singleline(&mut gate.date_text))
+                    .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label(tr.t("field-decider"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut gate.decider).hint_text(tr.t("decider-hint")),
+                )
                 .labelled_by(label.id);
-            if gate.decision != before {
-                gate.to = match gate.decision {
-                    GateDecision::Stop => Phase::Stopped,
-                    GateDecision::Hold => gate.from,
-                    GateDecision::Go | GateDecision::ConditionalGo => gate.from.next().unwrap_or(gate.from),
-                };
-            }
-            ui.end_row();
-            let label = ui.label(tr.t("field-new-phase"));
-            match gate.decision {
-                GateDecision::Go | GateDecision::ConditionalGo => {
-                    let targets: Vec<Phase> = gate.from.allowed_targets().into_iter().filter(|phase| *phase != Phase::Stopped).collect();
-                    egui::ComboBox::from_id_salt("gate-target")
-                        .selected_text(tr.name("phase", gate.to.id()))
-                        .show_ui(ui, |ui| {
-                            for target in targets {
-                                ui.selectable_value(&mut gate.to, target, tr.name("phase", target.id()));
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                }
-                GateDecision::Hold | GateDecision::Stop => {
-                    ui.label(tr.name("phase", gate.to.id()));
-                }
-            }
-            ui.end_row();
-            let label = ui.label(tr.t("field-decided-on"));
-            ui.add(egui::TextEdit::singleline(&mut gate.date_text)).labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label(tr.t("field-decider"));
-            ui.add(egui::TextEdit::singleline(&mut gate.decider).hint_text(tr.t("decider-hint"))).labelled_by(label.id);
-            ui.end_row();
-        });
+                ui.end_row();
+            });
         text_area(ui, tr.t("field-rationale"), &mut gate.rationale);
         if gate.decision == GateDecision::ConditionalGo {
             text_area(ui, tr.t("field-conditions"), &mut gate.conditions);
@@ -98,7 +125,11 @@ fn delete_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
         return;
     }
     let tr = &app.tr;
-    let Some(original) = app.editor.as_ref().and_then(|editor| editor.original.as_ref()) else {
+    let Some(original) = app
+        .editor
+        .as_ref()
+        .and_then(|editor| editor.original.as_ref())
+    else {
         app.confirm_delete = false;
         return;
     };
@@ -137,20 +168,33 @@ fn delete_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
 
 fn file_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
     let tr = &app.tr;
-    let Some(dialog) = app.file_dialog.as_mut() else { return };
+    let Some(dialog) = app.file_dialog.as_mut() else {
+        return;
+    };
     let mut submit = false;
     let mut cancel = false;
     let modal = egui::Modal::new(egui::Id::unique("file-dialog")).show(ctx, |ui| {
         ui.set_width(520.0);
-        ui.heading(if dialog.creating { tr.t("new-portfolio-title") } else { tr.t("open-portfolio-title") });
+        ui.heading(if dialog.creating {
+            tr.t("new-portfolio-title")
+        } else {
+            tr.t("open-portfolio-title")
+        });
         ui.label(RichText::new(tr.t("path-hint")).weak());
         text_field(ui, tr.t("field-path"), &mut dialog.path);
         if dialog.creating {
             text_field(ui, tr.t("field-municipality"), &mut dialog.municipality);
         }
         ui.horizontal(|ui| {
-            let label = if dialog.creating { tr.t("create") } else { tr.t("open") };
-            if ui.add_enabled(!dialog.path.trim().is_empty(), egui::Button::new(label)).clicked() {
+            let label = if dialog.creating {
+                tr.t("create")
+            } else {
+                tr.t("open")
+            };
+            if ui
+                .add_enabled(!dialog.path.trim().is_empty(), egui::Button::new(label))
+                .clicked()
+            {
                 submit = true;
             }
             if ui.button(tr.t("cancel")).clicked() {
@@ -161,7 +205,10 @@ fn file_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
     if submit {
         let dialog = dialog.clone();
         app.commands.push(if dialog.creating {
-            Command::NewPortfolio { path: dialog.path, municipality: dialog.municipality }
+            Command::NewPortfolio {
+                path: dialog.path,
+                municipality: dialog.municipality,
+            }
         } else {
             Command::OpenPortfolio { path: dialog.path }
         });

@@ -14,13 +14,19 @@ use crate::i18n::Language;
 /// A labelled single-line text field: the label is the field's accessible name.
 pub(crate) fn text_field(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
     let label = ui.label(label);
-    ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY)).labelled_by(label.id)
+    ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+        .labelled_by(label.id)
 }
 
 /// A labelled multi-line text field.
 pub(crate) fn text_area(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
     let label = ui.label(label);
-    ui.add(egui::TextEdit::multiline(text).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(label.id)
+    ui.add(
+        egui::TextEdit::multiline(text)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
 }
 
 /// A message under a field in the error colour.
@@ -35,7 +41,10 @@ pub fn app_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
     shortcuts(app, ui.ctx());
     egui::Panel::top("menu").show(ui, |ui| menu_bar(app, ui));
     egui::Panel::bottom("status").show(ui, |ui| status_bar(app, ui));
-    egui::Panel::left("navigation").resizable(false).default_size(150.0).show(ui, |ui| navigation(app, ui));
+    egui::Panel::left("navigation")
+        .resizable(false)
+        .default_size(150.0)
+        .show(ui, |ui| navigation(app, ui));
     if app.view == View::Portfolio && app.editor.is_some() {
         egui::Panel::right("editor")
             .resizable(true)
@@ -49,7 +58,10 @@ pub fn app_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             ui.label(error.as_str());
             ui.label(app.tr.t("open-failed-hint"));
             if ui.button(app.tr.t("menu-open")).clicked() {
-                app.file_dialog = Some(FileDialog { creating: false, ..FileDialog::default() });
+                app.file_dialog = Some(FileDialog {
+                    creating: false,
+                    ..FileDialog::default()
+                });
             }
             return;
         }
@@ -106,16 +118,26 @@ fn menu_bar(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     .with_file_name(format!("portfolio-{}.sqlite", app.today.format("%Y-%m-%d")))
                     .display()
                     .to_string();
-                app.file_dialog = Some(FileDialog { creating: true, path, municipality: String::new() });
+                app.file_dialog = Some(FileDialog {
+                    creating: true,
+                    path,
+                    municipality: String::new(),
+                });
             }
             if ui.button(app.tr.t("menu-open")).clicked() {
-                app.file_dialog =
-                    Some(FileDialog { creating: false, path: app.db_path.display().to_string(), municipality: String::new() });
+                app.file_dialog = Some(FileDialog {
+                    creating: false,
+                    path: app.db_path.display().to_string(),
+                    municipality: String::new(),
+                });
             }
         });
         ui.menu_button(app.tr.t("menu-language"), |ui| {
             for language in Language::ALL {
-                if ui.radio(app.tr.language() == language, language.native_name()).clicked() {
+                if ui
+                    .radio(app.tr.language() == language, language.native_name())
+                    .clicked()
+                {
                     app.commands.push(Command::SetLanguage(language));
                 }
             }
@@ -144,9 +166,18 @@ fn menu_bar(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
 
 fn navigation(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
     ui.add_space(6.0);
-    for (view, key) in [(View::Portfolio, "nav-portfolio"), (View::Settings, "nav-settings")] {
+    for (view, key) in [
+        (View::Portfolio, "nav-portfolio"),
+        (View::Settings, "nav-settings"),
+    ] {
         let selected = app.view == view;
-        if ui.add_sized([ui.available_width(), 28.0], egui::Button::selectable(selected, app.tr.t(key))).clicked() {
+        if ui
+            .add_sized(
+                [ui.available_width(), 28.0],
+                egui::Button::selectable(selected, app.tr.t(key)),
+            )
+            .clicked()
+        {
             app.view = view;
         }
     }
@@ -158,14 +189,23 @@ fn status_bar(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             ui.spinner();
         }
         if app.on_network_share {
-            ui.label(RichText::new(app.tr.t("network-share-warning")).color(ui.visuals().warn_fg_color));
+            ui.label(
+                RichText::new(app.tr.t("network-share-warning")).color(ui.visuals().warn_fg_color),
+            );
         }
         if let Some(message) = app.messages.last() {
-            let color = if message.is_error { ui.visuals().error_fg_color } else { ui.visuals().text_color() };
+            let color = if message.is_error {
+                ui.visuals().error_fg_color
+            } else {
+                ui.visuals().text_color()
+            };
             ui.label(RichText::new(&message.text).color(color));
         }
         if let Some(deleted) = &app.undo {
-            let label = app.tr.f("undo-delete", &[("name", crate::i18n::arg(deleted.name.clone()))]);
+            let label = app.tr.f(
+                "undo-delete",
+                &[("name", crate::i18n::arg(deleted.name.clone()))],
+            );
             if ui.button(label).clicked() {
                 app.commands.push(Command::Undo);
             }

@@ -15,7 +15,10 @@ pub(crate) fn settings_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         ui.label(tr.t("menu-language"));
         for language in Language::ALL {
-            if ui.radio(tr.language() == language, language.native_name()).clicked() {
+            if ui
+                .radio(tr.language() == language, language.native_name())
+                .clicked()
+            {
                 app.commands.push(Command::SetLanguage(language));
             }
         }
@@ -32,37 +35,73 @@ pub(crate) fn settings_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
     });
     ui.separator();
     ui.label(RichText::new(tr.t("settings-portfolio")).strong());
-    let Some(portfolio) = app.portfolio.as_ref() else { return };
-    let draft = app.settings_draft.get_or_insert_with(|| portfolio.settings.clone());
-    egui::Grid::new("settings-grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-        let label = ui.label(tr.t("field-municipality"));
-        ui.add(egui::TextEdit::singleline(&mut draft.municipality)).labelled_by(label.id);
-        ui.end_row();
-        let label = ui.label(tr.t("field-stuck-threshold"));
-        ui.add(egui::DragValue::new(&mut draft.stuck_threshold_months).range(1..=240).suffix(tr.t("months-suffix")))
-            .labelled_by(label.id);
-        ui.end_row();
-        let label = ui.label(tr.t("field-ready-threshold"));
-        ui.add(egui::DragValue::new(&mut draft.readiness.ready_threshold_pct).range(0..=100).suffix(" %"))
-            .labelled_by(label.id);
-        ui.end_row();
-        let ready = draft.readiness.ready_threshold_pct;
-        let label = ui.label(tr.t("field-conditional-threshold"));
-        ui.add(egui::DragValue::new(&mut draft.readiness.conditional_threshold_pct).range(0..=ready).suffix(" %"))
-            .labelled_by(label.id);
-        ui.end_row();
-        for criterion in Criterion::ALL {
-            let label = ui.label(tr.f("weight-of", &[("criterion", crate::i18n::arg(tr.name("criterion", criterion.id())))]));
-            ui.add(egui::DragValue::new(&mut draft.readiness.weights[criterion.index()]).range(0..=100)).labelled_by(label.id);
+    let Some(portfolio) = app.portfolio.as_ref() else {
+        return;
+    };
+    let draft = app
+        .settings_draft
+        .get_or_insert_with(|| portfolio.settings.clone());
+    egui::Grid::new("settings-grid")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            let label = ui.label(tr.t("field-municipality"));
+            ui.add(egui::TextEdit::singleline(&mut draft.municipality))
+                .labelled_by(label.id);
             ui.end_row();
-        }
-    });
+            let label = ui.label(tr.t("field-stuck-threshold"));
+            ui.add(
+                egui::DragValue::new(&mut draft.stuck_threshold_months)
+                    .range(1..=240)
+                    .suffix(tr.t("months-suffix")),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(tr.t("field-ready-threshold"));
+            ui.add(
+                egui::DragValue::new(&mut draft.readiness.ready_threshold_pct)
+                    .range(0..=100)
+                    .suffix(" %"),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let ready = draft.readiness.ready_threshold_pct;
+            let label = ui.label(tr.t("field-conditional-threshold"));
+            ui.add(
+                egui::DragValue::new(&mut draft.readiness.conditional_threshold_pct)
+                    .range(0..=ready)
+                    .suffix(" %"),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            for criterion in Criterion::ALL {
+                let label = ui.label(tr.f(
+                    "weight-of",
+                    &[(
+                        "criterion",
+                        crate::i18n::arg(tr.name("criterion", criterion.id())),
+                    )],
+                ));
+                ui.add(
+                    egui::DragValue::new(&mut draft.readiness.weights[criterion.index()])
+                        .range(0..=100),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+            }
+        });
     let changed = *draft != portfolio.settings;
     ui.horizontal(|ui| {
-        if ui.add_enabled(changed, egui::Button::new(tr.t("save"))).clicked() {
+        if ui
+            .add_enabled(changed, egui::Button::new(tr.t("save")))
+            .clicked()
+        {
             app.commands.push(Command::SaveSettings(draft.clone()));
         }
-        if ui.add_enabled(changed, egui::Button::new(tr.t("revert"))).clicked() {
+        if ui
+            .add_enabled(changed, egui::Button::new(tr.t("revert")))
+            .clicked()
+        {
             *draft = portfolio.settings.clone();
         }
     });

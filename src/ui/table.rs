@@ -26,7 +26,9 @@ fn filter_combo<T: Clone + PartialEq>(
     name: impl Fn(&T) -> String,
 ) {
     let label_response = ui.label(label);
-    let selected = value.as_ref().map_or_else(|| tr.t("filter-all").to_string(), &name);
+    let selected = value
+        .as_ref()
+        .map_or_else(|| tr.t("filter-all").to_string(), &name);
     egui::ComboBox::from_id_salt(label)
         .selected_text(selected)
         .width(130.0)
@@ -55,36 +57,90 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             app.focus_search = false;
         }
         let filters = &mut app.prefs.filters;
-        filter_combo(ui, tr, tr.t("column-quadrant"), &mut filters.quadrant, Quadrant::ALL, |q| tr.name("quadrant", q.id()));
-        filter_combo(ui, tr, tr.t("column-phase"), &mut filters.phase, Phase::ALL, |p| tr.name("phase", p.id()));
-        filter_combo(ui, tr, tr.t("column-kind"), &mut filters.kind, Kind::ALL, |k| tr.name("kind", k.id()));
-        filter_combo(ui, tr, tr.t("column-department"), &mut filters.department, &app.departments, Clone::clone);
-        filter_combo(ui, tr, tr.t("filter-theme"), &mut filters.theme, &app.themes, Clone::clone);
+        filter_combo(
+            ui,
+            tr,
+            tr.t("column-quadrant"),
+            &mut filters.quadrant,
+            Quadrant::ALL,
+            |q| tr.name("quadrant", q.id()),
+        );
+        filter_combo(
+            ui,
+            tr,
+            tr.t("column-phase"),
+            &mut filters.phase,
+            Phase::ALL,
+            |p| tr.name("phase", p.id()),
+        );
+        filter_combo(
+            ui,
+            tr,
+            tr.t("column-kind"),
+            &mut filters.kind,
+            Kind::ALL,
+            |k| tr.name("kind", k.id()),
+        );
+        filter_combo(
+            ui,
+            tr,
+            tr.t("column-department"),
+            &mut filters.department,
+            &app.departments,
+            Clone::clone,
+        );
+        filter_combo(
+            ui,
+            tr,
+            tr.t("filter-theme"),
+            &mut filters.theme,
+            &app.themes,
+            Clone::clone,
+        );
         let health_options: Vec<HealthFilter> = Health::ALL
             .iter()
             .map(|health| HealthFilter::Status(*health))
             .chain(std::iter::once(HealthFilter::NoReport))
             .collect();
-        filter_combo(ui, tr, tr.t("column-health"), &mut filters.health, &health_options, |health| match health {
-            HealthFilter::Status(status) => tr.name("health", status.id()),
-            HealthFilter::NoReport => tr.t("health-none").to_string(),
-        });
+        filter_combo(
+            ui,
+            tr,
+            tr.t("column-health"),
+            &mut filters.health,
+            &health_options,
+            |health| match health {
+                HealthFilter::Status(status) => tr.name("health", status.id()),
+                HealthFilter::NoReport => tr.t("health-none").to_string(),
+            },
+        );
         if filters.is_active() && ui.button(tr.t("filter-clear")).clicked() {
             app.commands.push(Command::ClearFilters);
         }
     });
     ui.horizontal(|ui| {
-        let total = app.portfolio.as_ref().map_or(0, |portfolio| portfolio.initiatives.len());
-        ui.label(tr.f("shown-of-total", &[("shown", app.visible.len().into()), ("total", total.into())]));
+        let total = app
+            .portfolio
+            .as_ref()
+            .map_or(0, |portfolio| portfolio.initiatives.len());
+        ui.label(tr.f(
+            "shown-of-total",
+            &[("shown", app.visible.len().into()), ("total", total.into())],
+        ));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(tr.t("menu-new-initiative")).on_hover_text("Ctrl+N").clicked() {
+            if ui
+                .button(tr.t("menu-new-initiative"))
+                .on_hover_text("Ctrl+N")
+                .clicked()
+            {
                 app.commands.push(Command::NewInitiative);
             }
         });
     });
     ui.separator();
 
-    let Some(portfolio) = app.portfolio.as_ref() else { return };
+    let Some(portfolio) = app.portfolio.as_ref() else {
+        return;
+    };
     if portfolio.initiatives.is_empty() {
         ui.add_space(24.0);
         ui.label(RichText::new(tr.t("empty-portfolio")).heading());
@@ -108,19 +164,20 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         .striped(true)
         .resizable(true)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(TableColumn::initial(260.0).at_least(120.0).clip(true))
-        .column(TableColumn::initial(90.0).clip(true))
+        .column(TableColumn::initial(220.0).at_least(120.0).clip(true))
+        .column(TableColumn::initial(75.0).clip(true))
         .column(TableColumn::initial(140.0).clip(true))
-        .column(TableColumn::initial(140.0).clip(true))
-        .column(TableColumn::initial(100.0).clip(true))
-        .column(TableColumn::initial(70.0))
-        .column(TableColumn::initial(150.0).clip(true))
-        .column(TableColumn::initial(90.0).clip(true))
+        .column(TableColumn::initial(125.0).clip(true))
+        .column(TableColumn::initial(95.0).clip(true))
+        .column(TableColumn::initial(60.0).clip(true))
+        .column(TableColumn::initial(165.0).clip(true))
+        .column(TableColumn::initial(80.0).clip(true))
         .column(TableColumn::remainder().at_least(100.0))
         .header(row_height + 4.0, |mut header| {
             for column in Column::ALL {
                 header.col(|ui| {
-                    let button = egui::Button::new(RichText::new(tr.t(column.key())).strong()).frame(false);
+                    let button =
+                        egui::Button::new(RichText::new(tr.t(column.key())).strong()).frame(false);
                     let response = ui.add(button).on_hover_text(tr.t("sort-hint"));
                     if sort.column == column {
                         // A painted triangle: the bundled fonts have no arrow glyphs.
@@ -128,12 +185,24 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                         let x = rect.right() + 8.0;
                         let y = rect.center().y;
                         let points = if sort.ascending {
-                            vec![egui::pos2(x - 4.0, y + 3.0), egui::pos2(x + 4.0, y + 3.0), egui::pos2(x, y - 3.0)]
+                            vec![
+                                egui::pos2(x - 4.0, y + 3.0),
+                                egui::pos2(x + 4.0, y + 3.0),
+                                egui::pos2(x, y - 3.0),
+                            ]
                         } else {
-                            vec![egui::pos2(x - 4.0, y - 3.0), egui::pos2(x + 4.0, y - 3.0), egui::pos2(x, y + 3.0)]
+                            vec![
+                                egui::pos2(x - 4.0, y - 3.0),
+                                egui::pos2(x + 4.0, y - 3.0),
+                                egui::pos2(x, y + 3.0),
+                            ]
                         };
                         let color = ui.visuals().strong_text_color();
-                        ui.painter().add(egui::Shape::convex_polygon(points, color, egui::Stroke::NONE));
+                        ui.painter().add(egui::Shape::convex_polygon(
+                            points,
+                            color,
+                            egui::Stroke::NONE,
+                        ));
                     }
                     if response.clicked() {
                         clicked_header = Some(column);
@@ -152,7 +221,13 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     if figures.is_some_and(|figures| figures.stuck) {
                         name = name.color(health_color(Health::Amber));
                     }
-                    if ui.add(egui::Button::selectable(open_id == Some(initiative.id), name).truncate()).clicked() {
+                    if ui
+                        .add(
+                            egui::Button::selectable(open_id == Some(initiative.id), name)
+                                .truncate(),
+                        )
+                        .clicked()
+                    {
                         clicked_row = Some(initiative.id);
                     }
                 });
@@ -180,7 +255,10 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     if let Some(figures) = figures {
                         let verdict = tr.name("verdict", figures.assessment.verdict.id());
                         let text = match figures.assessment.score_bp {
-                            Some(score) => format!("{verdict} ({})", crate::format::percent_bp(score, language)),
+                            Some(score) => format!(
+                                "{verdict} ({})",
+                                crate::format::percent_bp(score, language)
+                            ),
                             None => verdict,
                         };
                         ui.label(text);
@@ -188,7 +266,10 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 });
                 row.col(|ui| match figures.and_then(|figures| figures.health) {
                     Some(health) => {
-                        ui.label(RichText::new(tr.name("health", health.id())).color(health_color(health)));
+                        ui.label(
+                            RichText::new(tr.name("health", health.id()))
+                                .color(health_color(health)),
+                        );
                     }
                     None => {
                         ui.label(RichText::new(tr.t("health-none")).weak());
