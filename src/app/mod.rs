@@ -369,6 +369,9 @@ pub struct ProeftuinApp {
     /// Indices into `portfolio.initiatives` that the table shows, filtered and sorted.
     pub visible: Vec<usize>,
     visible_for: Option<(u64, Filters, Sort)>,
+    /// All rows in the current sort order, for (generation, sort, language).
+    order: Vec<usize>,
+    order_for: Option<(u64, Sort, Language)>,
     /// Department and theme names for the filter menus.
     pub departments: Vec<String>,
     pub themes: Vec<String>,
@@ -421,6 +424,8 @@ impl ProeftuinApp {
             figures_generation: u64::MAX,
             visible: Vec::new(),
             visible_for: None,
+            order: Vec::new(),
+            order_for: None,
             departments: Vec::new(),
             themes: Vec::new(),
             view: View::Portfolio,
@@ -830,15 +835,15 @@ impl ProeftuinApp {
             themes.dedup();
             self.themes = themes;
         }
+        let order_key = (self.generation, self.prefs.sort, self.tr.language());
+        if self.order_for != Some(order_key) {
+            self.order = sort_order(portfolio, &self.figures, self.prefs.sort, &self.tr);
+            self.order_for = Some(order_key);
+            self.visible_for = None;
+        }
         let key = (self.generation, self.prefs.filters.clone(), self.prefs.sort);
         if self.visible_for.as_ref() != Some(&key) {
-            self.visible = filter_and_sort(
-                portfolio,
-                &self.figures,
-                &self.prefs.filters,
-                self.prefs.sort,
-                &self.tr,
-            );
+            self.visible = filter_rows(portfolio, &self.figures, &self.prefs.filters, &self.order);
             self.visible_for = Some(key);
         }
     }
@@ -848,7 +853,7 @@ impl ProeftuinApp {
     }
 }
 
-/// The rows the table shows: filtered, then sorted (stable, ties by name).
+/// The rows the table shows: filtered, then sorted (ties by name, then id).
 pub fn filter_and_sort(
     portfolio: &Portfolio,
     figures: &[InitiativeFigures],
@@ -856,51 +861,34 @@ pub fn filter_and_sort(
     sort: Sort,
     tr: &I18n,
 ) -> Vec<usize> {
-    let needle = filters.search.trim().to_lowercase();
-    let mut rows: Vec<usize> = portfolio
-        .initiatives
-        .iter()
-        .enumerate()
-        .filter(|(index, initiative)| {
-            filters
-                .quadrant
-                .is_none_or(|quadrant| initiative.quadrant == quadrant)
-                && filters.phase.is_none_or(|phase| initiative.phase == phase)
-                && filters.kind.is_none_or(|kind| initiative.kind == kind)
-                && filters
-                    .department
-                    .as_ref()
-                    .is_none_or(|department| initiative.department.as_ref() == Some(department))
-                && filters
-                    .theme
-                    .as_ref()
-                    .is_none_or(|theme| initiative.themes.contains(theme))
-                && filters.health.is_none_or(|health| {
-                    let latest = figures.get(*index).and_then(|figures| figures.health);
-                    match health {
-                        HealthFilter::Status(status) => latest == Some(status),
-                        HealthFilter::NoReport => latest.is_none(),
-                    }
-                })
-                && (needle.is_empty()
-                    || contains_folded(&initiative.name, &needle)
-                    || contains_folded(&initiative.description, &needle)
-                    || contains_folded(&initiative.owner, &needle))
-        })
-        .map(|(index, _)| index)
-        .collect();
+    let order = sort_order(portfolio, figures, sort, tr);
+    filter_rows(portfolio, figures, filters, &order)
+}
+
+/// All initiatives in the order of `sort`. Costly at 100,000 rows, so the app caches it
+/// per data generation, sort and language; typing in the search box only filters.
+pub fn sort_order(
+    portfolio: &Portfolio,
+    figures: &[InitiativeFigures],
+    sort: Sort,
+    tr: &I18n,
+) -> Vec<usize> {
     let initiatives = &portfolio.initiatives;
-    let translated = |prefix: &str, id: &str| tr.name(prefix, id);
-    // Translated names sort as the user reads them; precompute one key per enumeration value.
+    // Sort keys computed once per row, not once per comparison.
+    let folded_names: Vec<String> = initiatives
+        .iter()
+        .map(|initiative| initiative.name.to_lowercase())
+        .collect();
     let kind_names: Vec<String> = Kind::ALL
         .iter()
-        .map(|kind| translated("kind", kind.id()))
+        .map(|kind| tr.name("kind", kind.id()))
         .collect();
     let quadrant_names: Vec<String> = Quadrant::ALL
         .iter()
-        .map(|quadrant| translated("quadrant", quadrant.id()))
+        .map(|quadrant| tr.name("quadrant", quadrant.id()))
         .collect();
-    rows.sort_by(|&a, &b| {
+    let mut rows: Vec<usize> = (0..initiatives.len()).collect();
+    rows.sort_unstable_by(|&a, &b| {
         let (left, right) = (&initiatives[a], &initiatives[b]);
         let (left_figures, right_figures) = (figures.get(a), figures.get(b));
         let ordering = match sort.column {
@@ -924,7 +912,7 @@ pub fn filter_and_sort(
                 .map(|f| f.innovation_planned_cents)
                 .cmp(&right_figures.map(|f| f.innovation_planned_cents)),
         }
-        .then_with(|| left.name.to_lowercase().cmp(&right.name.to_lowercase()))
+        .then_with(|| folded_names[a].cmp(&folded_names[b]))
         .then_with(|| left.id.cmp(&right.id));
         if sort.ascending {
             ordering
@@ -933,6 +921,49 @@ pub fn filter_and_sort(
         }
     });
     rows
+}
+
+/// The rows of `order` that pass the filters and the free-text search, in that order.
+pub fn filter_rows(
+    portfolio: &Portfolio,
+    figures: &[InitiativeFigures],
+    filters: &Filters,
+    order: &[usize],
+) -> Vec<usize> {
+    let needle = filters.search.trim().to_lowercase();
+    order
+        .iter()
+        .copied()
+        .filter(|&index| {
+            let Some(initiative) = portfolio.initiatives.get(index) else {
+                return false;
+            };
+            filters
+                .quadrant
+                .is_none_or(|quadrant| initiative.quadrant == quadrant)
+                && filters.phase.is_none_or(|phase| initiative.phase == phase)
+                && filters.kind.is_none_or(|kind| initiative.kind == kind)
+                && filters
+                    .department
+                    .as_ref()
+                    .is_none_or(|department| initiative.department.as_ref() == Some(department))
+                && filters
+                    .theme
+                    .as_ref()
+                    .is_none_or(|theme| initiative.themes.contains(theme))
+                && filters.health.is_none_or(|health| {
+                    let latest = figures.get(index).and_then(|figures| figures.health);
+                    match health {
+                        HealthFilter::Status(status) => latest == Some(status),
+                        HealthFilter::NoReport => latest.is_none(),
+                    }
+                })
+                && (needle.is_empty()
+                    || contains_folded(&initiative.name, &needle)
+                    || contains_folded(&initiative.description, &needle)
+                    || contains_folded(&initiative.owner, &needle))
+        })
+        .collect()
 }
 
 fn contains_folded(haystack: &str, lowercase_needle: &str) -> bool {

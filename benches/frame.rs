@@ -1,0 +1,105 @@
+//! Frame time and filtering at 1,000 and 100,000 initiatives (QUALITY.md budgets:
+//! a table frame ≤ 2 ms and flat in N; filter/search ≤ 10 ms).
+//!
+//! Run with `cargo bench --bench frame`. The portfolio files are generated once per run
+//! with the same synthetic data as `proeftuin demo --size N`.
+
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use eframe::egui;
+use proeftuin::app::{Preferences, ProeftuinApp, filter_rows, sort_order};
+use proeftuin::i18n::{I18n, Language};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default()
+}
+
+fn loaded_app(path: &Path, size: usize) -> (egui::Context, ProeftuinApp) {
+    let mut store = proeftuin::store::Store::open(path).expect("open");
+    store
+        .replace_portfolio(&proeftuin::demo::synthetic_portfolio(size, 1))
+        .expect("write");
+    drop(store);
+    let ctx = egui::Context::default();
+    let prefs = Preferences {
+        language: Some(Language::Dutch),
+        ..Preferences::default()
+    };
+    let mut app = ProeftuinApp::new(&ctx, path.to_path_buf(), prefs, today());
+    while app.portfolio.is_none() {
+        std::thread::sleep(Duration::from_millis(5));
+        app.update_state(&ctx);
+    }
+    (ctx, app)
+}
+
+fn input(scroll: f32) -> egui::RawInput {
+    let mut raw = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..egui::RawInput::default()
+    };
+    raw.events
+        .push(egui::Event::PointerMoved(egui::pos2(600.0, 400.0)));
+    if scroll != 0.0 {
+        raw.events.push(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, scroll),
+            phase: egui::TouchPhase::Move,
+            modifiers: egui::Modifiers::NONE,
+            source: egui::MouseWheelSource::Wheel,
+        });
+    }
+    raw
+}
+
+fn frames(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("dir");
+    for size in [1_000usize, 100_000] {
+        let (ctx, mut app) = loaded_app(&dir.path().join(format!("{size}.sqlite")), size);
+        // Warm up fonts and layout caches.
+        for _ in 0..3 {
+            let _ = ctx.run_ui(input(0.0), |ui| proeftuin::ui::app_ui(&mut app, ui));
+        }
+        c.bench_function(&format!("table frame idle, {size} initiatives"), |b| {
+            b.iter(|| ctx.run_ui(input(0.0), |ui| proeftuin::ui::app_ui(&mut app, ui)))
+        });
+        c.bench_function(&format!("table frame scrolling, {size} initiatives"), |b| {
+            b.iter(|| ctx.run_ui(input(-120.0), |ui| proeftuin::ui::app_ui(&mut app, ui)))
+        });
+        let portfolio = app.portfolio.clone().expect("loaded");
+        let tr = I18n::new(Language::Dutch);
+        let mut filters = proeftuin::app::Filters {
+            search: "afval".into(),
+            ..Default::default()
+        };
+        let order = sort_order(&portfolio, &app.figures, app.prefs.sort, &tr);
+        c.bench_function(&format!("search while typing, {size} initiatives"), |b| {
+            b.iter(|| filter_rows(&portfolio, &app.figures, &filters, &order))
+        });
+        c.bench_function(&format!("sort by name, {size} initiatives"), |b| {
+            b.iter(|| sort_order(&portfolio, &app.figures, app.prefs.sort, &tr))
+        });
+        filters.search.clear();
+        c.bench_function(&format!("figures of all initiatives, {size}"), |b| {
+            b.iter(|| proeftuin::figures::all_initiative_figures(&portfolio, today()))
+        });
+        c.bench_function(&format!("load portfolio, {size}"), |b| {
+            let store = proeftuin::store::Store::open(&dir.path().join(format!("{size}.sqlite")))
+                .expect("open");
+            b.iter(|| store.load_portfolio().expect("load"))
+        });
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(10).measurement_time(Duration::from_secs(3)).warm_up_time(Duration::from_secs(1));
+    targets = frames
+}
+criterion_main!(benches);
