@@ -10,7 +10,7 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
-use proeftuin::app::{Preferences, ProeftuinApp, filter_rows, sort_order};
+use proeftuin::app::{Preferences, ProeftuinApp, filter_rows, search_index, sort_order};
 use proeftuin::i18n::{I18n, Language};
 
 fn today() -> NaiveDate {
@@ -79,8 +79,12 @@ fn frames(c: &mut Criterion) {
             ..Default::default()
         };
         let order = sort_order(&portfolio, &app.figures, app.prefs.sort, &tr);
+        let index = search_index(&portfolio);
         c.bench_function(&format!("search while typing, {size} initiatives"), |b| {
-            b.iter(|| filter_rows(&portfolio, &app.figures, &filters, &order))
+            b.iter(|| filter_rows(&portfolio, &app.figures, &index, &filters, &order))
+        });
+        c.bench_function(&format!("search index rebuild, {size} initiatives"), |b| {
+            b.iter(|| search_index(&portfolio))
         });
         c.bench_function(&format!("sort by name, {size} initiatives"), |b| {
             b.iter(|| sort_order(&portfolio, &app.figures, app.prefs.sort, &tr))

@@ -372,6 +372,8 @@ pub struct ProeftuinApp {
     /// All rows in the current sort order, for (generation, sort, language).
     order: Vec<usize>,
     order_for: Option<(u64, Sort, Language)>,
+    /// Lower-case search text per initiative, rebuilt with the figures.
+    search_index: Vec<String>,
     /// Department and theme names for the filter menus.
     pub departments: Vec<String>,
     pub themes: Vec<String>,
@@ -426,6 +428,7 @@ impl ProeftuinApp {
             visible_for: None,
             order: Vec::new(),
             order_for: None,
+            search_index: Vec::new(),
             departments: Vec::new(),
             themes: Vec::new(),
             view: View::Portfolio,
@@ -809,6 +812,7 @@ impl ProeftuinApp {
         };
         if self.figures_generation != self.generation {
             self.figures = all_initiative_figures(portfolio, self.today);
+            self.search_index = search_index(portfolio);
             self.figures_generation = self.generation;
             let mut departments: Vec<String> = portfolio
                 .departments
@@ -843,7 +847,13 @@ impl ProeftuinApp {
         }
         let key = (self.generation, self.prefs.filters.clone(), self.prefs.sort);
         if self.visible_for.as_ref() != Some(&key) {
-            self.visible = filter_rows(portfolio, &self.figures, &self.prefs.filters, &self.order);
+            self.visible = filter_rows(
+                portfolio,
+                &self.figures,
+                &self.search_index,
+                &self.prefs.filters,
+                &self.order,
+            );
             self.visible_for = Some(key);
         }
     }
@@ -862,7 +872,38 @@ pub fn filter_and_sort(
     tr: &I18n,
 ) -> Vec<usize> {
     let order = sort_order(portfolio, figures, sort, tr);
-    filter_rows(portfolio, figures, filters, &order)
+    filter_rows(
+        portfolio,
+        figures,
+        &search_index(portfolio),
+        filters,
+        &order,
+    )
+}
+
+/// Per initiative, its name, description and owner in lower case, separated by a line
+/// break (which a typed search cannot contain). Built once per data change, so a search
+/// is one substring scan per row.
+pub fn search_index(portfolio: &Portfolio) -> Vec<String> {
+    portfolio
+        .initiatives
+        .iter()
+        .map(|initiative| {
+            let mut text = String::with_capacity(
+                initiative.name.len() + initiative.description.len() + initiative.owner.len() + 2,
+            );
+            for (index, part) in [&initiative.name, &initiative.description, &initiative.owner]
+                .into_iter()
+                .enumerate()
+            {
+                if index > 0 {
+                    text.push('\n');
+                }
+                text.extend(part.chars().flat_map(char::to_lowercase));
+            }
+            text
+        })
+        .collect()
 }
 
 /// All initiatives in the order of `sort`. Costly at 100,000 rows, so the app caches it
@@ -927,10 +968,12 @@ pub fn sort_order(
 pub fn filter_rows(
     portfolio: &Portfolio,
     figures: &[InitiativeFigures],
+    search_index: &[String],
     filters: &Filters,
     order: &[usize],
 ) -> Vec<usize> {
-    let needle = filters.search.trim().to_lowercase();
+    // A line break cannot match: it separates the fields in the index.
+    let needle = filters.search.trim().replace('\n', " ").to_lowercase();
     order
         .iter()
         .copied()
@@ -959,23 +1002,11 @@ pub fn filter_rows(
                     }
                 })
                 && (needle.is_empty()
-                    || contains_folded(&initiative.name, &needle)
-                    || contains_folded(&initiative.description, &needle)
-                    || contains_folded(&initiative.owner, &needle))
+                    || search_index
+                        .get(index)
+                        .is_some_and(|text| text.contains(needle.as_str())))
         })
         .collect()
-}
-
-fn contains_folded(haystack: &str, lowercase_needle: &str) -> bool {
-    if haystack.is_ascii() && lowercase_needle.is_ascii() {
-        // Fast path without allocating: ASCII case-insensitive search.
-        let needle = lowercase_needle.as_bytes();
-        return haystack
-            .as_bytes()
-            .windows(needle.len())
-            .any(|window| window.eq_ignore_ascii_case(needle));
-    }
-    haystack.to_lowercase().contains(lowercase_needle)
 }
 
 impl eframe::App for ProeftuinApp {
@@ -992,5 +1023,113 @@ impl eframe::App for ProeftuinApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn portfolio() -> Portfolio {
+        let mut portfolio = Portfolio::default();
+        for (name, description, owner, phase) in [
+            ("Chatbot", "Vragen van inwoners", "A. Öztürk", Phase::Pilot),
+            ("afvalapp", "Meldingen", "B. Jansen", Phase::Idea),
+            ("Burgermeetnet", "Fijnstof meten", "C. Bakker", Phase::Pilot),
+        ] {
+            let mut initiative = Initiative::new(name);
+            initiative.id = portfolio.initiatives.len() as i64 + 1;
+            initiative.description = description.into();
+            initiative.owner = owner.into();
+            initiative.phase = phase;
+            portfolio.initiatives.push(initiative);
+        }
+        portfolio
+    }
+
+    fn names(portfolio: &Portfolio, rows: &[usize]) -> Vec<String> {
+        rows.iter()
+            .map(|&row| portfolio.initiatives[row].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn search_folds_case_and_stays_within_a_field() {
+        let portfolio = portfolio();
+        let tr = I18n::new(Language::Dutch);
+        let search = |text: &str| {
+            let filters = Filters {
+                search: text.into(),
+                ..Filters::default()
+            };
+            names(
+                &portfolio,
+                &filter_and_sort(&portfolio, &[], &filters, Sort::default(), &tr),
+            )
+        };
+        assert_eq!(search("ÖZTÜRK"), vec!["Chatbot"]);
+        assert_eq!(search("fijnstof"), vec!["Burgermeetnet"]);
+        assert_eq!(search("  meldingen "), vec!["afvalapp"]);
+        assert!(
+            search("inwonersA.").is_empty(),
+            "no match across description and owner"
+        );
+        assert_eq!(search("").len(), 3);
+    }
+
+    #[test]
+    fn filters_and_sort() {
+        let portfolio = portfolio();
+        let tr = I18n::new(Language::English);
+        let all = Filters::default();
+        // Name order is case-insensitive: "afvalapp" sorts first.
+        assert_eq!(
+            names(
+                &portfolio,
+                &filter_and_sort(&portfolio, &[], &all, Sort::default(), &tr)
+            ),
+            ["afvalapp", "Burgermeetnet", "Chatbot"]
+        );
+        let descending = Sort {
+            column: Column::Name,
+            ascending: false,
+        };
+        assert_eq!(
+            names(
+                &portfolio,
+                &filter_and_sort(&portfolio, &[], &all, descending, &tr)
+            ),
+            ["Chatbot", "Burgermeetnet", "afvalapp"]
+        );
+        let pilots = Filters {
+            phase: Some(Phase::Pilot),
+            ..Filters::default()
+        };
+        assert_eq!(
+            names(
+                &portfolio,
+                &filter_and_sort(&portfolio, &[], &pilots, Sort::default(), &tr)
+            ),
+            ["Burgermeetnet", "Chatbot"]
+        );
+        let by_phase = Sort {
+            column: Column::Phase,
+            ascending: true,
+        };
+        assert_eq!(
+            names(
+                &portfolio,
+                &filter_and_sort(&portfolio, &[], &all, by_phase, &tr)
+            )[0],
+            "afvalapp"
+        );
+        let no_report = Filters {
+            health: Some(HealthFilter::NoReport),
+            ..Filters::default()
+        };
+        assert_eq!(
+            filter_and_sort(&portfolio, &[], &no_report, Sort::default(), &tr).len(),
+            3
+        );
     }
 }
