@@ -284,3 +284,59 @@ fn snapshots_of_the_main_views() {
     click_button(&mut harness, "Instellingen");
     results.add(harness.try_snapshot("settings"));
 }
+
+#[test]
+fn unsaved_changes_are_never_dropped_without_asking() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    harness.get_by_label("Chatbot klantcontactcentrum").click();
+    harness.run_steps(3);
+    type_into(&mut harness, "Owner", " (waarnemend)");
+    // Opening another initiative asks first; Cancel keeps the edits.
+    harness.get_by_label("Opendataportaal").click();
+    harness.run_steps(5);
+    harness.get_by_label("Unsaved changes");
+    click_button(&mut harness, "Cancel");
+    let editor = harness.state().editor.as_ref().expect("still editing");
+    assert_eq!(editor.draft.owner, "A. de Vries (waarnemend)");
+    // Save from the dialog stores the edit.
+    harness.get_by_label("Opendataportaal").click();
+    harness.run_steps(5);
+    // The dialog's Save (the editor has one too; the dialog's comes last).
+    harness.get_all_by_role_and_label(Role::Button, "Save").last().expect("dialog button").click();
+    settle(&mut harness);
+    let stored = harness.state().portfolio.as_ref().and_then(|p| {
+        p.initiatives
+            .iter()
+            .find(|i| i.name == "Chatbot klantcontactcentrum")
+            .cloned()
+    });
+    assert_eq!(
+        stored.map(|i| i.owner),
+        Some("A. de Vries (waarnemend)".to_string())
+    );
+    // Discard drops the edits and goes on to what was asked.
+    type_into(&mut harness, "Owner", " X");
+    harness.get_by_label("Opendataportaal").click();
+    harness.run_steps(5);
+    click_button(&mut harness, "Discard");
+    harness.run_steps(3);
+    assert_eq!(
+        harness
+            .state()
+            .editor
+            .as_ref()
+            .map(|e| e.draft.name.as_str()),
+        Some("Opendataportaal")
+    );
+    let kept = harness.state().portfolio.as_ref().and_then(|p| {
+        p.initiatives
+            .iter()
+            .find(|i| i.name == "Chatbot klantcontactcentrum")
+            .cloned()
+    });
+    assert_eq!(
+        kept.map(|i| i.owner),
+        Some("A. de Vries (waarnemend)".to_string())
+    );
+}

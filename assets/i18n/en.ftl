@@ -272,3 +272,8 @@ management-model-different = Different (transformation)
 organised-inside = From inside
 organised-outside = From outside (start-up in residence, challenges)
 organised-hybrid = Hybrid (labs with partners, citizen labs, open data)
+
+## Unsaved changes
+unsaved-title = Unsaved changes
+unsaved-what = “{ $name }” has changes that are not saved yet. Save them, discard them, or go back to editing.
+discard = Discard

@@ -272,3 +272,8 @@ management-model-different = Anders (transformatie)
 organised-inside = Van binnenuit
 organised-outside = Van buitenaf (start-up in residence, challenges)
 organised-hybrid = Hybride (labs met partners, burgerlabs, open data)
+
+## Niet-opgeslagen wijzigingen
+unsaved-title = Niet-opgeslagen wijzigingen
+unsaved-what = „{ $name }” heeft wijzigingen die nog niet zijn opgeslagen. Sla ze op, gooi ze weg of ga terug naar bewerken.
+discard = Weggooien

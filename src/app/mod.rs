@@ -162,11 +162,24 @@ pub enum Command {
     ConfirmGate,
     SetLanguage(Language),
     SetDarkMode(bool),
-    NewPortfolio { path: String, municipality: String },
-    OpenPortfolio { path: String },
+    NewPortfolio {
+        path: String,
+        municipality: String,
+    },
+    OpenPortfolio {
+        path: String,
+    },
     SaveSettings(PortfolioSettings),
     Sort(Column),
     ClearFilters,
+    /// Close the window (asks first when the editor holds unsaved changes).
+    Quit,
+    /// In the unsaved-changes dialog: drop the edits, then do what was asked.
+    DiscardChanges,
+    /// In the unsaved-changes dialog: save instead.
+    SaveFromGuard,
+    /// In the unsaved-changes dialog: keep editing.
+    CancelGuard,
 }
 
 /// A message in the status bar.
@@ -390,6 +403,8 @@ pub struct ProeftuinApp {
     pub load_error: Option<String>,
     title: String,
     pub(crate) focus_search: bool,
+    /// A command held back because the editor has unsaved changes.
+    pub unsaved_guard: Option<Command>,
 }
 
 impl ProeftuinApp {
@@ -444,6 +459,7 @@ impl ProeftuinApp {
             load_error: None,
             title: String::new(),
             focus_search: false,
+            unsaved_guard: None,
         }
     }
 
@@ -490,6 +506,16 @@ impl ProeftuinApp {
 
     /// Drain replies, apply commands, refresh caches. Never draws.
     pub fn update_state(&mut self, ctx: &eframe::egui::Context) {
+        let language = self.tr.language();
+        if ctx.input(|input| input.viewport().close_requested())
+            && self
+                .editor
+                .as_ref()
+                .is_some_and(|editor| editor.is_dirty(language))
+        {
+            ctx.send_viewport_cmd(eframe::egui::ViewportCommand::CancelClose);
+            self.unsaved_guard = Some(Command::Quit);
+        }
         for reply in self.worker.poll() {
             self.apply_reply(reply);
         }
@@ -604,7 +630,45 @@ impl ProeftuinApp {
 
     fn apply_command(&mut self, ctx: &eframe::egui::Context, command: Command) {
         let language = self.tr.language();
+        // Nothing a user typed is dropped without asking.
+        let leaves_editor = matches!(
+            command,
+            Command::OpenInitiative(_)
+                | Command::NewInitiative
+                | Command::CloseEditor
+                | Command::Duplicate
+                | Command::OpenPortfolio { .. }
+                | Command::NewPortfolio { .. }
+                | Command::Quit
+        );
+        if leaves_editor && let Some(editor) = &self.editor {
+            let reopening = matches!(command, Command::OpenInitiative(id) if editor.original.is_some() && editor.draft.id == id);
+            if reopening {
+                return;
+            }
+            if editor.is_dirty(language) {
+                self.unsaved_guard = Some(command);
+                return;
+            }
+        }
         match command {
+            Command::Quit => ctx.send_viewport_cmd(eframe::egui::ViewportCommand::Close),
+            Command::DiscardChanges => {
+                // Back to the stored version (or no editor for a new one), then go on.
+                self.editor = self.editor.take().and_then(|editor| {
+                    editor
+                        .original
+                        .map(|original| Editor::new(original.clone(), Some(original), language))
+                });
+                if let Some(next) = self.unsaved_guard.take() {
+                    self.apply_command(ctx, next);
+                }
+            }
+            Command::SaveFromGuard => {
+                self.unsaved_guard = None;
+                self.apply_command(ctx, Command::SaveEditor);
+            }
+            Command::CancelGuard => self.unsaved_guard = None,
             Command::OpenInitiative(id) => {
                 if let Some(initiative) = self
                     .portfolio

@@ -10,6 +10,41 @@ pub(crate) fn dialogs_ui(app: &mut ProeftuinApp, ctx: &egui::Context) {
     gate_dialog(app, ctx);
     delete_dialog(app, ctx);
     file_dialog(app, ctx);
+    unsaved_dialog(app, ctx);
+}
+
+fn unsaved_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
+    if app.unsaved_guard.is_none() {
+        return;
+    }
+    let tr = &app.tr;
+    let name = app
+        .editor
+        .as_ref()
+        .map(|editor| editor.draft.name.clone())
+        .unwrap_or_default();
+    let mut choice = None;
+    let modal = egui::Modal::new(egui::Id::unique("unsaved-dialog")).show(ctx, |ui| {
+        ui.set_width(400.0);
+        ui.heading(tr.t("unsaved-title"));
+        ui.label(tr.f("unsaved-what", &[("name", crate::i18n::arg(name))]));
+        ui.horizontal(|ui| {
+            if ui.button(tr.t("save")).clicked() {
+                choice = Some(Command::SaveFromGuard);
+            }
+            if ui.button(tr.t("discard")).clicked() {
+                choice = Some(Command::DiscardChanges);
+            }
+            if ui.button(tr.t("cancel")).clicked() {
+                choice = Some(Command::CancelGuard);
+            }
+        });
+    });
+    if let Some(command) = choice {
+        app.commands.push(command);
+    } else if modal.should_close() {
+        app.commands.push(Command::CancelGuard);
+    }
 }
 
 fn gate_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {

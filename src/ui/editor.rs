@@ -98,6 +98,8 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
     if ui.input(|input| input.key_pressed(egui::Key::Escape))
         && app.gate.is_none()
         && !app.confirm_delete
+        && app.unsaved_guard.is_none()
+        && app.file_dialog.is_none()
     {
         commands.push(Command::CloseEditor);
     }
