@@ -179,6 +179,15 @@ impl Store {
 
     /// Replace the whole portfolio (demo data, tests): one transaction, all or nothing.
     pub fn replace_portfolio(&mut self, portfolio: &Portfolio) -> Result<()> {
+        // A bulk write spills SQLite's default 2 MB page cache many times over; a larger
+        // cache for this one transaction keeps the work in memory until the commit.
+        self.conn.execute_batch("PRAGMA cache_size = -131072")?;
+        let result = self.replace_portfolio_tx(portfolio);
+        self.conn.execute_batch("PRAGMA cache_size = -2000")?;
+        result
+    }
+
+    fn replace_portfolio_tx(&mut self, portfolio: &Portfolio) -> Result<()> {
         let tx = self.begin()?;
         for table in [
             "initiative_theme",
