@@ -394,3 +394,29 @@ fn a_newer_schema_is_refused() {
     ));
     assert_eq!(std::fs::read(&path).expect("read"), bytes);
 }
+
+#[test]
+fn department_starting_positions_are_saved() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).expect("open");
+    store
+        .replace_portfolio(&proeftuin::demo::demo_portfolio())
+        .expect("demo");
+    let mut departments = store.load_portfolio().expect("load").departments;
+    departments[0].starting_position = Some(StartingPosition::NoIdeaYet);
+    departments[1].starting_position = None;
+    departments.push(Department {
+        name: "Cultuur".into(),
+        starting_position: Some(StartingPosition::ConcretePlans),
+    });
+    store.save_departments(&departments).expect("save");
+    drop(store);
+    let mut loaded = Store::open(&path)
+        .expect("reopen")
+        .load_portfolio()
+        .expect("load")
+        .departments;
+    loaded.sort_by(|a, b| a.name.cmp(&b.name));
+    departments.sort_by(|a, b| a.name.cmp(&b.name));
+    assert_eq!(loaded, departments);
+}

@@ -303,7 +303,11 @@ fn unsaved_changes_are_never_dropped_without_asking() {
     harness.get_by_label("Opendataportaal").click();
     harness.run_steps(5);
     // The dialog's Save (the editor has one too; the dialog's comes last).
-    harness.get_all_by_role_and_label(Role::Button, "Save").last().expect("dialog button").click();
+    harness
+        .get_all_by_role_and_label(Role::Button, "Save")
+        .last()
+        .expect("dialog button")
+        .click();
     settle(&mut harness);
     let stored = harness.state().portfolio.as_ref().and_then(|p| {
         p.initiatives

@@ -277,3 +277,8 @@ organised-hybrid = Hybrid (labs with partners, citizen labs, open data)
 unsaved-title = Unsaved changes
 unsaved-what = “{ $name }” has changes that are not saved yet. Save them, discard them, or go back to editing.
 discard = Discard
+
+## Departments
+settings-departments = Departments and their starting position
+settings-departments-hint = Where each department stands on digital innovation (figure 2.7 of the source).
+save-departments = Save departments

@@ -277,3 +277,8 @@ organised-hybrid = Hybride (labs met partners, burgerlabs, open data)
 unsaved-title = Niet-opgeslagen wijzigingen
 unsaved-what = „{ $name }” heeft wijzigingen die nog niet zijn opgeslagen. Sla ze op, gooi ze weg of ga terug naar bewerken.
 discard = Weggooien
+
+## Afdelingen
+settings-departments = Afdelingen en hun startpositie
+settings-departments-hint = Waar elke afdeling staat met digitale innovatie (figuur 2.7 van de bron).
+save-departments = Afdelingen opslaan

@@ -170,6 +170,7 @@ pub enum Command {
         path: String,
     },
     SaveSettings(PortfolioSettings),
+    SaveDepartments(Vec<Department>),
     Sort(Column),
     ClearFilters,
     /// Close the window (asks first when the editor holds unsaved changes).
@@ -399,6 +400,7 @@ pub struct ProeftuinApp {
     pub commands: Vec<Command>,
     pub file_dialog: Option<FileDialog>,
     pub settings_draft: Option<PortfolioSettings>,
+    pub departments_draft: Option<Vec<Department>>,
     pub on_network_share: bool,
     pub load_error: Option<String>,
     title: String,
@@ -455,6 +457,7 @@ impl ProeftuinApp {
             commands: Vec::new(),
             file_dialog: None,
             settings_draft: None,
+            departments_draft: None,
             on_network_share: false,
             load_error: None,
             title: String::new(),
@@ -611,6 +614,15 @@ impl ProeftuinApp {
                     portfolio.settings = settings;
                 }
                 self.settings_draft = None;
+                self.generation += 1;
+                let text = self.tr.t("settings-saved").to_string();
+                self.say(text, false);
+            }
+            Reply::DepartmentsSaved(departments) => {
+                if let Some(portfolio) = self.portfolio.as_mut() {
+                    portfolio.departments = departments;
+                }
+                self.departments_draft = None;
                 self.generation += 1;
                 let text = self.tr.t("settings-saved").to_string();
                 self.say(text, false);
@@ -855,6 +867,9 @@ impl ProeftuinApp {
                 });
             }
             Command::SaveSettings(settings) => self.worker.send(Request::SaveSettings(settings)),
+            Command::SaveDepartments(departments) => {
+                self.worker.send(Request::SaveDepartments(departments));
+            }
             Command::Sort(column) => {
                 if self.prefs.sort.column == column {
                     self.prefs.sort.ascending = !self.prefs.sort.ascending;

@@ -32,6 +32,7 @@ pub enum Request {
     /// Put a deleted initiative back (undo), with its id and history.
     Restore(Initiative),
     SaveSettings(PortfolioSettings),
+    SaveDepartments(Vec<Department>),
 }
 
 /// What the store answers.
@@ -51,6 +52,7 @@ pub enum Reply {
         initiative: Initiative,
     },
     SettingsSaved(PortfolioSettings),
+    DepartmentsSaved(Vec<Department>),
     /// A request failed; nothing was changed. `what` is a translation key of the action.
     Failed {
         what: &'static str,
@@ -278,6 +280,21 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
                 },
                 Err(error) => Reply::Failed {
                     what: "action-delete",
+                    message: error.to_string(),
+                },
+            }
+        }
+        Request::SaveDepartments(departments) => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            match store
+                .save_departments(&departments)
+                .and_then(|()| store.load_portfolio())
+            {
+                Ok(portfolio) => Reply::DepartmentsSaved(portfolio.departments),
+                Err(error) => Reply::Failed {
+                    what: "action-settings",
                     message: error.to_string(),
                 },
             }

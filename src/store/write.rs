@@ -177,6 +177,24 @@ impl Store {
         Ok(())
     }
 
+    /// Save the departments' starting positions (new names are added).
+    pub fn save_departments(&mut self, departments: &[Department]) -> Result<()> {
+        let tx = self.begin()?;
+        for department in departments {
+            tx.execute(
+                "INSERT INTO department (name, starting_position) VALUES (?1, ?2)
+                 ON CONFLICT (name) DO UPDATE SET starting_position = excluded.starting_position",
+                params![
+                    department.name.trim(),
+                    department.starting_position.map(StartingPosition::id)
+                ],
+            )?;
+        }
+        tx.commit()?;
+        self.bump();
+        Ok(())
+    }
+
     /// Replace the whole portfolio (demo data, tests): one transaction, all or nothing.
     pub fn replace_portfolio(&mut self, portfolio: &Portfolio) -> Result<()> {
         // A bulk write spills SQLite's default 2 MB page cache many times over; a larger

@@ -8,6 +8,15 @@ use crate::domain::*;
 use crate::i18n::Language;
 
 pub(crate) fn settings_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            portfolio_settings_ui(app, ui);
+            departments_ui(app, ui);
+        });
+}
+
+fn portfolio_settings_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
     let tr = &app.tr;
     ui.heading(tr.t("nav-settings"));
     ui.add_space(8.0);
@@ -103,6 +112,61 @@ pub(crate) fn settings_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             .clicked()
         {
             *draft = portfolio.settings.clone();
+        }
+    });
+}
+
+/// The departments and their starting position (figure 2.7 of the source).
+pub(crate) fn departments_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
+    let tr = &app.tr;
+    let Some(portfolio) = app.portfolio.as_ref() else {
+        return;
+    };
+    ui.separator();
+    ui.label(RichText::new(tr.t("settings-departments")).strong());
+    ui.label(RichText::new(tr.t("settings-departments-hint")).weak());
+    let draft = app
+        .departments_draft
+        .get_or_insert_with(|| portfolio.departments.clone());
+    egui::Grid::new("departments-grid")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for department in draft.iter_mut() {
+                let label = ui.label(&department.name);
+                let selected = department.starting_position.map_or_else(
+                    || tr.t("not-set").to_string(),
+                    |position| tr.name("position", position.id()),
+                );
+                egui::ComboBox::from_id_salt(("starting-position", &department.name))
+                    .selected_text(selected)
+                    .width(260.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(
+                            &mut department.starting_position,
+                            None,
+                            tr.t("not-set"),
+                        );
+                        for position in StartingPosition::ALL {
+                            ui.selectable_value(
+                                &mut department.starting_position,
+                                Some(*position),
+                                tr.name("position", position.id()),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+            }
+        });
+    let changed = *draft != portfolio.departments;
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(changed, egui::Button::new(tr.t("save-departments")))
+            .clicked()
+        {
+            app.commands.push(Command::SaveDepartments(draft.clone()));
         }
     });
 }
