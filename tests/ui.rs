@@ -344,3 +344,42 @@ fn unsaved_changes_are_never_dropped_without_asking() {
         Some("A. de Vries (waarnemend)".to_string())
     );
 }
+
+#[test]
+fn an_edit_updates_the_table_as_a_full_rebuild_would() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    harness.get_by_label("Algoritmeregister").click();
+    harness.run_steps(3);
+    // Rename so it moves from first to last in name order, and give it a new theme.
+    let name = harness
+        .query_all_by_label("Name")
+        .find(|node| node.accesskit_node().role() == Role::TextInput)
+        .expect("name field");
+    name.focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(eframe::egui::Modifiers::COMMAND, Key::A);
+    harness.run_steps(1);
+    type_into(&mut harness, "Name", "Zwemwater meten");
+    type_into(&mut harness, "Themes", ", waterkwaliteit");
+    click_button(&mut harness, "Save");
+    settle(&mut harness);
+    let app = harness.state();
+    let portfolio = app.portfolio.as_ref().expect("portfolio");
+    let last = *app.visible.last().expect("rows");
+    assert_eq!(portfolio.initiatives[last].name, "Zwemwater meten");
+    let fresh_figures = proeftuin::figures::all_initiative_figures(portfolio, today());
+    assert_eq!(app.figures, fresh_figures);
+    let full = proeftuin::app::filter_and_sort(
+        portfolio,
+        &fresh_figures,
+        &app.prefs.filters,
+        app.prefs.sort,
+        &app.tr,
+    );
+    assert_eq!(app.visible, full);
+    assert!(app.themes.contains(&"waterkwaliteit".to_string()));
+    // The search index follows the edit too.
+    type_into(&mut harness, "Search", "zwemwater");
+    harness.get_by_label("1 of 30 initiatives");
+}

@@ -388,6 +388,10 @@ pub struct ProeftuinApp {
     order_for: Option<(u64, Sort, Language)>,
     /// Lower-case search text per initiative, rebuilt with the figures.
     search_index: Vec<String>,
+    /// Rows edited in place since the caches were built (updated one by one).
+    changed_rows: Vec<usize>,
+    /// Rows were added or removed, or settings changed: rebuild every cache.
+    full_rebuild: bool,
     /// Department and theme names for the filter menus.
     pub departments: Vec<String>,
     pub themes: Vec<String>,
@@ -446,6 +450,8 @@ impl ProeftuinApp {
             order: Vec::new(),
             order_for: None,
             search_index: Vec::new(),
+            changed_rows: Vec::new(),
+            full_rebuild: true,
             departments: Vec::new(),
             themes: Vec::new(),
             view: View::Portfolio,
@@ -541,6 +547,7 @@ impl ProeftuinApp {
                 portfolio,
                 on_network_share,
             } => {
+                self.full_rebuild = true;
                 self.db_path = path;
                 self.on_network_share = on_network_share;
                 self.portfolio = Some(portfolio);
@@ -566,11 +573,17 @@ impl ProeftuinApp {
                 let name = initiative.name.clone();
                 match portfolio
                     .initiatives
-                    .iter_mut()
-                    .find(|existing| existing.id == initiative.id)
+                    .iter()
+                    .position(|existing| existing.id == initiative.id)
                 {
-                    Some(existing) => *existing = initiative.clone(),
-                    None => portfolio.initiatives.push(initiative.clone()),
+                    Some(index) => {
+                        portfolio.initiatives[index] = initiative.clone();
+                        self.changed_rows.push(index);
+                    }
+                    None => {
+                        portfolio.initiatives.push(initiative.clone());
+                        self.full_rebuild = true;
+                    }
                 }
                 self.generation += 1;
                 // Refresh the editor when it shows this initiative (or was creating it).
@@ -589,6 +602,7 @@ impl ProeftuinApp {
                 self.say(text, false);
             }
             Reply::Deleted { initiative } => {
+                self.full_rebuild = true;
                 if let Some(portfolio) = self.portfolio.as_mut() {
                     portfolio
                         .initiatives
@@ -610,6 +624,7 @@ impl ProeftuinApp {
                 self.say(text, false);
             }
             Reply::SettingsSaved(settings) => {
+                self.full_rebuild = true;
                 if let Some(portfolio) = self.portfolio.as_mut() {
                     portfolio.settings = settings;
                 }
@@ -619,6 +634,7 @@ impl ProeftuinApp {
                 self.say(text, false);
             }
             Reply::DepartmentsSaved(departments) => {
+                self.full_rebuild = true;
                 if let Some(portfolio) = self.portfolio.as_mut() {
                     portfolio.departments = departments;
                 }
@@ -889,34 +905,98 @@ impl ProeftuinApp {
         let Some(portfolio) = &self.portfolio else {
             return;
         };
+        let sort = self.prefs.sort;
+        let language = self.tr.language();
         if self.figures_generation != self.generation {
-            self.figures = all_initiative_figures(portfolio, self.today);
-            self.search_index = search_index(portfolio);
+            let order_current = self
+                .order_for
+                .is_some_and(|(_, order_sort, order_language)| {
+                    order_sort == sort && order_language == language
+                });
+            if self.full_rebuild || self.figures.len() != portfolio.initiatives.len() {
+                self.figures = all_initiative_figures(portfolio, self.today);
+                self.search_index = search_index(portfolio);
+                let mut departments: Vec<String> = portfolio
+                    .departments
+                    .iter()
+                    .map(|department| department.name.clone())
+                    .collect();
+                departments.extend(
+                    portfolio
+                        .initiatives
+                        .iter()
+                        .filter_map(|initiative| initiative.department.clone()),
+                );
+                departments.sort();
+                departments.dedup();
+                self.departments = departments;
+                let mut themes: Vec<String> = portfolio.themes.clone();
+                themes.extend(
+                    portfolio
+                        .initiatives
+                        .iter()
+                        .flat_map(|initiative| initiative.themes.iter().cloned()),
+                );
+                themes.sort();
+                themes.dedup();
+                self.themes = themes;
+            } else {
+                // Edits to existing rows: update just those rows (a full rebuild costs
+                // ~120 ms at 100,000 initiatives, a noticeable pause after every save).
+                let kind_names: Vec<String> = Kind::ALL
+                    .iter()
+                    .map(|kind| self.tr.name("kind", kind.id()))
+                    .collect();
+                let quadrant_names: Vec<String> = Quadrant::ALL
+                    .iter()
+                    .map(|quadrant| self.tr.name("quadrant", quadrant.id()))
+                    .collect();
+                for &index in &self.changed_rows {
+                    let Some(initiative) = portfolio.initiatives.get(index) else {
+                        continue;
+                    };
+                    self.figures[index] = crate::figures::initiative_figures(
+                        initiative,
+                        &portfolio.settings,
+                        self.today,
+                    );
+                    self.search_index[index] = search_text(initiative);
+                    if let Some(name) = &initiative.department
+                        && let Err(position) = self.departments.binary_search(name)
+                    {
+                        self.departments.insert(position, name.clone());
+                    }
+                    for name in &initiative.themes {
+                        if let Err(position) = self.themes.binary_search(name) {
+                            self.themes.insert(position, name.clone());
+                        }
+                    }
+                    if order_current
+                        && let Some(position) = self.order.iter().position(|&row| row == index)
+                    {
+                        self.order.remove(position);
+                        let folded = initiative.name.to_lowercase();
+                        let insert_at = self.order.partition_point(|&other| {
+                            let other_folded = portfolio.initiatives[other].name.to_lowercase();
+                            compare_rows(
+                                portfolio,
+                                &self.figures,
+                                sort,
+                                (&kind_names, &quadrant_names),
+                                (other, &other_folded),
+                                (index, &folded),
+                            ) == std::cmp::Ordering::Less
+                        });
+                        self.order.insert(insert_at, index);
+                    }
+                }
+                if order_current {
+                    self.order_for = Some((self.generation, sort, language));
+                }
+            }
+            self.changed_rows.clear();
+            self.full_rebuild = false;
             self.figures_generation = self.generation;
-            let mut departments: Vec<String> = portfolio
-                .departments
-                .iter()
-                .map(|department| department.name.clone())
-                .collect();
-            departments.extend(
-                portfolio
-                    .initiatives
-                    .iter()
-                    .filter_map(|initiative| initiative.department.clone()),
-            );
-            departments.sort();
-            departments.dedup();
-            self.departments = departments;
-            let mut themes: Vec<String> = portfolio.themes.clone();
-            themes.extend(
-                portfolio
-                    .initiatives
-                    .iter()
-                    .flat_map(|initiative| initiative.themes.iter().cloned()),
-            );
-            themes.sort();
-            themes.dedup();
-            self.themes = themes;
         }
         let order_key = (self.generation, self.prefs.sort, self.tr.language());
         if self.order_for != Some(order_key) {
@@ -964,19 +1044,18 @@ pub fn filter_and_sort(
 /// break (which a typed search cannot contain). Built once per data change, so a search
 /// is one substring scan per row.
 pub fn search_index(portfolio: &Portfolio) -> Vec<String> {
-    portfolio
-        .initiatives
-        .iter()
-        .map(|initiative| {
-            // str::to_lowercase has a fast path for ASCII, unlike char-by-char folding.
-            let mut text = initiative.name.to_lowercase();
-            text.push('\n');
-            text.push_str(&initiative.description.to_lowercase());
-            text.push('\n');
-            text.push_str(&initiative.owner.to_lowercase());
-            text
-        })
-        .collect()
+    portfolio.initiatives.iter().map(search_text).collect()
+}
+
+/// One initiative's entry in the search index.
+fn search_text(initiative: &Initiative) -> String {
+    // str::to_lowercase has a fast path for ASCII, unlike char-by-char folding.
+    let mut text = initiative.name.to_lowercase();
+    text.push('\n');
+    text.push_str(&initiative.description.to_lowercase());
+    text.push('\n');
+    text.push_str(&initiative.owner.to_lowercase());
+    text
 }
 
 /// All initiatives in the order of `sort`. Costly at 100,000 rows, so the app caches it
@@ -1003,38 +1082,60 @@ pub fn sort_order(
         .collect();
     let mut rows: Vec<usize> = (0..initiatives.len()).collect();
     rows.sort_unstable_by(|&a, &b| {
-        let (left, right) = (&initiatives[a], &initiatives[b]);
-        let (left_figures, right_figures) = (figures.get(a), figures.get(b));
-        let ordering = match sort.column {
-            Column::Name => std::cmp::Ordering::Equal,
-            Column::Kind => kind_names[left.kind.index()].cmp(&kind_names[right.kind.index()]),
-            Column::Department => left.department.cmp(&right.department),
-            Column::Quadrant => {
-                quadrant_names[left.quadrant.index()].cmp(&quadrant_names[right.quadrant.index()])
-            }
-            Column::Phase => left.phase.cmp(&right.phase),
-            Column::MonthsInPhase => left_figures
-                .map(|f| f.months_in_phase)
-                .cmp(&right_figures.map(|f| f.months_in_phase)),
-            Column::Readiness => left_figures
-                .map(|f| (f.assessment.score_bp, f.assessment.verdict))
-                .cmp(&right_figures.map(|f| (f.assessment.score_bp, f.assessment.verdict))),
-            Column::Health => left_figures
-                .map(|f| f.health)
-                .cmp(&right_figures.map(|f| f.health)),
-            Column::Budget => left_figures
-                .map(|f| f.innovation_planned_cents)
-                .cmp(&right_figures.map(|f| f.innovation_planned_cents)),
-        }
-        .then_with(|| folded_names[a].cmp(&folded_names[b]))
-        .then_with(|| left.id.cmp(&right.id));
-        if sort.ascending {
-            ordering
-        } else {
-            ordering.reverse()
-        }
+        compare_rows(
+            portfolio,
+            figures,
+            sort,
+            (&kind_names, &quadrant_names),
+            (a, &folded_names[a]),
+            (b, &folded_names[b]),
+        )
     });
     rows
+}
+
+/// Translated kind and quadrant names, which the sort compares as the user reads them.
+type TranslatedNames<'a> = (&'a [String], &'a [String]);
+
+/// The order of two rows under `sort`; ties by lower-case name, then id.
+fn compare_rows(
+    portfolio: &Portfolio,
+    figures: &[InitiativeFigures],
+    sort: Sort,
+    (kind_names, quadrant_names): TranslatedNames<'_>,
+    (a, folded_a): (usize, &str),
+    (b, folded_b): (usize, &str),
+) -> std::cmp::Ordering {
+    let (left, right) = (&portfolio.initiatives[a], &portfolio.initiatives[b]);
+    let (left_figures, right_figures) = (figures.get(a), figures.get(b));
+    let ordering = match sort.column {
+        Column::Name => std::cmp::Ordering::Equal,
+        Column::Kind => kind_names[left.kind.index()].cmp(&kind_names[right.kind.index()]),
+        Column::Department => left.department.cmp(&right.department),
+        Column::Quadrant => {
+            quadrant_names[left.quadrant.index()].cmp(&quadrant_names[right.quadrant.index()])
+        }
+        Column::Phase => left.phase.cmp(&right.phase),
+        Column::MonthsInPhase => left_figures
+            .map(|f| f.months_in_phase)
+            .cmp(&right_figures.map(|f| f.months_in_phase)),
+        Column::Readiness => left_figures
+            .map(|f| (f.assessment.score_bp, f.assessment.verdict))
+            .cmp(&right_figures.map(|f| (f.assessment.score_bp, f.assessment.verdict))),
+        Column::Health => left_figures
+            .map(|f| f.health)
+            .cmp(&right_figures.map(|f| f.health)),
+        Column::Budget => left_figures
+            .map(|f| f.innovation_planned_cents)
+            .cmp(&right_figures.map(|f| f.innovation_planned_cents)),
+    }
+    .then_with(|| folded_a.cmp(folded_b))
+    .then_with(|| left.id.cmp(&right.id));
+    if sort.ascending {
+        ordering
+    } else {
+        ordering.reverse()
+    }
 }
 
 /// The rows of `order` that pass the filters and the free-text search, in that order.
