@@ -44,41 +44,27 @@ fn settle(harness: &mut Harness<'static, ProeftuinApp>) {
     panic!("the store worker did not answer in time");
 }
 
+/// The text field labelled `label` (its label text is a separate node with the same name).
+fn text_field<'a>(
+    harness: &'a Harness<'static, ProeftuinApp>,
+    label: &'a str,
+) -> egui_kittest::Node<'a> {
+    harness
+        .query_all_by_label(label)
+        .find(|node| {
+            matches!(
+                node.accesskit_node().role(),
+                Role::TextInput | Role::MultilineTextInput
+            )
+        })
+        .unwrap_or_else(|| panic!("no text field labelled {label:?}"))
+}
+
 /// Focus the text field labelled `label`, then type into it.
 fn type_into(harness: &mut Harness<'static, ProeftuinApp>, label: &str, text: &str) {
-    let field = |harness: &Harness<'static, ProeftuinApp>| {
-        harness
-            .query_all_by_label(label)
-            .find(|node| {
-                matches!(
-                    node.accesskit_node().role(),
-                    Role::TextInput | Role::MultilineTextInput
-                )
-            })
-            .map(|_| ())
-    };
-    assert!(field(harness).is_some(), "no text field labelled {label:?}");
-    harness
-        .query_all_by_label(label)
-        .find(|node| {
-            matches!(
-                node.accesskit_node().role(),
-                Role::TextInput | Role::MultilineTextInput
-            )
-        })
-        .expect("field")
-        .focus();
+    text_field(harness, label).focus();
     harness.run_steps(1);
-    harness
-        .query_all_by_label(label)
-        .find(|node| {
-            matches!(
-                node.accesskit_node().role(),
-                Role::TextInput | Role::MultilineTextInput
-            )
-        })
-        .expect("field")
-        .type_text(text);
+    text_field(harness, label).type_text(text);
     harness.run_steps(2);
 }
 
@@ -352,11 +338,7 @@ fn an_edit_updates_the_table_as_a_full_rebuild_would() {
     harness.get_by_label("Algoritmeregister").click();
     harness.run_steps(3);
     // Rename so it moves from first to last in name order, and give it a new theme.
-    let name = harness
-        .query_all_by_label("Name")
-        .find(|node| node.accesskit_node().role() == Role::TextInput)
-        .expect("name field");
-    name.focus();
+    text_field(&harness, "Name").focus();
     harness.run_steps(1);
     harness.key_press_modifiers(eframe::egui::Modifiers::COMMAND, Key::A);
     harness.run_steps(1);

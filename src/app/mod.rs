@@ -333,14 +333,6 @@ impl Editor {
         }
         errors
     }
-
-    /// The message for a field, if any.
-    pub fn error(&self, field: EditorField) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, message)| message.as_str())
-    }
 }
 
 /// The gate-decision dialog for a phase change.

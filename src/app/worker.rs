@@ -132,6 +132,24 @@ fn no_store() -> Reply {
     }
 }
 
+/// Answer a write with the initiative exactly as stored (read back after the commit).
+fn saved_reply(store: &Store, written: crate::store::Result<Initiative>, created: bool) -> Reply {
+    match written.and_then(|stored| store.load_initiative(stored.id)) {
+        Ok(Some(initiative)) => Reply::Saved {
+            initiative,
+            created,
+        },
+        Ok(None) => Reply::Failed {
+            what: "action-save",
+            message: "the initiative vanished after saving".into(),
+        },
+        Err(error) => Reply::Failed {
+            what: "action-save",
+            message: error.to_string(),
+        },
+    }
+}
+
 fn handle(store: &mut Option<Store>, request: Request) -> Reply {
     match request {
         Request::Open { path, demo_if_new } => {
@@ -198,45 +216,15 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
-            match store
-                .insert_initiative(&initiative)
-                .and_then(|stored| store.load_initiative(stored.id))
-            {
-                Ok(Some(initiative)) => Reply::Saved {
-                    initiative,
-                    created: true,
-                },
-                Ok(None) => Reply::Failed {
-                    what: "action-save",
-                    message: "the initiative vanished after saving".into(),
-                },
-                Err(error) => Reply::Failed {
-                    what: "action-save",
-                    message: error.to_string(),
-                },
-            }
+            let stored = store.insert_initiative(&initiative);
+            saved_reply(store, stored, true)
         }
         Request::Update(initiative) => {
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
-            match store
-                .update_initiative(&initiative)
-                .and_then(|stored| store.load_initiative(stored.id))
-            {
-                Ok(Some(initiative)) => Reply::Saved {
-                    initiative,
-                    created: false,
-                },
-                Ok(None) => Reply::Failed {
-                    what: "action-save",
-                    message: "the initiative vanished after saving".into(),
-                },
-                Err(error) => Reply::Failed {
-                    what: "action-save",
-                    message: error.to_string(),
-                },
-            }
+            let stored = store.update_initiative(&initiative);
+            saved_reply(store, stored, false)
         }
         Request::ChangePhase {
             id,

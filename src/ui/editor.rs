@@ -47,6 +47,14 @@ fn optional_combo<T: Copy + PartialEq>(
         .labelled_by(label_response.id);
 }
 
+/// The message for a field (a free function: the editor's draft is borrowed mutably).
+fn message_for(errors: &[(EditorField, String)], field: EditorField) -> Option<&str> {
+    errors
+        .iter()
+        .find(|(candidate, _)| *candidate == field)
+        .map(|(_, message)| message.as_str())
+}
+
 const LEVELS: [u8; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
@@ -116,11 +124,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     text_field(ui, tr.t("field-name"), &mut draft.name);
                     field_error(
                         ui,
-                        editor
-                            .errors
-                            .iter()
-                            .find(|(f, _)| *f == EditorField::Domain(Field::Name))
-                            .map(|(_, m)| m.as_str()),
+                        message_for(&editor.errors, EditorField::Domain(Field::Name)),
                     );
                     text_area(ui, tr.t("field-description"), &mut draft.description);
                     egui::Grid::new("general-grid")
@@ -186,11 +190,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                                 .labelled_by(label.id);
                                 field_error(
                                     ui,
-                                    editor
-                                        .errors
-                                        .iter()
-                                        .find(|(f, _)| *f == EditorField::StartDate)
-                                        .map(|(_, m)| m.as_str()),
+                                    message_for(&editor.errors, EditorField::StartDate),
                                 );
                             });
                             ui.end_row();
@@ -203,11 +203,10 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                                 .labelled_by(label.id);
                                 field_error(
                                     ui,
-                                    editor
-                                        .errors
-                                        .iter()
-                                        .find(|(f, _)| *f == EditorField::Domain(Field::EndDate))
-                                        .map(|(_, m)| m.as_str()),
+                                    message_for(
+                                        &editor.errors,
+                                        EditorField::Domain(Field::EndDate),
+                                    ),
                                 );
                             });
                             ui.end_row();
@@ -338,14 +337,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                                 EditorField::BudgetActual(index),
                                 EditorField::Domain(Field::BudgetLine(index)),
                             ] {
-                                field_error(
-                                    ui,
-                                    editor
-                                        .errors
-                                        .iter()
-                                        .find(|(f, _)| *f == field)
-                                        .map(|(_, m)| m.as_str()),
-                                );
+                                field_error(ui, message_for(&editor.errors, field));
                             }
                             ui.separator();
                         });
@@ -548,11 +540,10 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                             });
                             field_error(
                                 ui,
-                                editor
-                                    .errors
-                                    .iter()
-                                    .find(|(f, _)| *f == EditorField::Domain(Field::Partner(index)))
-                                    .map(|(_, m)| m.as_str()),
+                                message_for(
+                                    &editor.errors,
+                                    EditorField::Domain(Field::Partner(index)),
+                                ),
                             );
                         });
                     }
@@ -649,14 +640,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                                 EditorField::HealthDate(index),
                                 EditorField::Domain(Field::HealthReport(index)),
                             ] {
-                                field_error(
-                                    ui,
-                                    editor
-                                        .errors
-                                        .iter()
-                                        .find(|(f, _)| *f == field)
-                                        .map(|(_, m)| m.as_str()),
-                                );
+                                field_error(ui, message_for(&editor.errors, field));
                             }
                             ui.separator();
                         });
