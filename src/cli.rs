@@ -40,11 +40,29 @@ pub enum Command {
     },
     /// Verify integrity, foreign keys and schema version (exit 0 only when all hold).
     Check,
+    /// Print the portfolio's figures: counts per phase and quadrant, budget per year with the
+    /// innovation share, readiness verdicts, stuck pilots and health.
+    Summary {
+        /// The year of the headline innovation share (default: this year).
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
+        format: SummaryFormat,
+        /// Compute as of this date (YYYY-MM-DD) instead of today, for reproducible reports.
+        #[arg(long, value_name = "DATE")]
+        today: Option<chrono::NaiveDate>,
+    },
     /// Print the initiatives.
     List {
         #[arg(long, value_enum, default_value_t = ListFormat::Json)]
         format: ListFormat,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    Json,
+    Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -122,23 +140,135 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
                 );
             }
         }
+        Command::Summary {
+            year,
+            format,
+            today,
+        } => {
+            let path = require_db(db)?;
+            let portfolio = open_existing(path)?;
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let year = year.unwrap_or_else(|| chrono::Datelike::year(&today));
+            let summary = crate::figures::summarize(&portfolio, today, year);
+            match format {
+                SummaryFormat::Json => {
+                    serde_json::to_writer_pretty(&mut *out, &summary)?;
+                    writeln!(out)?;
+                }
+                SummaryFormat::Text => write_summary_text(&summary, out)?,
+            }
+        }
         Command::List { format } => {
             let path = require_db(db)?;
-            // Read-only: listing must not create or migrate anything.
-            store::check_file(path)
-                .map(drop)
-                .or_else(|error| match error {
-                    store::StoreError::Io { .. } | store::StoreError::NotAPortfolio { .. } => {
-                        Err(error)
-                    }
-                    _ => Ok(()),
-                })?;
-            let portfolio = Store::open(path)?.load_portfolio()?;
+            let portfolio = open_existing(path)?;
             match format {
                 ListFormat::Json => write_json(&portfolio, out)?,
                 ListFormat::Csv => write_csv(&portfolio, out)?,
             }
         }
+    }
+    Ok(())
+}
+
+/// Open a portfolio that must already exist (never create or touch a foreign file).
+fn open_existing(path: &Path) -> anyhow::Result<Portfolio> {
+    store::check_file(path)
+        .map(drop)
+        .or_else(|error| match error {
+            store::StoreError::Io { .. } | store::StoreError::NotAPortfolio { .. } => Err(error),
+            _ => Ok(()),
+        })?;
+    Ok(Store::open(path)?.load_portfolio()?)
+}
+
+fn write_summary_text(
+    summary: &crate::figures::Summary,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    use crate::format::{Language, money_whole, percent_bp};
+    let english = Language::English;
+    writeln!(
+        out,
+        "{} — {} initiatives, as of {}",
+        summary.municipality, summary.initiatives, summary.today
+    )?;
+    writeln!(out, "\nBy phase (count, planned innovation budget):")?;
+    for phase in crate::domain::Phase::ALL {
+        let entry = summary
+            .by_phase
+            .get(phase.id())
+            .copied()
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {:<12} {:>6}  {:>16}",
+            phase.id(),
+            entry.count,
+            money_whole(entry.innovation_cents, english)
+        )?;
+    }
+    writeln!(out, "\nBy quadrant:")?;
+    for quadrant in crate::domain::Quadrant::ALL {
+        let entry = summary
+            .by_quadrant
+            .get(quadrant.id())
+            .copied()
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {:<20} {:>6}  {:>16}",
+            quadrant.id(),
+            entry.count,
+            money_whole(entry.innovation_cents, english)
+        )?;
+    }
+    writeln!(
+        out,
+        "\nBudget per year (planned; target innovation share {}):",
+        percent_bp(summary.target_innovation_share_bp, english)
+    )?;
+    for year in &summary.budget {
+        let share = year
+            .innovation_share_bp
+            .map_or_else(|| "-".to_string(), |bp| percent_bp(bp, english));
+        let marker = if year.year == summary.year {
+            "  <- this year"
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            "  {}  operation {:>16}  innovation {:>16}  share {:>7}{marker}",
+            year.year,
+            money_whole(year.operation_cents, english),
+            money_whole(year.innovation_cents, english),
+            share
+        )?;
+    }
+    let readiness = summary.readiness;
+    writeln!(
+        out,
+        "\nScaling readiness: {} ready, {} conditionally ready, {} not ready, {} blocked, {} not assessed",
+        readiness.ready,
+        readiness.conditionally_ready,
+        readiness.not_ready,
+        readiness.blocked,
+        readiness.not_assessed
+    )?;
+    let health = summary.health;
+    writeln!(
+        out,
+        "Health: {} green, {} amber, {} red, {} without a report",
+        health.green, health.amber, health.red, health.none
+    )?;
+    writeln!(
+        out,
+        "Stuck (pilot or evaluation for {} months or more): {}",
+        summary.stuck_threshold_months,
+        summary.stuck.len()
+    )?;
+    for name in &summary.stuck {
+        writeln!(out, "  - {name}")?;
     }
     Ok(())
 }

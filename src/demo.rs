@@ -672,7 +672,7 @@ fn history(
 }
 
 /// The demo portfolio: 30 initiatives from the source's cases, every quadrant, phase and
-/// kind, budgets for 2023–2027 with the departments' baseline operation, phase histories,
+/// kind, budgets for 2021–2027 with the departments' baseline operation, phase histories,
 /// readiness ratings and health reports.
 pub fn demo_portfolio() -> Portfolio {
     let mut initiatives = Vec::new();
@@ -826,8 +826,8 @@ pub fn demo_portfolio() -> Portfolio {
     let mut baseline = Vec::new();
     for (index, (department, _)) in DEPARTMENTS.iter().enumerate() {
         let base = 250_000 + 90_000 * i64::try_from(index % 4).unwrap_or(0);
-        for budget_year in 2023..=2027 {
-            let growth = 100 + 3 * i64::from(budget_year - 2023);
+        for budget_year in 2021..=2027 {
+            let growth = 100 + 3 * i64::from(budget_year - 2021);
             let planned_cents = base * growth;
             baseline.push(BaselineLine {
                 department: department.to_string(),

@@ -72,3 +72,286 @@ mod tests {
         assert!(!initiative_figures(&initiative, &strict, today).stuck);
     }
 }
+
+/// Count and planned innovation budget (all years) of a group of initiatives.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct CountAndBudget {
+    pub count: usize,
+    pub innovation_cents: i64,
+}
+
+/// Planned operation and innovation of one year, over the whole portfolio (initiatives and
+/// the departments' baseline operation).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct YearBudget {
+    pub year: i32,
+    pub operation_cents: i64,
+    pub innovation_cents: i64,
+    /// innovation / (operation + innovation), 0–1; absent when both are zero.
+    pub innovation_share: Option<f64>,
+    pub innovation_share_bp: Option<u32>,
+}
+
+/// Verdict counts of the readiness model.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ReadinessCounts {
+    pub ready: usize,
+    pub conditionally_ready: usize,
+    pub not_ready: usize,
+    pub blocked: usize,
+    pub not_assessed: usize,
+}
+
+/// Latest health status counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct HealthCounts {
+    pub green: usize,
+    pub amber: usize,
+    pub red: usize,
+    pub none: usize,
+}
+
+/// The portfolio at a glance: the numbers `proeftuin summary` prints.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Summary {
+    pub municipality: String,
+    pub today: NaiveDate,
+    /// The year the headline share is for.
+    pub year: i32,
+    pub initiatives: usize,
+    /// Keyed by the stable phase identifiers, in lifecycle order.
+    pub by_phase: std::collections::BTreeMap<&'static str, CountAndBudget>,
+    pub by_quadrant: std::collections::BTreeMap<&'static str, CountAndBudget>,
+    /// Every year with a budget line, ascending.
+    pub budget: Vec<YearBudget>,
+    /// The target innovation share, 0–1, and in basis points.
+    pub target_innovation_share: f64,
+    pub target_innovation_share_bp: u32,
+    pub readiness: ReadinessCounts,
+    /// Names of initiatives stuck in pilot or evaluation (pilotitis), by name.
+    pub stuck: Vec<String>,
+    pub stuck_threshold_months: u32,
+    pub health: HealthCounts,
+}
+
+fn share(basis_points: Option<u32>) -> Option<f64> {
+    basis_points.map(|bp| f64::from(bp) / 10_000.0)
+}
+
+/// Summarise the portfolio as of `today`, with the headline year `year`.
+pub fn summarize(portfolio: &Portfolio, today: NaiveDate, year: i32) -> Summary {
+    let figures = all_initiative_figures(portfolio, today);
+    let mut by_phase: std::collections::BTreeMap<&'static str, CountAndBudget> = Phase::ALL
+        .iter()
+        .map(|phase| (phase.id(), CountAndBudget::default()))
+        .collect();
+    let mut by_quadrant: std::collections::BTreeMap<&'static str, CountAndBudget> = Quadrant::ALL
+        .iter()
+        .map(|quadrant| (quadrant.id(), CountAndBudget::default()))
+        .collect();
+    let mut years: std::collections::BTreeMap<i32, YearTotals> = std::collections::BTreeMap::new();
+    let mut readiness = ReadinessCounts::default();
+    let mut health = HealthCounts::default();
+    let mut stuck = Vec::new();
+    for (initiative, figures) in portfolio.initiatives.iter().zip(&figures) {
+        for entry in [
+            by_phase.get_mut(initiative.phase.id()),
+            by_quadrant.get_mut(initiative.quadrant.id()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            entry.count += 1;
+            entry.innovation_cents += figures.innovation_planned_cents;
+        }
+        for line in &initiative.budget_lines {
+            years
+                .entry(line.year)
+                .or_default()
+                .add(line.category, line.planned_cents);
+        }
+        match figures.assessment.verdict {
+            Verdict::Ready => readiness.ready += 1,
+            Verdict::ConditionallyReady => readiness.conditionally_ready += 1,
+            Verdict::NotReady => readiness.not_ready += 1,
+            Verdict::Blocked => readiness.blocked += 1,
+            Verdict::NotAssessed => readiness.not_assessed += 1,
+        }
+        match figures.health {
+            Some(Health::Green) => health.green += 1,
+            Some(Health::Amber) => health.amber += 1,
+            Some(Health::Red) => health.red += 1,
+            None => health.none += 1,
+        }
+        if figures.stuck {
+            stuck.push(initiative.name.clone());
+        }
+    }
+    for baseline in &portfolio.baseline {
+        years
+            .entry(baseline.line.year)
+            .or_default()
+            .add(baseline.line.category, baseline.line.planned_cents);
+    }
+    stuck.sort();
+    let budget = years
+        .into_iter()
+        .map(|(year, totals)| YearBudget {
+            year,
+            operation_cents: totals.operation_cents,
+            innovation_cents: totals.innovation_cents,
+            innovation_share: share(totals.innovation_share_bp()),
+            innovation_share_bp: totals.innovation_share_bp(),
+        })
+        .collect();
+    Summary {
+        municipality: portfolio.settings.municipality.clone(),
+        today,
+        year,
+        initiatives: portfolio.initiatives.len(),
+        by_phase,
+        by_quadrant,
+        budget,
+        target_innovation_share: f64::from(portfolio.settings.target_innovation_share_bp)
+            / 10_000.0,
+        target_innovation_share_bp: portfolio.settings.target_innovation_share_bp,
+        readiness,
+        stuck,
+        stuck_threshold_months: portfolio.settings.stuck_threshold_months,
+        health,
+    }
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    fn line(year: i32, category: BudgetCategory, cents: i64) -> BudgetLine {
+        BudgetLine {
+            year,
+            category,
+            planned_cents: cents,
+            actual_cents: None,
+            description: String::new(),
+        }
+    }
+
+    /// Three initiatives and a baseline, computed by hand below.
+    pub(crate) fn fixture() -> Portfolio {
+        let mut chatbot = Initiative::new("Chatbot");
+        chatbot.quadrant = Quadrant::SmartGovernment;
+        chatbot.phase = Phase::Pilot;
+        chatbot.start_date = Some(day(2025, 1, 1)); // 22 months in pilot on 2026-11-28: stuck
+        chatbot.readiness = ReadinessRatings([Some(2); 8]);
+        chatbot.budget_lines = vec![
+            line(2026, BudgetCategory::Innovation, 100_000),
+            line(2026, BudgetCategory::Operation, 20_000),
+        ];
+        chatbot.health_reports.push(HealthReport {
+            period: "Q3".into(),
+            reported_on: day(2026, 9, 30),
+            status: Health::Red,
+            reason: "late".into(),
+        });
+        let mut portal = Initiative::new("Portaal");
+        portal.quadrant = Quadrant::EGovernance;
+        portal.phase = Phase::Anchored;
+        portal.readiness = ReadinessRatings([Some(2); 8]);
+        portal.readiness.set(Criterion::StructuralFunding, Some(0));
+        portal.budget_lines = vec![line(2025, BudgetCategory::Innovation, 50_000)];
+        let mut idea = Initiative::new("Idee");
+        idea.quadrant = Quadrant::SmartGovernment;
+        idea.phase = Phase::Stopped;
+        let mut portfolio = Portfolio {
+            initiatives: vec![chatbot, portal, idea],
+            ..Portfolio::default()
+        };
+        portfolio.baseline.push(BaselineLine {
+            department: "ICT".into(),
+            line: line(2026, BudgetCategory::Operation, 280_000),
+        });
+        portfolio.settings.target_innovation_share_bp = 2_500;
+        portfolio
+    }
+
+    #[test]
+    fn summary_matches_hand_computed_figures() {
+        let summary = summarize(&fixture(), day(2026, 11, 28), 2026);
+        assert_eq!(summary.initiatives, 3);
+        assert_eq!(
+            summary.by_phase["pilot"],
+            CountAndBudget {
+                count: 1,
+                innovation_cents: 100_000
+            }
+        );
+        assert_eq!(
+            summary.by_phase["anchored"],
+            CountAndBudget {
+                count: 1,
+                innovation_cents: 50_000
+            }
+        );
+        assert_eq!(
+            summary.by_phase["stopped"],
+            CountAndBudget {
+                count: 1,
+                innovation_cents: 0
+            }
+        );
+        assert_eq!(summary.by_phase["idea"], CountAndBudget::default());
+        assert_eq!(
+            summary.by_quadrant["smart_government"],
+            CountAndBudget {
+                count: 2,
+                innovation_cents: 100_000
+            }
+        );
+        assert_eq!(
+            summary.by_quadrant["digital_government"],
+            CountAndBudget::default(),
+            "an empty quadrant is listed"
+        );
+        // 2025: innovation only. 2026: 100,000 innovation vs 20,000 + 280,000 operation = 25 %.
+        assert_eq!(summary.budget.len(), 2);
+        assert_eq!(summary.budget[0].year, 2025);
+        assert_eq!(summary.budget[0].innovation_share_bp, Some(10_000));
+        assert_eq!(summary.budget[1].operation_cents, 300_000);
+        assert_eq!(summary.budget[1].innovation_cents, 100_000);
+        assert_eq!(summary.budget[1].innovation_share_bp, Some(2_500));
+        assert_eq!(summary.budget[1].innovation_share, Some(0.25));
+        assert_eq!(
+            summary.readiness,
+            ReadinessCounts {
+                ready: 1,
+                conditionally_ready: 0,
+                not_ready: 0,
+                blocked: 1,
+                not_assessed: 1
+            }
+        );
+        assert_eq!(summary.stuck, vec!["Chatbot".to_string()]);
+        assert_eq!(
+            summary.health,
+            HealthCounts {
+                green: 0,
+                amber: 0,
+                red: 1,
+                none: 2
+            }
+        );
+    }
+
+    #[test]
+    fn empty_portfolio() {
+        let summary = summarize(&Portfolio::default(), day(2026, 11, 28), 2026);
+        assert_eq!(summary.initiatives, 0);
+        assert!(summary.budget.is_empty());
+        assert_eq!(summary.readiness, ReadinessCounts::default());
+        assert_eq!(summary.by_phase.len(), Phase::ALL.len());
+    }
+}

@@ -156,3 +156,108 @@ fn commands_need_a_database() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("--db"));
 }
+
+#[test]
+fn summary_prints_the_same_figures_as_the_library() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("x.sqlite");
+    assert!(
+        proeftuin()
+            .args(["demo", "--db"])
+            .arg(&db)
+            .status()
+            .expect("demo")
+            .success()
+    );
+    let output = proeftuin()
+        .args([
+            "summary",
+            "--format",
+            "json",
+            "--today",
+            "2026-11-28",
+            "--year",
+            "2026",
+            "--db",
+        ])
+        .arg(&db)
+        .output()
+        .expect("run summary");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let printed: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+
+    let portfolio = proeftuin::store::Store::open(&db)
+        .expect("open")
+        .load_portfolio()
+        .expect("load");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("date");
+    let expected = serde_json::to_value(proeftuin::figures::summarize(&portfolio, today, 2026))
+        .expect("value");
+    assert_eq!(printed, expected);
+
+    assert_eq!(printed["initiatives"], 30);
+    for key in [
+        "idea",
+        "preparation",
+        "pilot",
+        "evaluation",
+        "scaling",
+        "anchored",
+        "stopped",
+    ] {
+        assert!(printed["by_phase"][key]["count"].is_u64(), "by_phase.{key}");
+        assert!(
+            printed["by_phase"][key]["innovation_cents"].is_i64(),
+            "by_phase.{key}"
+        );
+    }
+    for key in [
+        "digital_government",
+        "e_governance",
+        "smart_government",
+        "smart_society",
+    ] {
+        assert!(
+            printed["by_quadrant"][key]["count"].is_u64(),
+            "by_quadrant.{key}"
+        );
+    }
+    let year_2026 = printed["budget"]
+        .as_array()
+        .expect("budget")
+        .iter()
+        .find(|y| y["year"] == 2026)
+        .expect("2026");
+    for key in ["operation_cents", "innovation_cents", "innovation_share"] {
+        assert!(!year_2026[key].is_null(), "budget.{key}");
+    }
+    for key in [
+        "ready",
+        "conditionally_ready",
+        "not_ready",
+        "blocked",
+        "not_assessed",
+    ] {
+        assert!(printed["readiness"][key].is_u64(), "readiness.{key}");
+    }
+    for key in ["green", "amber", "red", "none"] {
+        assert!(printed["health"][key].is_u64(), "health.{key}");
+    }
+    assert!(
+        printed["stuck"]
+            .as_array()
+            .is_some_and(|names| !names.is_empty())
+    );
+
+    let text = proeftuin()
+        .args(["summary", "--today", "2026-11-28", "--db"])
+        .arg(&db)
+        .output()
+        .expect("text");
+    assert!(text.status.success());
+    assert!(String::from_utf8_lossy(&text.stdout).contains("<- this year"));
+}
