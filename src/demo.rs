@@ -590,6 +590,16 @@ const CASES: &[Case] = &[
     ),
 ];
 
+/// Actual spend in the demo: the whole amount for past years, ten months' worth for the
+/// current demo year (2026), nothing yet for later years.
+fn demo_actual(year: i32, full_year_cents: i64) -> Option<i64> {
+    match year {
+        ..2026 => Some(full_year_cents),
+        2026 => Some(full_year_cents * 10 / 12),
+        _ => None,
+    }
+}
+
 fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
 }
@@ -790,7 +800,7 @@ pub fn demo_portfolio() -> Portfolio {
                     year: *budget_year,
                     category: BudgetCategory::Innovation,
                     planned_cents: share,
-                    actual_cents: (*budget_year < 2026).then_some(share * (95 + offset * 4) / 100),
+                    actual_cents: demo_actual(*budget_year, share * (95 + offset * 4) / 100),
                     description: "Projectbudget".into(),
                 });
             }
@@ -799,7 +809,7 @@ pub fn demo_portfolio() -> Portfolio {
                     year: *budget_year,
                     category: BudgetCategory::Operation,
                     planned_cents: operation * 100,
-                    actual_cents: (*budget_year < 2026).then_some(operation * 100),
+                    actual_cents: demo_actual(*budget_year, operation * 100),
                     description: "Licenties en beheer".into(),
                 });
             }
@@ -835,7 +845,7 @@ pub fn demo_portfolio() -> Portfolio {
                     year: budget_year,
                     category: BudgetCategory::Operation,
                     planned_cents,
-                    actual_cents: (budget_year < 2026).then_some(planned_cents * 102 / 100),
+                    actual_cents: demo_actual(budget_year, planned_cents * 102 / 100),
                     description: "Beheer en exploitatie bestaande systemen".into(),
                 },
             });

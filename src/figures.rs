@@ -90,6 +90,9 @@ pub struct YearBudget {
     /// innovation / (operation + innovation), 0–1; absent when both are zero.
     pub innovation_share: Option<f64>,
     pub innovation_share_bp: Option<u32>,
+    /// Actual spend recorded so far (lines without an actual amount count as nothing).
+    pub operation_actual_cents: i64,
+    pub innovation_actual_cents: i64,
 }
 
 /// Verdict counts of the readiness model.
@@ -140,7 +143,21 @@ fn share(basis_points: Option<u32>) -> Option<f64> {
 
 /// Summarise the portfolio as of `today`, with the headline year `year`.
 pub fn summarize(portfolio: &Portfolio, today: NaiveDate, year: i32) -> Summary {
-    let figures = all_initiative_figures(portfolio, today);
+    summarize_with(
+        portfolio,
+        &all_initiative_figures(portfolio, today),
+        today,
+        year,
+    )
+}
+
+/// As [`summarize`], reusing per-initiative figures already computed (in portfolio order).
+pub fn summarize_with(
+    portfolio: &Portfolio,
+    figures: &[InitiativeFigures],
+    today: NaiveDate,
+    year: i32,
+) -> Summary {
     let mut by_phase: std::collections::BTreeMap<&'static str, CountAndBudget> = Phase::ALL
         .iter()
         .map(|phase| (phase.id(), CountAndBudget::default()))
@@ -150,10 +167,12 @@ pub fn summarize(portfolio: &Portfolio, today: NaiveDate, year: i32) -> Summary 
         .map(|quadrant| (quadrant.id(), CountAndBudget::default()))
         .collect();
     let mut years: std::collections::BTreeMap<i32, YearTotals> = std::collections::BTreeMap::new();
+    let mut actuals: std::collections::BTreeMap<i32, YearTotals> =
+        std::collections::BTreeMap::new();
     let mut readiness = ReadinessCounts::default();
     let mut health = HealthCounts::default();
     let mut stuck = Vec::new();
-    for (initiative, figures) in portfolio.initiatives.iter().zip(&figures) {
+    for (initiative, figures) in portfolio.initiatives.iter().zip(figures) {
         for entry in [
             by_phase.get_mut(initiative.phase.id()),
             by_quadrant.get_mut(initiative.quadrant.id()),
@@ -169,6 +188,10 @@ pub fn summarize(portfolio: &Portfolio, today: NaiveDate, year: i32) -> Summary 
                 .entry(line.year)
                 .or_default()
                 .add(line.category, line.planned_cents);
+            actuals
+                .entry(line.year)
+                .or_default()
+                .add(line.category, line.actual_cents.unwrap_or(0));
         }
         match figures.assessment.verdict {
             Verdict::Ready => readiness.ready += 1,
@@ -188,10 +211,15 @@ pub fn summarize(portfolio: &Portfolio, today: NaiveDate, year: i32) -> Summary 
         }
     }
     for baseline in &portfolio.baseline {
+        let line = &baseline.line;
         years
-            .entry(baseline.line.year)
+            .entry(line.year)
             .or_default()
-            .add(baseline.line.category, baseline.line.planned_cents);
+            .add(line.category, line.planned_cents);
+        actuals
+            .entry(line.year)
+            .or_default()
+            .add(line.category, line.actual_cents.unwrap_or(0));
     }
     stuck.sort();
     let budget = years
@@ -202,6 +230,12 @@ pub fn summarize(portfolio: &Portfolio, today: NaiveDate, year: i32) -> Summary 
             innovation_cents: totals.innovation_cents,
             innovation_share: share(totals.innovation_share_bp()),
             innovation_share_bp: totals.innovation_share_bp(),
+            operation_actual_cents: actuals
+                .get(&year)
+                .map_or(0, |actual| actual.operation_cents),
+            innovation_actual_cents: actuals
+                .get(&year)
+                .map_or(0, |actual| actual.innovation_cents),
         })
         .collect();
     Summary {

@@ -8,7 +8,7 @@ use eframe::egui::Key;
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use proeftuin::app::{Preferences, ProeftuinApp};
+use proeftuin::app::{Preferences, ProeftuinApp, View};
 use proeftuin::domain::{GateDecision, Phase};
 use proeftuin::i18n::Language;
 
@@ -26,7 +26,19 @@ fn harness(path: PathBuf, language: Language) -> Harness<'static, ProeftuinApp> 
         .with_size([1400.0, 900.0])
         .build_eframe(move |creation| ProeftuinApp::new(&creation.egui_ctx, path, prefs, today()));
     settle(&mut harness);
+    // The app opens on the overview; most tests work in the table.
+    assert_eq!(harness.state().view, View::Overview);
+    harness.state_mut().view = View::Portfolio;
+    harness.run_steps(2);
     harness
+}
+
+fn overview_harness(language: Language) -> (tempfile::TempDir, Harness<'static, ProeftuinApp>) {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, language);
+    harness.state_mut().view = View::Overview;
+    harness.run_steps(3);
+    (dir, harness)
 }
 
 /// Step until the store worker has answered everything, then let the UI settle.
@@ -364,4 +376,71 @@ fn an_edit_updates_the_table_as_a_full_rebuild_would() {
     // The search index follows the edit too.
     type_into(&mut harness, "Search", "zwemwater");
     harness.get_by_label("1 of 30 initiatives");
+}
+
+#[test]
+fn overview_numbers_open_exactly_those_initiatives() {
+    let (_dir, mut harness) = overview_harness(Language::English);
+    harness.get_by_label_contains("Innovation share");
+    let demo = proeftuin::demo::demo_portfolio();
+    let summary = proeftuin::figures::summarize(&demo, today(), 2026);
+
+    let cases: Vec<(String, usize)> = vec![
+        (
+            format!("Stopped: {}", summary.by_phase["stopped"].count),
+            summary.by_phase["stopped"].count,
+        ),
+        (
+            format!(
+                "Smart society: {}",
+                summary.by_quadrant["smart_society"].count
+            ),
+            summary.by_quadrant["smart_society"].count,
+        ),
+        (
+            format!("Blocked: {}", summary.readiness.blocked),
+            summary.readiness.blocked,
+        ),
+        (
+            format!("Stuck initiatives: {}", summary.stuck.len()),
+            summary.stuck.len(),
+        ),
+        (
+            format!("Off track: {}", summary.health.red),
+            summary.health.red,
+        ),
+    ];
+    for (label, count) in cases {
+        assert!(count > 0, "{label}: the demo should have some");
+        harness.state_mut().view = View::Overview;
+        harness.run_steps(3);
+        click_button(&mut harness, &label);
+        assert_eq!(harness.state().view, View::Portfolio, "{label}");
+        harness.get_by_label(&format!("{count} of 30 initiatives"));
+    }
+    // The last filter (off track) holds exactly the red initiatives.
+    let app = harness.state();
+    let portfolio = app.portfolio.as_ref().expect("portfolio");
+    assert!(app.visible.iter().all(|&row| {
+        portfolio.initiatives[row]
+            .latest_health()
+            .is_some_and(|h| h.status == proeftuin::domain::Health::Red)
+    }));
+    // Stuck names on the overview are the library's.
+    assert_eq!(
+        summary.stuck.len(),
+        app.figures.iter().filter(|f| f.stuck).count()
+    );
+}
+
+#[test]
+fn overview_snapshot() {
+    let dir = PathBuf::from("/tmp/proeftuin-snapshot-overview");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut harness = harness(dir.join("demo.sqlite"), Language::Dutch);
+    harness.state_mut().view = View::Overview;
+    harness.run_steps(3);
+    harness.get_by_label_contains("Innovatieaandeel");
+    harness.snapshot("overview");
 }

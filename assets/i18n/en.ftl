@@ -282,3 +282,22 @@ discard = Discard
 settings-departments = Departments and their starting position
 settings-departments-hint = Where each department stands on digital innovation (figure 2.7 of the source).
 save-departments = Save departments
+
+## Overview
+nav-overview = Overview
+overview-budget-title = Operation and innovation in { $year }
+overview-share = Innovation share { $share } (target { $target })
+overview-share-below = Below the target: most of the budget goes to operating existing systems.
+overview-planned = Planned: operation { $operation }, innovation { $innovation }
+overview-actual = Spent so far: operation { $operation }, innovation { $innovation }
+overview-no-budget = No budget lines for this year yet.
+overview-by-phase = Initiatives per phase (count, planned innovation budget)
+overview-by-quadrant = Initiatives per quadrant
+overview-empty-quadrant = empty
+overview-readiness = Scaling readiness
+overview-health = Health (latest report)
+overview-more = … and { $count } more: click the count to see them all in the table
+overview-stuck = Stuck: { $months } months or more in pilot or evaluation
+overview-stuck-button = Stuck initiatives
+filter-verdict-active = Only verdict: { $verdict }
+filter-stuck-active = Only stuck initiatives

@@ -282,3 +282,22 @@ discard = Weggooien
 settings-departments = Afdelingen en hun startpositie
 settings-departments-hint = Waar elke afdeling staat met digitale innovatie (figuur 2.7 van de bron).
 save-departments = Afdelingen opslaan
+
+## Overzicht
+nav-overview = Overzicht
+overview-budget-title = Beheer en innovatie in { $year }
+overview-share = Innovatieaandeel { $share } (doel { $target })
+overview-share-below = Onder het doel: het meeste budget gaat naar beheer van bestaande systemen.
+overview-planned = Begroot: beheer { $operation }, innovatie { $innovation }
+overview-actual = Besteed tot nu toe: beheer { $operation }, innovatie { $innovation }
+overview-no-budget = Nog geen begrotingsregels voor dit jaar.
+overview-by-phase = Initiatieven per fase (aantal, begroot innovatiebudget)
+overview-by-quadrant = Initiatieven per kwadrant
+overview-empty-quadrant = leeg
+overview-readiness = Opschalingsgereedheid
+overview-health = Status (laatste rapportage)
+overview-more = … en nog { $count }: klik op het aantal om ze allemaal in de tabel te zien
+overview-stuck = Vastgelopen: { $months } maanden of langer in pilot of evaluatie
+overview-stuck-button = Vastgelopen initiatieven
+filter-verdict-active = Alleen oordeel: { $verdict }
+filter-stuck-active = Alleen vastgelopen initiatieven

@@ -66,6 +66,10 @@ pub struct Filters {
     pub department: Option<String>,
     pub theme: Option<String>,
     pub health: Option<HealthFilter>,
+    /// Only initiatives with this readiness verdict (set from the overview).
+    pub verdict: Option<Verdict>,
+    /// Only initiatives stuck in pilot or evaluation (set from the overview).
+    pub stuck: bool,
 }
 
 impl Filters {
@@ -143,6 +147,7 @@ impl Default for Sort {
 /// The views in the navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
+    Overview,
     Portfolio,
     Settings,
 }
@@ -173,6 +178,8 @@ pub enum Command {
     SaveDepartments(Vec<Department>),
     Sort(Column),
     ClearFilters,
+    /// Show the table with exactly these filters (from a number on the overview).
+    ShowFiltered(Box<Filters>),
     /// Close the window (asks first when the editor holds unsaved changes).
     Quit,
     /// In the unsaved-changes dialog: drop the edits, then do what was asked.
@@ -378,6 +385,11 @@ pub struct ProeftuinApp {
     /// All rows in the current sort order, for (generation, sort, language).
     order: Vec<usize>,
     order_for: Option<(u64, Sort, Language)>,
+    /// The overview's figures, for `summary_for` = (generation, year).
+    pub summary: Option<crate::figures::Summary>,
+    summary_for: Option<(u64, i32)>,
+    /// Latest amber and red reports: (row, status, reason), red first.
+    pub attention: Vec<(usize, Health, String)>,
     /// Lower-case search text per initiative, rebuilt with the figures.
     search_index: Vec<String>,
     /// Rows edited in place since the caches were built (updated one by one).
@@ -442,11 +454,14 @@ impl ProeftuinApp {
             order: Vec::new(),
             order_for: None,
             search_index: Vec::new(),
+            summary: None,
+            summary_for: None,
+            attention: Vec::new(),
             changed_rows: Vec::new(),
             full_rebuild: true,
             departments: Vec::new(),
             themes: Vec::new(),
-            view: View::Portfolio,
+            view: View::Overview,
             editor: None,
             gate: None,
             confirm_delete: false,
@@ -889,6 +904,10 @@ impl ProeftuinApp {
                 }
             }
             Command::ClearFilters => self.prefs.filters = Filters::default(),
+            Command::ShowFiltered(filters) => {
+                self.prefs.filters = *filters;
+                self.view = View::Portfolio;
+            }
         }
     }
 
@@ -989,6 +1008,34 @@ impl ProeftuinApp {
             self.changed_rows.clear();
             self.full_rebuild = false;
             self.figures_generation = self.generation;
+        }
+        let year = chrono::Datelike::year(&self.today);
+        if self.view == View::Overview && self.summary_for != Some((self.generation, year)) {
+            self.summary = Some(crate::figures::summarize_with(
+                portfolio,
+                &self.figures,
+                self.today,
+                year,
+            ));
+            let mut attention: Vec<(usize, Health, String)> = portfolio
+                .initiatives
+                .iter()
+                .enumerate()
+                .filter_map(|(index, initiative)| {
+                    let report = initiative.latest_health()?;
+                    (report.status != Health::Green)
+                        .then(|| (index, report.status, report.reason.clone()))
+                })
+                .collect();
+            attention.sort_by(|a, b| {
+                b.1.cmp(&a.1).then_with(|| {
+                    portfolio.initiatives[a.0]
+                        .name
+                        .cmp(&portfolio.initiatives[b.0].name)
+                })
+            });
+            self.attention = attention;
+            self.summary_for = Some((self.generation, year));
         }
         let order_key = (self.generation, self.prefs.sort, self.tr.language());
         if self.order_for != Some(order_key) {
@@ -1167,6 +1214,12 @@ pub fn filter_rows(
                         HealthFilter::NoReport => latest.is_none(),
                     }
                 })
+                && filters.verdict.is_none_or(|verdict| {
+                    figures
+                        .get(index)
+                        .is_some_and(|figures| figures.assessment.verdict == verdict)
+                })
+                && (!filters.stuck || figures.get(index).is_some_and(|figures| figures.stuck))
                 && (needle.is_empty()
                     || search_index
                         .get(index)

@@ -3,6 +3,7 @@
 
 mod dialogs;
 mod editor;
+mod overview;
 mod settings;
 mod table;
 
@@ -75,6 +76,7 @@ pub fn app_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         match app.view {
             View::Portfolio => table::portfolio_ui(app, ui),
             View::Settings => settings::settings_ui(app, ui),
+            View::Overview => overview::overview_ui(app, ui),
         }
     });
     dialogs::dialogs_ui(app, ui.ctx());
@@ -167,6 +169,7 @@ fn menu_bar(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
 fn navigation(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     for (view, key) in [
+        (View::Overview, "nav-overview"),
         (View::Portfolio, "nav-portfolio"),
         (View::Settings, "nav-settings"),
     ] {

@@ -113,6 +113,19 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 HealthFilter::NoReport => tr.t("health-none").to_string(),
             },
         );
+        if let Some(verdict) = filters.verdict {
+            let text = tr.f(
+                "filter-verdict-active",
+                &[(
+                    "verdict",
+                    crate::i18n::arg(tr.name("verdict", verdict.id())),
+                )],
+            );
+            ui.label(RichText::new(text).strong());
+        }
+        if filters.stuck {
+            ui.label(RichText::new(tr.t("filter-stuck-active")).strong());
+        }
         if filters.is_active() && ui.button(tr.t("filter-clear")).clicked() {
             app.commands.push(Command::ClearFilters);
         }
