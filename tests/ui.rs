@@ -444,3 +444,92 @@ fn overview_snapshot() {
     harness.get_by_label_contains("Innovatieaandeel");
     harness.snapshot("overview");
 }
+
+#[test]
+fn quadrant_map_marks_open_initiatives_and_titles_filter_the_table() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    let demo = proeftuin::demo::demo_portfolio();
+    let count = |quadrant: proeftuin::domain::Quadrant| {
+        demo.initiatives
+            .iter()
+            .filter(|i| i.quadrant == quadrant)
+            .count()
+    };
+    harness.state_mut().view = View::Quadrants;
+    harness.run_steps(3);
+    harness.get_by_label_contains("Horizontal: from old");
+    // Every initiative is a mark, reachable by its name.
+    for initiative in &demo.initiatives {
+        harness.get_by_role_and_label(Role::Button, &initiative.name);
+    }
+    click_button(&mut harness, "Chatbot klantcontactcentrum");
+    assert_eq!(
+        harness
+            .state()
+            .editor
+            .as_ref()
+            .map(|e| e.draft.name.as_str()),
+        Some("Chatbot klantcontactcentrum")
+    );
+    click_button(&mut harness, "Close");
+
+    // The table's filters apply to the map.
+    harness.state_mut().view = View::Quadrants;
+    harness.state_mut().prefs.filters.phase = Some(Phase::Stopped);
+    harness.run_steps(3);
+    let stopped_society = demo
+        .initiatives
+        .iter()
+        .filter(|i| {
+            i.phase == Phase::Stopped && i.quadrant == proeftuin::domain::Quadrant::SmartSociety
+        })
+        .count();
+    harness.get_by_role_and_label(Role::Button, &format!("Smart society: {stopped_society}"));
+    harness.state_mut().prefs.filters = proeftuin::app::Filters::default();
+    harness.run_steps(3);
+
+    // A quadrant's title opens the table filtered to it.
+    let society = count(proeftuin::domain::Quadrant::SmartSociety);
+    click_button(&mut harness, &format!("Smart society: {society}"));
+    assert_eq!(harness.state().view, View::Portfolio);
+    harness.get_by_label(&format!("{society} of 30 initiatives"));
+}
+
+#[test]
+fn quadrant_map_groups_large_quadrants_per_phase() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("big.sqlite");
+    let portfolio = proeftuin::demo::synthetic_portfolio(2_000, 3);
+    proeftuin::store::Store::open(&path)
+        .expect("open")
+        .replace_portfolio(&portfolio)
+        .expect("write");
+    let mut harness = harness(path, Language::English);
+    harness.state_mut().view = View::Quadrants;
+    harness.run_steps(3);
+    let pilots_in_society = portfolio
+        .initiatives
+        .iter()
+        .filter(|i| {
+            i.quadrant == proeftuin::domain::Quadrant::SmartSociety && i.phase == Phase::Pilot
+        })
+        .count();
+    assert!(pilots_in_society > 0);
+    click_button(
+        &mut harness,
+        &format!("Smart society, Pilot running: {pilots_in_society}"),
+    );
+    harness.get_by_label(&format!("{pilots_in_society} of 2000 initiatives"));
+}
+
+#[test]
+fn quadrant_map_snapshot() {
+    let dir = PathBuf::from("/tmp/proeftuin-snapshot-quadrants");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut harness = harness(dir.join("demo.sqlite"), Language::Dutch);
+    harness.state_mut().view = View::Quadrants;
+    harness.run_steps(3);
+    harness.snapshot("quadrant_map");
+}

@@ -301,3 +301,12 @@ overview-stuck = Stuck: { $months } months or more in pilot or evaluation
 overview-stuck-button = Stuck initiatives
 filter-verdict-active = Only verdict: { $verdict }
 filter-stuck-active = Only stuck initiatives
+
+## Quadrant map
+nav-quadrants = Quadrant map
+quadrants-filtered = The table's filters apply.
+quadrants-size-hint = Size: innovation budget. Hover for details, click to open.
+quadrants-click-hint = Show this quadrant in the table
+quadrants-detail = Innovation budget { $budget } · { $share } of the shown initiatives (target { $target })
+axis-horizontal = Horizontal: from old (left) to new (right) digitalisation.
+axis-vertical = Vertical: from inside the organisation (bottom) to outside (top).

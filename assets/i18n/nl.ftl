@@ -301,3 +301,12 @@ overview-stuck = Vastgelopen: { $months } maanden of langer in pilot of evaluati
 overview-stuck-button = Vastgelopen initiatieven
 filter-verdict-active = Alleen oordeel: { $verdict }
 filter-stuck-active = Alleen vastgelopen initiatieven
+
+## Kwadrantenkaart
+nav-quadrants = Kwadrantenkaart
+quadrants-filtered = De filters van de tabel gelden hier ook.
+quadrants-size-hint = Grootte: innovatiebudget. Wijs aan voor details, klik om te openen.
+quadrants-click-hint = Toon dit kwadrant in de tabel
+quadrants-detail = Innovatiebudget { $budget } · { $share } van de getoonde initiatieven (doel { $target })
+axis-horizontal = Horizontaal: van oude (links) naar nieuwe (rechts) digitalisering.
+axis-vertical = Verticaal: van binnen de organisatie (onder) naar buiten (boven).

@@ -149,6 +149,7 @@ impl Default for Sort {
 pub enum View {
     Overview,
     Portfolio,
+    Quadrants,
     Settings,
 }
 

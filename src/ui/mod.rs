@@ -4,6 +4,7 @@
 mod dialogs;
 mod editor;
 mod overview;
+mod quadrant_map;
 mod settings;
 mod table;
 
@@ -77,6 +78,7 @@ pub fn app_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             View::Portfolio => table::portfolio_ui(app, ui),
             View::Settings => settings::settings_ui(app, ui),
             View::Overview => overview::overview_ui(app, ui),
+            View::Quadrants => quadrant_map::quadrant_map_ui(app, ui),
         }
     });
     dialogs::dialogs_ui(app, ui.ctx());
@@ -171,6 +173,7 @@ fn navigation(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
     for (view, key) in [
         (View::Overview, "nav-overview"),
         (View::Portfolio, "nav-portfolio"),
+        (View::Quadrants, "nav-quadrants"),
         (View::Settings, "nav-settings"),
     ] {
         let selected = app.view == view;

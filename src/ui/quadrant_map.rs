@@ -1,0 +1,295 @@
+//! The quadrant map (figure 2.8 of the source): old → new horizontally, inside → outside
+//! vertically, each initiative a mark in its quadrant. The table's filters apply.
+
+use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2};
+
+use super::table::health_color;
+use crate::app::{Command, Filters, ProeftuinApp};
+use crate::domain::*;
+use crate::format::{money_whole, percent_bp};
+
+/// Above this many marks in a quadrant, marks are grouped per phase with a count.
+const MAX_MARKS: usize = 400;
+
+/// One colour per phase, distinguishable in light and dark themes.
+pub(crate) fn phase_color(phase: Phase) -> Color32 {
+    match phase {
+        Phase::Idea => Color32::from_rgb(0x9E, 0x9E, 0x9E),
+        Phase::Preparation => Color32::from_rgb(0x64, 0xB5, 0xF6),
+        Phase::Pilot => Color32::from_rgb(0x1E, 0x88, 0xE5),
+        Phase::Evaluation => Color32::from_rgb(0x8E, 0x24, 0xAA),
+        Phase::Scaling => Color32::from_rgb(0x43, 0xA0, 0x47),
+        Phase::Anchored => Color32::from_rgb(0x1B, 0x5E, 0x20),
+        Phase::Stopped => Color32::from_rgb(0x6D, 0x4C, 0x41),
+    }
+}
+
+/// Where a quadrant sits: old left, new right; outside top, inside bottom.
+fn quadrant_rect(area: Rect, quadrant: Quadrant) -> Rect {
+    let half = area.size() / 2.0;
+    let x = match quadrant.novelty() {
+        Novelty::Old => area.left(),
+        Novelty::New => area.left() + half.x,
+    };
+    let y = match quadrant.orientation() {
+        Orientation::Outside => area.top(),
+        Orientation::Inside => area.top() + half.y,
+    };
+    Rect::from_min_size(Pos2::new(x, y), half).shrink(4.0)
+}
+
+pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
+    let tr = &app.tr;
+    let language = tr.language();
+    let Some(portfolio) = app.portfolio.as_ref() else {
+        return;
+    };
+    let mut commands = Vec::new();
+    ui.heading(tr.t("nav-quadrants"));
+    ui.horizontal_wrapped(|ui| {
+        let total = portfolio.initiatives.len();
+        ui.label(tr.f(
+            "shown-of-total",
+            &[("shown", app.visible.len().into()), ("total", total.into())],
+        ));
+        if app.prefs.filters.is_active() {
+            ui.label(RichText::new(tr.t("quadrants-filtered")).weak());
+            if ui.button(tr.t("filter-clear")).clicked() {
+                commands.push(Command::ClearFilters);
+            }
+        }
+    });
+    // Legend: colour is the phase, the ring is the health, the size the budget.
+    ui.horizontal_wrapped(|ui| {
+        for phase in Phase::ALL {
+            let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
+            ui.painter()
+                .circle_filled(rect.center(), 5.0, phase_color(*phase));
+            ui.label(tr.name("phase", phase.id()));
+        }
+        ui.separator();
+        for health in [Health::Red, Health::Amber] {
+            let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
+            ui.painter()
+                .circle_stroke(rect.center(), 5.0, Stroke::new(2.5, health_color(health)));
+            ui.label(tr.name("health", health.id()));
+        }
+        ui.label(RichText::new(tr.t("quadrants-size-hint")).weak());
+    });
+
+    // Group the shown rows per quadrant (the table's filters apply).
+    let mut rows: [Vec<usize>; 4] = Default::default();
+    for &row in &app.visible {
+        rows[portfolio.initiatives[row].quadrant.index()].push(row);
+    }
+    let max_budget = app
+        .visible
+        .iter()
+        .filter_map(|&row| app.figures.get(row))
+        .map(|f| f.innovation_planned_cents)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let shown_total = app.visible.len().max(1);
+
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(tr.t("axis-horizontal")).weak());
+        ui.label(RichText::new(tr.t("axis-vertical")).weak());
+    });
+    let available = ui.available_size();
+    let size = Vec2::new(available.x, (available.y - 24.0).max(320.0));
+    let (area, _) = ui.allocate_exact_size(size, Sense::hover());
+    let painter = ui.painter_at(area.expand(2.0));
+    let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
+    let text_color = ui.visuals().text_color();
+    // Axes: old → new along the bottom, inside → outside along the left.
+    painter.line_segment([area.center_top(), area.center_bottom()], stroke);
+    painter.line_segment([area.left_center(), area.right_center()], stroke);
+
+    for quadrant in Quadrant::ALL {
+        let rect = quadrant_rect(area, *quadrant);
+        let quadrant_rows = &rows[quadrant.index()];
+        let budget: i64 = quadrant_rows
+            .iter()
+            .filter_map(|&row| app.figures.get(row))
+            .map(|f| f.innovation_planned_cents)
+            .sum();
+        let share_bp = u32::try_from(quadrant_rows.len() * 10_000 / shown_total).unwrap_or(0);
+        let target_bp = portfolio.settings.quadrant_targets_bp[quadrant.index()];
+        painter.rect_filled(rect, 6.0, ui.visuals().faint_bg_color);
+        // The quadrant's name is a button: it filters the table to this quadrant.
+        let title = format!(
+            "{}: {}",
+            tr.name("quadrant", quadrant.id()),
+            quadrant_rows.len()
+        );
+        let title_rect = Rect::from_min_size(
+            rect.min + Vec2::new(8.0, 6.0),
+            Vec2::new(rect.width() - 16.0, 22.0),
+        );
+        let title_response = ui.put(
+            title_rect,
+            egui::Button::new(RichText::new(title).strong()).frame(false),
+        );
+        if title_response
+            .on_hover_text(tr.t("quadrants-click-hint"))
+            .clicked()
+        {
+            commands.push(Command::ShowFiltered(Box::new(Filters {
+                quadrant: Some(*quadrant),
+                ..app.prefs.filters.clone()
+            })));
+        }
+        let detail = tr.f(
+            "quadrants-detail",
+            &[
+                ("budget", crate::i18n::arg(money_whole(budget, language))),
+                ("share", crate::i18n::arg(percent_bp(share_bp, language))),
+                ("target", crate::i18n::arg(percent_bp(target_bp, language))),
+            ],
+        );
+        let detail_color = if share_bp + 500 < target_bp {
+            health_color(Health::Amber)
+        } else {
+            text_color
+        };
+        painter.text(
+            rect.min + Vec2::new(12.0, 32.0),
+            Align2::LEFT_TOP,
+            detail,
+            FontId::proportional(12.0),
+            detail_color,
+        );
+        let inner = Rect::from_min_max(
+            rect.min + Vec2::new(10.0, 54.0),
+            rect.max - Vec2::new(10.0, 10.0),
+        );
+        if quadrant_rows.is_empty() {
+            painter.text(
+                inner.center(),
+                Align2::CENTER_CENTER,
+                tr.t("overview-empty-quadrant"),
+                FontId::proportional(16.0),
+                health_color(Health::Amber),
+            );
+            continue;
+        }
+        if quadrant_rows.len() > MAX_MARKS {
+            // Too many to tell apart: one mark per phase, sized by count.
+            let mut per_phase = [0usize; 7];
+            for &row in quadrant_rows {
+                per_phase[portfolio.initiatives[row].phase.index()] += 1;
+            }
+            let cell = inner.width() / 7.0;
+            for phase in Phase::ALL {
+                let count = per_phase[phase.index()];
+                if count == 0 {
+                    continue;
+                }
+                let center = Pos2::new(
+                    inner.left() + cell * (phase.index() as f32 + 0.5),
+                    inner.center().y,
+                );
+                let radius = (cell * 0.45)
+                    * ((count as f32) / (quadrant_rows.len() as f32))
+                        .sqrt()
+                        .max(0.25);
+                let id = ui.make_persistent_id(("quadrant-group", quadrant.id(), phase.id()));
+                let response = ui.interact(
+                    Rect::from_center_size(center, Vec2::splat(radius * 2.0)),
+                    id,
+                    Sense::click(),
+                );
+                let label = format!(
+                    "{}, {}: {count}",
+                    tr.name("quadrant", quadrant.id()),
+                    tr.name("phase", phase.id())
+                );
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                painter.circle_filled(center, radius, phase_color(*phase));
+                painter.text(
+                    center,
+                    Align2::CENTER_CENTER,
+                    count.to_string(),
+                    FontId::proportional(12.0),
+                    Color32::WHITE,
+                );
+                if response.on_hover_text(&label).clicked() {
+                    commands.push(Command::ShowFiltered(Box::new(Filters {
+                        quadrant: Some(*quadrant),
+                        phase: Some(*phase),
+                        ..app.prefs.filters.clone()
+                    })));
+                }
+            }
+            continue;
+        }
+        // Spread the marks on a grid so none hides another.
+        let count = quadrant_rows.len() as f32;
+        let columns = (count * inner.width() / inner.height().max(1.0))
+            .sqrt()
+            .ceil()
+            .max(1.0);
+        let lines = (count / columns).ceil().max(1.0);
+        let cell = Vec2::new(inner.width() / columns, inner.height() / lines);
+        let max_radius = (cell.x.min(cell.y) * 0.45).min(18.0);
+        for (position, &row) in quadrant_rows.iter().enumerate() {
+            let initiative = &portfolio.initiatives[row];
+            let figures = app.figures.get(row);
+            let column = (position as f32) % columns;
+            let line = ((position as f32) / columns).floor();
+            let center = inner.min + Vec2::new(cell.x * (column + 0.5), cell.y * (line + 0.5));
+            let budget = figures.map_or(0, |f| f.innovation_planned_cents);
+            let radius = (max_radius * ((budget as f32) / (max_budget as f32)).sqrt())
+                .max(max_radius * 0.3)
+                .max(2.5);
+            let id = ui.make_persistent_id(("quadrant-mark", initiative.id));
+            let response = ui.interact(
+                Rect::from_center_size(center, Vec2::splat(radius * 2.0 + 2.0)),
+                id,
+                Sense::click(),
+            );
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, &initiative.name)
+            });
+            painter.circle_filled(center, radius, phase_color(initiative.phase));
+            if let Some(health) = figures
+                .and_then(|f| f.health)
+                .filter(|health| *health != Health::Green)
+            {
+                painter.circle_stroke(center, radius + 1.5, Stroke::new(2.5, health_color(health)));
+            }
+            if response.hovered() {
+                painter.circle_stroke(center, radius + 3.0, Stroke::new(1.5, text_color));
+            }
+            let clicked = response.clicked();
+            response.on_hover_ui(|ui| {
+                ui.label(RichText::new(&initiative.name).strong());
+                ui.label(format!(
+                    "{}: {}",
+                    tr.t("column-phase"),
+                    tr.name("phase", initiative.phase.id())
+                ));
+                ui.label(format!(
+                    "{}: {}",
+                    tr.t("column-budget"),
+                    money_whole(budget, language)
+                ));
+                if let Some(figures) = figures {
+                    let verdict = tr.name("verdict", figures.assessment.verdict.id());
+                    let score = figures
+                        .assessment
+                        .score_bp
+                        .map(|bp| format!(" ({})", percent_bp(bp, language)))
+                        .unwrap_or_default();
+                    ui.label(format!("{}: {verdict}{score}", tr.t("column-readiness")));
+                }
+            });
+            if clicked {
+                commands.push(Command::OpenInitiative(initiative.id));
+            }
+        }
+    }
+    app.commands.extend(commands);
+}
