@@ -179,6 +179,7 @@ mod tests {
             ids.extend(RiskCategory::ALL.iter().map(|value| ("risk", value.id())));
             ids.extend(RiskLevel::ALL.iter().map(|value| ("level", value.id())));
             ids.extend(Criterion::ALL.iter().map(|value| ("criterion", value.id())));
+            ids.extend(Criterion::ALL.iter().map(|value| ("explain", value.id())));
             ids.extend(Verdict::ALL.iter().map(|value| ("verdict", value.id())));
             ids.extend(
                 StartingPosition::ALL

@@ -533,3 +533,106 @@ fn quadrant_map_snapshot() {
     harness.run_steps(3);
     harness.snapshot("quadrant_map");
 }
+
+#[test]
+fn readiness_matrix_cells_and_verdicts_per_phase_open_the_table() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    let demo = proeftuin::demo::demo_portfolio();
+    harness.state_mut().view = View::Readiness;
+    harness.run_steps(3);
+    harness.get_by_label_contains("Scaling Readiness matrix");
+    // The chatbot sits at readiness 6, use 2.
+    let cell = demo
+        .initiatives
+        .iter()
+        .filter(|i| i.readiness_level == Some(6) && i.use_level == Some(2))
+        .count();
+    click_button(
+        &mut harness,
+        &format!("Readiness 6, use 2: {cell} initiatives"),
+    );
+    assert_eq!(harness.state().view, View::Portfolio);
+    harness.get_by_label(&format!("{cell} of 30 initiatives"));
+    harness.get_by_label("Chatbot klantcontactcentrum");
+
+    harness.state_mut().prefs.filters = proeftuin::app::Filters::default();
+    harness.state_mut().view = View::Readiness;
+    harness.run_steps(3);
+    let summary_blocked_in_pilot = harness
+        .state()
+        .visible
+        .iter()
+        .filter(|&&row| {
+            let app = harness.state();
+            let initiative = &app.portfolio.as_ref().expect("portfolio").initiatives[row];
+            initiative.phase == Phase::Pilot
+                && app.figures[row].assessment.verdict == proeftuin::domain::Verdict::Blocked
+        })
+        .count();
+    click_button(
+        &mut harness,
+        &format!("Pilot running · Blocked: {summary_blocked_in_pilot}"),
+    );
+    harness.get_by_label(&format!("{summary_blocked_in_pilot} of 30 initiatives"));
+}
+
+#[test]
+fn changing_a_readiness_weight_changes_the_verdict_shown() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    // Chatbot: 12 of 16 = 75 %, ready. Knowledge and capacity (rated 1) weighing 3 gives
+    // 14 of 20 = 70 %: conditionally ready.
+    let chatbot_verdict = |harness: &Harness<'static, ProeftuinApp>| {
+        let app = harness.state();
+        let portfolio = app.portfolio.as_ref().expect("portfolio");
+        let row = portfolio
+            .initiatives
+            .iter()
+            .position(|i| i.name == "Chatbot klantcontactcentrum")
+            .expect("chatbot");
+        app.figures[row].assessment.verdict
+    };
+    assert_eq!(chatbot_verdict(&harness), proeftuin::domain::Verdict::Ready);
+    let before = harness
+        .query_all_by_label("Conditionally ready (70.0%)")
+        .count();
+    click_button(&mut harness, "Settings");
+    harness
+        .get_by_label("Weight: Knowledge and capacity")
+        .set_value_accesskit(3.0);
+    harness.run_steps(3);
+    click_button(&mut harness, "Save");
+    settle(&mut harness);
+    click_button(&mut harness, "Portfolio");
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_all_by_label("Conditionally ready (70.0%)")
+            .count()
+            > before,
+        "the table shows the new verdict"
+    );
+    assert_eq!(
+        chatbot_verdict(&harness),
+        proeftuin::domain::Verdict::ConditionallyReady
+    );
+    let app = harness.state();
+    let portfolio = app.portfolio.as_ref().expect("portfolio");
+    assert_eq!(
+        portfolio.settings.readiness.weights
+            [proeftuin::domain::Criterion::KnowledgeCapacity.index()],
+        3
+    );
+}
+
+#[test]
+fn readiness_snapshot() {
+    let dir = PathBuf::from("/tmp/proeftuin-snapshot-readiness");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut harness = harness(dir.join("demo.sqlite"), Language::Dutch);
+    harness.state_mut().view = View::Readiness;
+    harness.run_steps(3);
+    harness.snapshot("readiness");
+}

@@ -310,3 +310,26 @@ quadrants-click-hint = Show this quadrant in the table
 quadrants-detail = Innovation budget { $budget } · { $share } of the shown initiatives (target { $target })
 axis-horizontal = Horizontal: from old (left) to new (right) digitalisation.
 axis-vertical = Vertical: from inside the organisation (bottom) to outside (top).
+
+## Readiness
+nav-readiness = Readiness
+matrix-title = Scaling Readiness matrix: readiness level × use level
+matrix-hint = The method of Sartas et al. (2020): how far an innovation has been proven (readiness, 0–9) against how widely it is used (use, 0–9). Click a cell for its initiatives.
+matrix-readiness-short = R
+matrix-use-short = U
+matrix-axes = Vertical: readiness level (R), from 0 (idea) up to 9 (proven in real-world use). Horizontal: use level (U), from 0 (no use) to 9 (most end users).
+matrix-cell = Readiness { $readiness }, use { $use }: { $count } initiatives
+matrix-unrecorded = { $count } shown initiatives have no readiness and use level recorded.
+verdicts-per-phase = Verdicts per phase
+criteria-title = The conditions for scaling
+criteria-model = Each condition is rated 0 (not met), 1 (partly met) or 2 (met). Score = weighted sum of the ratings against the maximum. Ready from { $ready } %, conditionally ready from { $conditional } %; a 0 on a blocking condition blocks whatever the score.
+criterion-blocking = blocks when not met
+criterion-weight = weight { $weight }
+explain-public-value = Valuing: the value is shown against public values and goals, and the results are evaluated.
+explain-ethics-privacy = Mitigating risks: an ethical data assessment (DEDA) and a privacy impact assessment (AVG/GDPR) are done, and the risks are mitigated.
+explain-structural-funding = The running costs after scaling are covered by the operation budget.
+explain-knowledge-capacity = The organisation has the skills and the people to run it.
+explain-ownership = An executive sponsor, and a line department that will own it.
+explain-integration-standards = It fits the application landscape and uses open standards (Common Ground, FIWARE): no new smart-city silo, no vendor lock-in.
+explain-regulation = The legal basis is clear: no blocking rule, or an exemption is arranged.
+explain-collaboration-adoption = Partners are engaged (quadruple helix: government, business, knowledge institutions, citizens), users adopt it, and others can reuse it.

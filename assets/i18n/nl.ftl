@@ -310,3 +310,26 @@ quadrants-click-hint = Toon dit kwadrant in de tabel
 quadrants-detail = Innovatiebudget { $budget } · { $share } van de getoonde initiatieven (doel { $target })
 axis-horizontal = Horizontaal: van oude (links) naar nieuwe (rechts) digitalisering.
 axis-vertical = Verticaal: van binnen de organisatie (onder) naar buiten (boven).
+
+## Gereedheid
+nav-readiness = Gereedheid
+matrix-title = Scaling Readiness-matrix: gereedheidsniveau × gebruiksniveau
+matrix-hint = De methode van Sartas e.a. (2020): hoe ver een innovatie bewezen is (gereedheid, 0–9) tegenover hoe breed ze gebruikt wordt (gebruik, 0–9). Klik op een vak voor de initiatieven.
+matrix-readiness-short = G
+matrix-use-short = B
+matrix-axes = Verticaal: gereedheidsniveau (G), van 0 (idee) tot 9 (bewezen in de praktijk). Horizontaal: gebruiksniveau (B), van 0 (geen gebruik) tot 9 (de meeste eindgebruikers).
+matrix-cell = Gereedheid { $readiness }, gebruik { $use }: { $count } initiatieven
+matrix-unrecorded = Bij { $count } getoonde initiatieven zijn geen gereedheids- en gebruiksniveau vastgelegd.
+verdicts-per-phase = Oordelen per fase
+criteria-title = De voorwaarden voor opschaling
+criteria-model = Elke voorwaarde krijgt 0 (niet voldaan), 1 (deels voldaan) of 2 (voldaan). Score = gewogen som van de beoordelingen ten opzichte van het maximum. Gereed vanaf { $ready } %, voorwaardelijk gereed vanaf { $conditional } %; een 0 op een blokkerende voorwaarde blokkeert, wat de score ook is.
+criterion-blocking = blokkeert als niet voldaan
+criterion-weight = gewicht { $weight }
+explain-public-value = Waarderen: de waarde is aangetoond tegen publieke waarden en doelen, en de resultaten zijn geëvalueerd.
+explain-ethics-privacy = Risico's verzachten: een ethische data-assessment (DEDA) en een gegevensbeschermingseffectbeoordeling (AVG) zijn gedaan en de risico's zijn beperkt.
+explain-structural-funding = De structurele kosten na opschaling zijn gedekt in de beheerbegroting.
+explain-knowledge-capacity = De organisatie heeft de kennis en de mensen om het te beheren.
+explain-ownership = Een bestuurlijk opdrachtgever, en een lijnafdeling die eigenaar wordt.
+explain-integration-standards = Past in het applicatielandschap en gebruikt open standaarden (Common Ground, FIWARE): geen nieuw smart-city-silo, geen leveranciersafhankelijkheid.
+explain-regulation = De juridische grondslag is helder: geen blokkerende regel, of er is een ontheffing geregeld.
+explain-collaboration-adoption = Partners zijn betrokken (quadruple helix: overheid, bedrijfsleven, kennisinstellingen, burgers), gebruikers nemen het over en anderen kunnen het hergebruiken.

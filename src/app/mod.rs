@@ -70,6 +70,8 @@ pub struct Filters {
     pub verdict: Option<Verdict>,
     /// Only initiatives stuck in pilot or evaluation (set from the overview).
     pub stuck: bool,
+    /// Only this cell of the Scaling Readiness matrix (readiness level, use level).
+    pub matrix_cell: Option<(u8, u8)>,
 }
 
 impl Filters {
@@ -150,6 +152,7 @@ pub enum View {
     Overview,
     Portfolio,
     Quadrants,
+    Readiness,
     Settings,
 }
 
@@ -1221,6 +1224,10 @@ pub fn filter_rows(
                         .is_some_and(|figures| figures.assessment.verdict == verdict)
                 })
                 && (!filters.stuck || figures.get(index).is_some_and(|figures| figures.stuck))
+                && filters.matrix_cell.is_none_or(|(readiness, usage)| {
+                    initiative.readiness_level == Some(readiness)
+                        && initiative.use_level == Some(usage)
+                })
                 && (needle.is_empty()
                     || search_index
                         .get(index)

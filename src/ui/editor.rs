@@ -33,7 +33,7 @@ fn optional_combo<T: Copy + PartialEq>(
     value: &mut Option<T>,
     options: &[T],
     name: impl Fn(T) -> String,
-) {
+) -> egui::Response {
     let label_response = ui.label(label);
     egui::ComboBox::from_id_salt(ui.scope_id().with(label))
         .selected_text(value.map_or_else(|| tr.t("not-set").to_string(), &name))
@@ -45,6 +45,7 @@ fn optional_combo<T: Copy + PartialEq>(
         })
         .response
         .labelled_by(label_response.id);
+    label_response
 }
 
 /// The message for a field (a free function: the editor's draft is borrowed mutably).
@@ -406,18 +407,19 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                         .show(ui, |ui| {
                             for criterion in Criterion::ALL {
                                 let mut rating = draft.readiness.get(criterion);
-                                optional_combo(
+                                let _ = optional_combo(
                                     ui,
                                     tr,
                                     &tr.name("criterion", criterion.id()),
                                     &mut rating,
                                     &[0, 1, 2],
                                     |r| tr.name("rating", &r.to_string()),
-                                );
+                                )
+                                .on_hover_text(tr.name("explain", criterion.id()));
                                 draft.readiness.set(criterion, rating);
                                 ui.end_row();
                             }
-                            optional_combo(
+                            let _ = optional_combo(
                                 ui,
                                 tr,
                                 tr.t("field-readiness-level"),
@@ -426,7 +428,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                                 |l| tr.name("readiness-level", &l.to_string()),
                             );
                             ui.end_row();
-                            optional_combo(
+                            let _ = optional_combo(
                                 ui,
                                 tr,
                                 tr.t("field-use-level"),
@@ -447,7 +449,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                         .num_columns(2)
                         .spacing([12.0, 4.0])
                         .show(ui, |ui| {
-                            optional_combo(
+                            let _ = optional_combo(
                                 ui,
                                 tr,
                                 tr.t("field-degree"),
@@ -456,7 +458,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                                 |v| tr.name("degree", v.id()),
                             );
                             ui.end_row();
-                            optional_combo(
+                            let _ = optional_combo(
                                 ui,
                                 tr,
                                 tr.t("field-innovation-type"),
@@ -465,7 +467,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                                 |v| tr.name("innovation-type", v.id()),
                             );
                             ui.end_row();
-                            optional_combo(
+                            let _ = optional_combo(
                                 ui,
                                 tr,
                                 tr.t("field-technology-from"),
@@ -474,7 +476,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                                 |v| tr.name("inside-outside", v.id()),
                             );
                             ui.end_row();
-                            optional_combo(
+                            let _ = optional_combo(
                                 ui,
                                 tr,
                                 tr.t("field-target-group"),
@@ -483,7 +485,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                                 |v| tr.name("inside-outside", v.id()),
                             );
                             ui.end_row();
-                            optional_combo(
+                            let _ = optional_combo(
                                 ui,
                                 tr,
                                 tr.t("field-tech-level"),
@@ -492,7 +494,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                                 |v| tr.name("tech-level", v.id()),
                             );
                             ui.end_row();
-                            optional_combo(
+                            let _ = optional_combo(
                                 ui,
                                 tr,
                                 tr.t("field-management-model"),
@@ -501,7 +503,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                                 |v| tr.name("management-model", v.id()),
                             );
                             ui.end_row();
-                            optional_combo(
+                            let _ = optional_combo(
                                 ui,
                                 tr,
                                 tr.t("field-organised"),

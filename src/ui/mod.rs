@@ -5,6 +5,7 @@ mod dialogs;
 mod editor;
 mod overview;
 mod quadrant_map;
+mod readiness;
 mod settings;
 mod table;
 
@@ -79,6 +80,7 @@ pub fn app_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             View::Settings => settings::settings_ui(app, ui),
             View::Overview => overview::overview_ui(app, ui),
             View::Quadrants => quadrant_map::quadrant_map_ui(app, ui),
+            View::Readiness => readiness::readiness_ui(app, ui),
         }
     });
     dialogs::dialogs_ui(app, ui.ctx());
@@ -174,6 +176,7 @@ fn navigation(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         (View::Overview, "nav-overview"),
         (View::Portfolio, "nav-portfolio"),
         (View::Quadrants, "nav-quadrants"),
+        (View::Readiness, "nav-readiness"),
         (View::Settings, "nav-settings"),
     ] {
         let selected = app.view == view;
