@@ -636,3 +636,73 @@ fn readiness_snapshot() {
     harness.run_steps(3);
     harness.snapshot("readiness");
 }
+
+#[test]
+fn phases_funnel_filters_and_roadmap_opens_initiatives() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    let demo = proeftuin::demo::demo_portfolio();
+    harness.state_mut().view = View::Phases;
+    harness.run_steps(3);
+    harness.get_by_label_contains("Funnel");
+    // The stuck list shows the library's stuck initiatives with the threshold.
+    harness.get_by_label("Stuck: 12 months or more in pilot or evaluation");
+    for figures_row in harness
+        .state()
+        .figures
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.stuck)
+        .map(|(row, _)| row)
+    {
+        let name = harness
+            .state()
+            .portfolio
+            .as_ref()
+            .expect("portfolio")
+            .initiatives[figures_row]
+            .name
+            .clone();
+        harness.get_by_role_and_label(Role::Link, &name);
+    }
+    // A funnel bar opens the table with that phase.
+    let pilots = demo
+        .initiatives
+        .iter()
+        .filter(|i| i.phase == Phase::Pilot)
+        .count();
+    let label = harness
+        .query_all_by_role(Role::Button)
+        .find_map(|node| {
+            node.accesskit_node()
+                .label()
+                .filter(|label| label.starts_with("Pilot running: "))
+        })
+        .expect("funnel bar");
+    click_button(&mut harness, &label);
+    harness.get_by_label(&format!("{pilots} of 30 initiatives"));
+    // A roadmap bar opens the initiative.
+    harness.state_mut().prefs.filters = proeftuin::app::Filters::default();
+    harness.state_mut().view = View::Phases;
+    harness.run_steps(3);
+    click_button(&mut harness, "Roadmap: Chatbot klantcontactcentrum");
+    assert_eq!(
+        harness
+            .state()
+            .editor
+            .as_ref()
+            .map(|e| e.draft.name.as_str()),
+        Some("Chatbot klantcontactcentrum")
+    );
+}
+
+#[test]
+fn phases_snapshot() {
+    let dir = PathBuf::from("/tmp/proeftuin-snapshot-phases");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut harness = harness(dir.join("demo.sqlite"), Language::Dutch);
+    harness.state_mut().view = View::Phases;
+    harness.run_steps(3);
+    harness.snapshot("phases");
+}

@@ -333,3 +333,16 @@ explain-ownership = An executive sponsor, and a line department that will own it
 explain-integration-standards = It fits the application landscape and uses open standards (Common Ground, FIWARE): no new smart-city silo, no vendor lock-in.
 explain-regulation = The legal basis is clear: no blocking rule, or an exemption is arranged.
 explain-collaboration-adoption = Partners are engaged (quadruple helix: government, business, knowledge institutions, citizens), users adopt it, and others can reuse it.
+
+## Phases
+nav-phases = Phases
+funnel-title = Funnel: initiatives per phase
+funnel-row = { $phase }: { $count } · { $budget }
+funnel-click-hint = Show these initiatives in the table
+phases-stuck-title = Stuck: { $months } months or more in pilot or evaluation
+phases-stuck-hint = Pilotitis: experimenting without scaling. Change the threshold in Settings.
+phases-none-stuck = No initiative is stuck.
+phases-months-in = { $phase }, { $months } months
+roadmap-title = Roadmap
+roadmap-hint = Each initiative as a bar over time, coloured by its phases from the decisions; the line marks today. Click a bar to open the initiative.
+roadmap-row = Roadmap

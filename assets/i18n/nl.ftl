@@ -333,3 +333,16 @@ explain-ownership = Een bestuurlijk opdrachtgever, en een lijnafdeling die eigen
 explain-integration-standards = Past in het applicatielandschap en gebruikt open standaarden (Common Ground, FIWARE): geen nieuw smart-city-silo, geen leveranciersafhankelijkheid.
 explain-regulation = De juridische grondslag is helder: geen blokkerende regel, of er is een ontheffing geregeld.
 explain-collaboration-adoption = Partners zijn betrokken (quadruple helix: overheid, bedrijfsleven, kennisinstellingen, burgers), gebruikers nemen het over en anderen kunnen het hergebruiken.
+
+## Fasen
+nav-phases = Fasen
+funnel-title = Trechter: initiatieven per fase
+funnel-row = { $phase }: { $count } · { $budget }
+funnel-click-hint = Toon deze initiatieven in de tabel
+phases-stuck-title = Vastgelopen: { $months } maanden of langer in pilot of evaluatie
+phases-stuck-hint = Pilotitis: experimenteren zonder op te schalen. De drempel stelt u in bij Instellingen.
+phases-none-stuck = Geen enkel initiatief is vastgelopen.
+phases-months-in = { $phase }, { $months } maanden
+roadmap-title = Tijdlijn
+roadmap-hint = Elk initiatief als balk in de tijd, gekleurd naar zijn fasen volgens de besluiten; de lijn markeert vandaag. Klik op een balk om het initiatief te openen.
+roadmap-row = Tijdlijn

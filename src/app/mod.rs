@@ -152,6 +152,7 @@ pub enum View {
     Overview,
     Portfolio,
     Quadrants,
+    Phases,
     Readiness,
     Settings,
 }

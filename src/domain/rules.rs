@@ -104,7 +104,8 @@ pub fn months_per_phase(initiative: &Initiative, today: NaiveDate) -> Vec<(Phase
         );
     }
     if let Some(last) = changes.last() {
-        let end = if last.to_phase.is_final() {
+        // Stopped ends the clock; anchored is structural operation and goes on.
+        let end = if last.to_phase == Phase::Stopped {
             last.decided_on
         } else {
             today
@@ -349,6 +350,15 @@ mod tests {
             vec![(Phase::Idea, 12), (Phase::Pilot, 12), (Phase::Stopped, 0)]
         );
         assert!(months_per_phase(&Initiative::new("y"), today).is_empty());
+        // Anchored goes on until today.
+        initiative.phase_history.pop();
+        initiative
+            .phase_history
+            .push(change(date(2026, 1, 1), Phase::Anchored));
+        assert_eq!(
+            months_per_phase(&initiative, today).last(),
+            Some(&(Phase::Anchored, 10))
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 mod dialogs;
 mod editor;
 mod overview;
+mod phases;
 mod quadrant_map;
 mod readiness;
 mod settings;
@@ -81,6 +82,7 @@ pub fn app_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             View::Overview => overview::overview_ui(app, ui),
             View::Quadrants => quadrant_map::quadrant_map_ui(app, ui),
             View::Readiness => readiness::readiness_ui(app, ui),
+            View::Phases => phases::phases_ui(app, ui),
         }
     });
     dialogs::dialogs_ui(app, ui.ctx());
@@ -176,6 +178,7 @@ fn navigation(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         (View::Overview, "nav-overview"),
         (View::Portfolio, "nav-portfolio"),
         (View::Quadrants, "nav-quadrants"),
+        (View::Phases, "nav-phases"),
         (View::Readiness, "nav-readiness"),
         (View::Settings, "nav-settings"),
     ] {
