@@ -111,11 +111,22 @@ pub(crate) fn phases_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     egui::StrokeKind::Outside,
                 );
             }
-            ui.painter().text(
-                rect.center(),
-                Align2::CENTER_CENTER,
-                &label,
+            // The label sits on a plate in the theme's background colour, so it stays
+            // readable on every phase colour in light and dark themes (WCAG contrast).
+            let galley = ui.painter().layout_no_wrap(
+                label.clone(),
                 FontId::proportional(13.0),
+                ui.visuals().strong_text_color(),
+            );
+            let plate = Rect::from_center_size(rect.center(), galley.size() + Vec2::new(10.0, 2.0));
+            ui.painter().rect_filled(
+                plate,
+                3.0,
+                ui.visuals().extreme_bg_color.gamma_multiply(0.85),
+            );
+            ui.painter().galley(
+                plate.center() - galley.size() / 2.0,
+                galley,
                 ui.visuals().strong_text_color(),
             );
             if response.on_hover_text(tr.t("funnel-click-hint")).clicked() {
