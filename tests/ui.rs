@@ -33,6 +33,18 @@ fn harness(path: PathBuf, language: Language) -> Harness<'static, ProeftuinApp> 
     harness
 }
 
+/// A Dutch demo at a fixed path (the status bar shows it, and images must not change
+/// between runs), showing `view`.
+fn snapshot_harness(name: &str, view: View) -> Harness<'static, ProeftuinApp> {
+    let dir = PathBuf::from(format!("/tmp/proeftuin-snapshot-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut harness = harness(dir.join("demo.sqlite"), Language::Dutch);
+    harness.state_mut().view = view;
+    harness.run_steps(3);
+    harness
+}
+
 fn overview_harness(language: Language) -> (tempfile::TempDir, Harness<'static, ProeftuinApp>) {
     let (dir, path) = demo_path();
     let mut harness = harness(path, language);
@@ -435,12 +447,7 @@ fn overview_numbers_open_exactly_those_initiatives() {
 
 #[test]
 fn overview_snapshot() {
-    let dir = PathBuf::from("/tmp/proeftuin-snapshot-overview");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
-    let mut harness = harness(dir.join("demo.sqlite"), Language::Dutch);
-    harness.state_mut().view = View::Overview;
-    harness.run_steps(3);
+    let mut harness = snapshot_harness("overview", View::Overview);
     harness.get_by_label_contains("Innovatieaandeel");
     harness.snapshot("overview");
 }
@@ -525,12 +532,7 @@ fn quadrant_map_groups_large_quadrants_per_phase() {
 
 #[test]
 fn quadrant_map_snapshot() {
-    let dir = PathBuf::from("/tmp/proeftuin-snapshot-quadrants");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
-    let mut harness = harness(dir.join("demo.sqlite"), Language::Dutch);
-    harness.state_mut().view = View::Quadrants;
-    harness.run_steps(3);
+    let mut harness = snapshot_harness("quadrants", View::Quadrants);
     harness.snapshot("quadrant_map");
 }
 
@@ -628,12 +630,7 @@ fn changing_a_readiness_weight_changes_the_verdict_shown() {
 
 #[test]
 fn readiness_snapshot() {
-    let dir = PathBuf::from("/tmp/proeftuin-snapshot-readiness");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
-    let mut harness = harness(dir.join("demo.sqlite"), Language::Dutch);
-    harness.state_mut().view = View::Readiness;
-    harness.run_steps(3);
+    let mut harness = snapshot_harness("readiness", View::Readiness);
     harness.snapshot("readiness");
 }
 
@@ -698,11 +695,6 @@ fn phases_funnel_filters_and_roadmap_opens_initiatives() {
 
 #[test]
 fn phases_snapshot() {
-    let dir = PathBuf::from("/tmp/proeftuin-snapshot-phases");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
-    let mut harness = harness(dir.join("demo.sqlite"), Language::Dutch);
-    harness.state_mut().view = View::Phases;
-    harness.run_steps(3);
+    let mut harness = snapshot_harness("phases", View::Phases);
     harness.snapshot("phases");
 }

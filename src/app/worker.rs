@@ -150,6 +150,30 @@ fn saved_reply(store: &Store, written: crate::store::Result<Initiative>, created
     }
 }
 
+/// Answer an open or create: keep the store and report the portfolio, or say what failed.
+fn opened_reply(
+    store: &mut Option<Store>,
+    path: PathBuf,
+    result: crate::store::Result<(Store, Portfolio)>,
+    what: &'static str,
+) -> Reply {
+    match result {
+        Ok((opened, portfolio)) => {
+            let on_network_share = crate::store::is_on_network_share(&path);
+            *store = Some(opened);
+            Reply::Opened {
+                path,
+                portfolio,
+                on_network_share,
+            }
+        }
+        Err(error) => Reply::Failed {
+            what,
+            message: error.to_string(),
+        },
+    }
+}
+
 fn handle(store: &mut Option<Store>, request: Request) -> Reply {
     match request {
         Request::Open { path, demo_if_new } => {
@@ -161,21 +185,7 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
                 let portfolio = opened.load_portfolio()?;
                 Ok((opened, portfolio))
             });
-            match result {
-                Ok((opened, portfolio)) => {
-                    let on_network_share = crate::store::is_on_network_share(&path);
-                    *store = Some(opened);
-                    Reply::Opened {
-                        path,
-                        portfolio,
-                        on_network_share,
-                    }
-                }
-                Err(error) => Reply::Failed {
-                    what: "action-open",
-                    message: error.to_string(),
-                },
-            }
+            opened_reply(store, path, result, "action-open")
         }
         Request::Create { path, municipality } => {
             if path.exists() {
@@ -196,21 +206,7 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
                 let portfolio = opened.load_portfolio()?;
                 Ok((opened, portfolio))
             });
-            match result {
-                Ok((opened, portfolio)) => {
-                    let on_network_share = crate::store::is_on_network_share(&path);
-                    *store = Some(opened);
-                    Reply::Opened {
-                        path,
-                        portfolio,
-                        on_network_share,
-                    }
-                }
-                Err(error) => Reply::Failed {
-                    what: "action-create",
-                    message: error.to_string(),
-                },
-            }
+            opened_reply(store, path, result, "action-create")
         }
         Request::Insert(initiative) | Request::Restore(initiative) => {
             let Some(store) = store.as_mut() else {
