@@ -183,16 +183,6 @@ pub fn summarize_with(
             entry.count += 1;
             entry.innovation_cents += figures.innovation_planned_cents;
         }
-        for line in &initiative.budget_lines {
-            years
-                .entry(line.year)
-                .or_default()
-                .add(line.category, line.planned_cents);
-            actuals
-                .entry(line.year)
-                .or_default()
-                .add(line.category, line.actual_cents.unwrap_or(0));
-        }
         match figures.assessment.verdict {
             Verdict::Ready => readiness.ready += 1,
             Verdict::ConditionallyReady => readiness.conditionally_ready += 1,
@@ -210,8 +200,13 @@ pub fn summarize_with(
             stuck.push(initiative.name.clone());
         }
     }
-    for baseline in &portfolio.baseline {
-        let line = &baseline.line;
+    // Every budget line: the initiatives' and the departments' baseline operation.
+    let all_lines = portfolio
+        .initiatives
+        .iter()
+        .flat_map(|initiative| &initiative.budget_lines)
+        .chain(portfolio.baseline.iter().map(|baseline| &baseline.line));
+    for line in all_lines {
         years
             .entry(line.year)
             .or_default()
@@ -259,20 +254,7 @@ pub fn summarize_with(
 #[cfg(test)]
 mod summary_tests {
     use super::*;
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
-    }
-
-    fn line(year: i32, category: BudgetCategory, cents: i64) -> BudgetLine {
-        BudgetLine {
-            year,
-            category,
-            planned_cents: cents,
-            actual_cents: None,
-            description: String::new(),
-        }
-    }
+    use crate::domain::test_support::{day, line};
 
     /// Three initiatives and a baseline, computed by hand below.
     pub(crate) fn fixture() -> Portfolio {

@@ -45,10 +45,13 @@ fn snapshot_harness(name: &str, view: View) -> Harness<'static, ProeftuinApp> {
     harness
 }
 
-fn overview_harness(language: Language) -> (tempfile::TempDir, Harness<'static, ProeftuinApp>) {
+fn harness_on(
+    view: View,
+    language: Language,
+) -> (tempfile::TempDir, Harness<'static, ProeftuinApp>) {
     let (dir, path) = demo_path();
     let mut harness = harness(path, language);
-    harness.state_mut().view = View::Overview;
+    harness.state_mut().view = view;
     harness.run_steps(3);
     (dir, harness)
 }
@@ -392,7 +395,7 @@ fn an_edit_updates_the_table_as_a_full_rebuild_would() {
 
 #[test]
 fn overview_numbers_open_exactly_those_initiatives() {
-    let (_dir, mut harness) = overview_harness(Language::English);
+    let (_dir, mut harness) = harness_on(View::Overview, Language::English);
     harness.get_by_label_contains("Innovation share");
     let demo = proeftuin::demo::demo_portfolio();
     let summary = proeftuin::figures::summarize(&demo, today(), 2026);
@@ -538,11 +541,8 @@ fn quadrant_map_snapshot() {
 
 #[test]
 fn readiness_matrix_cells_and_verdicts_per_phase_open_the_table() {
-    let (_dir, path) = demo_path();
-    let mut harness = harness(path, Language::English);
+    let (_dir, mut harness) = harness_on(View::Readiness, Language::English);
     let demo = proeftuin::demo::demo_portfolio();
-    harness.state_mut().view = View::Readiness;
-    harness.run_steps(3);
     harness.get_by_label_contains("Scaling Readiness matrix");
     // The chatbot sits at readiness 6, use 2.
     let cell = demo
@@ -636,11 +636,8 @@ fn readiness_snapshot() {
 
 #[test]
 fn phases_funnel_filters_and_roadmap_opens_initiatives() {
-    let (_dir, path) = demo_path();
-    let mut harness = harness(path, Language::English);
+    let (_dir, mut harness) = harness_on(View::Phases, Language::English);
     let demo = proeftuin::demo::demo_portfolio();
-    harness.state_mut().view = View::Phases;
-    harness.run_steps(3);
     harness.get_by_label_contains("Funnel");
     // The stuck list shows the library's stuck initiatives with the threshold.
     harness.get_by_label("Stuck: 12 months or more in pilot or evaluation");

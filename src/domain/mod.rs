@@ -4,6 +4,8 @@
 mod enums;
 mod readiness;
 mod rules;
+#[cfg(test)]
+pub(crate) mod test_support;
 
 pub use enums::*;
 pub use readiness::*;

@@ -207,21 +207,8 @@ pub fn validate(initiative: &Initiative) -> Vec<(Field, Problem)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{GateDecision, HealthReport, PhaseChange};
-
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
-    }
-
-    fn line(year: i32, category: BudgetCategory, cents: i64) -> BudgetLine {
-        BudgetLine {
-            year,
-            category,
-            planned_cents: cents,
-            actual_cents: None,
-            description: String::new(),
-        }
-    }
+    use crate::domain::HealthReport;
+    use crate::domain::test_support::{change, day as date, line};
 
     #[test]
     fn innovation_share() {
@@ -312,15 +299,7 @@ mod tests {
     #[test]
     fn phase_start_prefers_the_last_change_into_the_phase() {
         let mut initiative = pilot_since(Some(date(2023, 1, 1)));
-        initiative.phase_history = vec![PhaseChange {
-            decided_on: date(2024, 3, 1),
-            from_phase: Some(Phase::Preparation),
-            to_phase: Phase::Pilot,
-            decision: GateDecision::Go,
-            conditions: String::new(),
-            decider: "MT".into(),
-            rationale: "ok".into(),
-        }];
+        initiative.phase_history = vec![change(date(2024, 3, 1), Phase::Pilot)];
         assert_eq!(phase_start(&initiative), Some(date(2024, 3, 1)));
         assert_eq!(months_in_phase(&initiative, date(2026, 3, 1)), Some(24));
         initiative.phase_since = Some(date(2026, 1, 1));
@@ -329,15 +308,6 @@ mod tests {
 
     #[test]
     fn months_per_phase_from_history() {
-        let change = |on: NaiveDate, to: Phase| PhaseChange {
-            decided_on: on,
-            from_phase: None,
-            to_phase: to,
-            decision: GateDecision::Go,
-            conditions: String::new(),
-            decider: "MT".into(),
-            rationale: "r".into(),
-        };
         let mut initiative = Initiative::new("x");
         initiative.phase_history = vec![
             change(date(2025, 1, 1), Phase::Pilot),

@@ -295,19 +295,10 @@ pub(crate) fn phases_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::{change, day};
 
     #[test]
     fn segments_follow_the_phase_history() {
-        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
-        let change = |on: NaiveDate, to: Phase| PhaseChange {
-            decided_on: on,
-            from_phase: None,
-            to_phase: to,
-            decision: GateDecision::Go,
-            conditions: String::new(),
-            decider: "MT".into(),
-            rationale: "r".into(),
-        };
         let mut initiative = Initiative::new("x");
         initiative.phase_history = vec![
             change(day(2025, 6, 1), Phase::Pilot),
