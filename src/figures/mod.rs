@@ -3,6 +3,8 @@
 
 use chrono::NaiveDate;
 
+pub mod budget;
+
 use crate::domain::*;
 
 /// What the table and the detail view show about one initiative beyond its own fields.
@@ -360,6 +362,33 @@ mod summary_tests {
                 none: 2
             }
         );
+    }
+
+    #[test]
+    fn all_stopped() {
+        let mut portfolio = fixture();
+        for initiative in &mut portfolio.initiatives {
+            initiative.phase = Phase::Stopped;
+            initiative.health_reports.clear();
+        }
+        let summary = summarize(&portfolio, day(2026, 11, 28), 2026);
+        assert_eq!(
+            summary.by_phase["stopped"],
+            CountAndBudget {
+                count: 3,
+                innovation_cents: 150_000
+            }
+        );
+        assert!(
+            Phase::ALL
+                .iter()
+                .filter(|phase| **phase != Phase::Stopped)
+                .all(|phase| summary.by_phase[phase.id()] == CountAndBudget::default())
+        );
+        // Stopped initiatives are not stuck, whatever their age; their budget still counts.
+        assert!(summary.stuck.is_empty());
+        assert_eq!(summary.budget[1].innovation_share_bp, Some(2_500));
+        assert_eq!(summary.health.none, 3);
     }
 
     #[test]
