@@ -695,3 +695,221 @@ fn phases_snapshot() {
     let mut harness = snapshot_harness("phases", View::Phases);
     harness.snapshot("phases");
 }
+
+/// Every labelled node's text, for a test's failure message.
+fn labels(harness: &Harness<'static, ProeftuinApp>, role: Role) -> Vec<String> {
+    harness
+        .query_all_by_role(role)
+        .filter_map(|node| node.accesskit_node().label())
+        .collect()
+}
+
+/// At least one node carries exactly this text.
+fn shows(harness: &Harness<'static, ProeftuinApp>, text: &str) {
+    assert!(
+        harness.query_all_by_label(text).next().is_some(),
+        "{text:?} is not shown"
+    );
+}
+
+#[test]
+fn budget_view_shows_the_figures_and_projects_scaling() {
+    use proeftuin::figures::budget::{BaselineScope, project_operation};
+    use proeftuin::format::money_whole;
+    let (_dir, mut harness) = harness_on(View::Budget, Language::English);
+    harness.get_by_label("Operation and innovation per year");
+    harness.get_by_label("Includes the departments' baseline operation budget.");
+    let portfolio = harness.state().portfolio.clone().expect("portfolio");
+    let rows: Vec<usize> = (0..portfolio.initiatives.len()).collect();
+    let view = harness.state().budget.clone().expect("budget figures");
+    // The years table shows the library's planned amounts of every year.
+    let summary = proeftuin::figures::summarize(&portfolio, today(), 2026);
+    for (year, amounts) in &view.figures.years {
+        let from_summary = summary
+            .budget
+            .iter()
+            .find(|b| b.year == *year)
+            .expect("same years as the summary");
+        assert_eq!(
+            amounts.operation_planned_cents,
+            from_summary.operation_cents
+        );
+        assert_eq!(
+            amounts.innovation_planned_cents,
+            from_summary.innovation_cents
+        );
+        assert!(
+            harness
+                .query_all_by_label(&money_whole(
+                    amounts.operation_planned_cents,
+                    Language::English
+                ))
+                .next()
+                .is_some(),
+            "{year}: operation shown"
+        );
+    }
+    // The projection row of next year, as the library computes it.
+    let before = project_operation(
+        &portfolio,
+        &rows,
+        &BaselineScope::All,
+        &Default::default(),
+        2026,
+    );
+    assert_eq!(view.projection, before);
+    assert!(
+        before.years[0].added_cents > 0,
+        "the demo has scaling initiatives"
+    );
+    shows(
+        &harness,
+        &money_whole(
+            before.years[0].projected_operation_cents(),
+            Language::English,
+        ),
+    );
+
+    // Ticking a pilot adds its running costs to the projection.
+    let pilot = &portfolio.initiatives[view.tickable[0]];
+    let checkbox = format!("{} (Pilot running)", pilot.name);
+    assert!(
+        labels(&harness, Role::CheckBox).contains(&checkbox),
+        "{:?}",
+        labels(&harness, Role::CheckBox)
+    );
+    // Below the fold: ticked as a screen reader would, by the accessibility action.
+    harness
+        .get_by_role_and_label(Role::CheckBox, &checkbox)
+        .click_accesskit();
+    harness.run_steps(4);
+    let ticked = harness.state().budget.clone().expect("budget").projection;
+    assert!(harness.state().projection_ticked.contains(&pilot.id));
+    let expected = project_operation(
+        &portfolio,
+        &rows,
+        &BaselineScope::All,
+        &[pilot.id].into_iter().collect(),
+        2026,
+    );
+    assert_eq!(ticked, expected);
+    assert!(
+        expected.years[4].added_cents > before.years[4].added_cents,
+        "the pilot's costs carry on"
+    );
+    shows(
+        &harness,
+        &money_whole(
+            expected.years[4].projected_operation_cents(),
+            Language::English,
+        ),
+    );
+
+    // A department opens the table filtered to it; the baseline follows the filter.
+    let department = view
+        .figures
+        .by_department
+        .iter()
+        .map(|(name, _)| name.clone())
+        .find(|name| {
+            !name.is_empty()
+                && portfolio
+                    .initiatives
+                    .iter()
+                    .any(|i| i.department.as_deref() == Some(name))
+        })
+        .expect("a department with initiatives");
+    let count = portfolio
+        .initiatives
+        .iter()
+        .filter(|i| i.department.as_deref() == Some(department.as_str()))
+        .count();
+    click_button(&mut harness, &department);
+    assert_eq!(harness.state().view, View::Portfolio);
+    harness.get_by_label(&format!("{count} of 30 initiatives"));
+    harness.state_mut().view = View::Budget;
+    harness.run_steps(3);
+    harness.get_by_label(&format!(
+        "Includes the baseline operation budget of {department}."
+    ));
+
+    // A name in the planned-versus-spent table opens the initiative.
+    let first = harness
+        .state()
+        .budget
+        .clone()
+        .expect("budget")
+        .figures
+        .initiatives[0];
+    let name = portfolio.initiatives[first.row].name.clone();
+    harness
+        .query_all_by_role(Role::Link)
+        .find(|node| node.accesskit_node().label().as_deref() == Some(name.as_str()))
+        .expect("the initiative's link")
+        .click_accesskit();
+    harness.run_steps(4);
+    assert_eq!(
+        harness
+            .state()
+            .editor
+            .as_ref()
+            .map(|e| e.draft.name.clone()),
+        Some(name)
+    );
+}
+
+#[test]
+fn budget_period_and_other_filters() {
+    let (_dir, mut harness) = harness_on(View::Budget, Language::Dutch);
+    harness.get_by_label("Beheer en innovatie per jaar");
+    assert_eq!(harness.state().budget_period, Some(2026));
+    harness
+        .get_by_label("Periode van de tabellen hieronder")
+        .click();
+    harness.run_steps(3);
+    harness.get_by_label("Alle jaren").click();
+    harness.run_steps(4);
+    assert_eq!(harness.state().budget_period, None);
+    let all_years = harness.state().budget.clone().expect("budget");
+    assert_eq!(
+        all_years.figures.initiatives.len(),
+        harness
+            .state()
+            .portfolio
+            .as_ref()
+            .expect("portfolio")
+            .initiatives
+            .iter()
+            .filter(|i| !i.budget_lines.is_empty())
+            .count()
+    );
+    // A phase filter leaves the baseline out, and says so.
+    harness.state_mut().prefs.filters.phase = Some(Phase::Pilot);
+    harness.run_steps(3);
+    harness.get_by_label_contains("blijft buiten beschouwing");
+    let pilots = harness.state().budget.clone().expect("budget");
+    assert_eq!(
+        pilots.baseline,
+        proeftuin::figures::budget::BaselineScope::Excluded
+    );
+    for (year, amounts) in &pilots.figures.years {
+        let all = all_years
+            .figures
+            .years
+            .iter()
+            .find(|(other, _)| other == year)
+            .map(|(_, all)| *all)
+            .expect("the same year");
+        assert!(
+            amounts.operation_planned_cents < all.operation_planned_cents
+                || all.operation_planned_cents == 0
+        );
+        assert!(amounts.innovation_planned_cents <= all.innovation_planned_cents);
+    }
+}
+
+#[test]
+fn budget_snapshot() {
+    let mut harness = snapshot_harness("budget", View::Budget);
+    harness.snapshot("budget");
+}

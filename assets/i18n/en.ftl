@@ -346,3 +346,63 @@ phases-months-in = { $phase }, { $months } months
 roadmap-title = Roadmap
 roadmap-hint = Each initiative as a bar over time, coloured by its phases from the decisions; the line marks today. Click a bar to open the initiative.
 roadmap-row = Roadmap
+
+# Budget view
+nav-budget = Budget
+budget-baseline-all = Includes the departments' baseline operation budget.
+budget-baseline-department = Includes the baseline operation budget of { $department }.
+budget-baseline-excluded = The departments' baseline operation budget is left out while filters other than a department are active: it belongs to no quadrant, phase or theme.
+budget-years-title = Operation and innovation per year
+budget-years-chart-hint = Per year, planned (left bar) and spent (right bar), operation at the bottom and innovation stacked on top. Hover a bar for its amount.
+budget-no-lines = No budget lines yet. Add them to an initiative in the editor, or import a register.
+budget-no-lines-period = No budget lines in this period.
+budget-axis-year = Year
+budget-axis-euros = Euros
+budget-axis-share = Innovation share
+budget-operation-planned = Operation, planned
+budget-innovation-planned = Innovation, planned
+budget-operation-spent = Operation, spent
+budget-innovation-spent = Innovation, spent
+budget-share-planned = Innovation share, planned
+budget-share-spent = Innovation share, spent
+budget-share-target = Target { $target }
+budget-col-year = Year
+budget-col-name = Name
+budget-col-split = Operation | innovation (line: target)
+budget-period = Period of the tables below
+budget-all-years = All years
+budget-by-department = Per department (initiatives by their owning department, plus its baseline)
+budget-no-department = (no department)
+budget-by-quadrant = Per quadrant
+budget-quadrant-baseline-note = The baseline operation budget ({ $amount } in this period) belongs to no quadrant and is not in this table.
+budget-open-table = Show these initiatives in the table
+budget-initiatives-title = Planned versus spent per initiative
+budget-initiatives-hint = Initiatives with a budget line in the period, the largest overspend first. Click a name to open the initiative.
+budget-open-initiative = Open this initiative
+budget-col-initiative = Initiative
+budget-col-planned = Planned
+budget-col-spent = Spent
+budget-col-difference = Difference
+budget-col-spent-share = Spent of planned
+budget-projection-title = What will scaling cost us in operation?
+budget-projection-rule = The next { $years } years, if the initiatives in scaling and anchored — and the pilots you tick below — become structural. Once anchored, an initiative's costs move to the operation budget: in a year with a plan, its planned innovation becomes operation; in a year without one, the costs of its last planned year carry on as running costs.
+budget-projection-planned = Operation as planned
+budget-projection-added = Added by scaling
+budget-projection-total = Projected operation
+budget-projection-increase = Increase
+budget-projection-included = { $count ->
+    [one] One initiative in the projection:
+   *[other] { $count } initiatives in the projection:
+}
+budget-col-basis = Basis
+budget-carried-from = costs of { $year } carried on
+budget-as-planned = as planned
+budget-projection-more = … and { $count } more, with smaller additions.
+budget-projection-unknown = { $count ->
+    [one] One initiative in the projection has no budget lines, so its running costs are unknown and not counted: { $names }
+   *[other] { $count } initiatives in the projection have no budget lines, so their running costs are unknown and not counted: { $names }
+}
+budget-tick-title = Pilots to include in the projection ({ $ticked } of { $count } ticked)
+budget-tick-none = No pilots running or in evaluation in view.
+budget-tick-hint = Tick a pilot to see what it would cost in operation once it becomes structural.
+budget-projection-carried-note = * No baseline planned yet for this year: each department's baseline operation of its last planned year carries on.

@@ -346,3 +346,63 @@ phases-months-in = { $phase }, { $months } maanden
 roadmap-title = Tijdlijn
 roadmap-hint = Elk initiatief als balk in de tijd, gekleurd naar zijn fasen volgens de besluiten; de lijn markeert vandaag. Klik op een balk om het initiatief te openen.
 roadmap-row = Tijdlijn
+
+# Budget view
+nav-budget = Budget
+budget-baseline-all = Inclusief het basisbudget voor beheer van de afdelingen.
+budget-baseline-department = Inclusief het basisbudget voor beheer van { $department }.
+budget-baseline-excluded = Het basisbudget voor beheer van de afdelingen blijft buiten beschouwing zolang er andere filters dan een afdeling actief zijn: het hoort bij geen kwadrant, fase of thema.
+budget-years-title = Beheer en innovatie per jaar
+budget-years-chart-hint = Per jaar begroot (linkerbalk) en besteed (rechterbalk), beheer onderaan en innovatie erbovenop. Wijs een balk aan voor het bedrag.
+budget-no-lines = Nog geen begrotingsregels. Voeg ze toe bij een initiatief in de editor, of importeer een register.
+budget-no-lines-period = Geen begrotingsregels in deze periode.
+budget-axis-year = Jaar
+budget-axis-euros = Euro
+budget-axis-share = Innovatieaandeel
+budget-operation-planned = Beheer, begroot
+budget-innovation-planned = Innovatie, begroot
+budget-operation-spent = Beheer, besteed
+budget-innovation-spent = Innovatie, besteed
+budget-share-planned = Innovatieaandeel, begroot
+budget-share-spent = Innovatieaandeel, besteed
+budget-share-target = Doel { $target }
+budget-col-year = Jaar
+budget-col-name = Naam
+budget-col-split = Beheer | innovatie (streep: doel)
+budget-period = Periode van de tabellen hieronder
+budget-all-years = Alle jaren
+budget-by-department = Per afdeling (initiatieven naar hun eigenaar-afdeling, plus het basisbudget)
+budget-no-department = (geen afdeling)
+budget-by-quadrant = Per kwadrant
+budget-quadrant-baseline-note = Het basisbudget voor beheer ({ $amount } in deze periode) hoort bij geen kwadrant en staat niet in deze tabel.
+budget-open-table = Toon deze initiatieven in de tabel
+budget-initiatives-title = Begroot tegenover besteed per initiatief
+budget-initiatives-hint = Initiatieven met een begrotingsregel in de periode, de grootste overschrijding eerst. Klik op een naam om het initiatief te openen.
+budget-open-initiative = Open dit initiatief
+budget-col-initiative = Initiatief
+budget-col-planned = Begroot
+budget-col-spent = Besteed
+budget-col-difference = Verschil
+budget-col-spent-share = Besteed van begroot
+budget-projection-title = Wat kost opschaling ons aan beheer?
+budget-projection-rule = De komende { $years } jaar, als de initiatieven in opschaling en geborgd — en de pilots die u hieronder aanvinkt — structureel worden. Na borging gaan de kosten van een initiatief naar het beheerbudget: in een jaar met een begroting wordt de begrote innovatie beheer; in een jaar zonder begroting lopen de kosten van het laatst begrote jaar door als exploitatiekosten.
+budget-projection-planned = Beheer volgens begroting
+budget-projection-added = Erbij door opschaling
+budget-projection-total = Verwacht beheer
+budget-projection-increase = Stijging
+budget-projection-included = { $count ->
+    [one] Eén initiatief in de projectie:
+   *[other] { $count } initiatieven in de projectie:
+}
+budget-col-basis = Grondslag
+budget-carried-from = kosten van { $year } lopen door
+budget-as-planned = volgens begroting
+budget-projection-more = … en nog { $count }, met kleinere bedragen.
+budget-projection-unknown = { $count ->
+    [one] Eén initiatief in de projectie heeft geen begrotingsregels; de exploitatiekosten zijn onbekend en niet meegeteld: { $names }
+   *[other] { $count } initiatieven in de projectie hebben geen begrotingsregels; de exploitatiekosten zijn onbekend en niet meegeteld: { $names }
+}
+budget-tick-title = Pilots in de projectie ({ $ticked } van { $count } aangevinkt)
+budget-tick-none = Geen lopende of geëvalueerde pilots in beeld.
+budget-tick-hint = Vink een pilot aan om te zien wat die aan beheer kost zodra hij structureel wordt.
+budget-projection-carried-note = * Voor dit jaar is nog geen basisbudget begroot: het basisbudget voor beheer van het laatst begrote jaar loopt per afdeling door.

@@ -152,6 +152,7 @@ pub enum View {
     Overview,
     Portfolio,
     Quadrants,
+    Budget,
     Phases,
     Readiness,
     Settings,
@@ -193,6 +194,10 @@ pub enum Command {
     SaveFromGuard,
     /// In the unsaved-changes dialog: keep editing.
     CancelGuard,
+    /// The budget view's period: one year, or every year.
+    SetBudgetPeriod(Option<i32>),
+    /// Tick or untick a pilot into the operation projection.
+    ToggleProjection(InitiativeId),
 }
 
 /// A message in the status bar.
@@ -393,6 +398,14 @@ pub struct ProeftuinApp {
     /// The overview's figures, for `summary_for` = (generation, year).
     pub summary: Option<crate::figures::Summary>,
     summary_for: Option<(u64, i32)>,
+    /// The budget view's figures and projection, for `budget_for`.
+    pub budget: Option<BudgetView>,
+    budget_for: Option<(u64, Filters, Option<i32>, u64)>,
+    /// The budget view's period (`None` = every year); this year at start.
+    pub budget_period: Option<i32>,
+    /// Pilots the user ticked into the projection, and a counter bumped on every tick.
+    pub projection_ticked: std::collections::HashSet<InitiativeId>,
+    projection_generation: u64,
     /// Latest amber and red reports: (row, status, reason), red first.
     pub attention: Vec<(usize, Health, String)>,
     /// Lower-case search text per initiative, rebuilt with the figures.
@@ -461,6 +474,11 @@ impl ProeftuinApp {
             search_index: Vec::new(),
             summary: None,
             summary_for: None,
+            budget: None,
+            budget_for: None,
+            budget_period: Some(chrono::Datelike::year(&today)),
+            projection_ticked: std::collections::HashSet::new(),
+            projection_generation: 0,
             attention: Vec::new(),
             changed_rows: Vec::new(),
             full_rebuild: true,
@@ -909,6 +927,13 @@ impl ProeftuinApp {
                 }
             }
             Command::ClearFilters => self.prefs.filters = Filters::default(),
+            Command::SetBudgetPeriod(period) => self.budget_period = period,
+            Command::ToggleProjection(id) => {
+                if !self.projection_ticked.remove(&id) {
+                    self.projection_ticked.insert(id);
+                }
+                self.projection_generation += 1;
+            }
             Command::ShowFiltered(filters) => {
                 self.prefs.filters = *filters;
                 self.view = View::Portfolio;
@@ -1059,10 +1084,86 @@ impl ProeftuinApp {
             );
             self.visible_for = Some(key);
         }
+        let budget_key = (
+            self.generation,
+            self.prefs.filters.clone(),
+            self.budget_period,
+            self.projection_generation,
+        );
+        if self.view == View::Budget && self.budget_for.as_ref() != Some(&budget_key) {
+            self.budget = Some(BudgetView::compute(
+                portfolio,
+                &self.visible,
+                &self.prefs.filters,
+                self.budget_period,
+                &self.projection_ticked,
+                year,
+            ));
+            self.budget_for = Some(budget_key);
+        }
     }
 
     pub fn db_path(&self) -> &Path {
         &self.db_path
+    }
+}
+
+/// What the budget view draws, computed when the data, filters, period or ticks change.
+#[derive(Debug, Clone, Default)]
+pub struct BudgetView {
+    pub figures: crate::figures::budget::BudgetFigures,
+    pub projection: crate::figures::budget::Projection,
+    /// Whether the departments' baseline operation is in the figures.
+    pub baseline: crate::figures::budget::BaselineScope,
+    /// Pilots in view that can be ticked into the projection, by name.
+    pub tickable: Vec<usize>,
+    /// How many of `tickable` are ticked.
+    pub ticked_in_view: usize,
+    /// The target innovation share in basis points.
+    pub target_bp: u32,
+}
+
+impl BudgetView {
+    pub fn compute(
+        portfolio: &Portfolio,
+        rows: &[usize],
+        filters: &Filters,
+        period: Option<i32>,
+        ticked: &std::collections::HashSet<InitiativeId>,
+        this_year: i32,
+    ) -> Self {
+        use crate::figures::budget::{self, BaselineScope};
+        let only_department = Filters {
+            department: filters.department.clone(),
+            ..Filters::default()
+        };
+        let baseline = match &filters.department {
+            None if !filters.is_active() => BaselineScope::All,
+            Some(name) if *filters == only_department => BaselineScope::Department(name.clone()),
+            _ => BaselineScope::Excluded,
+        };
+        let mut tickable: Vec<usize> = rows
+            .iter()
+            .copied()
+            .filter(|&row| budget::can_tick_into_projection(portfolio.initiatives[row].phase))
+            .collect();
+        tickable.sort_by(|&a, &b| {
+            portfolio.initiatives[a]
+                .name
+                .cmp(&portfolio.initiatives[b].name)
+        });
+        let ticked_in_view = tickable
+            .iter()
+            .filter(|&&row| ticked.contains(&portfolio.initiatives[row].id))
+            .count();
+        Self {
+            ticked_in_view,
+            figures: budget::budget_figures(portfolio, rows, &baseline, period),
+            projection: budget::project_operation(portfolio, rows, &baseline, ticked, this_year),
+            baseline,
+            tickable,
+            target_bp: portfolio.settings.target_innovation_share_bp,
+        }
     }
 }
 

@@ -66,8 +66,9 @@ impl Amounts {
 
 /// Which of the departments' baseline operation lines belong in the figures. The baseline
 /// has no quadrant, phase or theme, so it only fits a view filtered on at most a department.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub enum BaselineScope {
+    #[default]
     All,
     Department(String),
     Excluded,
@@ -223,8 +224,12 @@ pub fn in_projection(initiative: &Initiative, ticked: &HashSet<InitiativeId>) ->
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct ProjectionYear {
     pub year: i32,
-    /// Operation as planned today (initiatives in scope and the baseline).
+    /// Operation as planned today: the initiatives in scope and the departments' baseline.
+    /// A department without a baseline for this year keeps that of its latest planned
+    /// year (operating existing systems does not stop when the plan does).
     pub planned_operation_cents: i64,
+    /// Whether some department's baseline was carried on from an earlier year.
+    pub baseline_carried: bool,
     /// What the initiatives in the projection add once their costs are structural.
     pub added_cents: i64,
 }
@@ -271,7 +276,9 @@ pub fn project_operation(
     ticked: &HashSet<InitiativeId>,
     this_year: i32,
 ) -> Projection {
-    let horizon: Vec<i32> = (1..=PROJECTION_YEARS).map(|ahead| this_year + ahead).collect();
+    let horizon: Vec<i32> = (1..=PROJECTION_YEARS)
+        .map(|ahead| this_year + ahead)
+        .collect();
     let mut years: Vec<ProjectionYear> = horizon
         .iter()
         .map(|&year| ProjectionYear {
@@ -330,9 +337,24 @@ pub fn project_operation(
             carried_from,
         });
     }
+    let mut departments: BTreeMap<&str, BTreeMap<i32, i64>> = BTreeMap::new();
     for item in &portfolio.baseline {
-        if baseline.includes(&item.department) {
-            add_planned_operation(&item.line, &mut years);
+        if baseline.includes(&item.department) && item.line.category == BudgetCategory::Operation {
+            *departments
+                .entry(item.department.as_str())
+                .or_default()
+                .entry(item.line.year)
+                .or_default() += item.line.planned_cents;
+        }
+    }
+    for per_year in departments.values() {
+        for entry in &mut years {
+            if let Some(cents) = per_year.get(&entry.year) {
+                entry.planned_operation_cents += cents;
+            } else if let Some((_, cents)) = per_year.range(..entry.year).next_back() {
+                entry.planned_operation_cents += cents;
+                entry.baseline_carried = true;
+            }
         }
     }
     initiatives.sort_by(|a, b| {
@@ -513,17 +535,27 @@ mod tests {
     fn projection_by_hand() {
         let portfolio = fixture();
         let rows = all_rows(&portfolio);
-        let projection =
-            project_operation(&portfolio, &rows, &BaselineScope::All, &HashSet::new(), 2026);
+        let projection = project_operation(
+            &portfolio,
+            &rows,
+            &BaselineScope::All,
+            &HashSet::new(),
+            2026,
+        );
         let years: Vec<i32> = projection.years.iter().map(|year| year.year).collect();
         assert_eq!(years, vec![2027, 2028, 2029, 2030, 2031]);
-        // Planned operation: 2027 sensors 30; 2028 ICT baseline 1,100; later nothing.
+        // Planned operation: 2027 sensors 30 plus the baselines of 2026 carried on
+        // (ICT 1,000, Ruimte 500); from 2028 ICT's 1,100 and Ruimte's 500 carried on.
         let planned: Vec<i64> = projection
             .years
             .iter()
             .map(|year| year.planned_operation_cents)
             .collect();
-        assert_eq!(planned, vec![30_00, 1_100_00, 0, 0, 0]);
+        assert_eq!(
+            planned,
+            vec![1_530_00, 1_600_00, 1_600_00, 1_600_00, 1_600_00]
+        );
+        assert!(projection.years.iter().all(|year| year.baseline_carried));
         // Sensors (scaling): 2027 its innovation 50 becomes operation; from 2028 its
         // 2027 total of 80 carries forward. Portal (anchored): its 2025 operation of 60
         // carries forward; it is already operation, but not planned after 2025.
@@ -534,7 +566,7 @@ mod tests {
             .map(|year| year.added_cents)
             .collect();
         assert_eq!(added, vec![110_00, 140_00, 140_00, 140_00, 140_00]);
-        assert_eq!(projection.years[1].projected_operation_cents(), 1_240_00);
+        assert_eq!(projection.years[1].projected_operation_cents(), 1_740_00);
         assert_eq!(projection.initiatives.len(), 2);
         assert_eq!(projection.initiatives[0].row, 0);
         assert_eq!(
@@ -544,6 +576,40 @@ mod tests {
         assert_eq!(projection.initiatives[0].carried_from, Some(2027));
         assert_eq!(projection.initiatives[1].carried_from, Some(2025));
         assert_eq!(projection.without_budget, vec![3]);
+    }
+
+    #[test]
+    fn baseline_of_one_department_without_carrying() {
+        let mut portfolio = fixture();
+        portfolio.baseline.push(BaselineLine {
+            department: "ICT".into(),
+            line: line(2027, BudgetCategory::Operation, 900_00),
+        });
+        let projection = project_operation(
+            &portfolio,
+            &[],
+            &BaselineScope::Department("ICT".into()),
+            &HashSet::new(),
+            2026,
+        );
+        assert_eq!(projection.years[0].planned_operation_cents, 900_00);
+        assert!(!projection.years[0].baseline_carried);
+        assert_eq!(projection.years[1].planned_operation_cents, 1_100_00);
+        assert_eq!(projection.years[2].planned_operation_cents, 1_100_00);
+        assert!(projection.years[2].baseline_carried);
+        let excluded = project_operation(
+            &portfolio,
+            &[],
+            &BaselineScope::Excluded,
+            &HashSet::new(),
+            2026,
+        );
+        assert!(
+            excluded
+                .years
+                .iter()
+                .all(|year| year.planned_operation_cents == 0)
+        );
     }
 
     #[test]
@@ -563,7 +629,13 @@ mod tests {
         let stray: HashSet<InitiativeId> = [portfolio.initiatives[2].id].into_iter().collect();
         assert_eq!(
             project_operation(&portfolio, &rows, &BaselineScope::All, &stray, 2026),
-            project_operation(&portfolio, &rows, &BaselineScope::All, &HashSet::new(), 2026)
+            project_operation(
+                &portfolio,
+                &rows,
+                &BaselineScope::All,
+                &HashSet::new(),
+                2026
+            )
         );
     }
 
@@ -579,6 +651,6 @@ mod tests {
         let projection = project_operation(&portfolio, &rows, &BaselineScope::All, &ticked, 2026);
         assert!(projection.initiatives.is_empty());
         assert!(projection.years.iter().all(|year| year.added_cents == 0));
-        assert_eq!(projection.years[1].planned_operation_cents, 1_100_00);
+        assert_eq!(projection.years[1].planned_operation_cents, 1_600_00);
     }
 }

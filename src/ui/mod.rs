@@ -1,6 +1,7 @@
 //! The views. They read the app's in-memory model and push `Command`s; they never run
 //! SQL or file I/O, and they never recompute aggregates (the app's caches hold them).
 
+mod budget;
 mod dialogs;
 mod editor;
 mod overview;
@@ -81,6 +82,7 @@ pub fn app_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             View::Settings => settings::settings_ui(app, ui),
             View::Overview => overview::overview_ui(app, ui),
             View::Quadrants => quadrant_map::quadrant_map_ui(app, ui),
+            View::Budget => budget::budget_ui(app, ui),
             View::Readiness => readiness::readiness_ui(app, ui),
             View::Phases => phases::phases_ui(app, ui),
         }
@@ -178,6 +180,7 @@ fn navigation(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         (View::Overview, "nav-overview"),
         (View::Portfolio, "nav-portfolio"),
         (View::Quadrants, "nav-quadrants"),
+        (View::Budget, "nav-budget"),
         (View::Phases, "nav-phases"),
         (View::Readiness, "nav-readiness"),
         (View::Settings, "nav-settings"),

@@ -65,7 +65,7 @@ pub(crate) fn overview_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                         ],
                     );
                     let color = if below {
-                        health_color(Health::Amber)
+                        health_color(Health::Amber, ui.visuals().dark_mode)
                     } else {
                         ui.visuals().text_color()
                     };
@@ -159,7 +159,7 @@ pub(crate) fn overview_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                         if entry.count == 0 {
                             ui.label(
                                 RichText::new(tr.t("overview-empty-quadrant"))
-                                    .color(health_color(Health::Amber)),
+                                    .color(health_color(Health::Amber, ui.visuals().dark_mode)),
                             );
                         } else {
                             ui.label(
@@ -228,7 +228,7 @@ pub(crate) fn overview_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(
                             RichText::new(tr.name("health", status.id()))
-                                .color(health_color(*status)),
+                                .color(health_color(*status, ui.visuals().dark_mode)),
                         );
                         if ui.link(&initiative.name).clicked() {
                             commands.push(Command::OpenInitiative(initiative.id));

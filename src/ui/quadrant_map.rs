@@ -71,7 +71,7 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         for health in [Health::Red, Health::Amber] {
             let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
             ui.painter()
-                .circle_stroke(rect.center(), 5.0, Stroke::new(2.5, health_color(health)));
+                .circle_stroke(rect.center(), 5.0, Stroke::new(2.5, health_color(health, ui.visuals().dark_mode)));
             ui.label(tr.name("health", health.id()));
         }
         ui.label(RichText::new(tr.t("quadrants-size-hint")).weak());
@@ -149,7 +149,7 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             ],
         );
         let detail_color = if share_bp + 500 < target_bp {
-            health_color(Health::Amber)
+            health_color(Health::Amber, ui.visuals().dark_mode)
         } else {
             text_color
         };
@@ -170,7 +170,7 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 Align2::CENTER_CENTER,
                 tr.t("overview-empty-quadrant"),
                 FontId::proportional(16.0),
-                health_color(Health::Amber),
+                health_color(Health::Amber, ui.visuals().dark_mode),
             );
             continue;
         }
@@ -258,7 +258,7 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 .and_then(|f| f.health)
                 .filter(|health| *health != Health::Green)
             {
-                painter.circle_stroke(center, radius + 1.5, Stroke::new(2.5, health_color(health)));
+                painter.circle_stroke(center, radius + 1.5, Stroke::new(2.5, health_color(health, ui.visuals().dark_mode)));
             }
             if response.hovered() {
                 painter.circle_stroke(center, radius + 3.0, Stroke::new(1.5, text_color));

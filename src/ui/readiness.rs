@@ -187,7 +187,7 @@ pub(crate) fn readiness_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     if criterion.is_blocking() {
                         ui.label(
                             RichText::new(tr.t("criterion-blocking"))
-                                .color(super::table::health_color(Health::Amber)),
+                                .color(super::table::health_color(Health::Amber, ui.visuals().dark_mode)),
                         );
                     }
                     ui.label(tr.f(

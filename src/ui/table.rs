@@ -8,11 +8,16 @@ use crate::domain::*;
 use crate::i18n::I18n;
 
 /// A colour for a health status (with its word beside it, never colour alone).
-pub(crate) fn health_color(health: Health) -> egui::Color32 {
-    match health {
-        Health::Green => egui::Color32::from_rgb(0x2E, 0x7D, 0x32),
-        Health::Amber => egui::Color32::from_rgb(0xC7, 0x7C, 0x02),
-        Health::Red => egui::Color32::from_rgb(0xC6, 0x28, 0x28),
+/// Health colours with at least 4.5:1 contrast (WCAG AA for text) against the theme's
+/// background: darker on the light theme, lighter on the dark one.
+pub(crate) fn health_color(health: Health, dark_mode: bool) -> egui::Color32 {
+    match (health, dark_mode) {
+        (Health::Green, false) => egui::Color32::from_rgb(0x2E, 0x7D, 0x32),
+        (Health::Green, true) => egui::Color32::from_rgb(0x66, 0xBB, 0x6A),
+        (Health::Amber, false) => egui::Color32::from_rgb(0x8A, 0x53, 0x00),
+        (Health::Amber, true) => egui::Color32::from_rgb(0xE0, 0x9A, 0x1A),
+        (Health::Red, false) => egui::Color32::from_rgb(0xC6, 0x28, 0x28),
+        (Health::Red, true) => egui::Color32::from_rgb(0xEF, 0x53, 0x50),
     }
 }
 
@@ -232,7 +237,7 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 row.col(|ui| {
                     let mut name = RichText::new(&initiative.name);
                     if figures.is_some_and(|figures| figures.stuck) {
-                        name = name.color(health_color(Health::Amber));
+                        name = name.color(health_color(Health::Amber, ui.visuals().dark_mode));
                     }
                     if ui
                         .add(
@@ -281,7 +286,7 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     Some(health) => {
                         ui.label(
                             RichText::new(tr.name("health", health.id()))
-                                .color(health_color(health)),
+                                .color(health_color(health, ui.visuals().dark_mode)),
                         );
                     }
                     None => {
