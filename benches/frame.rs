@@ -78,6 +78,7 @@ fn frames(c: &mut Criterion) {
         for (view, name) in [
             (proeftuin::app::View::Overview, "overview"),
             (proeftuin::app::View::Quadrants, "quadrant map"),
+            (proeftuin::app::View::Budget, "budget"),
         ] {
             app.view = view;
             app.refresh_caches();
@@ -107,6 +108,19 @@ fn frames(c: &mut Criterion) {
         filters.search.clear();
         c.bench_function(&format!("figures of all initiatives, {size}"), |b| {
             b.iter(|| proeftuin::figures::all_initiative_figures(&portfolio, today()))
+        });
+        let rows: Vec<usize> = (0..portfolio.initiatives.len()).collect();
+        c.bench_function(&format!("budget figures and projection, {size}"), |b| {
+            b.iter(|| {
+                proeftuin::app::BudgetView::compute(
+                    &portfolio,
+                    &rows,
+                    &filters,
+                    Some(2026),
+                    &Default::default(),
+                    2026,
+                )
+            })
         });
         c.bench_function(&format!("load portfolio, {size}"), |b| {
             let store = proeftuin::store::Store::open(&dir.path().join(format!("{size}.sqlite")))

@@ -1115,7 +1115,7 @@ pub struct BudgetView {
     pub projection: crate::figures::budget::Projection,
     /// Whether the departments' baseline operation is in the figures.
     pub baseline: crate::figures::budget::BaselineScope,
-    /// Pilots in view that can be ticked into the projection, by name.
+    /// Pilots in view that can be ticked into the projection, in the table's order.
     pub tickable: Vec<usize>,
     /// How many of `tickable` are ticked.
     pub ticked_in_view: usize,
@@ -1142,16 +1142,12 @@ impl BudgetView {
             Some(name) if *filters == only_department => BaselineScope::Department(name.clone()),
             _ => BaselineScope::Excluded,
         };
-        let mut tickable: Vec<usize> = rows
+        // In the table's order, so the list reads like the table.
+        let tickable: Vec<usize> = rows
             .iter()
             .copied()
             .filter(|&row| budget::can_tick_into_projection(portfolio.initiatives[row].phase))
             .collect();
-        tickable.sort_by(|&a, &b| {
-            portfolio.initiatives[a]
-                .name
-                .cmp(&portfolio.initiatives[b].name)
-        });
         let ticked_in_view = tickable
             .iter()
             .filter(|&&row| ticked.contains(&portfolio.initiatives[row].id))

@@ -115,7 +115,7 @@ pub struct BudgetFigures {
     /// The baseline's share of the period (operation only), for the note under the table.
     pub baseline: Amounts,
     /// Initiatives with a budget line in the period, largest overspend first, then by
-    /// planned amount (largest first) and name.
+    /// planned amount (largest first), then in portfolio order.
     pub initiatives: Vec<InitiativeBudget>,
 }
 
@@ -168,19 +168,14 @@ pub fn budget_figures(
             baseline_amounts.add(&item.line);
         }
     }
-    initiatives.sort_by(|a, b| {
-        b.variance_cents()
-            .cmp(&a.variance_cents())
-            .then_with(|| {
-                b.amounts
-                    .planned_total_cents()
-                    .cmp(&a.amounts.planned_total_cents())
-            })
-            .then_with(|| {
-                portfolio.initiatives[a.row]
-                    .name
-                    .cmp(&portfolio.initiatives[b.row].name)
-            })
+    // Integer keys only (ties in portfolio order): a string comparison per step made this
+    // sort most of the cost at 100,000 initiatives.
+    initiatives.sort_unstable_by_key(|item| {
+        (
+            std::cmp::Reverse(item.variance_cents()),
+            std::cmp::Reverse(item.amounts.planned_total_cents()),
+            item.row,
+        )
     });
     BudgetFigures {
         years: years.into_iter().collect(),
@@ -310,22 +305,38 @@ pub fn project_operation(
             without_budget.push(row);
             continue;
         }
-        let mut per_year: BTreeMap<i32, Amounts> = BTreeMap::new();
-        for line in &initiative.budget_lines {
-            per_year.entry(line.year).or_default().add(line);
-        }
+        // A handful of lines per initiative: linear scans beat building a map per
+        // initiative (tens of thousands of them at 100,000 initiatives).
+        let lines = &initiative.budget_lines;
         let mut carried_from = None;
         let added_cents: Vec<i64> = horizon
             .iter()
-            .map(|&year| match per_year.get(&year) {
-                Some(amounts) => amounts.innovation_planned_cents,
-                None => match per_year.range(..year).next_back() {
-                    Some((&from, amounts)) => {
+            .map(|&year| {
+                if lines.iter().any(|line| line.year == year) {
+                    return lines
+                        .iter()
+                        .filter(|line| {
+                            line.year == year && line.category == BudgetCategory::Innovation
+                        })
+                        .map(|line| line.planned_cents)
+                        .sum();
+                }
+                match lines
+                    .iter()
+                    .map(|line| line.year)
+                    .filter(|&y| y < year)
+                    .max()
+                {
+                    Some(from) => {
                         carried_from = Some(carried_from.map_or(from, |f: i32| f.max(from)));
-                        amounts.planned_total_cents()
+                        lines
+                            .iter()
+                            .filter(|line| line.year == from)
+                            .map(|line| line.planned_cents)
+                            .sum()
                     }
                     None => 0,
-                },
+                }
             })
             .collect();
         for (entry, added) in years.iter_mut().zip(&added_cents) {
@@ -378,6 +389,8 @@ pub fn project_operation(
 }
 
 #[cfg(test)]
+// Amounts are written as euros_cents (`120_00` is € 120,00) to read like the money.
+#[allow(clippy::inconsistent_digit_grouping)]
 mod tests {
     use super::*;
     use crate::domain::test_support::line;

@@ -221,7 +221,7 @@ fn years_charts(ui: &mut egui::Ui, tr: &I18n, view: &BudgetView) {
                 bar(
                     f64::from(*year) - 0.2,
                     amounts.operation_planned_cents,
-                    &operation_name,
+                    operation_name,
                     OPERATION,
                     language,
                 )
@@ -237,7 +237,7 @@ fn years_charts(ui: &mut egui::Ui, tr: &I18n, view: &BudgetView) {
                 bar(
                     f64::from(*year) - 0.2,
                     amounts.innovation_planned_cents,
-                    &innovation_name,
+                    innovation_name,
                     INNOVATION,
                     language,
                 )
@@ -254,7 +254,7 @@ fn years_charts(ui: &mut egui::Ui, tr: &I18n, view: &BudgetView) {
                 bar(
                     f64::from(*year) + 0.2,
                     amounts.operation_actual_cents,
-                    &operation_spent_name,
+                    operation_spent_name,
                     OPERATION_SPENT,
                     language,
                 )
@@ -270,7 +270,7 @@ fn years_charts(ui: &mut egui::Ui, tr: &I18n, view: &BudgetView) {
                 bar(
                     f64::from(*year) + 0.2,
                     amounts.innovation_actual_cents,
-                    &innovation_spent_name,
+                    innovation_spent_name,
                     INNOVATION_SPENT,
                     language,
                 )
@@ -611,7 +611,10 @@ fn initiatives_table(
                             money_whole(variance, language)
                         };
                         if variance > 0 {
-                            ui.label(RichText::new(text).color(health_color(Health::Red, ui.visuals().dark_mode)));
+                            ui.label(
+                                RichText::new(text)
+                                    .color(health_color(Health::Red, ui.visuals().dark_mode)),
+                            );
                         } else {
                             ui.label(text);
                         }
@@ -659,7 +662,7 @@ fn projection_ui(
                 bar(
                     f64::from(year.year),
                     year.planned_operation_cents,
-                    &planned_name,
+                    planned_name,
                     OPERATION,
                     language,
                 )
@@ -677,7 +680,7 @@ fn projection_ui(
                 bar(
                     f64::from(year.year),
                     year.added_cents,
-                    &added_name,
+                    added_name,
                     ADDED,
                     language,
                 )

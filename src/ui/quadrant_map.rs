@@ -70,8 +70,11 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         ui.separator();
         for health in [Health::Red, Health::Amber] {
             let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
-            ui.painter()
-                .circle_stroke(rect.center(), 5.0, Stroke::new(2.5, health_color(health, ui.visuals().dark_mode)));
+            ui.painter().circle_stroke(
+                rect.center(),
+                5.0,
+                Stroke::new(2.5, health_color(health, ui.visuals().dark_mode)),
+            );
             ui.label(tr.name("health", health.id()));
         }
         ui.label(RichText::new(tr.t("quadrants-size-hint")).weak());
@@ -258,7 +261,11 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 .and_then(|f| f.health)
                 .filter(|health| *health != Health::Green)
             {
-                painter.circle_stroke(center, radius + 1.5, Stroke::new(2.5, health_color(health, ui.visuals().dark_mode)));
+                painter.circle_stroke(
+                    center,
+                    radius + 1.5,
+                    Stroke::new(2.5, health_color(health, ui.visuals().dark_mode)),
+                );
             }
             if response.hovered() {
                 painter.circle_stroke(center, radius + 3.0, Stroke::new(1.5, text_color));

@@ -185,10 +185,9 @@ pub(crate) fn readiness_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(tr.name("criterion", criterion.id())).strong());
                     if criterion.is_blocking() {
-                        ui.label(
-                            RichText::new(tr.t("criterion-blocking"))
-                                .color(super::table::health_color(Health::Amber, ui.visuals().dark_mode)),
-                        );
+                        ui.label(RichText::new(tr.t("criterion-blocking")).color(
+                            super::table::health_color(Health::Amber, ui.visuals().dark_mode),
+                        ));
                     }
                     ui.label(tr.f(
                         "criterion-weight",
