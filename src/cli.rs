@@ -57,6 +57,120 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Json)]
         format: ListFormat,
     },
+    /// Export the portfolio (or a snapshot): json (complete, re-importable), csv and xlsx
+    /// (the register), html and pdf (the status report).
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormatArg,
+        /// The file to write (written completely or not at all).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Export this snapshot (its id or label) instead of the live portfolio.
+        #[arg(long, value_name = "ID|LABEL")]
+        snapshot: Option<String>,
+        /// Language of headers, names and the report.
+        #[arg(long, value_enum, default_value_t = LanguageArg::Nl)]
+        language: LanguageArg,
+        /// Compute the report as of this date (YYYY-MM-DD) instead of today.
+        #[arg(long, value_name = "DATE")]
+        today: Option<chrono::NaiveDate>,
+    },
+    /// Import a register (CSV or XLSX, Dutch or English headers) or a Proeftuin JSON
+    /// document. Any problem: nothing is written, and every problem is listed with its
+    /// row, column, value and reason. Re-importing updates instead of duplicating.
+    Import {
+        file: PathBuf,
+        /// Show what would be created and updated, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Map a column by hand: "Header=field" (fields: id, name, kind, department, owner,
+        /// contact, quadrant, phase, start_date, end_date, themes, description,
+        /// readiness_level, use_level, innovation, operation, innovation_spent,
+        /// operation_spent, optionally with :YEAR; or ignore). Repeatable.
+        #[arg(long = "map", value_name = "HEADER=FIELD")]
+        mappings: Vec<String>,
+        /// Book amounts without a year or start date in this date's year.
+        #[arg(long, value_name = "DATE")]
+        today: Option<chrono::NaiveDate>,
+    },
+    /// Status snapshots: frozen, dated copies of the portfolio with its figures.
+    Snapshot {
+        #[command(subcommand)]
+        action: SnapshotAction,
+    },
+    /// Write the import template (CSV with the headers and an example row).
+    Template {
+        #[arg(long, value_enum, default_value_t = LanguageArg::Nl)]
+        language: LanguageArg,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SnapshotAction {
+    /// Freeze the portfolio under a label.
+    Create {
+        #[arg(long)]
+        label: String,
+        /// The snapshot's date (default: today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<chrono::NaiveDate>,
+    },
+    /// List the snapshots, newest first.
+    List {
+        #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
+        format: SummaryFormat,
+    },
+    /// Compare two snapshots (by id or label), or a snapshot with `now`.
+    Diff {
+        from: String,
+        to: String,
+        #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
+        format: SummaryFormat,
+        /// The date "now" stands for (default: today).
+        #[arg(long, value_name = "DATE")]
+        today: Option<chrono::NaiveDate>,
+    },
+    /// Delete a snapshot (by id or label).
+    Delete { snapshot: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormatArg {
+    Json,
+    Csv,
+    Xlsx,
+    Html,
+    Pdf,
+}
+
+impl From<ExportFormatArg> for crate::exchange::ExportFormat {
+    fn from(format: ExportFormatArg) -> Self {
+        use crate::exchange::ExportFormat;
+        match format {
+            ExportFormatArg::Json => ExportFormat::Json,
+            ExportFormatArg::Csv => ExportFormat::Csv,
+            ExportFormatArg::Xlsx => ExportFormat::Xlsx,
+            ExportFormatArg::Html => ExportFormat::Html,
+            ExportFormatArg::Pdf => ExportFormat::Pdf,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LanguageArg {
+    Nl,
+    En,
+}
+
+impl From<LanguageArg> for crate::format::Language {
+    fn from(language: LanguageArg) -> Self {
+        match language {
+            LanguageArg::Nl => crate::format::Language::Dutch,
+            LanguageArg::En => crate::format::Language::English,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -165,6 +279,183 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
                 ListFormat::Json => write_json(&portfolio, out)?,
                 ListFormat::Csv => write_csv(&portfolio, out)?,
             }
+        }
+        Command::Export {
+            format,
+            out: file,
+            snapshot,
+            language,
+            today,
+        } => {
+            let path = require_db(db)?;
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let (portfolio, info) = match snapshot {
+                Some(wanted) => {
+                    open_existing(path)?;
+                    let store = Store::open(path)?;
+                    let (entry, content) = store.load_snapshot(wanted)?;
+                    let portfolio =
+                        crate::exchange::snapshot::portfolio_of(&entry.label, &content)?;
+                    let info = crate::exchange::json::SnapshotInfo {
+                        id: entry.id,
+                        label: entry.label,
+                        taken_on: entry.taken_on,
+                    };
+                    (portfolio, Some(info))
+                }
+                None => (open_existing(path)?, None),
+            };
+            let started = std::time::Instant::now();
+            crate::exchange::export(
+                &portfolio,
+                (*format).into(),
+                (*language).into(),
+                today,
+                info,
+                file,
+                &crate::exchange::Progress::new(),
+            )?;
+            writeln!(
+                out,
+                "wrote {} ({} initiatives) in {:.1} s",
+                file.display(),
+                portfolio.initiatives.len(),
+                started.elapsed().as_secs_f64()
+            )?;
+        }
+        Command::Import {
+            file,
+            dry_run,
+            mappings,
+            today,
+        } => {
+            let path = require_db(db)?;
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let mut overrides = std::collections::HashMap::new();
+            for mapping in mappings {
+                let (header, field) = crate::exchange::import::parse_mapping_option(mapping)
+                    .map_err(anyhow::Error::msg)?;
+                overrides.insert(header, field);
+            }
+            let portfolio = open_existing(path)?;
+            let preview =
+                crate::exchange::import::preview_file(&portfolio, file, &overrides, today)?;
+            if !preview.problems.is_empty() {
+                writeln!(out, "{}", preview.report(true))?;
+                bail!(
+                    "{}: {} problem(s) found; nothing was written to {}",
+                    file.display(),
+                    preview.problems.len(),
+                    path.display()
+                );
+            }
+            if !*dry_run && !preview.batch.is_empty() {
+                let mut store = Store::open(path)?;
+                store.apply_import(&preview.batch, |_| true)?;
+            }
+            writeln!(out, "{}", preview.report(*dry_run))?;
+        }
+        Command::Snapshot { action } => {
+            let path = require_db(db)?;
+            run_snapshot(path, action, out)?;
+        }
+        Command::Template {
+            language,
+            out: file,
+        } => {
+            let bytes = crate::exchange::register::template_csv((*language).into());
+            crate::exchange::write_atomically(file, &crate::exchange::Progress::new(), |writer| {
+                writer
+                    .write_all(&bytes)
+                    .map_err(|error| crate::exchange::ExchangeError::Other(error.to_string()))
+            })?;
+            writeln!(out, "wrote the import template to {}", file.display())?;
+        }
+    }
+    Ok(())
+}
+
+fn run_snapshot(path: &Path, action: &SnapshotAction, out: &mut dyn Write) -> anyhow::Result<()> {
+    use crate::exchange::snapshot;
+    match action {
+        SnapshotAction::Create { label, date } => {
+            let portfolio = open_existing(path)?;
+            let label = snapshot::check_label(label)?;
+            let taken_on = date.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let content = snapshot::content(&portfolio, label, taken_on);
+            let id = Store::open(path)?.create_snapshot(
+                label,
+                taken_on,
+                crate::exchange::json::VERSION,
+                &content,
+            )?;
+            writeln!(
+                out,
+                "snapshot {id} {label:?} of {taken_on}: {} initiatives",
+                portfolio.initiatives.len()
+            )?;
+        }
+        SnapshotAction::List { format } => {
+            open_existing(path)?;
+            let entries = Store::open(path)?.list_snapshots()?;
+            match format {
+                SummaryFormat::Json => {
+                    serde_json::to_writer_pretty(&mut *out, &entries)?;
+                    writeln!(out)?;
+                }
+                SummaryFormat::Text => {
+                    if entries.is_empty() {
+                        writeln!(out, "no snapshots yet")?;
+                    }
+                    for entry in entries {
+                        writeln!(
+                            out,
+                            "{:>4}  {}  {:>7} initiatives  {}",
+                            entry.id, entry.taken_on, entry.initiatives, entry.label
+                        )?;
+                    }
+                }
+            }
+        }
+        SnapshotAction::Diff {
+            from,
+            to,
+            format,
+            today,
+        } => {
+            let portfolio = open_existing(path)?;
+            let store = Store::open(path)?;
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let side = |wanted: &str| -> anyhow::Result<snapshot::Side> {
+                if wanted.eq_ignore_ascii_case("now") {
+                    return Ok(snapshot::Side {
+                        label: "now".into(),
+                        as_of: today,
+                        portfolio: portfolio.clone(),
+                    });
+                }
+                let (entry, content) = store.load_snapshot(wanted)?;
+                Ok(snapshot::Side {
+                    portfolio: snapshot::portfolio_of(&entry.label, &content)?,
+                    label: entry.label,
+                    as_of: entry.taken_on,
+                })
+            };
+            let diff = snapshot::diff(&side(from)?, &side(to)?);
+            match format {
+                SummaryFormat::Json => {
+                    serde_json::to_writer_pretty(&mut *out, &diff)?;
+                    writeln!(out)?;
+                }
+                SummaryFormat::Text => writeln!(out, "{}", snapshot::diff_text(&diff))?,
+            }
+        }
+        SnapshotAction::Delete { snapshot: wanted } => {
+            open_existing(path)?;
+            let mut store = Store::open(path)?;
+            let (entry, _) = store.load_snapshot(wanted)?;
+            store.delete_snapshot(entry.id)?;
+            writeln!(out, "deleted snapshot {} {:?}", entry.id, entry.label)?;
         }
     }
     Ok(())

@@ -6,6 +6,7 @@ pub mod app;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod exchange;
 pub mod figures;
 pub mod format;
 pub mod i18n;

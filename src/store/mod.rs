@@ -58,6 +58,52 @@ pub enum StoreError {
     PhaseChangeNotAllowed { from: String, to: String },
     #[error("the database refused the change: {0}")]
     Database(#[from] rusqlite::Error),
+    #[error("cancelled; nothing was written")]
+    Cancelled,
+    #[error("there is no snapshot {0:?}")]
+    NoSnapshot(String),
+    #[error("a snapshot labelled {0:?} already exists; choose another label")]
+    SnapshotExists(String),
+}
+
+/// What an import writes, all in one transaction.
+#[derive(Debug, Clone, Default)]
+pub struct ImportBatch {
+    /// Replace the whole portfolio (an import into an empty one, keeping ids).
+    pub replace: Option<crate::domain::Portfolio>,
+    /// New initiatives (their ids are assigned by the store).
+    pub create: Vec<crate::domain::Initiative>,
+    /// Existing initiatives, complete, by id (their row version is ignored: the import
+    /// was previewed against the current data and wins).
+    pub update: Vec<crate::domain::Initiative>,
+    /// Also replace the updated initiatives' phase history (a lossless JSON import).
+    pub replace_history: bool,
+    /// Departments to add when missing.
+    pub departments: Vec<crate::domain::Department>,
+}
+
+impl ImportBatch {
+    pub fn len(&self) -> usize {
+        self.replace
+            .as_ref()
+            .map_or(0, |portfolio| portfolio.initiatives.len())
+            + self.create.len()
+            + self.update.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0 && self.departments.is_empty()
+    }
+}
+
+/// A stored snapshot, without its content.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SnapshotEntry {
+    pub id: i64,
+    pub label: String,
+    pub taken_on: chrono::NaiveDate,
+    pub created_at: String,
+    pub initiatives: usize,
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

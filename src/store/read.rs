@@ -37,6 +37,50 @@ impl Store {
         self.conn.execute_batch("COMMIT")?;
         Ok(result?.initiatives.into_iter().next())
     }
+
+    /// Every snapshot, newest first (without their content).
+    pub fn list_snapshots(&self) -> Result<Vec<super::SnapshotEntry>> {
+        let mut statement = self.conn.prepare(
+            "SELECT id, label, taken_on, created_at,
+                    coalesce(json_array_length(content, '$.initiatives'), 0)
+             FROM snapshot ORDER BY taken_on DESC, id DESC",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok(super::SnapshotEntry {
+                id: row.get(0)?,
+                label: row.get(1)?,
+                taken_on: parse_date(row.get(2)?).unwrap_or_default(),
+                created_at: row.get(3)?,
+                initiatives: usize::try_from(row.get::<_, i64>(4)?).unwrap_or(0),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// A snapshot's entry and content (the JSON document), by id or by label.
+    pub fn load_snapshot(&self, id_or_label: &str) -> Result<(super::SnapshotEntry, String)> {
+        let by_id: Option<i64> = id_or_label.trim().parse().ok();
+        let mut statement = self.conn.prepare(
+            "SELECT id, label, taken_on, created_at,
+                    coalesce(json_array_length(content, '$.initiatives'), 0), content
+             FROM snapshot WHERE label = ?1 OR id = ?2
+             ORDER BY (label = ?1) DESC LIMIT 1",
+        )?;
+        let mut rows = statement.query(rusqlite::params![id_or_label.trim(), by_id])?;
+        let Some(row) = rows.next()? else {
+            return Err(super::StoreError::NoSnapshot(id_or_label.to_string()));
+        };
+        Ok((
+            super::SnapshotEntry {
+                id: row.get(0)?,
+                label: row.get(1)?,
+                taken_on: parse_date(row.get(2)?).unwrap_or_default(),
+                created_at: row.get(3)?,
+                initiatives: usize::try_from(row.get::<_, i64>(4)?).unwrap_or(0),
+            },
+            row.get(5)?,
+        ))
+    }
 }
 
 /// Load the whole portfolio from an open connection (one read transaction, so the

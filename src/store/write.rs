@@ -4,7 +4,7 @@
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use super::read::date_text;
-use super::{Result, Store, StoreError};
+use super::{ImportBatch, Result, Store, StoreError};
 use crate::domain::*;
 
 impl Store {
@@ -28,81 +28,9 @@ impl Store {
     /// decisions extend). Refused when its row version changed since it was read.
     pub fn update_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
         let tx = self.begin()?;
-        let department_id = department_id(&tx, initiative.department.as_deref())?;
-        let changed = tx.execute(
-            "UPDATE initiative SET row_version = row_version + 1, name = ?3, description = ?4, kind = ?5,
-                 department_id = ?6, owner = ?7, contact = ?8, start_date = ?9, end_date = ?10, quadrant = ?11,
-                 phase = ?12, phase_since = ?13, readiness_level = ?14, use_level = ?15, degree = ?16,
-                 innovation_type = ?17, technology_from = ?18, target_group = ?19, tech_level = ?20,
-                 management_model = ?21, organised = ?22, stop_reason = ?23, lessons_learned = ?24, notes = ?25,
-                 updated_at = datetime('now')
-             WHERE id = ?1 AND row_version = ?2",
-            params![
-                initiative.id,
-                initiative.row_version,
-                initiative.name,
-                initiative.description,
-                initiative.kind.id(),
-                department_id,
-                initiative.owner,
-                initiative.contact,
-                date_text(initiative.start_date),
-                date_text(initiative.end_date),
-                initiative.quadrant.id(),
-                initiative.phase.id(),
-                date_text(initiative.phase_since),
-                initiative.readiness_level,
-                initiative.use_level,
-                initiative.characteristics.degree.map(Degree::id),
-                initiative.characteristics.innovation_type.map(InnovationType::id),
-                initiative.characteristics.technology_from.map(InsideOutside::id),
-                initiative.characteristics.target_group.map(InsideOutside::id),
-                initiative.characteristics.tech_level.map(TechLevel::id),
-                initiative.characteristics.management_model.map(ManagementModel::id),
-                initiative.characteristics.organised.map(Organised::id),
-                initiative.stop_reason,
-                initiative.lessons_learned,
-                initiative.notes,
-            ],
-        )?;
-        if changed == 0 {
-            let exists: Option<i64> = tx
-                .query_row(
-                    "SELECT id FROM initiative WHERE id = ?1",
-                    [initiative.id],
-                    |row| row.get(0),
-                )
-                .optional()?;
-            return Err(match exists {
-                Some(_) => StoreError::Conflict {
-                    name: initiative.name.clone(),
-                },
-                None => StoreError::Missing,
-            });
-        }
-        for table in [
-            "initiative_theme",
-            "partner",
-            "risk",
-            "budget_line",
-            "readiness_rating",
-            "health_report",
-        ] {
-            tx.execute(
-                &format!("DELETE FROM {table} WHERE initiative_id = ?1"),
-                [initiative.id],
-            )?;
-        }
-        insert_children(&tx, initiative.id, initiative, false)?;
+        let stored = update_initiative_tx(&tx, initiative)?;
         tx.commit()?;
         self.bump();
-        let mut stored = initiative.clone();
-        stored.row_version += 1;
-        stored.department = initiative
-            .department
-            .as_ref()
-            .map(|name| name.trim().to_string())
-            .filter(|name| !name.is_empty());
         Ok(stored)
     }
 
@@ -195,6 +123,123 @@ impl Store {
         Ok(())
     }
 
+    /// Write an import: one transaction, all or nothing. `progress` is called after each
+    /// initiative with the number written; when it returns `false` (the user cancelled)
+    /// the transaction is rolled back and nothing is written.
+    pub fn apply_import(
+        &mut self,
+        batch: &ImportBatch,
+        mut progress: impl FnMut(usize) -> bool,
+    ) -> Result<()> {
+        self.conn.execute_batch("PRAGMA cache_size = -131072")?;
+        let result = (|| {
+            let tx = self.begin()?;
+            if let Some(portfolio) = &batch.replace {
+                replace_portfolio_in(&tx, portfolio)?;
+                if !progress(portfolio.initiatives.len()) {
+                    return Err(StoreError::Cancelled);
+                }
+            }
+            for department in &batch.departments {
+                tx.execute(
+                    "INSERT INTO department (name, starting_position) VALUES (?1, ?2)
+                     ON CONFLICT (name) DO NOTHING",
+                    params![
+                        department.name.trim(),
+                        department.starting_position.map(StartingPosition::id)
+                    ],
+                )?;
+            }
+            let mut written = 0usize;
+            for initiative in &batch.create {
+                let mut fresh = initiative.clone();
+                fresh.id = 0;
+                insert_initiative_tx(&tx, &fresh)?;
+                written += 1;
+                if written % 256 == 0 && !progress(written) {
+                    return Err(StoreError::Cancelled);
+                }
+            }
+            for initiative in &batch.update {
+                let current: Option<i64> = tx
+                    .query_row(
+                        "SELECT row_version FROM initiative WHERE id = ?1",
+                        [initiative.id],
+                        |row| row.get(0),
+                    )
+                    .optional()?;
+                let Some(row_version) = current else {
+                    return Err(StoreError::Missing);
+                };
+                let mut updated = initiative.clone();
+                updated.row_version = row_version;
+                update_initiative_tx(&tx, &updated)?;
+                if batch.replace_history {
+                    tx.execute(
+                        "DELETE FROM phase_change WHERE initiative_id = ?1",
+                        [initiative.id],
+                    )?;
+                    for change in &initiative.phase_history {
+                        insert_phase_change(&tx, initiative.id, change)?;
+                    }
+                }
+                written += 1;
+                if written % 256 == 0 && !progress(written) {
+                    return Err(StoreError::Cancelled);
+                }
+            }
+            if !progress(written) {
+                return Err(StoreError::Cancelled);
+            }
+            tx.commit()?;
+            Ok(())
+        })();
+        self.conn.execute_batch("PRAGMA cache_size = -2000")?;
+        if result.is_ok() {
+            self.bump();
+        }
+        result
+    }
+
+    /// Freeze a copy of the portfolio under `label`; `content` is the JSON document.
+    pub fn create_snapshot(
+        &mut self,
+        label: &str,
+        taken_on: chrono::NaiveDate,
+        format_version: u32,
+        content: &str,
+    ) -> Result<i64> {
+        let label = label.trim();
+        let tx = self.begin()?;
+        let exists: Option<i64> = tx
+            .query_row("SELECT id FROM snapshot WHERE label = ?1", [label], |row| {
+                row.get(0)
+            })
+            .optional()?;
+        if exists.is_some() {
+            return Err(StoreError::SnapshotExists(label.to_string()));
+        }
+        tx.execute(
+            "INSERT INTO snapshot (label, taken_on, created_at, format_version, content)
+             VALUES (?1, ?2, datetime('now'), ?3, ?4)",
+            params![label, date_text(Some(taken_on)), format_version, content],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Delete a snapshot.
+    pub fn delete_snapshot(&mut self, id: i64) -> Result<()> {
+        let tx = self.begin()?;
+        let changed = tx.execute("DELETE FROM snapshot WHERE id = ?1", [id])?;
+        if changed == 0 {
+            return Err(StoreError::NoSnapshot(id.to_string()));
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Replace the whole portfolio (demo data, tests): one transaction, all or nothing.
     pub fn replace_portfolio(&mut self, portfolio: &Portfolio) -> Result<()> {
         // A bulk write spills SQLite's default 2 MB page cache many times over; a larger
@@ -207,44 +252,128 @@ impl Store {
 
     fn replace_portfolio_tx(&mut self, portfolio: &Portfolio) -> Result<()> {
         let tx = self.begin()?;
-        for table in [
-            "initiative_theme",
-            "phase_change",
-            "budget_line",
-            "readiness_rating",
-            "partner",
-            "risk",
-            "health_report",
-            "initiative",
-            "theme",
-            "department",
-        ] {
-            tx.execute(&format!("DELETE FROM {table}"), [])?;
-        }
-        save_settings_tx(&tx, &portfolio.settings)?;
-        for department in &portfolio.departments {
-            tx.execute(
-                "INSERT INTO department (name, starting_position) VALUES (?1, ?2)",
-                params![
-                    department.name,
-                    department.starting_position.map(StartingPosition::id)
-                ],
-            )?;
-        }
-        for theme in &portfolio.themes {
-            tx.execute("INSERT OR IGNORE INTO theme (name) VALUES (?1)", [theme])?;
-        }
-        for initiative in &portfolio.initiatives {
-            insert_initiative_tx(&tx, initiative)?;
-        }
-        for baseline in &portfolio.baseline {
-            let department_id = department_id(&tx, Some(&baseline.department))?;
-            insert_budget_line(&tx, None, department_id, &baseline.line)?;
-        }
+        replace_portfolio_in(&tx, portfolio)?;
         tx.commit()?;
         self.bump();
         Ok(())
     }
+}
+
+/// Replace everything in the portfolio inside the caller's transaction.
+fn replace_portfolio_in(tx: &Transaction<'_>, portfolio: &Portfolio) -> Result<()> {
+    for table in [
+        "initiative_theme",
+        "phase_change",
+        "budget_line",
+        "readiness_rating",
+        "partner",
+        "risk",
+        "health_report",
+        "initiative",
+        "theme",
+        "department",
+    ] {
+        tx.execute(&format!("DELETE FROM {table}"), [])?;
+    }
+    save_settings_tx(tx, &portfolio.settings)?;
+    for department in &portfolio.departments {
+        tx.execute(
+            "INSERT INTO department (name, starting_position) VALUES (?1, ?2)",
+            params![
+                department.name,
+                department.starting_position.map(StartingPosition::id)
+            ],
+        )?;
+    }
+    for theme in &portfolio.themes {
+        tx.execute("INSERT OR IGNORE INTO theme (name) VALUES (?1)", [theme])?;
+    }
+    for initiative in &portfolio.initiatives {
+        insert_initiative_tx(tx, initiative)?;
+    }
+    for baseline in &portfolio.baseline {
+        let department_id = department_id(tx, Some(&baseline.department))?;
+        insert_budget_line(tx, None, department_id, &baseline.line)?;
+    }
+    Ok(())
+}
+
+/// Update an initiative inside the caller's transaction (see `update_initiative`).
+fn update_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result<Initiative> {
+    let department_id = department_id(tx, initiative.department.as_deref())?;
+    let changed = tx.execute(
+        "UPDATE initiative SET row_version = row_version + 1, name = ?3, description = ?4, kind = ?5,
+             department_id = ?6, owner = ?7, contact = ?8, start_date = ?9, end_date = ?10, quadrant = ?11,
+             phase = ?12, phase_since = ?13, readiness_level = ?14, use_level = ?15, degree = ?16,
+             innovation_type = ?17, technology_from = ?18, target_group = ?19, tech_level = ?20,
+             management_model = ?21, organised = ?22, stop_reason = ?23, lessons_learned = ?24, notes = ?25,
+             updated_at = datetime('now')
+         WHERE id = ?1 AND row_version = ?2",
+        params![
+            initiative.id,
+            initiative.row_version,
+            initiative.name,
+            initiative.description,
+            initiative.kind.id(),
+            department_id,
+            initiative.owner,
+            initiative.contact,
+            date_text(initiative.start_date),
+            date_text(initiative.end_date),
+            initiative.quadrant.id(),
+            initiative.phase.id(),
+            date_text(initiative.phase_since),
+            initiative.readiness_level,
+            initiative.use_level,
+            initiative.characteristics.degree.map(Degree::id),
+            initiative.characteristics.innovation_type.map(InnovationType::id),
+            initiative.characteristics.technology_from.map(InsideOutside::id),
+            initiative.characteristics.target_group.map(InsideOutside::id),
+            initiative.characteristics.tech_level.map(TechLevel::id),
+            initiative.characteristics.management_model.map(ManagementModel::id),
+            initiative.characteristics.organised.map(Organised::id),
+            initiative.stop_reason,
+            initiative.lessons_learned,
+            initiative.notes,
+        ],
+    )?;
+    if changed == 0 {
+        let exists: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM initiative WHERE id = ?1",
+                [initiative.id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        return Err(match exists {
+            Some(_) => StoreError::Conflict {
+                name: initiative.name.clone(),
+            },
+            None => StoreError::Missing,
+        });
+    }
+    for table in [
+        "initiative_theme",
+        "partner",
+        "risk",
+        "budget_line",
+        "readiness_rating",
+        "health_report",
+    ] {
+        tx.execute(
+            &format!("DELETE FROM {table} WHERE initiative_id = ?1"),
+            [initiative.id],
+        )?;
+    }
+    insert_children(tx, initiative.id, initiative, false)?;
+    let mut stored = initiative.clone();
+    stored.row_version += 1;
+    stored.department = initiative
+        .department
+        .as_ref()
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty());
+    Ok(stored)
 }
 
 fn save_settings_tx(tx: &Transaction<'_>, settings: &PortfolioSettings) -> Result<()> {

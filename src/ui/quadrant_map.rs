@@ -13,15 +13,8 @@ const MAX_MARKS: usize = 400;
 
 /// One colour per phase, distinguishable in light and dark themes.
 pub(crate) fn phase_color(phase: Phase) -> Color32 {
-    match phase {
-        Phase::Idea => Color32::from_rgb(0x9E, 0x9E, 0x9E),
-        Phase::Preparation => Color32::from_rgb(0x64, 0xB5, 0xF6),
-        Phase::Pilot => Color32::from_rgb(0x1E, 0x88, 0xE5),
-        Phase::Evaluation => Color32::from_rgb(0x8E, 0x24, 0xAA),
-        Phase::Scaling => Color32::from_rgb(0x43, 0xA0, 0x47),
-        Phase::Anchored => Color32::from_rgb(0x1B, 0x5E, 0x20),
-        Phase::Stopped => Color32::from_rgb(0x6D, 0x4C, 0x41),
-    }
+    let [r, g, b] = crate::format::phase_rgb(phase);
+    Color32::from_rgb(r, g, b)
 }
 
 /// Where a quadrant sits: old left, new right; outside top, inside bottom.

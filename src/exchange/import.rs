@@ -1,0 +1,623 @@
+//! Import: read a file, map and parse it, match its rows to the open portfolio, and
+//! preview exactly what will be created and updated. Nothing is written here: the store
+//! writes the previewed batch in one transaction, or nothing at all.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::json::{self, PortfolioDocument};
+use super::register::{self, Field, Mapping, Problem, Record, Table};
+use super::{ExchangeError, Result};
+use crate::domain::*;
+use crate::store::ImportBatch;
+
+/// What was read from the file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    Json(Box<PortfolioDocument>),
+    Register {
+        table: Table,
+        /// "CSV, UTF-8 with BOM, separator ';'" or "XLSX".
+        described: String,
+    },
+}
+
+/// Read and recognise an import file by its content (JSON, XLSX) or else as CSV.
+pub fn read_source(path: &Path, bytes: &[u8]) -> Result<Source> {
+    let label = path.display().to_string();
+    let extension = path
+        .extension()
+        .and_then(|extension| extension.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let trimmed = bytes
+        .strip_prefix(b"\xef\xbb\xbf")
+        .unwrap_or(bytes)
+        .trim_ascii_start();
+    if extension == "json" || trimmed.starts_with(b"{") {
+        return Ok(Source::Json(Box::new(json::from_bytes(&label, bytes)?)));
+    }
+    if extension == "xlsx" || bytes.starts_with(b"PK\x03\x04") {
+        let table = register::read_xlsx(&label, bytes)?;
+        return Ok(Source::Register {
+            table,
+            described: "XLSX".into(),
+        });
+    }
+    let (table, info) = register::read_csv(&label, bytes)?;
+    let separator = match info.delimiter {
+        '\t' => "tab".to_string(),
+        other => format!("'{other}'"),
+    };
+    Ok(Source::Register {
+        table,
+        described: format!("CSV, {}, separator {separator}", info.encoding),
+    })
+}
+
+/// One updated initiative and which of its fields change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Update {
+    pub name: String,
+    pub row: usize,
+    pub fields: Vec<&'static str>,
+}
+
+/// Everything the user sees before confirming, and the batch that confirming writes.
+#[derive(Debug, Clone, Default)]
+pub struct Preview {
+    pub path: String,
+    pub described: String,
+    /// The register's headers and what each maps to (empty for JSON).
+    pub headers: Vec<String>,
+    pub mapping: Mapping,
+    /// Rows that cannot be imported: with any of these, nothing is written.
+    pub problems: Vec<Problem>,
+    pub created: Vec<(usize, String)>,
+    pub updated: Vec<Update>,
+    pub unchanged: Vec<String>,
+    /// Things the user should know: unknown columns, amounts booked in a start year, …
+    pub notes: Vec<String>,
+    pub batch: ImportBatch,
+    /// The parsed rows, for the preview table (register imports).
+    pub records: Vec<Record>,
+}
+
+impl Preview {
+    pub fn can_import(&self) -> bool {
+        self.problems.is_empty() && !self.batch.is_empty()
+    }
+
+    /// The problems as messages naming file, row, column, value and reason.
+    pub fn problem_messages(&self) -> Vec<String> {
+        self.problems
+            .iter()
+            .map(|problem| problem.message(&self.path))
+            .collect()
+    }
+
+    /// A plain-text report of the preview (what the CLI prints).
+    pub fn report(&self, dry_run: bool) -> String {
+        let mut lines = vec![format!("{} ({})", self.path, self.described)];
+        if !self.headers.is_empty() {
+            let mapped: Vec<String> = self
+                .headers
+                .iter()
+                .zip(&self.mapping.columns)
+                .map(|(header, field)| match field {
+                    Some(field) => format!(
+                        "{header:?} -> {}",
+                        field.header(crate::format::Language::English)
+                    ),
+                    None => format!("{header:?} -> (ignored)"),
+                })
+                .collect();
+            lines.push(format!("columns: {}", mapped.join(", ")));
+        }
+        for note in &self.notes {
+            lines.push(format!("note: {note}"));
+        }
+        for message in self.problem_messages() {
+            lines.push(format!("error: {message}"));
+        }
+        if self.problems.is_empty() {
+            let verb = if dry_run { "would create" } else { "created" };
+            let update_verb = if dry_run { "would update" } else { "updated" };
+            lines.push(format!(
+                "{verb} {}, {update_verb} {}, unchanged {}",
+                self.created.len(),
+                self.updated.len(),
+                self.unchanged.len()
+            ));
+            for update in &self.updated {
+                lines.push(format!(
+                    "  {update_verb} {:?} (row {}): {}",
+                    update.name,
+                    update.row,
+                    update.fields.join(", ")
+                ));
+            }
+            if dry_run {
+                lines.push("dry run: nothing was written".into());
+            }
+        } else {
+            lines.push(format!(
+                "{} problem(s): nothing was written",
+                self.problems.len()
+            ));
+        }
+        lines.join("\n")
+    }
+}
+
+/// The key an initiative is matched on when the file gives no known id.
+fn match_key(name: &str, department: Option<&str>) -> (String, String) {
+    (
+        name.trim().to_lowercase(),
+        department.unwrap_or_default().trim().to_lowercase(),
+    )
+}
+
+/// Preview importing `source` into `portfolio` (as of `today`).
+pub fn preview(
+    portfolio: &Portfolio,
+    path: &str,
+    source: &Source,
+    overrides: &HashMap<String, Option<Field>>,
+    today: NaiveDate,
+) -> Result<Preview> {
+    match source {
+        Source::Json(document) => Ok(preview_json(portfolio, path, document)),
+        Source::Register { table, described } => {
+            let mapping = register::map_columns(path, table, overrides)?;
+            let (records, problems) = register::parse_rows(table, &mapping);
+            let mut preview = preview_register(portfolio, records, problems, today);
+            preview.path = path.to_string();
+            preview.described = described.clone();
+            let unknown = mapping.unknown(table);
+            if !unknown.is_empty() {
+                preview.notes.insert(
+                    0,
+                    format!(
+                        "columns not imported (unknown headers): {}",
+                        unknown
+                            .iter()
+                            .map(|header| format!("{header:?}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+            }
+            if table.rows.is_empty() {
+                preview
+                    .notes
+                    .push("the file has headers but no rows".into());
+            }
+            preview.headers = table.headers.clone();
+            preview.mapping = mapping;
+            Ok(preview)
+        }
+    }
+}
+
+fn preview_json(portfolio: &Portfolio, path: &str, document: &PortfolioDocument) -> Preview {
+    let mut preview = Preview {
+        path: path.to_string(),
+        described: format!("JSON, {} version {}", json::FORMAT, document.version),
+        ..Preview::default()
+    };
+    let incoming = document.clone().into_portfolio();
+    if portfolio.initiatives.is_empty() {
+        preview.created = incoming
+            .initiatives
+            .iter()
+            .enumerate()
+            .map(|(index, initiative)| (index + 1, initiative.name.clone()))
+            .collect();
+        preview.notes.push(
+            "the open portfolio is empty: settings, targets, departments, baseline and every initiative are taken over as they are".into(),
+        );
+        preview.batch.replace = Some(incoming);
+        return preview;
+    }
+    let by_id: HashMap<InitiativeId, usize> = portfolio
+        .initiatives
+        .iter()
+        .enumerate()
+        .map(|(index, initiative)| (initiative.id, index))
+        .collect();
+    let by_key: HashMap<(String, String), usize> = portfolio
+        .initiatives
+        .iter()
+        .enumerate()
+        .map(|(index, initiative)| {
+            (
+                match_key(&initiative.name, initiative.department.as_deref()),
+                index,
+            )
+        })
+        .collect();
+    for (position, initiative) in incoming.initiatives.iter().enumerate() {
+        let existing = by_id
+            .get(&initiative.id)
+            .filter(|&&index| portfolio.initiatives[index].name == initiative.name)
+            .or_else(|| {
+                by_key.get(&match_key(
+                    &initiative.name,
+                    initiative.department.as_deref(),
+                ))
+            });
+        match existing {
+            Some(&index) => {
+                let before = &portfolio.initiatives[index];
+                let mut after = initiative.clone();
+                after.id = before.id;
+                after.row_version = before.row_version;
+                let fields = changed_fields(before, &after);
+                if fields.is_empty() {
+                    preview.unchanged.push(after.name.clone());
+                } else {
+                    preview.updated.push(Update {
+                        name: after.name.clone(),
+                        row: position + 1,
+                        fields,
+                    });
+                    preview.batch.update.push(after);
+                }
+            }
+            None => {
+                preview
+                    .created
+                    .push((position + 1, initiative.name.clone()));
+                preview.batch.create.push(initiative.clone());
+            }
+        }
+    }
+    preview.batch.replace_history = true;
+    preview.batch.departments = incoming
+        .departments
+        .iter()
+        .filter(|department| {
+            !portfolio
+                .departments
+                .iter()
+                .any(|known| known.name == department.name)
+        })
+        .cloned()
+        .collect();
+    preview.notes.push(
+        "the open portfolio's settings, targets and baseline budget are kept; initiatives are matched by id, else by name and department".into(),
+    );
+    preview
+}
+
+/// Which fields differ between two versions of an initiative (for "what it updated").
+pub fn changed_fields(before: &Initiative, after: &Initiative) -> Vec<&'static str> {
+    let mut fields = Vec::new();
+    let mut check = |differs: bool, name: &'static str| {
+        if differs {
+            fields.push(name);
+        }
+    };
+    check(before.name != after.name, "name");
+    check(before.description != after.description, "description");
+    check(before.kind != after.kind, "kind");
+    check(before.department != after.department, "department");
+    check(before.owner != after.owner, "owner");
+    check(before.contact != after.contact, "contact");
+    check(before.start_date != after.start_date, "start date");
+    check(before.end_date != after.end_date, "end date");
+    check(before.quadrant != after.quadrant, "quadrant");
+    check(before.phase != after.phase, "phase");
+    check(before.themes != after.themes, "themes");
+    check(before.budget_lines != after.budget_lines, "budget");
+    check(
+        before.readiness != after.readiness
+            || before.readiness_level != after.readiness_level
+            || before.use_level != after.use_level,
+        "readiness",
+    );
+    check(before.health_reports != after.health_reports, "health");
+    check(before.phase_history != after.phase_history, "phase history");
+    check(
+        before.partners != after.partners
+            || before.risks != after.risks
+            || before.characteristics != after.characteristics
+            || before.stop_reason != after.stop_reason
+            || before.lessons_learned != after.lessons_learned
+            || before.notes != after.notes
+            || before.phase_since != after.phase_since,
+        "other fields",
+    );
+    fields
+}
+
+/// Set a planned or spent amount of one year and category.
+fn book(
+    initiative: &mut Initiative,
+    category: BudgetCategory,
+    year: i32,
+    actual: bool,
+    cents: i64,
+) {
+    let line = match initiative
+        .budget_lines
+        .iter_mut()
+        .find(|line| line.year == year && line.category == category)
+    {
+        Some(line) => line,
+        None => {
+            initiative.budget_lines.push(BudgetLine {
+                year,
+                category,
+                planned_cents: 0,
+                actual_cents: None,
+                description: String::new(),
+            });
+            let last = initiative.budget_lines.len() - 1;
+            &mut initiative.budget_lines[last]
+        }
+    };
+    if actual {
+        line.actual_cents = Some(cents);
+    } else {
+        line.planned_cents = cents;
+    }
+}
+
+fn preview_register(
+    portfolio: &Portfolio,
+    records: Vec<Record>,
+    mut problems: Vec<Problem>,
+    today: NaiveDate,
+) -> Preview {
+    let mut preview = Preview::default();
+    let by_id: HashMap<InitiativeId, usize> = portfolio
+        .initiatives
+        .iter()
+        .enumerate()
+        .map(|(index, initiative)| (initiative.id, index))
+        .collect();
+    let by_key: HashMap<(String, String), usize> = portfolio
+        .initiatives
+        .iter()
+        .enumerate()
+        .map(|(index, initiative)| {
+            (
+                match_key(&initiative.name, initiative.department.as_deref()),
+                index,
+            )
+        })
+        .collect();
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    let mut booked_in_start_year = Vec::new();
+    let mut booked_this_year = Vec::new();
+    let mut defaulted_quadrant = Vec::new();
+    for record in &records {
+        if record.name.is_empty() {
+            continue; // already a problem
+        }
+        let existing = record
+            .id
+            .and_then(|id| by_id.get(&id))
+            .or_else(|| {
+                let department = match &record.department {
+                    Some(department) => department.as_deref(),
+                    None => None,
+                };
+                by_key.get(&match_key(&record.name, department))
+            })
+            .copied();
+        let key = match existing {
+            Some(index) => match_key(
+                &portfolio.initiatives[index].name,
+                portfolio.initiatives[index].department.as_deref(),
+            ),
+            None => match_key(&record.name, record.department.clone().flatten().as_deref()),
+        };
+        if let Some(first) = seen.insert(key, record.row) {
+            problems.push(Problem {
+                row: record.row,
+                column: "Naam / Name".into(),
+                value: record.name.clone(),
+                reason: format!(
+                    "the same initiative (name and department) is on row {first} too; keep one row per initiative"
+                ),
+            });
+            continue;
+        }
+        let before = existing.map(|index| &portfolio.initiatives[index]);
+        let mut after = before
+            .cloned()
+            .unwrap_or_else(|| Initiative::new(record.name.clone()));
+        after.name = record.name.clone();
+        if let Some(kind) = record.kind {
+            after.kind = kind;
+        }
+        if let Some(department) = &record.department {
+            after.department = department.clone();
+        }
+        if let Some(owner) = &record.owner {
+            after.owner = owner.clone();
+        }
+        if let Some(contact) = &record.contact {
+            after.contact = contact.clone();
+        }
+        match record.quadrant {
+            Some(quadrant) => after.quadrant = quadrant,
+            None if before.is_none() => defaulted_quadrant.push(record.row),
+            None => {}
+        }
+        if let Some(phase) = record.phase {
+            after.phase = phase;
+        }
+        if let Some(start) = record.start_date {
+            after.start_date = start;
+        }
+        if let Some(end) = record.end_date {
+            after.end_date = end;
+        }
+        if let Some(themes) = &record.themes {
+            after.themes = themes.clone();
+        }
+        if let Some(description) = &record.description {
+            after.description = description.clone();
+        }
+        if let Some(level) = record.readiness_level {
+            after.readiness_level = level;
+        }
+        if let Some(level) = record.use_level {
+            after.use_level = level;
+        }
+        for &(category, year, actual, cents) in &record.budgets {
+            let year = match (year, after.start_date) {
+                (Some(year), _) => year,
+                (None, Some(start)) => {
+                    booked_in_start_year.push(record.row);
+                    start.year()
+                }
+                (None, None) => {
+                    booked_this_year.push(record.row);
+                    today.year()
+                }
+            };
+            book(&mut after, category, year, actual, cents);
+        }
+        if let Some((field, problem)) = validate(&after).first() {
+            problems.push(Problem {
+                row: record.row,
+                column: format!("{field:?}"),
+                value: after.name.clone(),
+                reason: format!("{problem:?}"),
+            });
+            continue;
+        }
+        match before {
+            Some(before) => {
+                let fields = changed_fields(before, &after);
+                if fields.is_empty() {
+                    preview.unchanged.push(after.name.clone());
+                } else {
+                    preview.updated.push(Update {
+                        name: after.name.clone(),
+                        row: record.row,
+                        fields,
+                    });
+                    preview.batch.update.push(after);
+                }
+            }
+            None => {
+                preview.created.push((record.row, after.name.clone()));
+                preview.batch.create.push(after);
+            }
+        }
+    }
+    booked_in_start_year.dedup();
+    booked_this_year.dedup();
+    if !booked_in_start_year.is_empty() {
+        preview.notes.push(format!(
+            "amounts without a year were booked in the year of the start date (rows {})",
+            rows_text(&booked_in_start_year)
+        ));
+    }
+    if !booked_this_year.is_empty() {
+        preview.notes.push(format!(
+            "amounts without a year and without a start date were booked in {} (rows {})",
+            today.year(),
+            rows_text(&booked_this_year)
+        ));
+    }
+    if !defaulted_quadrant.is_empty() {
+        preview.notes.push(format!(
+            "no quadrant given: new initiatives were placed in digital government; check them (rows {})",
+            rows_text(&defaulted_quadrant)
+        ));
+    }
+    problems.sort_by_key(|problem| problem.row);
+    preview.problems = problems;
+    preview.records = records;
+    preview
+}
+
+fn rows_text(rows: &[usize]) -> String {
+    let shown: Vec<String> = rows.iter().take(20).map(usize::to_string).collect();
+    let mut text = shown.join(", ");
+    if rows.len() > 20 {
+        text.push_str(&format!(" and {} more", rows.len() - 20));
+    }
+    text
+}
+
+/// Read, map and preview a file in one go (the CLI's path).
+pub fn preview_file(
+    portfolio: &Portfolio,
+    path: &Path,
+    overrides: &HashMap<String, Option<Field>>,
+    today: NaiveDate,
+) -> Result<Preview> {
+    let bytes = std::fs::read(path).map_err(|source| ExchangeError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let source = read_source(path, &bytes)?;
+    preview(
+        portfolio,
+        &path.display().to_string(),
+        &source,
+        overrides,
+        today,
+    )
+}
+
+/// Parse a `--map "Header=field"` option: field ids `id`, `name`, `kind`, `department`,
+/// `owner`, `contact`, `quadrant`, `phase`, `start_date`, `end_date`, `themes`,
+/// `description`, `readiness_level`, `use_level`, `innovation`, `operation`,
+/// `innovation_spent`, `operation_spent` (optionally with `:YEAR`), or `ignore`.
+pub fn parse_mapping_option(text: &str) -> std::result::Result<(String, Option<Field>), String> {
+    let (header, target) = text
+        .rsplit_once('=')
+        .ok_or_else(|| format!("{text:?}: write a mapping as \"Header=field\""))?;
+    let (target, year) = match target.split_once(':') {
+        Some((target, year)) => (
+            target,
+            Some(
+                year.trim()
+                    .parse::<i32>()
+                    .map_err(|_| format!("{text:?}: {year:?} is not a year"))?,
+            ),
+        ),
+        None => (target, None),
+    };
+    let budget = |category, actual| {
+        Some(Field::Budget {
+            category,
+            year,
+            actual,
+        })
+    };
+    let field = match target.trim() {
+        "ignore" => None,
+        "id" => Some(Field::Id),
+        "name" => Some(Field::Name),
+        "kind" => Some(Field::Kind),
+        "department" => Some(Field::Department),
+        "owner" => Some(Field::Owner),
+        "contact" => Some(Field::Contact),
+        "quadrant" => Some(Field::Quadrant),
+        "phase" => Some(Field::Phase),
+        "start_date" => Some(Field::StartDate),
+        "end_date" => Some(Field::EndDate),
+        "themes" => Some(Field::Themes),
+        "description" => Some(Field::Description),
+        "readiness_level" => Some(Field::ReadinessLevel),
+        "use_level" => Some(Field::UseLevel),
+        "innovation" => budget(BudgetCategory::Innovation, false),
+        "operation" => budget(BudgetCategory::Operation, false),
+        "innovation_spent" => budget(BudgetCategory::Innovation, true),
+        "operation_spent" => budget(BudgetCategory::Operation, true),
+        other => return Err(format!("{text:?}: unknown field {other:?}")),
+    };
+    Ok((header.trim().to_string(), field))
+}

@@ -1,0 +1,167 @@
+//! The JSON exchange document: the whole portfolio, complete and lossless.
+//!
+//! ```json
+//! { "format": "proeftuin-portfolio", "version": 1, "exported_on": "2026-11-28",
+//!   "snapshot": null, "settings": {...}, "departments": [...], "themes": [...],
+//!   "baseline": [...], "initiatives": [ { "id": 1, "name": "...", "kind": "pilot",
+//!   "quadrant": "smart_government", "phase": "pilot", "department": "...", ... } ] }
+//! ```
+//! Enumerations use the stable English identifiers of DOMAIN.md; money is whole cents;
+//! dates are `YYYY-MM-DD`. Documented field by field in `docs/exchange-formats.md`.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{ExchangeError, Result};
+use crate::domain::*;
+
+pub const FORMAT: &str = "proeftuin-portfolio";
+/// The version this build writes and the newest it reads.
+pub const VERSION: u32 = 1;
+
+/// Where a document came from when it is a snapshot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnapshotInfo {
+    pub id: i64,
+    pub label: String,
+    pub taken_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PortfolioDocument {
+    pub format: String,
+    pub version: u32,
+    pub exported_on: NaiveDate,
+    #[serde(default)]
+    pub snapshot: Option<SnapshotInfo>,
+    pub settings: PortfolioSettings,
+    #[serde(default)]
+    pub departments: Vec<Department>,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    #[serde(default)]
+    pub baseline: Vec<BaselineLine>,
+    pub initiatives: Vec<Initiative>,
+}
+
+impl PortfolioDocument {
+    pub fn new(portfolio: &Portfolio, exported_on: NaiveDate) -> Self {
+        Self {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            exported_on,
+            snapshot: None,
+            settings: portfolio.settings.clone(),
+            departments: portfolio.departments.clone(),
+            themes: portfolio.themes.clone(),
+            baseline: portfolio.baseline.clone(),
+            initiatives: portfolio.initiatives.clone(),
+        }
+    }
+
+    pub fn into_portfolio(self) -> Portfolio {
+        Portfolio {
+            settings: self.settings,
+            departments: self.departments,
+            themes: self.themes,
+            initiatives: self.initiatives,
+            baseline: self.baseline,
+        }
+    }
+}
+
+/// Serialise, pretty-printed, with a final newline.
+pub fn to_bytes(document: &PortfolioDocument) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(document).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Parse and check a document: its format marker, its version, and every initiative's
+/// rules (a name, an end after the start, ratings 0–2, levels 0–9, health reasons).
+pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
+    let invalid = |message: String| ExchangeError::Invalid {
+        path: path.to_string(),
+        message,
+    };
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|error| {
+        invalid(format!(
+            "not valid JSON at line {}, column {}: {error}",
+            error.line(),
+            error.column()
+        ))
+    })?;
+    match value.get("format").and_then(|format| format.as_str()) {
+        Some(FORMAT) => {}
+        Some(other) => {
+            return Err(invalid(format!(
+                "this is a {other:?} document, not a Proeftuin portfolio ({FORMAT:?})"
+            )));
+        }
+        None => {
+            return Err(invalid(format!(
+                "no \"format\": \"{FORMAT}\" field: not a Proeftuin portfolio document"
+            )));
+        }
+    }
+    let version = value
+        .get("version")
+        .and_then(|version| version.as_u64())
+        .unwrap_or(0);
+    if version == 0 || version > u64::from(VERSION) {
+        return Err(invalid(format!(
+            "document version {version} is not supported (this Proeftuin reads 1 to {VERSION}); update Proeftuin"
+        )));
+    }
+    let document: PortfolioDocument = serde_json::from_value(value)
+        .map_err(|error| invalid(format!("does not match the portfolio format: {error}")))?;
+    for (position, initiative) in document.initiatives.iter().enumerate() {
+        let problems = validate(initiative);
+        if let Some((field, problem)) = problems.first() {
+            return Err(invalid(format!(
+                "initiative {} ({:?}): {field:?}: {problem:?}",
+                position + 1,
+                initiative.name
+            )));
+        }
+    }
+    Ok(document)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_of_the_demo() {
+        let portfolio = crate::demo::demo_portfolio();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+        let bytes = to_bytes(&PortfolioDocument::new(&portfolio, today));
+        let text = String::from_utf8(bytes.clone()).unwrap_or_default();
+        assert!(text.starts_with("{\n  \"format\": \"proeftuin-portfolio\",\n  \"version\": 1,"));
+        let back = from_bytes("x.json", &bytes).map(PortfolioDocument::into_portfolio);
+        assert_eq!(back.ok(), Some(portfolio));
+    }
+
+    #[test]
+    fn refuses_other_documents_with_a_reason() {
+        for (input, reason) in [
+            (&b"{\"format\": \"something-else\", \"version\": 1}"[..], "not a Proeftuin"),
+            (b"{\"version\": 1}", "no \"format\""),
+            (b"{\"format\": \"proeftuin-portfolio\", \"version\": 9}", "version 9"),
+            (b"{\"format\": \"proeftuin-portfolio\", \"version\": 1, \"settings\"", "line 1"),
+            (b"\x00\x01binary", "not valid JSON"),
+            (b"", "not valid JSON"),
+            (
+                b"{\"format\": \"proeftuin-portfolio\", \"version\": 1, \"exported_on\": \"2026-01-01\", \"settings\": 5, \"initiatives\": []}",
+                "does not match",
+            ),
+        ] {
+            let error = from_bytes("in.json", input).map(drop).err().map(|e| e.to_string());
+            assert!(
+                error.as_deref().is_some_and(|e| e.contains(reason) && e.starts_with("in.json: ")),
+                "{error:?} should mention {reason:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! Getting data in and out: the versioned JSON document, CSV and XLSX registers, the HTML
+//! and PDF status report, and status snapshots. Pure functions over the domain plus file
+//! writing that never leaves a half-written file (a temporary file, then a rename).
+
+pub mod import;
+pub mod json;
+pub mod pdf;
+pub mod register;
+pub mod report;
+pub mod snapshot;
+pub mod xlsx;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+/// Why an import or export failed. Messages name the file, and for imports the row,
+/// column, value and reason.
+#[derive(Debug, thiserror::Error)]
+pub enum ExchangeError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+    #[error("cancelled; nothing was written")]
+    Cancelled,
+    #[error("{0}")]
+    Other(String),
+}
+
+pub type Result<T> = std::result::Result<T, ExchangeError>;
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportFormat {
+    Json,
+    Csv,
+    Xlsx,
+    Html,
+    Pdf,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 5] = [
+        ExportFormat::Json,
+        ExportFormat::Csv,
+        ExportFormat::Xlsx,
+        ExportFormat::Html,
+        ExportFormat::Pdf,
+    ];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "json",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
+            ExportFormat::Html => "html",
+            ExportFormat::Pdf => "pdf",
+        }
+    }
+
+    /// The format a file name's extension names.
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        Self::ALL
+            .into_iter()
+            .find(|format| format.extension() == extension)
+    }
+}
+
+/// Progress of a long export or import, shared with the UI thread, with a cancel flag.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    done: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
+    cancelled: Arc<AtomicBool>,
+}
+
+impl Progress {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn set_total(&self, total: usize) {
+        self.total.store(total, Ordering::Relaxed);
+    }
+
+    pub fn advance(&self, by: usize) {
+        self.done.fetch_add(by, Ordering::Relaxed);
+    }
+
+    /// Done so far, 0–1 (0 while the total is unknown).
+    pub fn fraction(&self) -> f32 {
+        let total = self.total.load(Ordering::Relaxed);
+        if total == 0 {
+            return 0.0;
+        }
+        (self.done.load(Ordering::Relaxed) as f32 / total as f32).min(1.0)
+    }
+
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
+    }
+
+    /// `Err(Cancelled)` once the user cancelled: call between units of work.
+    pub fn check(&self) -> Result<()> {
+        if self.is_cancelled() {
+            Err(ExchangeError::Cancelled)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> ExchangeError {
+    ExchangeError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// Write `path` all at once or not at all: `write` fills a temporary file beside it, which
+/// is synced and renamed over `path` only when everything succeeded. On an error or a
+/// cancel the temporary file is removed and an existing `path` is left untouched.
+pub fn write_atomically(
+    path: &Path,
+    progress: &Progress,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    let directory = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".proeftuin-")
+        .suffix(".partial")
+        .tempfile_in(&directory)
+        .map_err(|error| io_error(path, error))?;
+    {
+        let mut buffered = std::io::BufWriter::new(temporary.as_file_mut());
+        write(&mut buffered)?;
+        buffered.flush().map_err(|error| io_error(path, error))?;
+    }
+    progress.check()?;
+    temporary
+        .as_file()
+        .sync_all()
+        .map_err(|error| io_error(path, error))?;
+    // A temporary file is private (0600); the export gets the permissions of the file it
+    // replaces, or those of an ordinary new file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path)
+            .map(|metadata| metadata.permissions().mode() & 0o777)
+            .unwrap_or(0o644);
+        temporary
+            .as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(|error| io_error(path, error))?;
+    }
+    temporary
+        .persist(path)
+        .map_err(|error| io_error(path, error.error))?;
+    Ok(())
+}
+
+/// Export `portfolio` to `path` in `format`, atomically. `snapshot` names the snapshot
+/// the portfolio comes from (label and date), which then also is the report's date.
+pub fn export(
+    portfolio: &crate::domain::Portfolio,
+    format: ExportFormat,
+    language: crate::format::Language,
+    today: chrono::NaiveDate,
+    snapshot: Option<json::SnapshotInfo>,
+    path: &Path,
+    progress: &Progress,
+) -> Result<()> {
+    let as_of = snapshot.as_ref().map_or(today, |info| info.taken_on);
+    let bytes: Vec<u8> = match format {
+        ExportFormat::Json => {
+            let mut document = json::PortfolioDocument::new(portfolio, today);
+            document.snapshot = snapshot;
+            json::to_bytes(&document)
+        }
+        ExportFormat::Csv => {
+            let mut bytes = Vec::new();
+            register::write_csv(portfolio, language, progress, &mut bytes)?;
+            bytes
+        }
+        ExportFormat::Xlsx => {
+            let summary =
+                crate::figures::summarize(portfolio, as_of, chrono::Datelike::year(&as_of));
+            xlsx::workbook(portfolio, &summary, language, progress)?
+        }
+        ExportFormat::Html | ExportFormat::Pdf => {
+            let data = report::ReportData::new(
+                portfolio,
+                as_of,
+                language,
+                snapshot.map(|info| (info.label, info.taken_on)),
+            );
+            if format == ExportFormat::Html {
+                report::html(&data, progress)?.into_bytes()
+            } else {
+                pdf::pdf(&data, progress)?
+            }
+        }
+    };
+    progress.check()?;
+    write_atomically(path, progress, |out| {
+        out.write_all(&bytes).map_err(write_error(path))
+    })
+}
+
+/// Adapt an `std::io::Error` while writing `path`.
+pub(crate) fn write_error(path: &Path) -> impl Fn(std::io::Error) -> ExchangeError + '_ {
+    move |error| io_error(path, error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_leaves_nothing_on_error_or_cancel() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("out.txt");
+        std::fs::write(&path, "old").expect("write");
+        let progress = Progress::new();
+        let failed = write_atomically(&path, &progress, |out| {
+            out.write_all(b"half").map_err(write_error(&path))?;
+            Err(ExchangeError::Other("disk on fire".into()))
+        });
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "old");
+        progress.cancel();
+        let cancelled = write_atomically(&path, &progress, |out| {
+            out.write_all(b"new").map_err(write_error(&path))
+        });
+        assert!(matches!(cancelled, Err(ExchangeError::Cancelled)));
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "old");
+        let leftovers = std::fs::read_dir(dir.path()).expect("list").count();
+        assert_eq!(leftovers, 1, "no temporary files left behind");
+        write_atomically(&path, &Progress::new(), |out| {
+            out.write_all(b"new").map_err(write_error(&path))
+        })
+        .expect("written");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "new");
+    }
+
+    #[test]
+    fn format_from_extension() {
+        assert_eq!(
+            ExportFormat::from_path(Path::new("x/Rapport.PDF")),
+            Some(ExportFormat::Pdf)
+        );
+        assert_eq!(ExportFormat::from_path(Path::new("x.txt")), None);
+    }
+}

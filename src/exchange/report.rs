@@ -1,0 +1,662 @@
+//! The status report for a management meeting: one self-contained HTML file (charts as
+//! inline SVG, print-ready on A4), and the content model the PDF shares. Every number
+//! comes from `figures`; every piece of user text is escaped.
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::domain::*;
+use crate::figures::{InitiativeFigures, Summary, all_initiative_figures, summarize_with};
+use crate::format::{Language, date, money_whole, percent_bp, phase_rgb};
+use crate::i18n::{I18n, arg};
+
+/// Escape text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn hex(rgb: [u8; 3]) -> String {
+    format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])
+}
+
+pub(crate) const OPERATION_HEX: &str = "#5476a6";
+pub(crate) const INNOVATION_HEX: &str = "#e28424";
+pub(crate) const RED_HEX: &str = "#c62828";
+pub(crate) const AMBER_HEX: &str = "#8a5300";
+
+/// Everything the report shows, computed once for HTML and PDF alike.
+pub struct ReportData<'a> {
+    pub portfolio: &'a Portfolio,
+    pub figures: Vec<InitiativeFigures>,
+    pub summary: Summary,
+    pub today: NaiveDate,
+    pub tr: I18n,
+    /// "Snapshot «label» of 1 October 2026", when the report is of a snapshot.
+    pub snapshot: Option<(String, NaiveDate)>,
+    /// Amber and red initiatives: (row, status, reason), red first, then by name.
+    pub attention: Vec<(usize, Health, String)>,
+    /// Rows in report order: by quadrant, then phase, then name.
+    pub order: Vec<usize>,
+}
+
+impl<'a> ReportData<'a> {
+    pub fn new(
+        portfolio: &'a Portfolio,
+        today: NaiveDate,
+        language: Language,
+        snapshot: Option<(String, NaiveDate)>,
+    ) -> Self {
+        let figures = all_initiative_figures(portfolio, today);
+        let summary = summarize_with(portfolio, &figures, today, today.year());
+        let mut attention: Vec<(usize, Health, String)> = portfolio
+            .initiatives
+            .iter()
+            .enumerate()
+            .filter_map(|(row, initiative)| {
+                let report = initiative.latest_health()?;
+                (report.status != Health::Green)
+                    .then(|| (row, report.status, report.reason.clone()))
+            })
+            .collect();
+        attention.sort_by(|a, b| {
+            b.1.cmp(&a.1).then_with(|| {
+                portfolio.initiatives[a.0]
+                    .name
+                    .cmp(&portfolio.initiatives[b.0].name)
+            })
+        });
+        let mut order: Vec<usize> = (0..portfolio.initiatives.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (x, y) = (&portfolio.initiatives[a], &portfolio.initiatives[b]);
+            x.quadrant
+                .cmp(&y.quadrant)
+                .then(x.phase.cmp(&y.phase))
+                .then_with(|| x.name.cmp(&y.name))
+        });
+        Self {
+            portfolio,
+            figures,
+            summary,
+            today,
+            tr: I18n::new(language),
+            snapshot,
+            attention,
+            order,
+        }
+    }
+
+    pub fn language(&self) -> Language {
+        self.tr.language()
+    }
+
+    pub fn title(&self) -> String {
+        self.tr.f(
+            "report-title",
+            &[("municipality", arg(&self.portfolio.settings.municipality))],
+        )
+    }
+
+    /// "Stand van 28-11-2026" or "Snapshot «Q3» of 30-09-2026".
+    pub fn subtitle(&self) -> String {
+        match &self.snapshot {
+            Some((label, taken_on)) => self.tr.f(
+                "report-subtitle-snapshot",
+                &[
+                    ("label", arg(label)),
+                    ("date", arg(date(*taken_on, self.language()))),
+                ],
+            ),
+            None => self.tr.f(
+                "report-subtitle",
+                &[("date", arg(date(self.today, self.language())))],
+            ),
+        }
+    }
+
+    /// The headline figures: (label, value) pairs.
+    pub fn headlines(&self) -> Vec<(String, String)> {
+        let language = self.language();
+        let summary = &self.summary;
+        let this_year = summary.budget.iter().find(|year| year.year == summary.year);
+        let share = this_year
+            .and_then(|year| year.innovation_share_bp)
+            .map_or_else(|| "—".to_string(), |bp| percent_bp(bp, language));
+        vec![
+            (
+                self.tr.t("report-initiatives").to_string(),
+                summary.initiatives.to_string(),
+            ),
+            (
+                self.tr.f("report-share", &[("year", summary.year.into())]),
+                format!(
+                    "{share} ({})",
+                    self.tr.f(
+                        "report-target",
+                        &[(
+                            "target",
+                            arg(percent_bp(summary.target_innovation_share_bp, language))
+                        )]
+                    )
+                ),
+            ),
+            (
+                self.tr.t("report-operation-planned").to_string(),
+                money_whole(this_year.map_or(0, |year| year.operation_cents), language),
+            ),
+            (
+                self.tr.t("report-innovation-planned").to_string(),
+                money_whole(this_year.map_or(0, |year| year.innovation_cents), language),
+            ),
+            (
+                self.tr.t("report-spent").to_string(),
+                money_whole(
+                    this_year.map_or(0, |year| {
+                        year.operation_actual_cents + year.innovation_actual_cents
+                    }),
+                    language,
+                ),
+            ),
+            (
+                self.tr.t("report-ready").to_string(),
+                summary.readiness.ready.to_string(),
+            ),
+            (
+                self.tr.t("report-blocked").to_string(),
+                summary.readiness.blocked.to_string(),
+            ),
+            (
+                self.tr.f(
+                    "report-stuck",
+                    &[("months", summary.stuck_threshold_months.into())],
+                ),
+                summary.stuck.len().to_string(),
+            ),
+            (
+                self.tr.t("report-red-amber").to_string(),
+                format!("{} / {}", summary.health.red, summary.health.amber),
+            ),
+        ]
+    }
+
+    /// One line per initiative: the table's columns as text.
+    pub fn line(&self, row: usize) -> [String; 7] {
+        let language = self.language();
+        let initiative = &self.portfolio.initiatives[row];
+        let figures = &self.figures[row];
+        [
+            initiative.name.clone(),
+            initiative.department.clone().unwrap_or_default(),
+            self.tr.name("quadrant", initiative.quadrant.id()),
+            self.tr.name("phase", initiative.phase.id()),
+            self.tr.name("verdict", figures.assessment.verdict.id()),
+            figures
+                .health
+                .map(|health| self.tr.name("health", health.id()))
+                .unwrap_or_default(),
+            money_whole(figures.innovation_planned_cents, language),
+        ]
+    }
+
+    pub fn line_headers(&self) -> [String; 7] {
+        [
+            self.tr.t("column-name").to_string(),
+            self.tr.t("column-department").to_string(),
+            self.tr.t("column-quadrant").to_string(),
+            self.tr.t("column-phase").to_string(),
+            self.tr.t("column-readiness").to_string(),
+            self.tr.t("column-health").to_string(),
+            self.tr.t("column-budget").to_string(),
+        ]
+    }
+}
+
+/// The quadrant map as SVG: four labelled quadrants (old → new, inside → outside), one
+/// dot per initiative coloured by phase; above `per_quadrant_limit` dots a count is shown.
+pub fn quadrant_svg(data: &ReportData<'_>) -> String {
+    let (width, height) = (640.0f32, 420.0f32);
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-label="{}">"##,
+        escape(&data.tr.t("nav-quadrants"))
+    );
+    let cell = |quadrant: Quadrant| -> (f32, f32) {
+        let column = match quadrant.novelty() {
+            Novelty::Old => 0.0,
+            Novelty::New => 1.0,
+        };
+        let row = match quadrant.orientation() {
+            Orientation::Outside => 0.0,
+            Orientation::Inside => 1.0,
+        };
+        (40.0 + column * 300.0, 10.0 + row * 190.0)
+    };
+    let mut per_quadrant: Vec<Vec<usize>> = vec![Vec::new(); 4];
+    for (row, initiative) in data.portfolio.initiatives.iter().enumerate() {
+        per_quadrant[initiative.quadrant.index()].push(row);
+    }
+    for quadrant in Quadrant::ALL {
+        let (x, y) = cell(*quadrant);
+        let rows = &per_quadrant[quadrant.index()];
+        let summary = data
+            .summary
+            .by_quadrant
+            .get(quadrant.id())
+            .copied()
+            .unwrap_or_default();
+        let _ = write!(
+            svg,
+            r##"<rect x="{x}" y="{y}" width="296" height="186" fill="#f4f6f8" stroke="#b0b8c0"/><text x="{}" y="{}" font-size="13" font-weight="bold" fill="#222">{}</text><text x="{}" y="{}" font-size="11" fill="#444">{}</text>"##,
+            x + 8.0,
+            y + 18.0,
+            escape(&data.tr.name("quadrant", quadrant.id())),
+            x + 8.0,
+            y + 33.0,
+            escape(&data.tr.f(
+                "report-quadrant-count",
+                &[
+                    ("count", summary.count.into()),
+                    (
+                        "budget",
+                        arg(money_whole(summary.innovation_cents, data.language()))
+                    ),
+                ]
+            ))
+        );
+        const LIMIT: usize = 390;
+        for (index, &row) in rows.iter().take(LIMIT).enumerate() {
+            let column = (index % 26) as f32;
+            let line = (index / 26) as f32;
+            let phase = data.portfolio.initiatives[row].phase;
+            let _ = write!(
+                svg,
+                r##"<circle cx="{:.1}" cy="{:.1}" r="4" fill="{}"><title>{}</title></circle>"##,
+                x + 14.0 + column * 10.8,
+                y + 48.0 + line * 9.0,
+                hex(phase_rgb(phase)),
+                escape(&data.portfolio.initiatives[row].name)
+            );
+        }
+        if rows.len() > LIMIT {
+            let _ = write!(
+                svg,
+                r##"<text x="{}" y="{}" font-size="11" fill="#222">+{}</text>"##,
+                x + 250.0,
+                y + 18.0,
+                rows.len() - LIMIT
+            );
+        }
+    }
+    let _ = write!(
+        svg,
+        r##"<text x="340" y="408" font-size="11" text-anchor="middle" fill="#444">{}</text><text x="14" y="200" font-size="11" text-anchor="middle" fill="#444" transform="rotate(-90 14 200)">{}</text>"##,
+        escape(&data.tr.t("report-axis-old-new")),
+        escape(&data.tr.t("report-axis-inside-outside"))
+    );
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Operation and innovation per year as stacked bars, with the innovation share above
+/// each bar and the target named in the legend.
+pub fn budget_svg(data: &ReportData<'_>) -> String {
+    let language = data.language();
+    let years = &data.summary.budget;
+    let (width, height) = (640.0f32, 260.0f32);
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-label="{}">"##,
+        escape(&data.tr.t("budget-years-title"))
+    );
+    let highest = years
+        .iter()
+        .map(|year| year.operation_cents + year.innovation_cents)
+        .max()
+        .unwrap_or(0)
+        .max(1) as f32;
+    let plot_top = 40.0;
+    let plot_bottom = 220.0;
+    let slot = if years.is_empty() {
+        1.0
+    } else {
+        (width - 80.0) / years.len() as f32
+    };
+    let _ = write!(
+        svg,
+        r##"<line x1="70" y1="{plot_bottom}" x2="{}" y2="{plot_bottom}" stroke="#666"/><text x="66" y="{}" font-size="10" text-anchor="end" fill="#444">{}</text><text x="66" y="{plot_bottom}" font-size="10" text-anchor="end" fill="#444">{}</text>"##,
+        width - 10.0,
+        plot_top + 4.0,
+        escape(&money_whole(highest as i64, language)),
+        escape(&money_whole(0, language)),
+    );
+    for (index, year) in years.iter().enumerate() {
+        let x = 75.0 + index as f32 * slot;
+        let bar = (slot * 0.6).min(60.0);
+        let scale = (plot_bottom - plot_top) / highest;
+        let operation = year.operation_cents as f32 * scale;
+        let innovation = year.innovation_cents as f32 * scale;
+        let _ = write!(
+            svg,
+            r##"<rect x="{x:.1}" y="{:.1}" width="{bar:.1}" height="{operation:.1}" fill="{OPERATION_HEX}"/><rect x="{x:.1}" y="{:.1}" width="{bar:.1}" height="{innovation:.1}" fill="{INNOVATION_HEX}"/><text x="{:.1}" y="{:.1}" font-size="10" text-anchor="middle" fill="#222">{}</text><text x="{:.1}" y="{}" font-size="10" text-anchor="middle" fill="#444">{}</text>"##,
+            plot_bottom - operation,
+            plot_bottom - operation - innovation,
+            x + bar / 2.0,
+            plot_bottom - operation - innovation - 4.0,
+            escape(
+                &year
+                    .innovation_share_bp
+                    .map_or_else(|| "—".into(), |bp| percent_bp(bp, language))
+            ),
+            x + bar / 2.0,
+            plot_bottom + 14.0,
+            year.year
+        );
+    }
+    let _ = write!(
+        svg,
+        r##"<rect x="70" y="8" width="10" height="10" fill="{OPERATION_HEX}"/><text x="84" y="17" font-size="11" fill="#222">{}</text><rect x="200" y="8" width="10" height="10" fill="{INNOVATION_HEX}"/><text x="214" y="17" font-size="11" fill="#222">{}</text><text x="330" y="17" font-size="11" fill="#222">{}</text>"##,
+        escape(&data.tr.t("category-operation")),
+        escape(&data.tr.t("category-innovation")),
+        escape(&data.tr.f(
+            "report-share-legend",
+            &[(
+                "target",
+                arg(percent_bp(
+                    data.summary.target_innovation_share_bp,
+                    language
+                ))
+            )]
+        ))
+    );
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The funnel: count and planned innovation budget per phase, as centred bars.
+pub fn funnel_svg(data: &ReportData<'_>) -> String {
+    let language = data.language();
+    let (width, row_height) = (640.0f32, 26.0f32);
+    let height = row_height * Phase::ALL.len() as f32 + 10.0;
+    let most = data
+        .summary
+        .by_phase
+        .values()
+        .map(|entry| entry.count)
+        .max()
+        .unwrap_or(0)
+        .max(1) as f32;
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-label="{}">"##,
+        escape(&data.tr.t("funnel-title"))
+    );
+    for (index, phase) in Phase::ALL.iter().enumerate() {
+        let entry = data
+            .summary
+            .by_phase
+            .get(phase.id())
+            .copied()
+            .unwrap_or_default();
+        let bar = (380.0 * entry.count as f32 / most).max(2.0);
+        let y = 5.0 + index as f32 * row_height;
+        let _ = write!(
+            svg,
+            r##"<rect x="{:.1}" y="{y:.1}" width="{bar:.1}" height="{}" rx="3" fill="{}"/><text x="8" y="{:.1}" font-size="11" fill="#222">{}</text><text x="632" y="{:.1}" font-size="11" text-anchor="end" fill="#222">{} · {}</text>"##,
+            330.0 - bar / 2.0,
+            row_height - 6.0,
+            hex(phase_rgb(*phase)),
+            y + 15.0,
+            escape(&data.tr.name("phase", phase.id())),
+            y + 15.0,
+            entry.count,
+            escape(&money_whole(entry.innovation_cents, language))
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The HTML report: self-contained (no external files), print-ready on A4.
+pub fn html(data: &ReportData<'_>, progress: &super::Progress) -> super::Result<String> {
+    let tr = &data.tr;
+    let language = data.language();
+    let mut html = String::with_capacity(64 * 1024 + data.portfolio.initiatives.len() * 300);
+    let _ = write!(
+        html,
+        r##"<!DOCTYPE html>
+<html lang="{}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Proeftuin {}">
+<title>{}</title>
+<style>
+@page {{ size: A4; margin: 15mm 14mm; }}
+body {{ font-family: "Segoe UI", "Noto Sans", Arial, sans-serif; color: #1a1a1a; margin: 0 auto; max-width: 182mm; font-size: 10.5pt; line-height: 1.4; }}
+h1 {{ font-size: 18pt; margin: 0 0 2mm; }}
+h2 {{ font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 1px solid #b0b8c0; padding-bottom: 1mm; }}
+.subtitle {{ color: #444; margin: 0 0 4mm; }}
+.headlines {{ display: grid; grid-template-columns: repeat(3, 1fr); gap: 2mm; }}
+.headline {{ border: 1px solid #d0d6dc; border-radius: 2mm; padding: 2mm 3mm; }}
+.headline .label {{ color: #444; font-size: 9pt; }}
+.headline .value {{ font-size: 13pt; font-weight: 600; }}
+figure {{ margin: 0; break-inside: avoid; }}
+svg {{ width: 100%; height: auto; }}
+table {{ border-collapse: collapse; width: 100%; font-size: 9pt; }}
+th, td {{ text-align: left; padding: 1mm 1.5mm; border-bottom: 1px solid #e0e4e8; vertical-align: top; }}
+th {{ background: #eef1f4; }}
+td.amount, th.amount {{ text-align: right; white-space: nowrap; }}
+tr {{ break-inside: avoid; }}
+thead {{ display: table-header-group; }}
+.red {{ color: {RED_HEX}; font-weight: 600; }}
+.amber {{ color: {AMBER_HEX}; font-weight: 600; }}
+.legend span {{ display: inline-block; margin-right: 4mm; font-size: 9pt; }}
+.legend i {{ display: inline-block; width: 3mm; height: 3mm; border-radius: 50%; margin-right: 1mm; vertical-align: middle; }}
+footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
+@media print {{ h2 {{ break-after: avoid; }} }}
+</style>
+</head>
+<body>
+<h1>{}</h1>
+<p class="subtitle">{}</p>
+"##,
+        language.code(),
+        env!("CARGO_PKG_VERSION"),
+        escape(&data.title()),
+        escape(&data.title()),
+        escape(&data.subtitle())
+    );
+    html.push_str("<section class=\"headlines\">\n");
+    for (label, value) in data.headlines() {
+        let _ = writeln!(
+            html,
+            "<div class=\"headline\"><div class=\"label\">{}</div><div class=\"value\">{}</div></div>",
+            escape(&label),
+            escape(&value)
+        );
+    }
+    html.push_str("</section>\n");
+
+    let _ = write!(
+        html,
+        "<h2>{}</h2>\n<figure>{}</figure>\n<p class=\"legend\">",
+        escape(&tr.t("nav-quadrants")),
+        quadrant_svg(data)
+    );
+    for phase in Phase::ALL {
+        let _ = write!(
+            html,
+            "<span><i style=\"background:{}\"></i>{}</span>",
+            hex(phase_rgb(*phase)),
+            escape(&tr.name("phase", phase.id()))
+        );
+    }
+    html.push_str("</p>\n");
+    let _ = write!(
+        html,
+        "<h2>{}</h2>\n<figure>{}</figure>\n",
+        escape(&tr.t("budget-years-title")),
+        budget_svg(data)
+    );
+    let _ = write!(
+        html,
+        "<h2>{}</h2>\n<figure>{}</figure>\n",
+        escape(&tr.t("funnel-title")),
+        funnel_svg(data)
+    );
+
+    // Readiness: verdict counts and the blocked initiatives with what blocks them.
+    let readiness = data.summary.readiness;
+    let _ = write!(
+        html,
+        "<h2>{}</h2>\n<table><thead><tr>",
+        escape(&tr.t("overview-readiness"))
+    );
+    for verdict in Verdict::ALL {
+        let _ = write!(
+            html,
+            "<th>{}</th>",
+            escape(&tr.name("verdict", verdict.id()))
+        );
+    }
+    let _ = write!(
+        html,
+        "</tr></thead><tbody><tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr></tbody></table>\n",
+        readiness.ready,
+        readiness.conditionally_ready,
+        readiness.not_ready,
+        readiness.blocked,
+        readiness.not_assessed
+    );
+    let blocked: Vec<usize> = data
+        .order
+        .iter()
+        .copied()
+        .filter(|&row| data.figures[row].assessment.verdict == Verdict::Blocked)
+        .collect();
+    if !blocked.is_empty() {
+        let _ = write!(
+            html,
+            "<p>{}</p>\n<ul>\n",
+            escape(&tr.t("report-blocked-why"))
+        );
+        for row in blocked.iter().take(200) {
+            let reasons: Vec<String> = data.figures[*row]
+                .assessment
+                .blocking
+                .iter()
+                .map(|criterion| tr.name("criterion", criterion.id()))
+                .collect();
+            let _ = writeln!(
+                html,
+                "<li>{}: {}</li>",
+                escape(&data.portfolio.initiatives[*row].name),
+                escape(&reasons.join(", "))
+            );
+        }
+        html.push_str("</ul>\n");
+    }
+
+    // Red and amber, with their reasons.
+    let _ = write!(html, "<h2>{}</h2>\n", escape(&tr.t("report-attention")));
+    if data.attention.is_empty() {
+        let _ = writeln!(html, "<p>{}</p>", escape(&tr.t("report-attention-none")));
+    } else {
+        html.push_str("<table><tbody>\n");
+        for (row, status, reason) in &data.attention {
+            let class = if *status == Health::Red {
+                "red"
+            } else {
+                "amber"
+            };
+            let _ = writeln!(
+                html,
+                "<tr><td class=\"{class}\">{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&tr.name("health", status.id())),
+                escape(&data.portfolio.initiatives[*row].name),
+                escape(reason)
+            );
+        }
+        html.push_str("</tbody></table>\n");
+    }
+
+    // A line per initiative.
+    let _ = write!(
+        html,
+        "<h2>{}</h2>\n<table><thead><tr>",
+        escape(&tr.t("report-all-initiatives"))
+    );
+    for (index, header) in data.line_headers().iter().enumerate() {
+        let class = if index == 6 { " class=\"amount\"" } else { "" };
+        let _ = write!(html, "<th{class}>{}</th>", escape(header));
+    }
+    html.push_str("</tr></thead>\n<tbody>\n");
+    progress.set_total(data.order.len().max(1));
+    for (count, &row) in data.order.iter().enumerate() {
+        if count % 2048 == 0 {
+            progress.check()?;
+        }
+        let cells = data.line(row);
+        html.push_str("<tr>");
+        for (index, cell) in cells.iter().enumerate() {
+            let class = if index == 6 { " class=\"amount\"" } else { "" };
+            let _ = write!(html, "<td{class}>{}</td>", escape(cell));
+        }
+        html.push_str("</tr>\n");
+        progress.advance(1);
+    }
+    let _ = write!(
+        html,
+        "</tbody></table>\n<footer>{}</footer>\n</body>\n</html>\n",
+        escape(&tr.f(
+            "report-footer",
+            &[("date", arg(date(data.today, language)))]
+        ))
+    );
+    Ok(html)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_is_escaped_everywhere() {
+        let mut portfolio = crate::demo::demo_portfolio();
+        portfolio.settings.municipality = "Gemeente <b>Test</b>".into();
+        portfolio.initiatives[0].name = "<script>alert(1)</script>".into();
+        portfolio.initiatives[0].health_reports.push(HealthReport {
+            period: "Q4".into(),
+            reported_on: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap_or_default(),
+            status: Health::Red,
+            reason: "\"><img src=x onerror=alert(2)>".into(),
+        });
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+        let data = ReportData::new(&portfolio, today, Language::Dutch, None);
+        let html = html(&data, &super::super::Progress::new()).unwrap_or_default();
+        assert!(!html.contains("<script>alert"));
+        assert!(!html.contains("<img src=x"));
+        assert!(!html.contains("<b>Test"));
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(html.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
+        assert!(!html.contains("<script"), "no script element at all");
+        assert!(
+            !html.contains("src=\"http"),
+            "self-contained: nothing loaded from outside"
+        );
+    }
+}

@@ -1,0 +1,315 @@
+//! Status snapshots: a frozen, dated copy of the whole portfolio with its figures, and
+//! the comparison of two of them (or of one with the live portfolio).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::json::{self, PortfolioDocument, SnapshotInfo};
+use super::{ExchangeError, Result};
+use crate::domain::*;
+use crate::figures::summarize;
+
+/// The content a snapshot stores: the JSON document plus its figures as of the day it
+/// was taken (for readers outside Proeftuin; Proeftuin recomputes them identically).
+pub fn content(portfolio: &Portfolio, label: &str, taken_on: NaiveDate) -> String {
+    let mut document = PortfolioDocument::new(portfolio, taken_on);
+    document.snapshot = Some(SnapshotInfo {
+        id: 0,
+        label: label.to_string(),
+        taken_on,
+    });
+    let mut value = serde_json::to_value(&document).unwrap_or_default();
+    let figures = summarize(portfolio, taken_on, chrono::Datelike::year(&taken_on));
+    if let Some(object) = value.as_object_mut() {
+        object.insert(
+            "figures".into(),
+            serde_json::to_value(figures).unwrap_or_default(),
+        );
+    }
+    value.to_string()
+}
+
+/// Read a stored snapshot back into a portfolio.
+pub fn portfolio_of(label: &str, content: &str) -> Result<Portfolio> {
+    json::from_bytes(&format!("snapshot {label:?}"), content.as_bytes())
+        .map(PortfolioDocument::into_portfolio)
+}
+
+/// One side of a comparison.
+#[derive(Debug, Clone)]
+pub struct Side {
+    /// "now", or the snapshot's label.
+    pub label: String,
+    /// The day its figures are computed for (the snapshot's date, or today).
+    pub as_of: NaiveDate,
+    pub portfolio: Portfolio,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PhaseMove {
+    pub name: String,
+    pub from: &'static str,
+    pub to: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BudgetChange {
+    pub name: String,
+    pub innovation_from_cents: i64,
+    pub innovation_to_cents: i64,
+    pub operation_from_cents: i64,
+    pub operation_to_cents: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VerdictChange {
+    pub name: String,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub score_from_bp: Option<u32>,
+    pub score_to_bp: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HealthChange {
+    pub name: String,
+    pub from: Option<&'static str>,
+    pub to: Option<&'static str>,
+    pub reason: String,
+}
+
+/// What changed between two pictures of the portfolio. Initiatives are matched by id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diff {
+    pub from: String,
+    pub to: String,
+    pub initiatives_from: usize,
+    pub initiatives_to: usize,
+    /// In `to` but not in `from`.
+    pub new: Vec<String>,
+    /// In `from` but deleted by `to`.
+    pub removed: Vec<String>,
+    /// Moved to stopped between the two.
+    pub stopped: Vec<String>,
+    pub phase_moves: Vec<PhaseMove>,
+    pub budget_changes: Vec<BudgetChange>,
+    pub readiness_changes: Vec<VerdictChange>,
+    pub health_changes: Vec<HealthChange>,
+}
+
+impl Diff {
+    pub fn is_empty(&self) -> bool {
+        self.new.is_empty()
+            && self.removed.is_empty()
+            && self.stopped.is_empty()
+            && self.phase_moves.is_empty()
+            && self.budget_changes.is_empty()
+            && self.readiness_changes.is_empty()
+            && self.health_changes.is_empty()
+    }
+}
+
+fn verdict_id(verdict: Verdict) -> &'static str {
+    verdict.id()
+}
+
+/// Compare `from` with `to`.
+pub fn diff(from: &Side, to: &Side) -> Diff {
+    let before: std::collections::HashMap<InitiativeId, &Initiative> = from
+        .portfolio
+        .initiatives
+        .iter()
+        .map(|initiative| (initiative.id, initiative))
+        .collect();
+    let after_ids: std::collections::HashSet<InitiativeId> = to
+        .portfolio
+        .initiatives
+        .iter()
+        .map(|initiative| initiative.id)
+        .collect();
+    let mut result = Diff {
+        from: from.label.clone(),
+        to: to.label.clone(),
+        initiatives_from: from.portfolio.initiatives.len(),
+        initiatives_to: to.portfolio.initiatives.len(),
+        new: Vec::new(),
+        removed: Vec::new(),
+        stopped: Vec::new(),
+        phase_moves: Vec::new(),
+        budget_changes: Vec::new(),
+        readiness_changes: Vec::new(),
+        health_changes: Vec::new(),
+    };
+    for initiative in &to.portfolio.initiatives {
+        let Some(old) = before.get(&initiative.id) else {
+            result.new.push(initiative.name.clone());
+            continue;
+        };
+        if old.phase != initiative.phase {
+            if initiative.phase == Phase::Stopped {
+                result.stopped.push(initiative.name.clone());
+            }
+            result.phase_moves.push(PhaseMove {
+                name: initiative.name.clone(),
+                from: old.phase.id(),
+                to: initiative.phase.id(),
+            });
+        }
+        let amounts = |item: &Initiative| {
+            (
+                item.planned_cents(BudgetCategory::Innovation),
+                item.planned_cents(BudgetCategory::Operation),
+            )
+        };
+        let (innovation_from, operation_from) = amounts(old);
+        let (innovation_to, operation_to) = amounts(initiative);
+        if (innovation_from, operation_from) != (innovation_to, operation_to) {
+            result.budget_changes.push(BudgetChange {
+                name: initiative.name.clone(),
+                innovation_from_cents: innovation_from,
+                innovation_to_cents: innovation_to,
+                operation_from_cents: operation_from,
+                operation_to_cents: operation_to,
+            });
+        }
+        let old_assessment = assess(&old.readiness, &from.portfolio.settings.readiness);
+        let new_assessment = assess(&initiative.readiness, &to.portfolio.settings.readiness);
+        if old_assessment.verdict != new_assessment.verdict
+            || old_assessment.score_bp != new_assessment.score_bp
+        {
+            result.readiness_changes.push(VerdictChange {
+                name: initiative.name.clone(),
+                from: verdict_id(old_assessment.verdict),
+                to: verdict_id(new_assessment.verdict),
+                score_from_bp: old_assessment.score_bp,
+                score_to_bp: new_assessment.score_bp,
+            });
+        }
+        let old_health = old.latest_health();
+        let new_health = initiative.latest_health();
+        if old_health.map(|report| (report.status, &report.reason))
+            != new_health.map(|report| (report.status, &report.reason))
+        {
+            result.health_changes.push(HealthChange {
+                name: initiative.name.clone(),
+                from: old_health.map(|report| report.status.id()),
+                to: new_health.map(|report| report.status.id()),
+                reason: new_health
+                    .map(|report| report.reason.clone())
+                    .unwrap_or_default(),
+            });
+        }
+    }
+    for initiative in &from.portfolio.initiatives {
+        if !after_ids.contains(&initiative.id) {
+            result.removed.push(initiative.name.clone());
+        }
+    }
+    result
+}
+
+/// The comparison as text (what `proeftuin snapshot diff` prints).
+pub fn diff_text(diff: &Diff) -> String {
+    use crate::format::{Language, money_whole};
+    let money = |cents| money_whole(cents, Language::English);
+    let mut lines = vec![format!(
+        "{} -> {}: {} -> {} initiatives",
+        diff.from, diff.to, diff.initiatives_from, diff.initiatives_to
+    )];
+    if diff.is_empty() {
+        lines.push("no changes".into());
+    }
+    let mut list = |title: &str, items: Vec<String>| {
+        if !items.is_empty() {
+            lines.push(format!("{title} ({}):", items.len()));
+            lines.extend(items.into_iter().map(|item| format!("  {item}")));
+        }
+    };
+    list("new", diff.new.clone());
+    list("removed", diff.removed.clone());
+    list("stopped", diff.stopped.clone());
+    list(
+        "phase moves",
+        diff.phase_moves
+            .iter()
+            .map(|change| format!("{}: {} -> {}", change.name, change.from, change.to))
+            .collect(),
+    );
+    list(
+        "budget changes (planned, all years)",
+        diff.budget_changes
+            .iter()
+            .map(|change| {
+                format!(
+                    "{}: innovation {} -> {}, operation {} -> {}",
+                    change.name,
+                    money(change.innovation_from_cents),
+                    money(change.innovation_to_cents),
+                    money(change.operation_from_cents),
+                    money(change.operation_to_cents)
+                )
+            })
+            .collect(),
+    );
+    list(
+        "readiness changes",
+        diff.readiness_changes
+            .iter()
+            .map(|change| {
+                let score = |pct: Option<u32>| {
+                    pct.map_or_else(
+                        || "-".to_string(),
+                        |bp| format!("{}.{}%", bp / 100, (bp % 100) / 10),
+                    )
+                };
+                format!(
+                    "{}: {} ({}) -> {} ({})",
+                    change.name,
+                    change.from,
+                    score(change.score_from_bp),
+                    change.to,
+                    score(change.score_to_bp)
+                )
+            })
+            .collect(),
+    );
+    list(
+        "health changes",
+        diff.health_changes
+            .iter()
+            .map(|change| {
+                format!(
+                    "{}: {} -> {}{}",
+                    change.name,
+                    change.from.unwrap_or("none"),
+                    change.to.unwrap_or("none"),
+                    if change.reason.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", change.reason)
+                    }
+                )
+            })
+            .collect(),
+    );
+    lines.join("\n")
+}
+
+/// Validate a label the user typed.
+pub fn check_label(label: &str) -> Result<&str> {
+    let label = label.trim();
+    if label.is_empty() {
+        return Err(ExchangeError::Other("a snapshot needs a label".into()));
+    }
+    if label.eq_ignore_ascii_case("now") {
+        return Err(ExchangeError::Other(
+            "\"now\" stands for the live portfolio; choose another label".into(),
+        ));
+    }
+    if label.chars().count() > 200 {
+        return Err(ExchangeError::Other(
+            "a label has at most 200 characters".into(),
+        ));
+    }
+    Ok(label)
+}
