@@ -244,7 +244,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
     }
 
     // Quadrant map.
-    page.heading(&tr.t("nav-quadrants"));
+    page.heading(tr.t("nav-quadrants"));
     page.need(260.0);
     let top = page.y;
     let half_width = (CONTENT_WIDTH - 40.0) / 2.0;
@@ -318,14 +318,14 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
         MARGIN,
         top + half_height / 2.0,
         8.0,
-        &tr.t("report-outside"),
+        tr.t("report-outside"),
         MUTED,
     );
     page.text(
         MARGIN,
         top + half_height * 1.5 + 6.0,
         8.0,
-        &tr.t("report-inside"),
+        tr.t("report-inside"),
         MUTED,
     );
     let axis = tr.t("report-axis-old-new");
@@ -348,10 +348,10 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
     page.y += 14.0;
 
     // Budget per year.
-    page.heading(&tr.t("budget-years-title"));
+    page.heading(tr.t("budget-years-title"));
     let years = &data.summary.budget;
     if years.is_empty() {
-        page.paragraph(&tr.t("budget-no-lines"), 10.0, INK);
+        page.paragraph(tr.t("budget-no-lines"), 10.0, INK);
     } else {
         page.need(190.0);
         let top = page.y + 14.0;
@@ -367,7 +367,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
             MARGIN + 11.0,
             top - 7.0,
             8.5,
-            &tr.t("category-operation"),
+            tr.t("category-operation"),
             INK,
         );
         page.rect(MARGIN + 110.0, top - 14.0, 8.0, 8.0, rgb_of(INNOVATION_HEX));
@@ -375,7 +375,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
             MARGIN + 121.0,
             top - 7.0,
             8.5,
-            &tr.t("category-innovation"),
+            tr.t("category-innovation"),
             INK,
         );
         let legend = tr.f(
@@ -428,7 +428,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
     }
 
     // Funnel.
-    page.heading(&tr.t("funnel-title"));
+    page.heading(tr.t("funnel-title"));
     let most = data
         .summary
         .by_phase
@@ -471,7 +471,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
     }
 
     // Readiness.
-    page.heading(&tr.t("overview-readiness"));
+    page.heading(tr.t("overview-readiness"));
     let readiness = data.summary.readiness;
     let counts = [
         readiness.ready,
@@ -493,7 +493,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
         .filter(|&row| data.figures[row].assessment.verdict == Verdict::Blocked)
         .collect();
     if !blocked.is_empty() {
-        page.paragraph(&tr.t("report-blocked-why"), 9.5, MUTED);
+        page.paragraph(tr.t("report-blocked-why"), 9.5, MUTED);
         for row in blocked.iter().take(100) {
             let reasons: Vec<String> = data.figures[*row]
                 .assessment
@@ -514,9 +514,9 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
     }
 
     // Red and amber.
-    page.heading(&tr.t("report-attention"));
+    page.heading(tr.t("report-attention"));
     if data.attention.is_empty() {
-        page.paragraph(&tr.t("report-attention-none"), 10.0, INK);
+        page.paragraph(tr.t("report-attention-none"), 10.0, INK);
     }
     for (row, status, reason) in &data.attention {
         let color = if *status == Health::Red {
@@ -550,7 +550,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
     }
 
     // A line per initiative.
-    page.heading(&tr.t("report-all-initiatives"));
+    page.heading(tr.t("report-all-initiatives"));
     let widths = [150.0, 78.0, 70.0, 62.0, 62.0, 50.0, 39.0];
     let headers = data.line_headers();
     let draw_header = |page: &mut Layout| {
@@ -567,7 +567,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
     draw_header(&mut page);
     progress.set_total(data.order.len().max(1));
     for (count, &row) in data.order.iter().enumerate() {
-        if count % 1024 == 0 {
+        if count.is_multiple_of(1024) {
             progress.check()?;
         }
         if page.y + 12.0 > PAGE_HEIGHT - MARGIN {

@@ -471,6 +471,21 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
     if table.headers.iter().all(|header| header.is_empty()) {
         return Err(invalid(path, "the file is empty".into()));
     }
+    // A last row with fewer cells than there are headers, without a line break after it:
+    // the file was cut off (a broken download or copy), and that row is incomplete.
+    if let (Some(last), Some(line)) = (table.rows.last(), table.row_numbers.last())
+        && last.len() < table.headers.len()
+        && !text.ends_with(['\n', '\r'])
+    {
+        return Err(invalid(
+            path,
+            format!(
+                "row {line} has {} of {} columns and the file ends in the middle of it: the file seems cut off",
+                last.len(),
+                table.headers.len()
+            ),
+        ));
+    }
     Ok((
         table,
         CsvInfo {
@@ -1106,7 +1121,7 @@ pub fn write_csv(
         .map_err(csv_error)?;
     progress.set_total(portfolio.initiatives.len());
     for (index, initiative) in portfolio.initiatives.iter().enumerate() {
-        if index % 1024 == 0 {
+        if index.is_multiple_of(1024) {
             progress.check()?;
         }
         let record: Vec<String> = fields

@@ -230,7 +230,7 @@ pub fn quadrant_svg(data: &ReportData<'_>) -> String {
     let _ = write!(
         svg,
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-label="{}">"##,
-        escape(&data.tr.t("nav-quadrants"))
+        escape(data.tr.t("nav-quadrants"))
     );
     let cell = |quadrant: Quadrant| -> (f32, f32) {
         let column = match quadrant.novelty() {
@@ -302,8 +302,8 @@ pub fn quadrant_svg(data: &ReportData<'_>) -> String {
     let _ = write!(
         svg,
         r##"<text x="340" y="408" font-size="11" text-anchor="middle" fill="#444">{}</text><text x="14" y="200" font-size="11" text-anchor="middle" fill="#444" transform="rotate(-90 14 200)">{}</text>"##,
-        escape(&data.tr.t("report-axis-old-new")),
-        escape(&data.tr.t("report-axis-inside-outside"))
+        escape(data.tr.t("report-axis-old-new")),
+        escape(data.tr.t("report-axis-inside-outside"))
     );
     svg.push_str("</svg>");
     svg
@@ -319,7 +319,7 @@ pub fn budget_svg(data: &ReportData<'_>) -> String {
     let _ = write!(
         svg,
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-label="{}">"##,
-        escape(&data.tr.t("budget-years-title"))
+        escape(data.tr.t("budget-years-title"))
     );
     let highest = years
         .iter()
@@ -368,8 +368,8 @@ pub fn budget_svg(data: &ReportData<'_>) -> String {
     let _ = write!(
         svg,
         r##"<rect x="70" y="8" width="10" height="10" fill="{OPERATION_HEX}"/><text x="84" y="17" font-size="11" fill="#222">{}</text><rect x="200" y="8" width="10" height="10" fill="{INNOVATION_HEX}"/><text x="214" y="17" font-size="11" fill="#222">{}</text><text x="330" y="17" font-size="11" fill="#222">{}</text>"##,
-        escape(&data.tr.t("category-operation")),
-        escape(&data.tr.t("category-innovation")),
+        escape(data.tr.t("category-operation")),
+        escape(data.tr.t("category-innovation")),
         escape(&data.tr.f(
             "report-share-legend",
             &[(
@@ -402,7 +402,7 @@ pub fn funnel_svg(data: &ReportData<'_>) -> String {
     let _ = write!(
         svg,
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-label="{}">"##,
-        escape(&data.tr.t("funnel-title"))
+        escape(data.tr.t("funnel-title"))
     );
     for (index, phase) in Phase::ALL.iter().enumerate() {
         let entry = data
@@ -494,7 +494,7 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
     let _ = write!(
         html,
         "<h2>{}</h2>\n<figure>{}</figure>\n<p class=\"legend\">",
-        escape(&tr.t("nav-quadrants")),
+        escape(tr.t("nav-quadrants")),
         quadrant_svg(data)
     );
     for phase in Phase::ALL {
@@ -509,13 +509,13 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
     let _ = write!(
         html,
         "<h2>{}</h2>\n<figure>{}</figure>\n",
-        escape(&tr.t("budget-years-title")),
+        escape(tr.t("budget-years-title")),
         budget_svg(data)
     );
     let _ = write!(
         html,
         "<h2>{}</h2>\n<figure>{}</figure>\n",
-        escape(&tr.t("funnel-title")),
+        escape(tr.t("funnel-title")),
         funnel_svg(data)
     );
 
@@ -524,7 +524,7 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
     let _ = write!(
         html,
         "<h2>{}</h2>\n<table><thead><tr>",
-        escape(&tr.t("overview-readiness"))
+        escape(tr.t("overview-readiness"))
     );
     for verdict in Verdict::ALL {
         let _ = write!(
@@ -533,9 +533,9 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
             escape(&tr.name("verdict", verdict.id()))
         );
     }
-    let _ = write!(
+    let _ = writeln!(
         html,
-        "</tr></thead><tbody><tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr></tbody></table>\n",
+        "</tr></thead><tbody><tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr></tbody></table>",
         readiness.ready,
         readiness.conditionally_ready,
         readiness.not_ready,
@@ -552,7 +552,7 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
         let _ = write!(
             html,
             "<p>{}</p>\n<ul>\n",
-            escape(&tr.t("report-blocked-why"))
+            escape(tr.t("report-blocked-why"))
         );
         for row in blocked.iter().take(200) {
             let reasons: Vec<String> = data.figures[*row]
@@ -572,9 +572,9 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
     }
 
     // Red and amber, with their reasons.
-    let _ = write!(html, "<h2>{}</h2>\n", escape(&tr.t("report-attention")));
+    let _ = writeln!(html, "<h2>{}</h2>", escape(tr.t("report-attention")));
     if data.attention.is_empty() {
-        let _ = writeln!(html, "<p>{}</p>", escape(&tr.t("report-attention-none")));
+        let _ = writeln!(html, "<p>{}</p>", escape(tr.t("report-attention-none")));
     } else {
         html.push_str("<table><tbody>\n");
         for (row, status, reason) in &data.attention {
@@ -598,7 +598,7 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
     let _ = write!(
         html,
         "<h2>{}</h2>\n<table><thead><tr>",
-        escape(&tr.t("report-all-initiatives"))
+        escape(tr.t("report-all-initiatives"))
     );
     for (index, header) in data.line_headers().iter().enumerate() {
         let class = if index == 6 { " class=\"amount\"" } else { "" };
@@ -607,7 +607,7 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
     html.push_str("</tr></thead>\n<tbody>\n");
     progress.set_total(data.order.len().max(1));
     for (count, &row) in data.order.iter().enumerate() {
-        if count % 2048 == 0 {
+        if count.is_multiple_of(2048) {
             progress.check()?;
         }
         let cells = data.line(row);

@@ -106,7 +106,7 @@ pub fn workbook(
         .set_name(if dutch { "Initiatieven" } else { "Initiatives" })
         .map_err(xlsx_error)?;
     for (index, initiative) in portfolio.initiatives.iter().enumerate() {
-        if index % 1024 == 0 {
+        if index.is_multiple_of(1024) {
             progress.check()?;
         }
         let row = row_number(index)?;
@@ -240,7 +240,7 @@ pub fn workbook(
                 .map(|baseline| (None, "", baseline.department.as_str(), &baseline.line)),
         );
     for (id, name, department, line) in lines {
-        if row % 1024 == 0 {
+        if row.is_multiple_of(1024) {
             progress.check()?;
         }
         let excel_row = row_number(row)?;

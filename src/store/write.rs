@@ -156,7 +156,7 @@ impl Store {
                 fresh.id = 0;
                 insert_initiative_tx(&tx, &fresh)?;
                 written += 1;
-                if written % 256 == 0 && !progress(written) {
+                if written.is_multiple_of(256) && !progress(written) {
                     return Err(StoreError::Cancelled);
                 }
             }
@@ -184,7 +184,7 @@ impl Store {
                     }
                 }
                 written += 1;
-                if written % 256 == 0 && !progress(written) {
+                if written.is_multiple_of(256) && !progress(written) {
                     return Err(StoreError::Cancelled);
                 }
             }
