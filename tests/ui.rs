@@ -913,3 +913,190 @@ fn budget_snapshot() {
     let mut harness = snapshot_harness("budget", View::Budget);
     harness.snapshot("budget");
 }
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/fixtures")
+        .join(name)
+}
+
+/// Open the File menu and click one of its entries.
+fn file_menu(harness: &mut Harness<'static, ProeftuinApp>, entry: &str) {
+    let menu = harness.state().tr.t("menu-portfolio").to_string();
+    click_button(harness, &menu);
+    click_button(harness, entry);
+}
+
+#[test]
+fn import_a_register_through_the_dialog() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    // What the library says this import will do, against the demo.
+    let portfolio = harness.state().portfolio.clone().expect("portfolio");
+    let expected = proeftuin::exchange::import::preview_file(
+        &portfolio,
+        &fixture("register-nl-excel.csv"),
+        &Default::default(),
+        today(),
+    )
+    .expect("preview");
+    file_menu(&mut harness, "Import register…");
+    harness.get_by_label("Import a register");
+    let file = fixture("register-nl-excel.csv").display().to_string();
+    text_field(&harness, "File to import");
+    harness
+        .state_mut()
+        .import_dialog
+        .as_mut()
+        .expect("dialog")
+        .path = file;
+    harness.run_steps(2);
+    click_button(&mut harness, "Read file");
+    settle(&mut harness);
+    harness.get_by_label(&format!(
+        "Will create {}, update {}, leave {} unchanged.",
+        expected.created.len(),
+        expected.updated.len(),
+        expected.unchanged.len()
+    ));
+    // The column mapping is shown, and the notes say where yearless amounts went.
+    harness.get_by_label("Startdatum");
+    harness.get_by_label_contains("booked in the year of the start date");
+    click_button(&mut harness, "Import");
+    settle(&mut harness);
+    assert!(harness.state().import_dialog.is_none(), "the dialog closes");
+    let total = portfolio.initiatives.len() + expected.created.len();
+    harness.get_by_label(&format!("{total} of {total} initiatives"));
+    harness.get_by_label_contains("Import done:");
+    let imported = harness
+        .state()
+        .portfolio
+        .as_ref()
+        .and_then(|p| {
+            p.initiatives
+                .iter()
+                .find(|i| i.name == "Sensoren fietsroute school")
+                .cloned()
+        })
+        .expect("imported");
+    assert_eq!(
+        imported.planned_cents(proeftuin::domain::BudgetCategory::Innovation),
+        6_225_050
+    );
+}
+
+#[test]
+fn import_problems_are_listed_and_nothing_is_written() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::Dutch);
+    let bad = dir.path().join("fout.csv");
+    std::fs::write(
+        &bad,
+        "Naam;Fase;Startdatum\nA;vliegen;01-01-2026\nB;pilot;31-02-2026\n",
+    )
+    .expect("write");
+    let before = harness.state().portfolio.clone();
+    file_menu(&mut harness, "Register importeren…");
+    harness
+        .state_mut()
+        .import_dialog
+        .as_mut()
+        .expect("dialog")
+        .path = bad.display().to_string();
+    harness.run_steps(2);
+    click_button(&mut harness, "Bestand lezen");
+    settle(&mut harness);
+    harness.get_by_label_contains("2 problemen");
+    harness.get_by_label_contains("row 2, column \"Fase\", value \"vliegen\"");
+    harness.get_by_label_contains("row 3, column \"Startdatum\", value \"31-02-2026\"");
+    let import = harness.get_by_role_and_label(Role::Button, "Importeren");
+    assert!(
+        import.accesskit_node().is_disabled(),
+        "no import with problems"
+    );
+    click_button(&mut harness, "Sluiten");
+    assert!(harness.state().import_dialog.is_none());
+    assert_eq!(harness.state().portfolio, before);
+}
+
+#[test]
+fn export_a_status_report_with_progress() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::Dutch);
+    file_menu(&mut harness, "Exporteren / statusrapportage…");
+    harness.get_by_label("Exporteren en statusrapportage");
+    harness
+        .get_by_role_and_label(
+            Role::RadioButton,
+            "HTML-statusrapportage — voor het overleg, opent in elke browser",
+        )
+        .click();
+    harness.run_steps(3);
+    assert_eq!(
+        harness.state().export_dialog.as_ref().map(|d| d.format),
+        Some(proeftuin::exchange::ExportFormat::Html)
+    );
+    let out = dir.path().join("rapport.html");
+    harness
+        .state_mut()
+        .export_dialog
+        .as_mut()
+        .expect("dialog")
+        .path = out.display().to_string();
+    harness.run_steps(2);
+    click_button(&mut harness, "Exporteren");
+    for _ in 0..500 {
+        harness.step();
+        if harness
+            .state()
+            .export_dialog
+            .as_ref()
+            .is_some_and(|dialog| dialog.done.is_some())
+        {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    harness.run_steps(2);
+    shows(&harness, &format!("Opgeslagen: {}", out.display()));
+    let html = std::fs::read_to_string(&out).expect("the report was written");
+    assert!(html.contains("Statusrapportage innovatieportefeuille — Gemeente Proefdorp"));
+}
+
+#[test]
+fn snapshots_open_read_only_and_compare_with_now() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    file_menu(&mut harness, "Snapshots…");
+    settle(&mut harness);
+    harness.get_by_label("No snapshots yet.");
+    click_button(&mut harness, "Take snapshot");
+    settle(&mut harness);
+    harness.get_by_label("Status 2026-11-28");
+    harness.get_by_label("30 initiatives");
+    // Compare with now: nothing changed yet.
+    click_button(&mut harness, "Compare");
+    settle(&mut harness);
+    harness.get_by_label("No changes.");
+    click_button(&mut harness, "Open “Status 2026-11-28” (read only)");
+    settle(&mut harness);
+    harness
+        .get_by_label("You are looking at snapshot “Status 2026-11-28” of 2026-11-28: read only.");
+    assert!(harness.state().is_read_only());
+    // Nothing can be changed in a snapshot.
+    harness
+        .state_mut()
+        .commands
+        .push(proeftuin::app::Command::NewInitiative);
+    harness.run_steps(3);
+    assert!(harness.state().editor.is_none());
+    harness.get_by_label("A snapshot cannot be changed; go back to the current portfolio first.");
+    click_button(&mut harness, "Back to the current portfolio");
+    settle(&mut harness);
+    assert!(!harness.state().is_read_only());
+    assert!(
+        harness
+            .query_by_label_contains("You are looking at snapshot")
+            .is_none()
+    );
+}

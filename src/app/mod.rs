@@ -2,6 +2,7 @@
 //! commands the views emitted and refreshes the caches (figures, the table's filtered and
 //! sorted rows) when the data generation or the filters change; `ui` only draws.
 
+pub mod exchange;
 pub mod worker;
 
 use std::path::{Path, PathBuf};
@@ -433,6 +434,13 @@ pub struct ProeftuinApp {
     pub(crate) focus_search: bool,
     /// A command held back because the editor has unsaved changes.
     pub unsaved_guard: Option<Command>,
+    pub import_dialog: Option<exchange::ImportDialog>,
+    pub export_dialog: Option<exchange::ExportDialog>,
+    pub snapshots_dialog: Option<exchange::SnapshotsDialog>,
+    /// A snapshot shown read-only instead of the live portfolio.
+    pub viewing_snapshot: Option<exchange::ViewingSnapshot>,
+    /// Wakes the UI from background threads (the export).
+    pub(crate) repaint: Option<eframe::egui::Context>,
 }
 
 impl ProeftuinApp {
@@ -499,6 +507,11 @@ impl ProeftuinApp {
             title: String::new(),
             focus_search: false,
             unsaved_guard: None,
+            import_dialog: None,
+            export_dialog: None,
+            snapshots_dialog: None,
+            viewing_snapshot: None,
+            repaint: Some(ctx.clone()),
         }
     }
 
@@ -556,8 +569,11 @@ impl ProeftuinApp {
             self.unsaved_guard = Some(Command::Quit);
         }
         for reply in self.worker.poll() {
-            self.apply_reply(reply);
+            if let Some(reply) = self.apply_exchange_reply(reply) {
+                self.apply_reply(reply);
+            }
         }
+        self.poll_export();
         let commands = std::mem::take(&mut self.commands);
         for command in commands {
             self.apply_command(ctx, command);
@@ -577,6 +593,9 @@ impl ProeftuinApp {
                 portfolio,
                 on_network_share,
             } => {
+                if let Some(viewing) = self.viewing_snapshot.take() {
+                    self.today = viewing.real_today;
+                }
                 self.full_rebuild = true;
                 self.db_path = path;
                 self.on_network_share = on_network_share;
@@ -683,11 +702,39 @@ impl ProeftuinApp {
                 let text = format!("{}: {message}", self.tr.t(what));
                 self.say(text, true);
             }
+            // Handled by `apply_exchange_reply` before they get here.
+            Reply::ImportPreview(_)
+            | Reply::Imported { .. }
+            | Reply::Snapshots(_)
+            | Reply::SnapshotCreated { .. }
+            | Reply::SnapshotOpened { .. }
+            | Reply::Diff(_) => {}
         }
     }
 
     fn apply_command(&mut self, ctx: &eframe::egui::Context, command: Command) {
         let language = self.tr.language();
+        // A snapshot is a frozen picture: nothing in it can be changed.
+        if self.is_read_only()
+            && matches!(
+                command,
+                Command::NewInitiative
+                    | Command::Duplicate
+                    | Command::SaveEditor
+                    | Command::AskDelete
+                    | Command::ConfirmDelete
+                    | Command::Undo
+                    | Command::OpenGate
+                    | Command::ConfirmGate
+                    | Command::SaveSettings(_)
+                    | Command::SaveDepartments(_)
+                    | Command::SaveFromGuard
+            )
+        {
+            let text = self.tr.t("snapshot-read-only-refused").to_string();
+            self.say(text, true);
+            return;
+        }
         // Nothing a user typed is dropped without asking.
         let leaves_editor = matches!(
             command,

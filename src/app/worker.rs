@@ -33,6 +33,32 @@ pub enum Request {
     Restore(Initiative),
     SaveSettings(PortfolioSettings),
     SaveDepartments(Vec<Department>),
+    /// Read an import file and preview it against the stored portfolio.
+    PreviewImport {
+        path: PathBuf,
+        overrides: std::collections::HashMap<String, Option<crate::exchange::register::Field>>,
+        today: chrono::NaiveDate,
+    },
+    /// Write a previewed import (one transaction; cancelled through `progress`).
+    ApplyImport {
+        batch: Box<crate::store::ImportBatch>,
+        progress: crate::exchange::Progress,
+        summary: String,
+    },
+    ListSnapshots,
+    CreateSnapshot {
+        label: String,
+        taken_on: chrono::NaiveDate,
+    },
+    DeleteSnapshot(i64),
+    /// Load a snapshot to show it read-only.
+    OpenSnapshot(i64),
+    /// Compare two snapshots, or a snapshot with the live portfolio (`None`).
+    DiffSnapshots {
+        from: Option<i64>,
+        to: Option<i64>,
+        today: chrono::NaiveDate,
+    },
 }
 
 /// What the store answers.
@@ -53,6 +79,22 @@ pub enum Reply {
     },
     SettingsSaved(PortfolioSettings),
     DepartmentsSaved(Vec<Department>),
+    ImportPreview(Box<crate::exchange::import::Preview>),
+    /// An import was written; the portfolio as stored now.
+    Imported {
+        portfolio: Portfolio,
+        summary: String,
+    },
+    Snapshots(Vec<crate::store::SnapshotEntry>),
+    SnapshotCreated {
+        entry: crate::store::SnapshotEntry,
+        snapshots: Vec<crate::store::SnapshotEntry>,
+    },
+    SnapshotOpened {
+        entry: crate::store::SnapshotEntry,
+        portfolio: Portfolio,
+    },
+    Diff(Box<crate::exchange::snapshot::Diff>),
     /// A request failed; nothing was changed. `what` is a translation key of the action.
     Failed {
         what: &'static str,
@@ -280,6 +322,167 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
                 Err(error) => Reply::Failed {
                     what: "action-settings",
                     message: error.to_string(),
+                },
+            }
+        }
+        Request::PreviewImport {
+            path,
+            overrides,
+            today,
+        } => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            let result = store
+                .load_portfolio()
+                .map_err(|error| error.to_string())
+                .and_then(|portfolio| {
+                    crate::exchange::import::preview_file(&portfolio, &path, &overrides, today)
+                        .map_err(|error| error.to_string())
+                });
+            match result {
+                Ok(preview) => Reply::ImportPreview(Box::new(preview)),
+                Err(message) => Reply::Failed {
+                    what: "action-import",
+                    message,
+                },
+            }
+        }
+        Request::ApplyImport {
+            batch,
+            progress,
+            summary,
+        } => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            progress.set_total(batch.len().max(1));
+            let mut reported = 0usize;
+            let result = store
+                .apply_import(&batch, |written| {
+                    progress.advance(written.saturating_sub(reported));
+                    reported = written;
+                    !progress.is_cancelled()
+                })
+                .and_then(|()| store.load_portfolio());
+            match result {
+                Ok(portfolio) => Reply::Imported { portfolio, summary },
+                Err(error) => Reply::Failed {
+                    what: "action-import",
+                    message: error.to_string(),
+                },
+            }
+        }
+        Request::ListSnapshots => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            match store.list_snapshots() {
+                Ok(entries) => Reply::Snapshots(entries),
+                Err(error) => Reply::Failed {
+                    what: "action-snapshot",
+                    message: error.to_string(),
+                },
+            }
+        }
+        Request::CreateSnapshot { label, taken_on } => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            let result = crate::exchange::snapshot::check_label(&label)
+                .map(str::to_string)
+                .map_err(|error| error.to_string())
+                .and_then(|label| {
+                    let portfolio = store.load_portfolio().map_err(|error| error.to_string())?;
+                    let content = crate::exchange::snapshot::content(&portfolio, &label, taken_on);
+                    let id = store
+                        .create_snapshot(&label, taken_on, crate::exchange::json::VERSION, &content)
+                        .map_err(|error| error.to_string())?;
+                    let snapshots = store.list_snapshots().map_err(|error| error.to_string())?;
+                    let entry = snapshots
+                        .iter()
+                        .find(|entry| entry.id == id)
+                        .cloned()
+                        .ok_or_else(|| "the snapshot vanished after saving".to_string())?;
+                    Ok((entry, snapshots))
+                });
+            match result {
+                Ok((entry, snapshots)) => Reply::SnapshotCreated { entry, snapshots },
+                Err(message) => Reply::Failed {
+                    what: "action-snapshot",
+                    message,
+                },
+            }
+        }
+        Request::DeleteSnapshot(id) => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            match store
+                .delete_snapshot(id)
+                .and_then(|()| store.list_snapshots())
+            {
+                Ok(entries) => Reply::Snapshots(entries),
+                Err(error) => Reply::Failed {
+                    what: "action-snapshot",
+                    message: error.to_string(),
+                },
+            }
+        }
+        Request::OpenSnapshot(id) => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            let result = store
+                .load_snapshot(&id.to_string())
+                .map_err(|error| error.to_string())
+                .and_then(|(entry, content)| {
+                    crate::exchange::snapshot::portfolio_of(&entry.label, &content)
+                        .map(|portfolio| (entry, portfolio))
+                        .map_err(|error| error.to_string())
+                });
+            match result {
+                Ok((entry, portfolio)) => Reply::SnapshotOpened { entry, portfolio },
+                Err(message) => Reply::Failed {
+                    what: "action-snapshot",
+                    message,
+                },
+            }
+        }
+        Request::DiffSnapshots { from, to, today } => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            let side = |wanted: Option<i64>| -> Result<crate::exchange::snapshot::Side, String> {
+                match wanted {
+                    None => Ok(crate::exchange::snapshot::Side {
+                        label: "now".into(),
+                        as_of: today,
+                        portfolio: store.load_portfolio().map_err(|error| error.to_string())?,
+                    }),
+                    Some(id) => {
+                        let (entry, content) = store
+                            .load_snapshot(&id.to_string())
+                            .map_err(|error| error.to_string())?;
+                        Ok(crate::exchange::snapshot::Side {
+                            portfolio: crate::exchange::snapshot::portfolio_of(
+                                &entry.label,
+                                &content,
+                            )
+                            .map_err(|error| error.to_string())?,
+                            label: entry.label,
+                            as_of: entry.taken_on,
+                        })
+                    }
+                }
+            };
+            match side(from).and_then(|from| Ok((from, side(to)?))) {
+                Ok((from, to)) => {
+                    Reply::Diff(Box::new(crate::exchange::snapshot::diff(&from, &to)))
+                }
+                Err(message) => Reply::Failed {
+                    what: "action-snapshot",
+                    message,
                 },
             }
         }

@@ -4,6 +4,7 @@
 mod budget;
 mod dialogs;
 mod editor;
+mod exchange;
 mod overview;
 mod phases;
 mod quadrant_map;
@@ -45,6 +46,9 @@ pub(crate) fn field_error(ui: &mut egui::Ui, message: Option<&str>) {
 pub fn app_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
     shortcuts(app, ui.ctx());
     egui::Panel::top("menu").show(ui, |ui| menu_bar(app, ui));
+    if app.viewing_snapshot.is_some() {
+        egui::Panel::top("snapshot-banner").show(ui, |ui| exchange::snapshot_banner(app, ui));
+    }
     egui::Panel::bottom("status").show(ui, |ui| status_bar(app, ui));
     egui::Panel::left("navigation")
         .resizable(false)
@@ -55,7 +59,23 @@ pub fn app_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             .resizable(true)
             .default_size(460.0)
             .min_size(360.0)
-            .show(ui, |ui| editor::editor_ui(app, ui));
+            .show(ui, |ui| {
+                if app.is_read_only() {
+                    // A snapshot's initiative can be read, not changed.
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            RichText::new(app.tr.t("snapshot-editor-read-only"))
+                                .color(ui.visuals().warn_fg_color),
+                        );
+                        if ui.button(app.tr.t("close")).clicked() {
+                            app.commands.push(Command::CloseEditor);
+                        }
+                    });
+                    ui.add_enabled_ui(false, |ui| editor::editor_ui(app, ui));
+                } else {
+                    editor::editor_ui(app, ui);
+                }
+            });
     }
     egui::CentralPanel::default().show(ui, |ui| {
         if let Some(error) = &app.load_error {
@@ -88,6 +108,7 @@ pub fn app_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         }
     });
     dialogs::dialogs_ui(app, ui.ctx());
+    exchange::exchange_dialogs(app, ui.ctx());
 }
 
 fn shortcuts(app: &mut ProeftuinApp, ctx: &egui::Context) {
@@ -117,7 +138,8 @@ fn shortcuts(app: &mut ProeftuinApp, ctx: &egui::Context) {
 
 fn menu_bar(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(app.tr.t("menu-portfolio"), |ui| {
+        let title = app.tr.t("menu-portfolio").to_string();
+        ui.menu_button(title, |ui| {
             if ui.button(app.tr.t("menu-new-initiative")).clicked() {
                 app.commands.push(Command::NewInitiative);
             }
@@ -140,6 +162,16 @@ fn menu_bar(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     path: app.db_path.display().to_string(),
                     municipality: String::new(),
                 });
+            }
+            ui.separator();
+            if ui.button(app.tr.t("menu-import")).clicked() {
+                app.open_import_dialog();
+            }
+            if ui.button(app.tr.t("menu-export")).clicked() {
+                app.open_export_dialog();
+            }
+            if ui.button(app.tr.t("menu-snapshots")).clicked() {
+                app.open_snapshots_dialog();
             }
         });
         ui.menu_button(app.tr.t("menu-language"), |ui| {

@@ -1,0 +1,652 @@
+//! The import, export and snapshot dialogs, and the banner shown over a snapshot.
+
+use eframe::egui::{self, RichText};
+
+use super::text_field;
+use crate::app::ProeftuinApp;
+use crate::app::exchange::default_export_path;
+use crate::exchange::ExportFormat;
+use crate::exchange::register::Field;
+use crate::format::Language;
+use crate::i18n::{I18n, arg};
+
+pub(crate) fn exchange_dialogs(app: &mut ProeftuinApp, ctx: &egui::Context) {
+    import_dialog(app, ctx);
+    export_dialog(app, ctx);
+    snapshots_dialog(app, ctx);
+}
+
+/// "Snapshot «Q3» of 30-09-2026 — read only", with the way back.
+pub(crate) fn snapshot_banner(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
+    let Some(viewing) = &app.viewing_snapshot else {
+        return;
+    };
+    let text = app.tr.f(
+        "snapshot-banner",
+        &[
+            ("label", arg(&viewing.entry.label)),
+            (
+                "date",
+                arg(crate::format::date(
+                    viewing.entry.taken_on,
+                    app.tr.language(),
+                )),
+            ),
+        ],
+    );
+    let mut leave = false;
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(text)
+                .strong()
+                .color(ui.visuals().warn_fg_color),
+        );
+        if ui.button(app.tr.t("snapshot-leave")).clicked() {
+            leave = true;
+        }
+    });
+    if leave {
+        app.leave_snapshot();
+    }
+}
+
+fn field_name(tr: &I18n, field: Option<Field>) -> String {
+    match field {
+        None => tr.t("import-ignore").to_string(),
+        Some(field) => field.header(tr.language()),
+    }
+}
+
+fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
+    if app.import_dialog.is_none() {
+        return;
+    }
+    let read_only = app.is_read_only();
+    let db_path = app.db_path.clone();
+    let tr = &app.tr;
+    let mut read = false;
+    let mut confirm = false;
+    let mut close = false;
+    let mut template: Option<Language> = None;
+    let Some(dialog) = app.import_dialog.as_mut() else {
+        return;
+    };
+    let modal = egui::Modal::new(egui::Id::unique("import-dialog")).show(ctx, |ui| {
+        ui.set_width(780.0);
+        ui.heading(tr.t("import-title"));
+        ui.label(tr.t("import-hint"));
+        ui.horizontal(|ui| {
+            let response = text_field(ui, tr.t("import-file"), &mut dialog.path);
+            if response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+                read = true;
+            }
+            if ui
+                .add_enabled(!dialog.reading, egui::Button::new(tr.t("import-read")))
+                .clicked()
+            {
+                read = true;
+            }
+        });
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(tr.t("import-template-hint")).weak());
+            if ui.button(tr.t("import-template-nl")).clicked() {
+                template = Some(Language::Dutch);
+            }
+            if ui.button(tr.t("import-template-en")).clicked() {
+                template = Some(Language::English);
+            }
+        });
+        if dialog.reading {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(tr.t("import-reading"));
+            });
+        }
+        if let Some(error) = &dialog.error {
+            ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+        }
+        if let Some(preview) = dialog.preview.as_ref() {
+            ui.separator();
+            ui.label(RichText::new(&preview.described).strong());
+            if !preview.headers.is_empty() {
+                ui.label(RichText::new(tr.t("import-mapping")).strong());
+                let mut remap: Option<(String, Option<Field>)> = None;
+                egui::ScrollArea::vertical()
+                    .id_salt("import-mapping")
+                    .max_height(170.0)
+                    .show(ui, |ui| {
+                        egui::Grid::new("import-mapping-grid")
+                            .striped(true)
+                            .num_columns(2)
+                            .show(ui, |ui| {
+                                for (header, field) in
+                                    preview.headers.iter().zip(&preview.mapping.columns)
+                                {
+                                    ui.label(header);
+                                    let mut choice = *field;
+                                    egui::ComboBox::from_id_salt(("map", header))
+                                        .selected_text(field_name(tr, *field))
+                                        .width(260.0)
+                                        .show_ui(ui, |ui| {
+                                            ui.selectable_value(
+                                                &mut choice,
+                                                None,
+                                                field_name(tr, None),
+                                            );
+                                            for option in Field::CHOICES {
+                                                ui.selectable_value(
+                                                    &mut choice,
+                                                    Some(option),
+                                                    field_name(tr, Some(option)),
+                                                );
+                                            }
+                                        });
+                                    if choice != *field {
+                                        remap = Some((header.clone(), choice));
+                                    }
+                                    ui.end_row();
+                                }
+                            });
+                    });
+                if let Some((header, choice)) = remap {
+                    dialog.overrides.insert(header, choice);
+                    read = true;
+                }
+            }
+            for note in &preview.notes {
+                ui.label(RichText::new(format!("• {note}")).weak());
+            }
+            if preview.problems.is_empty() {
+                ui.label(
+                    RichText::new(tr.f(
+                        "import-summary",
+                        &[
+                            ("created", preview.created.len().into()),
+                            ("updated", preview.updated.len().into()),
+                            ("unchanged", preview.unchanged.len().into()),
+                        ],
+                    ))
+                    .strong(),
+                );
+                egui::ScrollArea::vertical()
+                    .id_salt("import-rows")
+                    .max_height(180.0)
+                    .show(ui, |ui| {
+                        egui::Grid::new("import-rows-grid")
+                            .striped(true)
+                            .num_columns(3)
+                            .show(ui, |ui| {
+                                for (row, name) in preview.created.iter().take(500) {
+                                    ui.label(tr.f("import-row", &[("row", (*row).into())]));
+                                    ui.label(name);
+                                    ui.label(tr.t("import-new"));
+                                    ui.end_row();
+                                }
+                                for update in preview.updated.iter().take(500) {
+                                    ui.label(tr.f("import-row", &[("row", update.row.into())]));
+                                    ui.label(&update.name);
+                                    ui.label(tr.f(
+                                        "import-updates",
+                                        &[("fields", arg(update.fields.join(", ")))],
+                                    ));
+                                    ui.end_row();
+                                }
+                            });
+                    });
+            } else {
+                ui.label(
+                    RichText::new(tr.f(
+                        "import-problems",
+                        &[("count", preview.problems.len().into())],
+                    ))
+                    .strong()
+                    .color(ui.visuals().error_fg_color),
+                );
+                egui::ScrollArea::vertical()
+                    .id_salt("import-problems")
+                    .max_height(200.0)
+                    .show(ui, |ui| {
+                        for message in preview.problem_messages().iter().take(1000) {
+                            ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
+                        }
+                    });
+            }
+        }
+        ui.separator();
+        if let Some(progress) = &dialog.writing {
+            ui.add(
+                egui::ProgressBar::new(progress.fraction())
+                    .show_percentage()
+                    .animate(true),
+            );
+            if ui.button(tr.t("cancel")).clicked() {
+                progress.cancel();
+            }
+            ui.ctx().request_repaint();
+        } else {
+            ui.horizontal(|ui| {
+                let can = !read_only
+                    && dialog
+                        .preview
+                        .as_ref()
+                        .is_some_and(|preview| preview.can_import());
+                if ui
+                    .add_enabled(can, egui::Button::new(tr.t("import-confirm")))
+                    .clicked()
+                {
+                    confirm = true;
+                }
+                if ui.button(tr.t("close")).clicked() {
+                    close = true;
+                }
+                if read_only {
+                    ui.label(RichText::new(tr.t("snapshot-read-only-refused")).weak());
+                }
+            });
+        }
+    });
+    if let Some(language) = template {
+        let name = if language == Language::Dutch {
+            "importsjabloon-proeftuin.csv"
+        } else {
+            "proeftuin-import-template.csv"
+        };
+        let path = db_path.with_file_name(name);
+        let bytes = crate::exchange::register::template_csv(language);
+        let result =
+            crate::exchange::write_atomically(&path, &crate::exchange::Progress::new(), |out| {
+                out.write_all(&bytes)
+                    .map_err(|error| crate::exchange::ExchangeError::Other(error.to_string()))
+            });
+        match result {
+            Ok(()) => {
+                dialog.path = path.display().to_string();
+                dialog.error = None;
+                dialog.preview = None;
+                let text = app.tr.f(
+                    "import-template-saved",
+                    &[("path", arg(path.display().to_string()))],
+                );
+                app.messages.push(crate::app::Message {
+                    text,
+                    is_error: false,
+                });
+            }
+            Err(error) => dialog.error = Some(error.to_string()),
+        }
+    }
+    if close || (modal.should_close() && dialog.writing.is_none()) {
+        app.import_dialog = None;
+    } else if confirm {
+        app.confirm_import();
+    } else if read {
+        app.preview_import();
+    }
+}
+
+fn export_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
+    if app.export_dialog.is_none() {
+        return;
+    }
+    let db_path = app.db_path.clone();
+    let today = app.today;
+    let snapshot = app
+        .viewing_snapshot
+        .as_ref()
+        .map(|viewing| viewing.entry.label.clone());
+    let tr = &app.tr;
+    let mut start = false;
+    let mut close = false;
+    let Some(dialog) = app.export_dialog.as_mut() else {
+        return;
+    };
+    let modal = egui::Modal::new(egui::Id::unique("export-dialog")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        ui.heading(tr.t("export-title"));
+        if let Some(label) = &snapshot {
+            ui.label(tr.f("export-snapshot", &[("label", arg(label))]));
+        }
+        let busy = dialog.job.is_some();
+        ui.add_enabled_ui(!busy, |ui| {
+            ui.label(RichText::new(tr.t("export-format")).strong());
+            let before = (dialog.format, dialog.language);
+            for format in ExportFormat::ALL {
+                let key = format!("export-format-{}", format.extension());
+                ui.radio_value(&mut dialog.format, format, tr.t(&key));
+            }
+            ui.label(RichText::new(tr.t("export-language")).strong());
+            ui.horizontal(|ui| {
+                for language in Language::ALL {
+                    ui.radio_value(&mut dialog.language, language, language.native_name());
+                }
+            });
+            if (dialog.format, dialog.language) != before {
+                // Follow the format in the file name, unless the user typed their own.
+                let old_default = default_export_path(&db_path, before.0, today, before.1);
+                if dialog.path == old_default {
+                    dialog.path =
+                        default_export_path(&db_path, dialog.format, today, dialog.language);
+                } else if let Some(stem) = dialog
+                    .path
+                    .rsplit_once('.')
+                    .map(|(stem, _)| stem.to_string())
+                {
+                    dialog.path = format!("{stem}.{}", dialog.format.extension());
+                }
+            }
+            text_field(ui, tr.t("export-file"), &mut dialog.path);
+            ui.label(RichText::new(tr.t("export-atomic")).weak());
+        });
+        if let Some(job) = &dialog.job {
+            ui.add(
+                egui::ProgressBar::new(job.progress.fraction())
+                    .show_percentage()
+                    .animate(true),
+            );
+            if ui.button(tr.t("cancel")).clicked() {
+                job.progress.cancel();
+            }
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        if let Some(error) = &dialog.error {
+            ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+        }
+        if let Some(done) = &dialog.done {
+            ui.label(RichText::new(done).strong());
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(!busy, egui::Button::new(tr.t("export-start")))
+                .clicked()
+            {
+                start = true;
+            }
+            if ui
+                .add_enabled(!busy, egui::Button::new(tr.t("close")))
+                .clicked()
+            {
+                close = true;
+            }
+        });
+    });
+    let busy = dialog.job.is_some();
+    if close || (modal.should_close() && !busy) {
+        app.export_dialog = None;
+    } else if start {
+        app.start_export();
+    }
+}
+
+fn snapshots_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
+    use crate::app::worker::Request;
+    if app.snapshots_dialog.is_none() {
+        return;
+    }
+    let today = app.today;
+    let read_only = app.is_read_only();
+    let tr = &app.tr;
+    let language = tr.language();
+    let mut requests: Vec<Request> = Vec::new();
+    let mut close = false;
+    let Some(dialog) = app.snapshots_dialog.as_mut() else {
+        return;
+    };
+    let modal = egui::Modal::new(egui::Id::unique("snapshots-dialog")).show(ctx, |ui| {
+        ui.set_width(760.0);
+        ui.heading(tr.t("snapshots-title"));
+        ui.label(tr.t("snapshots-hint"));
+        ui.add_enabled_ui(!read_only, |ui| {
+            ui.horizontal(|ui| {
+                text_field(ui, tr.t("snapshot-label"), &mut dialog.label);
+                if ui
+                    .add_enabled(
+                        !dialog.label.trim().is_empty() && !dialog.loading,
+                        egui::Button::new(tr.t("snapshot-create")),
+                    )
+                    .clicked()
+                {
+                    dialog.loading = true;
+                    requests.push(Request::CreateSnapshot {
+                        label: dialog.label.trim().to_string(),
+                        taken_on: today,
+                    });
+                }
+            });
+        });
+        if dialog.loading {
+            ui.spinner();
+        }
+        ui.separator();
+        if dialog.entries.is_empty() && !dialog.loading {
+            ui.label(tr.t("snapshots-none"));
+        }
+        egui::ScrollArea::vertical()
+            .id_salt("snapshot-list")
+            .max_height(220.0)
+            .show(ui, |ui| {
+                egui::Grid::new("snapshot-grid")
+                    .striped(true)
+                    .num_columns(5)
+                    .show(ui, |ui| {
+                        for entry in &dialog.entries {
+                            ui.label(crate::format::date(entry.taken_on, language));
+                            ui.label(RichText::new(&entry.label).strong());
+                            ui.label(
+                                tr.f("snapshot-count", &[("count", entry.initiatives.into())]),
+                            );
+                            if ui
+                                .button(tr.f("snapshot-open", &[("label", arg(&entry.label))]))
+                                .clicked()
+                            {
+                                dialog.loading = true;
+                                requests.push(Request::OpenSnapshot(entry.id));
+                            }
+                            if dialog.confirm_delete == Some(entry.id) {
+                                ui.horizontal(|ui| {
+                                    if ui.button(tr.t("snapshot-delete-confirm")).clicked() {
+                                        dialog.loading = true;
+                                        requests.push(Request::DeleteSnapshot(entry.id));
+                                    }
+                                    if ui.button(tr.t("cancel")).clicked() {
+                                        dialog.confirm_delete = None;
+                                    }
+                                });
+                            } else if ui
+                                .add_enabled(
+                                    !read_only,
+                                    egui::Button::new(
+                                        tr.f("snapshot-delete", &[("label", arg(&entry.label))]),
+                                    ),
+                                )
+                                .clicked()
+                            {
+                                dialog.confirm_delete = Some(entry.id);
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+        if !dialog.entries.is_empty() {
+            ui.separator();
+            ui.label(RichText::new(tr.t("snapshot-compare-title")).strong());
+            let name = |id: Option<i64>| match id {
+                None => tr.t("snapshot-now").to_string(),
+                Some(id) => dialog
+                    .entries
+                    .iter()
+                    .find(|entry| entry.id == id)
+                    .map(|entry| entry.label.clone())
+                    .unwrap_or_default(),
+            };
+            let mut from = dialog.from;
+            let mut to = dialog.to;
+            ui.horizontal(|ui| {
+                for (label, value) in [
+                    (tr.t("snapshot-from"), &mut from),
+                    (tr.t("snapshot-to"), &mut to),
+                ] {
+                    egui::ComboBox::from_label(label)
+                        .selected_text(name(*value))
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(value, None, name(None));
+                            for entry in &dialog.entries {
+                                ui.selectable_value(value, Some(entry.id), entry.label.clone());
+                            }
+                        });
+                }
+                if ui.button(tr.t("snapshot-compare")).clicked() {
+                    dialog.loading = true;
+                    requests.push(Request::DiffSnapshots { from, to, today });
+                }
+            });
+            dialog.from = from;
+            dialog.to = to;
+            if let Some(diff) = &dialog.diff {
+                diff_ui(ui, tr, diff);
+            }
+        }
+        ui.separator();
+        if ui.button(tr.t("close")).clicked() {
+            close = true;
+        }
+    });
+    if close || modal.should_close() {
+        app.snapshots_dialog = None;
+    }
+    for request in requests {
+        app.send_request(request);
+    }
+}
+
+fn diff_ui(ui: &mut egui::Ui, tr: &I18n, diff: &crate::exchange::snapshot::Diff) {
+    use crate::format::money_whole;
+    let language = tr.language();
+    let side = |label: &str| {
+        if label == "now" {
+            tr.t("snapshot-now").to_string()
+        } else {
+            label.to_string()
+        }
+    };
+    ui.label(
+        RichText::new(tr.f(
+            "diff-title",
+            &[
+                ("from", arg(side(&diff.from))),
+                ("to", arg(side(&diff.to))),
+                ("before", diff.initiatives_from.into()),
+                ("after", diff.initiatives_to.into()),
+            ],
+        ))
+        .strong(),
+    );
+    if diff.is_empty() {
+        ui.label(tr.t("diff-none"));
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("diff")
+        .max_height(260.0)
+        .show(ui, |ui| {
+            let mut section = |key: &str, lines: Vec<String>| {
+                if lines.is_empty() {
+                    return;
+                }
+                ui.label(RichText::new(tr.f(key, &[("count", lines.len().into())])).strong());
+                for line in lines {
+                    ui.label(format!("  {line}"));
+                }
+            };
+            section("diff-new", diff.new.clone());
+            section("diff-removed", diff.removed.clone());
+            section("diff-stopped", diff.stopped.clone());
+            section(
+                "diff-phase",
+                diff.phase_moves
+                    .iter()
+                    .map(|change| {
+                        move_line(
+                            tr,
+                            &change.name,
+                            tr.name("phase", change.from),
+                            tr.name("phase", change.to),
+                        )
+                    })
+                    .collect(),
+            );
+            section(
+                "diff-budget",
+                diff.budget_changes
+                    .iter()
+                    .map(|change| {
+                        tr.f(
+                            "diff-budget-line",
+                            &[
+                                ("name", arg(&change.name)),
+                                (
+                                    "innovation_from",
+                                    arg(money_whole(change.innovation_from_cents, language)),
+                                ),
+                                (
+                                    "innovation_to",
+                                    arg(money_whole(change.innovation_to_cents, language)),
+                                ),
+                                (
+                                    "operation_from",
+                                    arg(money_whole(change.operation_from_cents, language)),
+                                ),
+                                (
+                                    "operation_to",
+                                    arg(money_whole(change.operation_to_cents, language)),
+                                ),
+                            ],
+                        )
+                    })
+                    .collect(),
+            );
+            section(
+                "diff-readiness",
+                diff.readiness_changes
+                    .iter()
+                    .map(|change| {
+                        move_line(
+                            tr,
+                            &change.name,
+                            tr.name("verdict", change.from),
+                            tr.name("verdict", change.to),
+                        )
+                    })
+                    .collect(),
+            );
+            section(
+                "diff-health",
+                diff.health_changes
+                    .iter()
+                    .map(|change| {
+                        let status = |value: Option<&str>| {
+                            value.map_or_else(
+                                || tr.t("health-none").to_string(),
+                                |id| tr.name("health", id),
+                            )
+                        };
+                        let mut line =
+                            move_line(tr, &change.name, status(change.from), status(change.to));
+                        if !change.reason.is_empty() {
+                            line.push_str(&format!(" ({})", change.reason));
+                        }
+                        line
+                    })
+                    .collect(),
+            );
+        });
+}
+
+/// "Name: from X to Y".
+fn move_line(tr: &I18n, name: &str, from: String, to: String) -> String {
+    tr.f(
+        "diff-move",
+        &[("name", arg(name)), ("from", arg(from)), ("to", arg(to))],
+    )
+}
