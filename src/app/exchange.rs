@@ -82,13 +82,7 @@ pub fn default_export_path(
     };
     let stem = match format {
         ExportFormat::Json => "portfolio",
-        ExportFormat::Csv | ExportFormat::Xlsx => {
-            if language == Language::Dutch {
-                "register"
-            } else {
-                "register"
-            }
-        }
+        ExportFormat::Csv | ExportFormat::Xlsx => "register",
         ExportFormat::Html | ExportFormat::Pdf => stem,
     };
     db_path
