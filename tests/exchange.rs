@@ -144,7 +144,9 @@ fn all_three_fixtures_import_to_the_same_portfolio() {
             preview
                 .notes
                 .iter()
-                .any(|note| note.contains("booked in 2026") && note.contains("rows 9")),
+                .any(|note| note.en.contains("booked in 2026")
+                    && note.en.contains("rows 9")
+                    && note.nl.contains("geboekt in 2026 (rijen 9)")),
             "{:?}",
             preview.notes
         );

@@ -1007,8 +1007,10 @@ fn import_problems_are_listed_and_nothing_is_written() {
     click_button(&mut harness, "Bestand lezen");
     settle(&mut harness);
     harness.get_by_label_contains("2 problemen");
-    harness.get_by_label_contains("row 2, column \"Fase\", value \"vliegen\"");
-    harness.get_by_label_contains("row 3, column \"Startdatum\", value \"31-02-2026\"");
+    harness.get_by_label_contains("rij 2, kolom \"Fase\", waarde \"vliegen\": onbekende fase");
+    harness.get_by_label_contains(
+        "rij 3, kolom \"Startdatum\", waarde \"31-02-2026\": geen datum (schrijf dd-mm-jjjj of jjjj-mm-dd)",
+    );
     let import = harness.get_by_role_and_label(Role::Button, "Importeren");
     assert!(
         import.accesskit_node().is_disabled(),

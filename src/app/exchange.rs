@@ -61,6 +61,19 @@ pub struct SnapshotsDialog {
     pub confirm_delete: Option<i64>,
 }
 
+impl SnapshotsDialog {
+    /// Compare the newest snapshot with now by default; forget deleted choices.
+    fn sanitise_choices(&mut self) {
+        let known = |id: Option<i64>| id.is_none_or(|id| self.entries.iter().any(|e| e.id == id));
+        if !known(self.from) || self.from.is_none() {
+            self.from = self.entries.first().map(|entry| entry.id);
+        }
+        if !known(self.to) {
+            self.to = None;
+        }
+    }
+}
+
 /// A snapshot shown read-only in every view, with the live portfolio's date put aside.
 #[derive(Debug, Clone)]
 pub struct ViewingSnapshot {
@@ -97,7 +110,7 @@ pub fn default_export_path(
 
 impl ProeftuinApp {
     /// Send a request to the store worker (for the dialogs).
-    pub(crate) fn send_request(&mut self, request: Request) {
+    pub fn send_request(&mut self, request: Request) {
         self.worker.send(request);
     }
 
@@ -318,6 +331,7 @@ impl ProeftuinApp {
                 if let Some(dialog) = self.snapshots_dialog.as_mut() {
                     dialog.loading = false;
                     dialog.entries = entries;
+                    dialog.sanitise_choices();
                 }
                 None
             }
@@ -330,6 +344,7 @@ impl ProeftuinApp {
                 if let Some(dialog) = self.snapshots_dialog.as_mut() {
                     dialog.loading = false;
                     dialog.entries = snapshots;
+                    dialog.sanitise_choices();
                 }
                 None
             }

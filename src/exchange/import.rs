@@ -8,7 +8,7 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 
 use super::json::{self, PortfolioDocument};
-use super::register::{self, Field, Mapping, Problem, Record, Table};
+use super::register::{self, Field, Mapping, Problem, Reason, Record, Table};
 use super::{ExchangeError, Result};
 use crate::domain::*;
 use crate::store::ImportBatch;
@@ -79,7 +79,7 @@ pub struct Preview {
     pub updated: Vec<Update>,
     pub unchanged: Vec<String>,
     /// Things the user should know: unknown columns, amounts booked in a start year, …
-    pub notes: Vec<String>,
+    pub notes: Vec<Reason>,
     pub batch: ImportBatch,
     /// The parsed rows, for the preview table (register imports).
     pub records: Vec<Record>,
@@ -92,9 +92,13 @@ impl Preview {
 
     /// The problems as messages naming file, row, column, value and reason.
     pub fn problem_messages(&self) -> Vec<String> {
+        self.problem_messages_in(crate::format::Language::English)
+    }
+
+    pub fn problem_messages_in(&self, language: crate::format::Language) -> Vec<String> {
         self.problems
             .iter()
-            .map(|problem| problem.message(&self.path))
+            .map(|problem| problem.message_in(&self.path, language))
             .collect()
     }
 
@@ -117,7 +121,7 @@ impl Preview {
             lines.push(format!("columns: {}", mapped.join(", ")));
         }
         for note in &self.notes {
-            lines.push(format!("note: {note}"));
+            lines.push(format!("note: {}", note.en));
         }
         for message in self.problem_messages() {
             lines.push(format!("error: {message}"));
@@ -178,22 +182,24 @@ pub fn preview(
             preview.described = described.clone();
             let unknown = mapping.unknown(table);
             if !unknown.is_empty() {
+                let list = unknown
+                    .iter()
+                    .map(|header| format!("{header:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 preview.notes.insert(
                     0,
-                    format!(
-                        "columns not imported (unknown headers): {}",
-                        unknown
-                            .iter()
-                            .map(|header| format!("{header:?}"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                    Reason::new(
+                        format!("kolommen die niet worden geïmporteerd (onbekende kop): {list}"),
+                        format!("columns not imported (unknown headers): {list}"),
                     ),
                 );
             }
             if table.rows.is_empty() {
-                preview
-                    .notes
-                    .push("the file has headers but no rows".into());
+                preview.notes.push(Reason::new(
+                    "het bestand heeft kolomkoppen maar geen rijen",
+                    "the file has headers but no rows",
+                ));
             }
             preview.headers = table.headers.clone();
             preview.mapping = mapping;
@@ -216,9 +222,10 @@ fn preview_json(portfolio: &Portfolio, path: &str, document: &PortfolioDocument)
             .enumerate()
             .map(|(index, initiative)| (index + 1, initiative.name.clone()))
             .collect();
-        preview.notes.push(
-            "the open portfolio is empty: settings, targets, departments, baseline and every initiative are taken over as they are".into(),
-        );
+        preview.notes.push(Reason::new(
+            "de open portefeuille is leeg: instellingen, doelen, afdelingen, basisbudget en alle initiatieven worden overgenomen zoals ze zijn",
+            "the open portfolio is empty: settings, targets, departments, baseline and every initiative are taken over as they are",
+        ));
         preview.batch.replace = Some(incoming);
         return preview;
     }
@@ -287,9 +294,10 @@ fn preview_json(portfolio: &Portfolio, path: &str, document: &PortfolioDocument)
         })
         .cloned()
         .collect();
-    preview.notes.push(
-        "the open portfolio's settings, targets and baseline budget are kept; initiatives are matched by id, else by name and department".into(),
-    );
+    preview.notes.push(Reason::new(
+        "instellingen, doelen en basisbudget van de open portefeuille blijven; initiatieven worden herkend aan hun id, anders aan naam en afdeling",
+        "the open portfolio's settings, targets and baseline budget are kept; initiatives are matched by id, else by name and department",
+    ));
     preview
 }
 
@@ -422,8 +430,9 @@ fn preview_register(
                 row: record.row,
                 column: "Naam / Name".into(),
                 value: record.name.clone(),
-                reason: format!(
-                    "the same initiative (name and department) is on row {first} too; keep one row per initiative"
+                reason: register::Reason::new(
+                    format!("hetzelfde initiatief (naam en afdeling) staat ook op rij {first}; houd één rij per initiatief"),
+                    format!("the same initiative (name and department) is on row {first} too; keep one row per initiative"),
                 ),
             });
             continue;
@@ -490,7 +499,7 @@ fn preview_register(
                 row: record.row,
                 column: format!("{field:?}"),
                 value: after.name.clone(),
-                reason: format!("{problem:?}"),
+                reason: register::Reason::new(format!("{problem:?}"), format!("{problem:?}")),
             });
             continue;
         }
@@ -517,22 +526,28 @@ fn preview_register(
     booked_in_start_year.dedup();
     booked_this_year.dedup();
     if !booked_in_start_year.is_empty() {
-        preview.notes.push(format!(
-            "amounts without a year were booked in the year of the start date (rows {})",
-            rows_text(&booked_in_start_year)
+        let rows = rows_text(&booked_in_start_year);
+        preview.notes.push(Reason::new(
+            format!(
+                "bedragen zonder jaar zijn geboekt in het jaar van de startdatum (rijen {rows})"
+            ),
+            format!(
+                "amounts without a year were booked in the year of the start date (rows {rows})"
+            ),
         ));
     }
     if !booked_this_year.is_empty() {
-        preview.notes.push(format!(
-            "amounts without a year and without a start date were booked in {} (rows {})",
-            today.year(),
-            rows_text(&booked_this_year)
+        let (year, rows) = (today.year(), rows_text(&booked_this_year));
+        preview.notes.push(Reason::new(
+            format!("bedragen zonder jaar en zonder startdatum zijn geboekt in {year} (rijen {rows})"),
+            format!("amounts without a year and without a start date were booked in {year} (rows {rows})"),
         ));
     }
     if !defaulted_quadrant.is_empty() {
-        preview.notes.push(format!(
-            "no quadrant given: new initiatives were placed in digital government; check them (rows {})",
-            rows_text(&defaulted_quadrant)
+        let rows = rows_text(&defaulted_quadrant);
+        preview.notes.push(Reason::new(
+            format!("geen kwadrant opgegeven: nieuwe initiatieven staan in digitale overheid; controleer ze (rijen {rows})"),
+            format!("no quadrant given: new initiatives were placed in digital government; check them (rows {rows})"),
         ));
     }
     problems.sort_by_key(|problem| problem.row);
@@ -620,4 +635,30 @@ pub fn parse_mapping_option(text: &str) -> std::result::Result<(String, Option<F
         other => return Err(format!("{text:?}: unknown field {other:?}")),
     };
     Ok((header.trim().to_string(), field))
+}
+
+/// A changed field's name (as `changed_fields` gives it) in `language`.
+pub fn field_label(field: &str, language: crate::format::Language) -> &str {
+    if language == crate::format::Language::English {
+        return field;
+    }
+    match field {
+        "name" => "naam",
+        "description" => "omschrijving",
+        "kind" => "soort",
+        "department" => "afdeling",
+        "owner" => "trekker",
+        "contact" => "contact",
+        "start date" => "startdatum",
+        "end date" => "einddatum",
+        "quadrant" => "kwadrant",
+        "phase" => "fase",
+        "themes" => "thema's",
+        "budget" => "begroting",
+        "readiness" => "gereedheid",
+        "health" => "status",
+        "phase history" => "fasebesluiten",
+        "other fields" => "overige velden",
+        other => other,
+    }
 }

@@ -665,18 +665,52 @@ pub struct Problem {
     pub row: usize,
     pub column: String,
     pub value: String,
-    pub reason: String,
+    pub reason: Reason,
+}
+
+/// Why a cell could not be used, in Dutch and English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Reason {
+    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Self {
+        Self {
+            nl: nl.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn text(&self, language: Language) -> &str {
+        match language {
+            Language::Dutch => &self.nl,
+            Language::English => &self.en,
+        }
+    }
 }
 
 impl Problem {
+    /// "file, row 4, column "Fase", value "vliegen": unknown phase (…)" (in English).
     pub fn message(&self, path: &str) -> String {
+        self.message_in(path, Language::English)
+    }
+
+    pub fn message_in(&self, path: &str, language: Language) -> String {
         let mut value = self.value.clone();
         if value.chars().count() > 60 {
             value = value.chars().take(60).collect::<String>() + "…";
         }
+        let (row, column, value_word) = match language {
+            Language::Dutch => ("rij", "kolom", "waarde"),
+            Language::English => ("row", "column", "value"),
+        };
         format!(
-            "{path}, row {}, column {:?}, value {value:?}: {}",
-            self.row, self.column, self.reason
+            "{path}, {row} {}, {column} {:?}, {value_word} {value:?}: {}",
+            self.row,
+            self.column,
+            self.reason.text(language)
         )
     }
 }
@@ -732,33 +766,47 @@ fn parse_phase(text: &str) -> Option<Phase> {
 }
 
 /// Whole cents from a cell: numbers as they are, text as people write money.
-fn cell_cents(cell: &Cell) -> std::result::Result<i64, String> {
+fn cell_cents(cell: &Cell) -> std::result::Result<i64, Reason> {
     match cell {
         Cell::Number(number) => {
             let cents = (number * 100.0).round();
             if cents.abs() > 9e15 {
-                return Err("amount too large".into());
+                return Err(Reason::new("bedrag te groot", "amount too large"));
             }
             Ok(cents as i64)
         }
         Cell::Text(text) => parse_money(text).map_err(|error| match error {
-            crate::format::ParseError::NotAnAmount => {
-                "not an amount (write it like € 85.000,00 or 85000.00)".to_string()
+            crate::format::ParseError::TooManyDecimals => {
+                Reason::new("meer dan twee decimalen", "more than two decimals")
             }
-            other => other.to_string(),
+            crate::format::ParseError::TooLarge => {
+                Reason::new("bedrag te groot", "amount too large")
+            }
+            _ => Reason::new(
+                "geen bedrag (schrijf het als € 85.000,00 of 85000.00)",
+                "not an amount (write it like € 85.000,00 or 85000.00)",
+            ),
         }),
-        Cell::Date(_) => Err("a date, where an amount was expected".into()),
+        Cell::Date(_) => Err(Reason::new(
+            "een datum waar een bedrag hoort",
+            "a date, where an amount was expected",
+        )),
         Cell::Empty => Ok(0),
     }
 }
 
-fn cell_date(cell: &Cell) -> std::result::Result<Option<NaiveDate>, String> {
+fn not_a_date() -> Reason {
+    Reason::new(
+        "geen datum (schrijf dd-mm-jjjj of jjjj-mm-dd)",
+        "not a date (use dd-mm-jjjj or yyyy-mm-dd)",
+    )
+}
+
+fn cell_date(cell: &Cell) -> std::result::Result<Option<NaiveDate>, Reason> {
     match cell {
         Cell::Empty => Ok(None),
         Cell::Date(date) => Ok(Some(*date)),
-        Cell::Text(text) => parse_date(text)
-            .map(Some)
-            .map_err(|error| error.to_string()),
+        Cell::Text(text) => parse_date(text).map(Some).map_err(|_| not_a_date()),
         Cell::Number(number) => {
             // An Excel serial date that arrived without a date format.
             let days = number.trunc() as i64;
@@ -766,12 +814,12 @@ fn cell_date(cell: &Cell) -> std::result::Result<Option<NaiveDate>, String> {
                 .and_then(|epoch| epoch.checked_add_signed(chrono::Duration::days(days)))
                 .filter(|_| (1..=2_958_465).contains(&days))
                 .map(Some)
-                .ok_or_else(|| "not a date (use dd-mm-jjjj or yyyy-mm-dd)".to_string())
+                .ok_or_else(not_a_date)
         }
     }
 }
 
-fn cell_level(cell: &Cell) -> std::result::Result<Option<u8>, String> {
+fn cell_level(cell: &Cell) -> std::result::Result<Option<u8>, Reason> {
     let text = cell.text();
     let text = text.trim();
     if text.is_empty() {
@@ -779,7 +827,10 @@ fn cell_level(cell: &Cell) -> std::result::Result<Option<u8>, String> {
     }
     match text.parse::<u8>() {
         Ok(level) if level <= 9 => Ok(Some(level)),
-        _ => Err("a level is a whole number from 0 to 9".into()),
+        _ => Err(Reason::new(
+            "een niveau is een geheel getal van 0 tot en met 9",
+            "a level is a whole number from 0 to 9",
+        )),
     }
 }
 
@@ -801,7 +852,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
             row,
             ..Record::default()
         };
-        let mut problem = |column: usize, value: String, reason: String| {
+        let mut problem = |column: usize, value: String, reason: Reason| {
             problems.push(Problem {
                 row,
                 column: table.headers.get(column).cloned().unwrap_or_default(),
@@ -817,7 +868,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                 problem(
                     column,
                     raw,
-                    format!("longer than {MAX_CELL_CHARS} characters"),
+                    Reason::new(
+                        format!("langer dan {MAX_CELL_CHARS} tekens"),
+                        format!("longer than {MAX_CELL_CHARS} characters"),
+                    ),
                 );
                 continue;
             }
@@ -828,18 +882,35 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                     if !text.is_empty() {
                         match text.parse::<i64>() {
                             Ok(id) if id > 0 => record.id = Some(id),
-                            _ => problem(column, raw, "an id is a whole number above 0".into()),
+                            _ => problem(
+                                column,
+                                raw,
+                                Reason::new(
+                                    "een id is een geheel getal boven 0",
+                                    "an id is a whole number above 0",
+                                ),
+                            ),
                         }
                     }
                 }
                 Field::Name => {
                     if text.is_empty() {
-                        problem(column, raw, "every initiative needs a name".into());
+                        problem(
+                            column,
+                            raw,
+                            Reason::new(
+                                "elk initiatief heeft een naam nodig",
+                                "every initiative needs a name",
+                            ),
+                        );
                     } else if !short(&text) {
                         problem(
                             column,
                             raw,
-                            format!("a name has at most {MAX_NAME_CHARS} characters"),
+                            Reason::new(
+                                format!("een naam heeft ten hoogste {MAX_NAME_CHARS} tekens"),
+                                format!("a name has at most {MAX_NAME_CHARS} characters"),
+                            ),
                         );
                     } else {
                         record.name = text;
@@ -852,7 +923,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                             None => problem(
                                 column,
                                 raw,
-                                "unknown kind (use pilot, living lab or experiment)".into(),
+                                Reason::new(
+                                    "onbekende soort (gebruik pilot, living lab of experiment)",
+                                    "unknown kind (use pilot, living lab or experiment)",
+                                ),
                             ),
                         }
                     }
@@ -862,7 +936,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                         problem(
                             column,
                             raw,
-                            format!("a department has at most {MAX_NAME_CHARS} characters"),
+                            Reason::new(
+                                format!("een afdeling heeft ten hoogste {MAX_NAME_CHARS} tekens"),
+                                format!("a department has at most {MAX_NAME_CHARS} characters"),
+                            ),
                         );
                     } else {
                         record.department = Some((!text.is_empty()).then_some(text));
@@ -873,7 +950,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                         problem(
                             column,
                             raw,
-                            format!("an owner has at most {MAX_NAME_CHARS} characters"),
+                            Reason::new(
+                                format!("een trekker heeft ten hoogste {MAX_NAME_CHARS} tekens"),
+                                format!("an owner has at most {MAX_NAME_CHARS} characters"),
+                            ),
                         );
                     } else {
                         record.owner = Some(text);
@@ -887,7 +967,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                             None => problem(
                                 column,
                                 raw,
-                                "unknown quadrant (use digitale overheid, e-governance, slimme overheid or slimme samenleving)".into(),
+                                Reason::new(
+                                    "onbekend kwadrant (gebruik digitale overheid, e-governance, slimme overheid of slimme samenleving)",
+                                    "unknown quadrant (use digitale overheid, e-governance, slimme overheid or slimme samenleving)",
+                                ),
                             ),
                         }
                     }
@@ -899,7 +982,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                             None => problem(
                                 column,
                                 raw,
-                                "unknown phase (use idee, voorbereiding, pilot, evaluatie, opschaling, geborgd or gestopt)".into(),
+                                Reason::new(
+                                    "onbekende fase (gebruik idee, voorbereiding, pilot, evaluatie, opschaling, geborgd of gestopt)",
+                                    "unknown phase (use idee, voorbereiding, pilot, evaluatie, opschaling, geborgd or gestopt)",
+                                ),
                             ),
                         }
                     }
@@ -927,7 +1013,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                         problem(
                             column,
                             raw,
-                            format!("a theme has at most {MAX_NAME_CHARS} characters"),
+                            Reason::new(
+                                format!("een thema heeft ten hoogste {MAX_NAME_CHARS} tekens"),
+                                format!("a theme has at most {MAX_NAME_CHARS} characters"),
+                            ),
                         );
                     } else {
                         record.themes = Some(themes);
@@ -953,9 +1042,14 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                         continue;
                     }
                     match cell_cents(cell) {
-                        Ok(cents) if cents < 0 => {
-                            problem(column, raw, "an amount cannot be negative".into())
-                        }
+                        Ok(cents) if cents < 0 => problem(
+                            column,
+                            raw,
+                            Reason::new(
+                                "een bedrag kan niet negatief zijn",
+                                "an amount cannot be negative",
+                            ),
+                        ),
                         Ok(cents) => record.budgets.push((*category, *year, *actual, cents)),
                         Err(reason) => problem(column, raw, reason),
                     }
@@ -973,7 +1067,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
             problem(
                 column,
                 end.format("%d-%m-%Y").to_string(),
-                "the end date lies before the start date".into(),
+                Reason::new(
+                    "de einddatum ligt voor de startdatum",
+                    "the end date lies before the start date",
+                ),
             );
         }
         records.push(record);

@@ -154,7 +154,7 @@ fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
                 }
             }
             for note in &preview.notes {
-                ui.label(RichText::new(format!("• {note}")).weak());
+                ui.label(RichText::new(format!("• {}", note.text(tr.language()))).weak());
             }
             if preview.problems.is_empty() {
                 ui.label(
@@ -185,10 +185,25 @@ fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
                                 for update in preview.updated.iter().take(500) {
                                     ui.label(tr.f("import-row", &[("row", update.row.into())]));
                                     ui.label(&update.name);
-                                    ui.label(tr.f(
-                                        "import-updates",
-                                        &[("fields", arg(update.fields.join(", ")))],
-                                    ));
+                                    ui.label(
+                                        tr.f(
+                                            "import-updates",
+                                            &[(
+                                                "fields",
+                                                arg(update
+                                                    .fields
+                                                    .iter()
+                                                    .map(|field| {
+                                                        crate::exchange::import::field_label(
+                                                            field,
+                                                            tr.language(),
+                                                        )
+                                                    })
+                                                    .collect::<Vec<_>>()
+                                                    .join(", ")),
+                                            )],
+                                        ),
+                                    );
                                     ui.end_row();
                                 }
                             });
@@ -206,7 +221,8 @@ fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
                     .id_salt("import-problems")
                     .max_height(200.0)
                     .show(ui, |ui| {
-                        for message in preview.problem_messages().iter().take(1000) {
+                        for message in preview.problem_messages_in(tr.language()).iter().take(1000)
+                        {
                             ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
                         }
                     });
