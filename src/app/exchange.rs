@@ -74,6 +74,28 @@ impl SnapshotsDialog {
     }
 }
 
+/// What a chosen file is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BrowseTarget {
+    Import,
+    Export,
+    OpenPortfolio,
+}
+
+/// The file chooser (egui_file), shown instead of the dialog that asked for it.
+pub struct FileBrowser {
+    pub dialog: egui_file::FileDialog,
+    pub target: BrowseTarget,
+}
+
+impl std::fmt::Debug for FileBrowser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileBrowser")
+            .field("target", &self.target)
+            .finish_non_exhaustive()
+    }
+}
+
 /// A snapshot shown read-only in every view, with the live portfolio's date put aside.
 #[derive(Debug, Clone)]
 pub struct ViewingSnapshot {

@@ -439,6 +439,8 @@ pub struct ProeftuinApp {
     pub snapshots_dialog: Option<exchange::SnapshotsDialog>,
     /// A snapshot shown read-only instead of the live portfolio.
     pub viewing_snapshot: Option<exchange::ViewingSnapshot>,
+    /// A file chooser open for one of the dialogs.
+    pub file_browser: Option<exchange::FileBrowser>,
     /// Wakes the UI from background threads (the export).
     pub(crate) repaint: Option<eframe::egui::Context>,
 }
@@ -511,6 +513,7 @@ impl ProeftuinApp {
             export_dialog: None,
             snapshots_dialog: None,
             viewing_snapshot: None,
+            file_browser: None,
             repaint: Some(ctx.clone()),
         }
     }

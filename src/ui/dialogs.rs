@@ -202,12 +202,16 @@ fn delete_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
 }
 
 fn file_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
+    if app.file_browser.is_some() {
+        return;
+    }
     let tr = &app.tr;
     let Some(dialog) = app.file_dialog.as_mut() else {
         return;
     };
     let mut submit = false;
     let mut cancel = false;
+    let mut browse_from: Option<String> = None;
     let modal = egui::Modal::new(egui::Id::unique("file-dialog")).show(ctx, |ui| {
         ui.set_width(520.0);
         ui.heading(if dialog.creating {
@@ -216,7 +220,12 @@ fn file_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
             tr.t("open-portfolio-title")
         });
         ui.label(RichText::new(tr.t("path-hint")).weak());
-        text_field(ui, tr.t("field-path"), &mut dialog.path);
+        ui.horizontal(|ui| {
+            text_field(ui, tr.t("field-path"), &mut dialog.path);
+            if !dialog.creating && ui.button(tr.t("browse")).clicked() {
+                browse_from = Some(dialog.path.clone());
+            }
+        });
         if dialog.creating {
             text_field(ui, tr.t("field-municipality"), &mut dialog.municipality);
         }
@@ -237,6 +246,14 @@ fn file_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
             }
         });
     });
+    if let Some(current) = browse_from {
+        super::exchange::browse(
+            app,
+            crate::app::exchange::BrowseTarget::OpenPortfolio,
+            &current,
+        );
+        return;
+    }
     if submit {
         let dialog = dialog.clone();
         app.commands.push(if dialog.creating {

@@ -4,16 +4,111 @@ use eframe::egui::{self, RichText};
 
 use super::text_field;
 use crate::app::ProeftuinApp;
-use crate::app::exchange::default_export_path;
+use crate::app::exchange::{BrowseTarget, FileBrowser, default_export_path};
 use crate::exchange::ExportFormat;
 use crate::exchange::register::Field;
 use crate::format::Language;
 use crate::i18n::{I18n, arg};
 
 pub(crate) fn exchange_dialogs(app: &mut ProeftuinApp, ctx: &egui::Context) {
+    if app.file_browser.is_some() {
+        file_browser(app, ctx);
+        return;
+    }
     import_dialog(app, ctx);
     export_dialog(app, ctx);
     snapshots_dialog(app, ctx);
+}
+
+/// Open the file chooser for `target`, starting at `current` (a typed path).
+pub(crate) fn browse(app: &mut ProeftuinApp, target: BrowseTarget, current: &str) {
+    let tr = &app.tr;
+    let current = std::path::PathBuf::from(current.trim());
+    let start = if current.as_os_str().is_empty() {
+        app.db_path.clone()
+    } else {
+        current
+    };
+    let text = |key: &str| std::borrow::Cow::Owned(tr.t(key).to_string());
+    let dialog = match target {
+        BrowseTarget::Export => egui_file::FileDialog::save_file(),
+        BrowseTarget::Import | BrowseTarget::OpenPortfolio => egui_file::FileDialog::open_file(),
+    };
+    let (folder, file_name) = if start.is_dir() {
+        (start.clone(), None)
+    } else {
+        (
+            start
+                .parent()
+                .map(std::path::Path::to_path_buf)
+                .unwrap_or_default(),
+            start
+                .file_name()
+                .map(|name| name.to_string_lossy().to_string()),
+        )
+    };
+    let dialog = match file_name {
+        Some(name) if target == BrowseTarget::Export => dialog.default_filename(name),
+        _ => dialog,
+    }
+    .initial_path(folder);
+    let mut dialog = dialog
+        .title(tr.t("browse-title"))
+        .open_button_text(text("browse-open"))
+        .save_button_text(text("browse-save"))
+        .cancel_button_text(text("cancel"))
+        .new_folder_button_text(text("browse-new-folder"))
+        .new_folder_name_text(text("browse-new-folder-name"))
+        .rename_button_text(text("browse-rename"))
+        .refresh_button_hover_text(text("browse-refresh"))
+        .parent_folder_button_hover_text(text("browse-parent"))
+        .file_label_text(text("browse-file"))
+        .show_hidden_checkbox_text(text("browse-hidden"))
+        .default_size([720.0, 480.0])
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]);
+    dialog.open();
+    app.file_browser = Some(FileBrowser { dialog, target });
+}
+
+fn file_browser(app: &mut ProeftuinApp, ctx: &egui::Context) {
+    let Some(browser) = app.file_browser.as_mut() else {
+        return;
+    };
+    browser.dialog.show(ctx);
+    let chosen = browser
+        .dialog
+        .selected()
+        .then(|| browser.dialog.path().map(|path| path.display().to_string()));
+    let open = browser.dialog.visible();
+    let target = browser.target;
+    if let Some(chosen) = chosen {
+        if let Some(path) = chosen {
+            match target {
+                BrowseTarget::Import => {
+                    if let Some(dialog) = app.import_dialog.as_mut() {
+                        dialog.path = path;
+                        dialog.preview = None;
+                    }
+                }
+                BrowseTarget::Export => {
+                    if let Some(dialog) = app.export_dialog.as_mut() {
+                        dialog.path = path;
+                    }
+                }
+                BrowseTarget::OpenPortfolio => {
+                    if let Some(dialog) = app.file_dialog.as_mut() {
+                        dialog.path = path;
+                    }
+                }
+            }
+        }
+        app.file_browser = None;
+        if target == BrowseTarget::Import {
+            app.preview_import();
+        }
+    } else if !open {
+        app.file_browser = None;
+    }
 }
 
 /// "Snapshot «Q3» of 30-09-2026 — read only", with the way back.
@@ -68,6 +163,7 @@ fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
     let mut confirm = false;
     let mut close = false;
     let mut template: Option<Language> = None;
+    let mut browse_from: Option<String> = None;
     let Some(dialog) = app.import_dialog.as_mut() else {
         return;
     };
@@ -79,6 +175,9 @@ fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
             let response = text_field(ui, tr.t("import-file"), &mut dialog.path);
             if response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
                 read = true;
+            }
+            if ui.button(tr.t("browse")).clicked() {
+                browse_from = Some(dialog.path.clone());
             }
             if ui
                 .add_enabled(!dialog.reading, egui::Button::new(tr.t("import-read")))
@@ -291,6 +390,10 @@ fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
             Err(error) => dialog.error = Some(error.to_string()),
         }
     }
+    if let Some(current) = browse_from {
+        browse(app, BrowseTarget::Import, &current);
+        return;
+    }
     if close || (modal.should_close() && dialog.writing.is_none()) {
         app.import_dialog = None;
     } else if confirm {
@@ -313,6 +416,7 @@ fn export_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
     let tr = &app.tr;
     let mut start = false;
     let mut close = false;
+    let mut browse_from: Option<String> = None;
     let Some(dialog) = app.export_dialog.as_mut() else {
         return;
     };
@@ -350,7 +454,12 @@ fn export_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
                     dialog.path = format!("{stem}.{}", dialog.format.extension());
                 }
             }
-            text_field(ui, tr.t("export-file"), &mut dialog.path);
+            ui.horizontal(|ui| {
+                text_field(ui, tr.t("export-file"), &mut dialog.path);
+                if ui.button(tr.t("browse")).clicked() {
+                    browse_from = Some(dialog.path.clone());
+                }
+            });
             ui.label(RichText::new(tr.t("export-atomic")).weak());
         });
         if let Some(job) = &dialog.job {
@@ -388,6 +497,10 @@ fn export_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
         });
     });
     let busy = dialog.job.is_some();
+    if let Some(current) = browse_from {
+        browse(app, BrowseTarget::Export, &current);
+        return;
+    }
     if close || (modal.should_close() && !busy) {
         app.export_dialog = None;
     } else if start {
