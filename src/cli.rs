@@ -337,7 +337,13 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
                     .map_err(anyhow::Error::msg)?;
                 overrides.insert(header, field);
             }
-            let portfolio = open_existing(path)?;
+            // Importing into a file that does not exist yet starts a new portfolio there
+            // (but a dry run creates nothing).
+            let portfolio = if path.exists() {
+                open_existing(path)?
+            } else {
+                Portfolio::default()
+            };
             let preview =
                 crate::exchange::import::preview_file(&portfolio, file, &overrides, today)?;
             if !preview.problems.is_empty() {

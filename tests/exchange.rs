@@ -875,3 +875,64 @@ fn the_template_imports_cleanly_in_both_languages() {
         );
     }
 }
+
+#[test]
+fn one_command_imports_the_excel_register_into_a_new_portfolio() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("gemeente.sqlite");
+    let run = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_proeftuin"))
+            .args(args)
+            .output()
+            .expect("run");
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("utf-8")
+    };
+    let register = fixture("register-nl-excel.csv");
+    let dry = run(&[
+        "import",
+        register.to_str().expect("path"),
+        "--db",
+        db.to_str().expect("db"),
+        "--dry-run",
+    ]);
+    assert!(dry.contains("would create 12"), "{dry}");
+    assert!(!db.exists(), "a dry run creates nothing");
+    let done = run(&[
+        "import",
+        register.to_str().expect("path"),
+        "--db",
+        db.to_str().expect("db"),
+    ]);
+    assert!(
+        done.contains("created 12, updated 0, unchanged 0"),
+        "{done}"
+    );
+    let pdf = dir.path().join("statusrapportage.pdf");
+    run(&[
+        "export",
+        "--db",
+        db.to_str().expect("db"),
+        "--format",
+        "pdf",
+        "--out",
+        pdf.to_str().expect("pdf"),
+    ]);
+    let text =
+        pdf_extract::extract_text_from_mem(&std::fs::read(&pdf).expect("pdf")).expect("text");
+    assert!(text.contains("Burgermeetnet luchtkwaliteit"));
+    let summary = run(&[
+        "summary",
+        "--db",
+        db.to_str().expect("db"),
+        "--format",
+        "json",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&summary).expect("json");
+    assert_eq!(value["initiatives"], 12);
+    assert_eq!(value["by_phase"]["pilot"]["count"], 4);
+}
