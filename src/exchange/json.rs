@@ -84,14 +84,21 @@ pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
         path: path.to_string(),
         message,
     };
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|error| {
+    // First only the marker and version (serde skips the rest without building it), so
+    // a foreign or newer document gets a clear answer, not a field-by-field complaint.
+    #[derive(Deserialize)]
+    struct Header {
+        format: Option<serde_json::Value>,
+        version: Option<serde_json::Value>,
+    }
+    let header: Header = serde_json::from_slice(bytes).map_err(|error| {
         invalid(format!(
             "not valid JSON at line {}, column {}: {error}",
             error.line(),
             error.column()
         ))
     })?;
-    match value.get("format").and_then(|format| format.as_str()) {
+    match header.format.as_ref().and_then(|format| format.as_str()) {
         Some(FORMAT) => {}
         Some(other) => {
             return Err(invalid(format!(
@@ -104,8 +111,9 @@ pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
             )));
         }
     }
-    let version = value
-        .get("version")
+    let version = header
+        .version
+        .as_ref()
         .and_then(|version| version.as_u64())
         .unwrap_or(0);
     if version == 0 || version > u64::from(VERSION) {
@@ -113,7 +121,7 @@ pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
             "document version {version} is not supported (this Proeftuin reads 1 to {VERSION}); update Proeftuin"
         )));
     }
-    let document: PortfolioDocument = serde_json::from_value(value)
+    let document: PortfolioDocument = serde_json::from_slice(bytes)
         .map_err(|error| invalid(format!("does not match the portfolio format: {error}")))?;
     for (position, initiative) in document.initiatives.iter().enumerate() {
         let problems = validate(initiative);
