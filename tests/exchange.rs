@@ -18,7 +18,7 @@ fn today() -> NaiveDate {
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/fixtures")
+        .join("tests/fixtures")
         .join(name)
 }
 
@@ -83,6 +83,27 @@ fn register_view(portfolio: &Portfolio) -> Vec<String> {
         .collect();
     rows.sort();
     rows
+}
+
+/// The fixtures are copied into the repository (CI has no `../shared`); where the shared
+/// originals are present, the copies must be identical.
+#[test]
+fn fixture_copies_match_the_shared_originals() {
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures");
+    if !shared.exists() {
+        return;
+    }
+    for name in [
+        "register-nl-excel.csv",
+        "register-nl-windows1252.csv",
+        "register-en.csv",
+    ] {
+        let original = std::fs::read(shared.join(name)).expect("shared fixture");
+        assert!(
+            original == std::fs::read(fixture(name)).expect("copy"),
+            "{name} differs"
+        );
+    }
 }
 
 #[test]

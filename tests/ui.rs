@@ -916,7 +916,7 @@ fn budget_snapshot() {
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/fixtures")
+        .join("tests/fixtures")
         .join(name)
 }
 
