@@ -192,7 +192,9 @@ impl ProeftuinApp {
         dialog.error = None;
         let path = PathBuf::from(dialog.path.trim());
         let overrides = dialog.overrides.clone();
+        let language = self.tr.language();
         self.worker.send(Request::PreviewImport {
+            language,
             path,
             overrides,
             today,
@@ -253,6 +255,7 @@ impl ProeftuinApp {
             return;
         }
         let (format, language) = (dialog.format, dialog.language);
+        let ui_language = self.tr.language();
         let progress = Progress::new();
         let (sender, receiver) = channel();
         let thread_progress = progress.clone();
@@ -270,7 +273,7 @@ impl ProeftuinApp {
                     &thread_progress,
                 )
                 .map(|()| path)
-                .map_err(|error| error.to_string());
+                .map_err(|error| error.localized(ui_language));
                 let _ = sender.send(result);
                 if let Some(ctx) = ctx {
                     ctx.request_repaint();

@@ -35,6 +35,7 @@ pub enum Request {
     SaveDepartments(Vec<Department>),
     /// Read an import file and preview it against the stored portfolio.
     PreviewImport {
+        language: crate::format::Language,
         path: PathBuf,
         overrides: std::collections::HashMap<String, Option<crate::exchange::register::Field>>,
         today: chrono::NaiveDate,
@@ -326,6 +327,7 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
             }
         }
         Request::PreviewImport {
+            language,
             path,
             overrides,
             today,
@@ -338,7 +340,7 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
                 .map_err(|error| error.to_string())
                 .and_then(|portfolio| {
                     crate::exchange::import::preview_file(&portfolio, &path, &overrides, today)
-                        .map_err(|error| error.to_string())
+                        .map_err(|error| error.localized(language))
                 });
             match result {
                 Ok(preview) => Reply::ImportPreview(Box::new(preview)),

@@ -83,7 +83,9 @@ pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
     let invalid = |message: String| ExchangeError::Invalid {
         path: path.to_string(),
         message,
+        dutch: None,
     };
+    let refuse = |dutch: String, english: String| super::register::refuse(path, dutch, english);
     // First only the marker and version (serde skips the rest without building it), so
     // a foreign or newer document gets a clear answer, not a field-by-field complaint.
     #[derive(Deserialize)]
@@ -92,23 +94,32 @@ pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
         version: Option<serde_json::Value>,
     }
     let header: Header = serde_json::from_slice(bytes).map_err(|error| {
-        invalid(format!(
-            "not valid JSON at line {}, column {}: {error}",
-            error.line(),
-            error.column()
-        ))
+        refuse(
+            format!(
+                "geen geldige JSON op regel {}, kolom {}: {error}",
+                error.line(),
+                error.column()
+            ),
+            format!(
+                "not valid JSON at line {}, column {}: {error}",
+                error.line(),
+                error.column()
+            ),
+        )
     })?;
     match header.format.as_ref().and_then(|format| format.as_str()) {
         Some(FORMAT) => {}
         Some(other) => {
-            return Err(invalid(format!(
-                "this is a {other:?} document, not a Proeftuin portfolio ({FORMAT:?})"
-            )));
+            return Err(refuse(
+                format!("dit is een {other:?}-document, geen Proeftuin-portefeuille ({FORMAT:?})"),
+                format!("this is a {other:?} document, not a Proeftuin portfolio ({FORMAT:?})"),
+            ));
         }
         None => {
-            return Err(invalid(format!(
-                "no \"format\": \"{FORMAT}\" field: not a Proeftuin portfolio document"
-            )));
+            return Err(refuse(
+                format!("geen veld \"format\": \"{FORMAT}\": geen portefeuille van Proeftuin"),
+                format!("no \"format\": \"{FORMAT}\" field: not a Proeftuin portfolio document"),
+            ));
         }
     }
     let version = header
@@ -117,9 +128,14 @@ pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
         .and_then(|version| version.as_u64())
         .unwrap_or(0);
     if version == 0 || version > u64::from(VERSION) {
-        return Err(invalid(format!(
-            "document version {version} is not supported (this Proeftuin reads 1 to {VERSION}); update Proeftuin"
-        )));
+        return Err(refuse(
+            format!(
+                "documentversie {version} wordt niet ondersteund (deze Proeftuin leest 1 tot en met {VERSION}); werk Proeftuin bij"
+            ),
+            format!(
+                "document version {version} is not supported (this Proeftuin reads 1 to {VERSION}); update Proeftuin"
+            ),
+        ));
     }
     let document: PortfolioDocument = serde_json::from_slice(bytes)
         .map_err(|error| invalid(format!("does not match the portfolio format: {error}")))?;

@@ -25,7 +25,12 @@ pub enum ExchangeError {
         source: std::io::Error,
     },
     #[error("{path}: {message}")]
-    Invalid { path: String, message: String },
+    Invalid {
+        path: String,
+        message: String,
+        /// The same in Dutch, where there is one.
+        dutch: Option<String>,
+    },
     #[error("cancelled; nothing was written")]
     Cancelled,
     #[error("{0}")]
@@ -33,6 +38,26 @@ pub enum ExchangeError {
 }
 
 pub type Result<T> = std::result::Result<T, ExchangeError>;
+
+impl ExchangeError {
+    /// The message in `language` (English where no Dutch text exists).
+    pub fn localized(&self, language: crate::format::Language) -> String {
+        match (self, language) {
+            (
+                ExchangeError::Invalid {
+                    path,
+                    dutch: Some(dutch),
+                    ..
+                },
+                crate::format::Language::Dutch,
+            ) => format!("{path}: {dutch}"),
+            (ExchangeError::Cancelled, crate::format::Language::Dutch) => {
+                "geannuleerd; er is niets geschreven".to_string()
+            }
+            _ => self.to_string(),
+        }
+    }
+}
 
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

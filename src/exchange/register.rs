@@ -344,7 +344,11 @@ pub struct CsvInfo {
 /// Windows-1252 (what older Excel writes) when the bytes are not UTF-8.
 fn decode(path: &str, bytes: &[u8]) -> Result<(String, &'static str)> {
     if bytes.is_empty() {
-        return Err(invalid(path, "the file is empty".into()));
+        return Err(refuse(
+            path,
+            "het bestand is leeg".into(),
+            "the file is empty".into(),
+        ));
     }
     if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _, had_errors) = encoding.decode(bytes);
@@ -368,8 +372,9 @@ fn decode(path: &str, bytes: &[u8]) -> Result<(String, &'static str)> {
         .filter(|byte| **byte < 0x20 && !matches!(**byte, b'\t' | b'\n' | b'\r' | 0x0c))
         .count();
     if bytes.contains(&0) || controls > 0 {
-        return Err(invalid(
+        return Err(refuse(
             path,
+            "dit is geen tekstbestand (CSV); sla het register op als CSV of XLSX".into(),
             "this is not a text (CSV) file; save the register as CSV or XLSX".into(),
         ));
     }
@@ -386,6 +391,16 @@ fn invalid(path: &str, message: String) -> ExchangeError {
     ExchangeError::Invalid {
         path: path.to_string(),
         message,
+        dutch: None,
+    }
+}
+
+/// A refusal of the whole file, in Dutch and English.
+pub(crate) fn refuse(path: &str, dutch: String, english: String) -> ExchangeError {
+    ExchangeError::Invalid {
+        path: path.to_string(),
+        message: english,
+        dutch: Some(dutch),
     }
 }
 
@@ -469,7 +484,11 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
         table.row_numbers.push(line);
     }
     if table.headers.iter().all(|header| header.is_empty()) {
-        return Err(invalid(path, "the file is empty".into()));
+        return Err(refuse(
+            path,
+            "het bestand is leeg".into(),
+            "the file is empty".into(),
+        ));
     }
     // A last row with fewer cells than there are headers, without a line break after it:
     // the file was cut off (a broken download or copy), and that row is incomplete.
@@ -477,8 +496,13 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
         && last.len() < table.headers.len()
         && !text.ends_with(['\n', '\r'])
     {
-        return Err(invalid(
+        return Err(refuse(
             path,
+            format!(
+                "rij {line} heeft {} van de {} kolommen en het bestand houdt midden in die rij op: het bestand lijkt afgebroken",
+                last.len(),
+                table.headers.len()
+            ),
             format!(
                 "row {line} has {} of {} columns and the file ends in the middle of it: the file seems cut off",
                 last.len(),
@@ -500,12 +524,17 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
 pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
     use calamine::{Data, Reader, Xlsx};
     if bytes.is_empty() {
-        return Err(invalid(path, "the file is empty".into()));
+        return Err(refuse(
+            path,
+            "het bestand is leeg".into(),
+            "the file is empty".into(),
+        ));
     }
     let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
         .map_err(|error| {
-            invalid(
+            refuse(
                 path,
+                format!("geen leesbare Excel-werkmap (.xlsx): {error}"),
                 format!("not a readable Excel workbook (.xlsx): {error}"),
             )
         })?;
@@ -615,8 +644,12 @@ pub fn map_columns(
         if let Some(field) = field
             && let Some(first) = seen.insert(*field, header)
         {
-            return Err(invalid(
+            return Err(refuse(
                 path,
+                format!(
+                    "de kolommen {first:?} en {header:?} bevatten allebei {}; verwijder er één of wijs hem een ander veld toe",
+                    field.header(Language::Dutch).to_lowercase()
+                ),
                 format!(
                     "columns {first:?} and {header:?} both hold {}; remove one or map it to another field",
                     field.header(Language::English).to_lowercase()
@@ -626,8 +659,11 @@ pub fn map_columns(
     }
     if !columns.contains(&Some(Field::Name)) {
         let found: Vec<&str> = table.headers.iter().map(String::as_str).collect();
-        return Err(invalid(
+        return Err(refuse(
             path,
+            format!(
+                "geen kolom met de namen van de initiatieven (een kop als \"Naam\" of \"Name\"); de gevonden koppen zijn {found:?}"
+            ),
             format!(
                 "no column with the initiatives' names (a header like \"Naam\" or \"Name\"); the headers found are {found:?}"
             ),
@@ -1449,7 +1485,15 @@ mod tests {
         assert_eq!(info.encoding, "Windows-1252");
         assert_eq!(table.rows[0][0], Cell::Text("Café €".into()));
         assert_eq!(table.row_numbers, vec![2]);
-        assert!(read_csv("c.csv", b"").is_err());
+        let empty = read_csv("c.csv", b"").map(drop).err();
+        assert_eq!(
+            empty.as_ref().map(|e| e.localized(Language::Dutch)),
+            Some("c.csv: het bestand is leeg".to_string())
+        );
+        assert_eq!(
+            empty.map(|e| e.localized(Language::English)),
+            Some("c.csv: the file is empty".to_string())
+        );
         let junk = read_csv("d.bin", b"PK\x03\x04\x00\x00binary")
             .map(drop)
             .err();
