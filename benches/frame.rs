@@ -122,6 +122,27 @@ fn frames(c: &mut Criterion) {
                 )
             })
         });
+        c.bench_function(&format!("budget only figures, {size}"), |b| {
+            b.iter(|| {
+                proeftuin::figures::budget::budget_figures(
+                    &portfolio,
+                    &rows,
+                    &proeftuin::figures::budget::BaselineScope::All,
+                    Some(2026),
+                )
+            })
+        });
+        c.bench_function(&format!("budget only projection, {size}"), |b| {
+            b.iter(|| {
+                proeftuin::figures::budget::project_operation(
+                    &portfolio,
+                    &rows,
+                    &proeftuin::figures::budget::BaselineScope::All,
+                    &Default::default(),
+                    2026,
+                )
+            })
+        });
         c.bench_function(&format!("load portfolio, {size}"), |b| {
             let store = proeftuin::store::Store::open(&dir.path().join(format!("{size}.sqlite")))
                 .expect("open");
