@@ -1102,3 +1102,38 @@ fn snapshots_open_read_only_and_compare_with_now() {
             .is_none()
     );
 }
+
+#[test]
+fn import_dialog_snapshot() {
+    let mut harness = snapshot_harness("import", View::Portfolio);
+    let file = PathBuf::from("/tmp/proeftuin-snapshot-import/register.csv");
+    std::fs::copy(fixture("register-nl-excel.csv"), &file).expect("copy");
+    harness.state_mut().open_import_dialog();
+    harness
+        .state_mut()
+        .import_dialog
+        .as_mut()
+        .expect("dialog")
+        .path = file.display().to_string();
+    harness.state_mut().preview_import();
+    settle(&mut harness);
+    harness.get_by_label_contains("Maakt 3 nieuw, werkt 9 bij");
+    harness.snapshot("import_dialog");
+}
+
+#[test]
+fn export_and_snapshot_dialog_snapshots() {
+    let mut harness = snapshot_harness("export", View::Overview);
+    harness.state_mut().open_export_dialog();
+    harness.run_steps(4);
+    harness.snapshot("export_dialog");
+    harness.state_mut().export_dialog = None;
+    harness.state_mut().open_snapshots_dialog();
+    settle(&mut harness);
+    click_button(&mut harness, "Momentopname maken");
+    settle(&mut harness);
+    click_button(&mut harness, "Vergelijken");
+    settle(&mut harness);
+    harness.get_by_label("Geen wijzigingen.");
+    harness.snapshot("snapshots_dialog");
+}

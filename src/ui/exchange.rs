@@ -221,7 +221,7 @@ fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
                                 for (header, field) in
                                     preview.headers.iter().zip(&preview.mapping.columns)
                                 {
-                                    ui.label(header);
+                                    let label = ui.label(header);
                                     let mut choice = *field;
                                     egui::ComboBox::from_id_salt(("map", header))
                                         .selected_text(field_name(tr, *field))
@@ -239,7 +239,9 @@ fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
                                                     field_name(tr, Some(option)),
                                                 );
                                             }
-                                        });
+                                        })
+                                        .response
+                                        .labelled_by(label.id);
                                     if choice != *field {
                                         remap = Some((header.clone(), choice));
                                     }
@@ -616,14 +618,18 @@ fn snapshots_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
                     (tr.t("snapshot-from"), &mut from),
                     (tr.t("snapshot-to"), &mut to),
                 ] {
-                    egui::ComboBox::from_label(label)
+                    // The word before the box ("compare … with …") names it for screen readers.
+                    let label = ui.label(label);
+                    egui::ComboBox::from_id_salt(("snapshot-compare", label.id))
                         .selected_text(name(*value))
                         .show_ui(ui, |ui| {
                             ui.selectable_value(value, None, name(None));
                             for entry in &dialog.entries {
                                 ui.selectable_value(value, Some(entry.id), entry.label.clone());
                             }
-                        });
+                        })
+                        .response
+                        .labelled_by(label.id);
                 }
                 if ui.button(tr.t("snapshot-compare")).clicked() {
                     dialog.loading = true;
