@@ -20,7 +20,7 @@ pub enum Source {
     Register {
         table: Table,
         /// "CSV, UTF-8 with BOM, separator ';'" or "XLSX".
-        described: String,
+        described: Reason,
     },
 }
 
@@ -43,7 +43,7 @@ pub fn read_source(path: &Path, bytes: &[u8]) -> Result<Source> {
         let table = register::read_xlsx(&label, bytes)?;
         return Ok(Source::Register {
             table,
-            described: "XLSX".into(),
+            described: Reason::new("Excel-werkmap (XLSX)", "Excel workbook (XLSX)"),
         });
     }
     let (table, info) = register::read_csv(&label, bytes)?;
@@ -53,7 +53,14 @@ pub fn read_source(path: &Path, bytes: &[u8]) -> Result<Source> {
     };
     Ok(Source::Register {
         table,
-        described: format!("CSV, {}, separator {separator}", info.encoding),
+        described: Reason::new(
+            format!(
+                "CSV, {}, scheidingsteken {}",
+                info.encoding.replace("with BOM", "met BOM"),
+                separator
+            ),
+            format!("CSV, {}, separator {separator}", info.encoding),
+        ),
     })
 }
 
@@ -69,7 +76,7 @@ pub struct Update {
 #[derive(Debug, Clone, Default)]
 pub struct Preview {
     pub path: String,
-    pub described: String,
+    pub described: Reason,
     /// The register's headers and what each maps to (empty for JSON).
     pub headers: Vec<String>,
     pub mapping: Mapping,
@@ -104,7 +111,7 @@ impl Preview {
 
     /// A plain-text report of the preview (what the CLI prints).
     pub fn report(&self, dry_run: bool) -> String {
-        let mut lines = vec![format!("{} ({})", self.path, self.described)];
+        let mut lines = vec![format!("{} ({})", self.path, self.described.en)];
         if !self.headers.is_empty() {
             let mapped: Vec<String> = self
                 .headers
@@ -211,7 +218,10 @@ pub fn preview(
 fn preview_json(portfolio: &Portfolio, path: &str, document: &PortfolioDocument) -> Preview {
     let mut preview = Preview {
         path: path.to_string(),
-        described: format!("JSON, {} version {}", json::FORMAT, document.version),
+        described: Reason::new(
+            format!("JSON, {} versie {}", json::FORMAT, document.version),
+            format!("JSON, {} version {}", json::FORMAT, document.version),
+        ),
         ..Preview::default()
     };
     let incoming = document.clone().into_portfolio();

@@ -704,8 +704,8 @@ pub struct Problem {
     pub reason: Reason,
 }
 
-/// Why a cell could not be used, in Dutch and English.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A message in Dutch and English (why a cell could not be used, a note, …).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reason {
     pub nl: String,
     pub en: String,

@@ -206,7 +206,7 @@ fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
         }
         if let Some(preview) = dialog.preview.as_ref() {
             ui.separator();
-            ui.label(RichText::new(&preview.described).strong());
+            ui.label(RichText::new(preview.described.text(tr.language())).strong());
             if !preview.headers.is_empty() {
                 ui.label(RichText::new(tr.t("import-mapping")).strong());
                 let mut remap: Option<(String, Option<Field>)> = None;
