@@ -110,15 +110,11 @@ pub fn default_export_path(
     today: NaiveDate,
     language: Language,
 ) -> String {
-    let stem = if language == Language::Dutch {
-        "statusrapportage"
-    } else {
-        "status-report"
-    };
-    let stem = match format {
-        ExportFormat::Json => "portfolio",
-        ExportFormat::Csv | ExportFormat::Xlsx => "register",
-        ExportFormat::Html | ExportFormat::Pdf => stem,
+    let stem = match (format, language) {
+        (ExportFormat::Json, _) => "portfolio",
+        (ExportFormat::Csv | ExportFormat::Xlsx, _) => "register",
+        (ExportFormat::Html | ExportFormat::Pdf, Language::Dutch) => "statusrapportage",
+        (ExportFormat::Html | ExportFormat::Pdf, Language::English) => "status-report",
     };
     db_path
         .with_file_name(format!(
