@@ -429,14 +429,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
 
     // Funnel.
     page.heading(tr.t("funnel-title"));
-    let most = data
-        .summary
-        .by_phase
-        .values()
-        .map(|entry| entry.count)
-        .max()
-        .unwrap_or(0)
-        .max(1) as f32;
+    let most = data.largest_phase_count() as f32;
     for phase in Phase::ALL {
         page.need(18.0);
         let entry = data

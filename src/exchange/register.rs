@@ -1117,22 +1117,11 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
 /// The register columns of an export: the fields, then per year with a budget line the
 /// planned and spent amounts of both categories.
 pub fn export_fields(portfolio: &Portfolio) -> Vec<Field> {
-    let mut fields = vec![
-        Field::Id,
-        Field::Name,
-        Field::Kind,
-        Field::Department,
-        Field::Owner,
-        Field::Contact,
-        Field::Quadrant,
-        Field::Phase,
-        Field::StartDate,
-        Field::EndDate,
-        Field::Themes,
-        Field::Description,
-        Field::ReadinessLevel,
-        Field::UseLevel,
-    ];
+    // Every field but the yearless budget columns (which close `Field::CHOICES`).
+    let mut fields: Vec<Field> = Field::CHOICES
+        .into_iter()
+        .filter(|field| !matches!(field, Field::Budget { .. }))
+        .collect();
     let mut years: Vec<i32> = portfolio
         .initiatives
         .iter()

@@ -101,6 +101,17 @@ impl<'a> ReportData<'a> {
         self.tr.language()
     }
 
+    /// The largest count of one phase (at least 1): the funnel's full width.
+    pub fn largest_phase_count(&self) -> usize {
+        self.summary
+            .by_phase
+            .values()
+            .map(|entry| entry.count)
+            .max()
+            .unwrap_or(0)
+            .max(1)
+    }
+
     pub fn title(&self) -> String {
         self.tr.f(
             "report-title",
@@ -390,14 +401,7 @@ pub fn funnel_svg(data: &ReportData<'_>) -> String {
     let language = data.language();
     let (width, row_height) = (640.0f32, 26.0f32);
     let height = row_height * Phase::ALL.len() as f32 + 10.0;
-    let most = data
-        .summary
-        .by_phase
-        .values()
-        .map(|entry| entry.count)
-        .max()
-        .unwrap_or(0)
-        .max(1) as f32;
+    let most = data.largest_phase_count() as f32;
     let mut svg = String::new();
     let _ = write!(
         svg,

@@ -209,75 +209,39 @@ pub(crate) fn budget_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
 fn years_charts(ui: &mut egui::Ui, tr: &I18n, view: &BudgetView) {
     let language = tr.language();
     let years = &view.figures.years;
-    let operation_name = tr.t("budget-operation-planned");
-    let innovation_name = tr.t("budget-innovation-planned");
-    let operation_spent_name = tr.t("budget-operation-spent");
-    let innovation_spent_name = tr.t("budget-innovation-spent");
-    let operation = BarChart::new(
-        operation_name,
-        years
-            .iter()
-            .map(|(year, amounts)| {
-                bar(
-                    f64::from(*year) - 0.2,
-                    amounts.operation_planned_cents,
-                    operation_name,
-                    OPERATION,
-                    language,
-                )
-            })
-            .collect(),
-    )
-    .color(OPERATION);
-    let innovation = BarChart::new(
-        innovation_name,
-        years
-            .iter()
-            .map(|(year, amounts)| {
-                bar(
-                    f64::from(*year) - 0.2,
-                    amounts.innovation_planned_cents,
-                    innovation_name,
-                    INNOVATION,
-                    language,
-                )
-            })
-            .collect(),
-    )
-    .color(INNOVATION)
+    // One series of bars: (name, colour, offset from the year, amount of a year).
+    let series = |key: &str, color: Color32, offset: f64, amount: fn(&Amounts) -> i64| {
+        let name = tr.t(key);
+        BarChart::new(
+            name,
+            years
+                .iter()
+                .map(|(year, amounts)| {
+                    bar(
+                        f64::from(*year) + offset,
+                        amount(amounts),
+                        name,
+                        color,
+                        language,
+                    )
+                })
+                .collect(),
+        )
+        .color(color)
+    };
+    let operation = series("budget-operation-planned", OPERATION, -0.2, |a| {
+        a.operation_planned_cents
+    });
+    let innovation = series("budget-innovation-planned", INNOVATION, -0.2, |a| {
+        a.innovation_planned_cents
+    })
     .stack_on(&[&operation]);
-    let operation_spent = BarChart::new(
-        operation_spent_name,
-        years
-            .iter()
-            .map(|(year, amounts)| {
-                bar(
-                    f64::from(*year) + 0.2,
-                    amounts.operation_actual_cents,
-                    operation_spent_name,
-                    OPERATION_SPENT,
-                    language,
-                )
-            })
-            .collect(),
-    )
-    .color(OPERATION_SPENT);
-    let innovation_spent = BarChart::new(
-        innovation_spent_name,
-        years
-            .iter()
-            .map(|(year, amounts)| {
-                bar(
-                    f64::from(*year) + 0.2,
-                    amounts.innovation_actual_cents,
-                    innovation_spent_name,
-                    INNOVATION_SPENT,
-                    language,
-                )
-            })
-            .collect(),
-    )
-    .color(INNOVATION_SPENT)
+    let operation_spent = series("budget-operation-spent", OPERATION_SPENT, 0.2, |a| {
+        a.operation_actual_cents
+    });
+    let innovation_spent = series("budget-innovation-spent", INNOVATION_SPENT, 0.2, |a| {
+        a.innovation_actual_cents
+    })
     .stack_on(&[&operation_spent]);
     ui.label(RichText::new(tr.t("budget-years-chart-hint")).weak());
     // Head room above the highest bar, so the legend covers no bar.
