@@ -1137,3 +1137,30 @@ fn export_and_snapshot_dialog_snapshots() {
     harness.get_by_label("Geen wijzigingen.");
     harness.snapshot("snapshots_dialog");
 }
+
+#[test]
+fn the_import_template_is_one_click_away() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    file_menu(&mut harness, "Import register…");
+    click_button(&mut harness, "Template (English)");
+    settle(&mut harness);
+    let template = dir.path().join("proeftuin-import-template.csv");
+    assert!(
+        template.exists(),
+        "the template was written beside the portfolio"
+    );
+    harness.get_by_label(&format!("Template saved as {}", template.display()));
+    assert_eq!(
+        harness
+            .state()
+            .import_dialog
+            .as_ref()
+            .map(|d| d.path.clone()),
+        Some(template.display().to_string()),
+        "and is ready to be read"
+    );
+    click_button(&mut harness, "Read file");
+    settle(&mut harness);
+    harness.get_by_label("Will create 1, update 0, leave 0 unchanged.");
+}

@@ -348,6 +348,19 @@ impl ProeftuinApp {
                 self.say(summary, false);
                 None
             }
+            Reply::TemplateWritten(path) => {
+                if let Some(dialog) = self.import_dialog.as_mut() {
+                    dialog.path = path.display().to_string();
+                    dialog.error = None;
+                    dialog.preview = None;
+                }
+                let text = self.tr.f(
+                    "import-template-saved",
+                    &[("path", crate::i18n::arg(path.display().to_string()))],
+                );
+                self.say(text, false);
+                None
+            }
             Reply::Snapshots(entries) => {
                 if let Some(dialog) = self.snapshots_dialog.as_mut() {
                     dialog.loading = false;

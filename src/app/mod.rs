@@ -709,6 +709,7 @@ impl ProeftuinApp {
             Reply::ImportPreview(_)
             | Reply::Imported { .. }
             | Reply::Snapshots(_)
+            | Reply::TemplateWritten(_)
             | Reply::SnapshotCreated { .. }
             | Reply::SnapshotOpened { .. }
             | Reply::Diff(_) => {}

@@ -46,6 +46,11 @@ pub enum Request {
         progress: crate::exchange::Progress,
         summary: String,
     },
+    /// Write the import template beside the portfolio.
+    WriteTemplate {
+        path: PathBuf,
+        language: crate::format::Language,
+    },
     ListSnapshots,
     CreateSnapshot {
         label: String,
@@ -86,6 +91,7 @@ pub enum Reply {
         portfolio: Portfolio,
         summary: String,
     },
+    TemplateWritten(PathBuf),
     Snapshots(Vec<crate::store::SnapshotEntry>),
     SnapshotCreated {
         entry: crate::store::SnapshotEntry,
@@ -372,6 +378,24 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
                 Err(error) => Reply::Failed {
                     what: "action-import",
                     message: error.to_string(),
+                },
+            }
+        }
+        Request::WriteTemplate { path, language } => {
+            let bytes = crate::exchange::register::template_csv(language);
+            let result = crate::exchange::write_atomically(
+                &path,
+                &crate::exchange::Progress::new(),
+                |out| {
+                    out.write_all(&bytes)
+                        .map_err(crate::exchange::write_error(&path))
+                },
+            );
+            match result {
+                Ok(()) => Reply::TemplateWritten(path),
+                Err(error) => Reply::Failed {
+                    what: "action-import",
+                    message: error.localized(language),
                 },
             }
         }

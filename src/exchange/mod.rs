@@ -248,7 +248,7 @@ pub fn export(
 }
 
 /// Adapt an `std::io::Error` while writing `path`.
-pub(crate) fn write_error(path: &Path) -> impl Fn(std::io::Error) -> ExchangeError + '_ {
+pub fn write_error(path: &Path) -> impl Fn(std::io::Error) -> ExchangeError + '_ {
     move |error| io_error(path, error)
 }
 

@@ -368,29 +368,10 @@ fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
         } else {
             "proeftuin-import-template.csv"
         };
+        // Written by the store worker: no file I/O in a frame.
         let path = db_path.with_file_name(name);
-        let bytes = crate::exchange::register::template_csv(language);
-        let result =
-            crate::exchange::write_atomically(&path, &crate::exchange::Progress::new(), |out| {
-                out.write_all(&bytes)
-                    .map_err(|error| crate::exchange::ExchangeError::Other(error.to_string()))
-            });
-        match result {
-            Ok(()) => {
-                dialog.path = path.display().to_string();
-                dialog.error = None;
-                dialog.preview = None;
-                let text = app.tr.f(
-                    "import-template-saved",
-                    &[("path", arg(path.display().to_string()))],
-                );
-                app.messages.push(crate::app::Message {
-                    text,
-                    is_error: false,
-                });
-            }
-            Err(error) => dialog.error = Some(error.to_string()),
-        }
+        app.send_request(crate::app::worker::Request::WriteTemplate { path, language });
+        return;
     }
     if let Some(current) = browse_from {
         browse(app, BrowseTarget::Import, &current);
