@@ -419,6 +419,29 @@ fn exported_csv_and_xlsx_read_back_with_other_readers() {
             .all(|(_, _, formula)| formula.is_empty()),
         "no formulas at all"
     );
+    // Every sheet has a frozen header row and an autofilter over its data.
+    let mut archive =
+        zip::ZipArchive::new(std::fs::File::open(&xlsx_path).expect("open")).expect("zip");
+    for index in 1..=4 {
+        let mut xml = String::new();
+        std::io::Read::read_to_string(
+            &mut archive
+                .by_name(&format!("xl/worksheets/sheet{index}.xml"))
+                .expect("sheet"),
+            &mut xml,
+        )
+        .expect("read");
+        assert!(
+            xml.contains(
+                r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
+            ),
+            "sheet {index}: frozen header row"
+        );
+        assert!(
+            xml.contains("<autoFilter ref=\"A1:"),
+            "sheet {index}: autofilter"
+        );
+    }
     let lines = workbook.worksheet_range("Begrotingsregels").expect("lines");
     let planned: f64 = lines
         .rows()

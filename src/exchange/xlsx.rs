@@ -46,12 +46,9 @@ fn excel_date(date: NaiveDate) -> Option<ExcelDateTime> {
 }
 
 /// The header row: bold, frozen, with an autofilter over `rows` data rows.
-fn finish_sheet(
-    sheet: &mut Worksheet,
-    headers: &[String],
-    rows: usize,
-    formats: &Formats,
-) -> Result<()> {
+/// The header row: bold, with column widths, frozen. Written before the data rows (a
+/// constant-memory sheet streams its rows and cannot go back).
+fn start_sheet(sheet: &mut Worksheet, headers: &[String], formats: &Formats) -> Result<()> {
     for (column, header) in headers.iter().enumerate() {
         let column =
             u16::try_from(column).map_err(|_| ExchangeError::Other("too many columns".into()))?;
@@ -66,6 +63,11 @@ fn finish_sheet(
             .map_err(xlsx_error)?;
     }
     sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
+    Ok(())
+}
+
+/// The autofilter over the header and `rows` data rows.
+fn filter_sheet(sheet: &mut Worksheet, headers: &[String], rows: usize) -> Result<()> {
     let last_row = u32::try_from(rows).unwrap_or(u32::MAX - 1);
     let last_column = u16::try_from(headers.len().saturating_sub(1)).unwrap_or(0);
     sheet
@@ -101,10 +103,16 @@ pub fn workbook(
 
     // The register.
     let fields = export_fields(portfolio);
-    let sheet = workbook.add_worksheet();
+    // The long sheets stream their rows to a temporary file: memory stays flat however
+    // many initiatives there are.
+    let sheet = workbook
+        .add_worksheet_with_constant_memory()
+        .map_err(xlsx_error)?;
     sheet
         .set_name(if dutch { "Initiatieven" } else { "Initiatives" })
         .map_err(xlsx_error)?;
+    let headers: Vec<String> = fields.iter().map(|field| field.header(language)).collect();
+    start_sheet(sheet, &headers, &formats)?;
     for (index, initiative) in portfolio.initiatives.iter().enumerate() {
         if index.is_multiple_of(1024) {
             progress.check()?;
@@ -181,11 +189,12 @@ pub fn workbook(
         }
         progress.advance(1);
     }
-    let headers: Vec<String> = fields.iter().map(|field| field.header(language)).collect();
-    finish_sheet(sheet, &headers, portfolio.initiatives.len(), &formats)?;
+    filter_sheet(sheet, &headers, portfolio.initiatives.len())?;
 
     // Budget lines: the initiatives' and the departments' baseline.
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook
+        .add_worksheet_with_constant_memory()
+        .map_err(xlsx_error)?;
     sheet
         .set_name(if dutch {
             "Begrotingsregels"
@@ -219,6 +228,7 @@ pub fn workbook(
     .iter()
     .map(|header| header.to_string())
     .collect();
+    start_sheet(sheet, &headers, &formats)?;
     let mut row = 0usize;
     let lines = portfolio
         .initiatives
@@ -273,10 +283,12 @@ pub fn workbook(
         row += 1;
         progress.advance(1);
     }
-    finish_sheet(sheet, &headers, row, &formats)?;
+    filter_sheet(sheet, &headers, row)?;
 
     // Phase history.
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook
+        .add_worksheet_with_constant_memory()
+        .map_err(xlsx_error)?;
     sheet
         .set_name(if dutch {
             "Fasebesluiten"
@@ -312,6 +324,7 @@ pub fn workbook(
     .iter()
     .map(|header| header.to_string())
     .collect();
+    start_sheet(sheet, &headers, &formats)?;
     let mut row = 0usize;
     for initiative in &portfolio.initiatives {
         for change in &initiative.phase_history {
@@ -351,7 +364,7 @@ pub fn workbook(
             progress.advance(1);
         }
     }
-    finish_sheet(sheet, &headers, row, &formats)?;
+    filter_sheet(sheet, &headers, row)?;
 
     // The figures: budget per year with the share, per phase and per quadrant.
     let sheet = workbook.add_worksheet();
@@ -408,7 +421,8 @@ pub fn workbook(
             .write_number_with_format(row, 6, euros(year.innovation_actual_cents), &formats.money)
             .map_err(xlsx_error)?;
     }
-    finish_sheet(sheet, &headers, summary.budget.len(), &formats)?;
+    start_sheet(sheet, &headers, &formats)?;
+    filter_sheet(sheet, &headers, summary.budget.len())?;
     // Below the years: counts per phase and per quadrant.
     let mut row = u32::try_from(summary.budget.len() + 3).unwrap_or(0);
     let groups = [
