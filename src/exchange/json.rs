@@ -70,6 +70,44 @@ impl PortfolioDocument {
     }
 }
 
+/// The document as borrowed parts, for writing without copying the portfolio (the field
+/// order is that of [`PortfolioDocument`], so both write the same bytes).
+#[derive(Serialize)]
+struct DocumentRef<'a> {
+    format: &'static str,
+    version: u32,
+    exported_on: NaiveDate,
+    snapshot: Option<&'a SnapshotInfo>,
+    settings: &'a PortfolioSettings,
+    departments: &'a [Department],
+    themes: &'a [String],
+    baseline: &'a [BaselineLine],
+    initiatives: &'a [Initiative],
+}
+
+/// Write the document of `portfolio` straight to `out`, pretty-printed, with a final
+/// newline: the same bytes as [`to_bytes`] of [`PortfolioDocument::new`].
+pub fn write(
+    portfolio: &Portfolio,
+    exported_on: NaiveDate,
+    snapshot: Option<&SnapshotInfo>,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let document = DocumentRef {
+        format: FORMAT,
+        version: VERSION,
+        exported_on,
+        snapshot,
+        settings: &portfolio.settings,
+        departments: &portfolio.departments,
+        themes: &portfolio.themes,
+        baseline: &portfolio.baseline,
+        initiatives: &portfolio.initiatives,
+    };
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    out.write_all(b"\n")
+}
+
 /// Serialise, pretty-printed, with a final newline.
 pub fn to_bytes(document: &PortfolioDocument) -> Vec<u8> {
     let mut bytes = serde_json::to_vec_pretty(document).unwrap_or_default();
@@ -164,7 +202,10 @@ mod tests {
         let text = String::from_utf8(bytes.clone()).unwrap_or_default();
         assert!(text.starts_with("{\n  \"format\": \"proeftuin-portfolio\",\n  \"version\": 1,"));
         let back = from_bytes("x.json", &bytes).map(PortfolioDocument::into_portfolio);
-        assert_eq!(back.ok(), Some(portfolio));
+        assert_eq!(back.ok(), Some(portfolio.clone()));
+        let mut streamed = Vec::new();
+        assert!(write(&portfolio, today, None, &mut streamed).is_ok());
+        assert!(streamed == bytes, "streaming writes the same document");
     }
 
     #[test]

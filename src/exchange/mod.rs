@@ -212,15 +212,16 @@ pub fn export(
 ) -> Result<()> {
     let as_of = snapshot.as_ref().map_or(today, |info| info.taken_on);
     let bytes: Vec<u8> = match format {
+        // JSON and CSV stream into the file: no second copy of a large portfolio.
         ExportFormat::Json => {
-            let mut document = json::PortfolioDocument::new(portfolio, today);
-            document.snapshot = snapshot;
-            json::to_bytes(&document)
+            return write_atomically(path, progress, |out| {
+                json::write(portfolio, today, snapshot.as_ref(), out).map_err(write_error(path))
+            });
         }
         ExportFormat::Csv => {
-            let mut bytes = Vec::new();
-            register::write_csv(portfolio, language, progress, &mut bytes)?;
-            bytes
+            return write_atomically(path, progress, |out| {
+                register::write_csv(portfolio, language, progress, out)
+            });
         }
         ExportFormat::Xlsx => {
             let summary =
