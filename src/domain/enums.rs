@@ -76,6 +76,20 @@ impl Quadrant {
         }
     }
 
+    /// Where the quadrant sits in figure 2.8, as (column, row) of a 2 × 2 grid: old left,
+    /// new right; outside on top, inside below.
+    pub fn grid_cell(self) -> (u8, u8) {
+        let column = match self.novelty() {
+            Novelty::Old => 0,
+            Novelty::New => 1,
+        };
+        let row = match self.orientation() {
+            Orientation::Outside => 0,
+            Orientation::Inside => 1,
+        };
+        (column, row)
+    }
+
     pub fn orientation(self) -> Orientation {
         match self {
             Quadrant::DigitalGovernment | Quadrant::SmartGovernment => Orientation::Inside,

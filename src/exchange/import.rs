@@ -171,6 +171,26 @@ fn match_key(name: &str, department: Option<&str>) -> (String, String) {
     )
 }
 
+/// The open portfolio's initiatives by id and by (name, department), for matching.
+#[allow(clippy::type_complexity)]
+fn indexes(
+    portfolio: &Portfolio,
+) -> (
+    HashMap<InitiativeId, usize>,
+    HashMap<(String, String), usize>,
+) {
+    let mut by_id = HashMap::with_capacity(portfolio.initiatives.len());
+    let mut by_key = HashMap::with_capacity(portfolio.initiatives.len());
+    for (index, initiative) in portfolio.initiatives.iter().enumerate() {
+        by_id.insert(initiative.id, index);
+        by_key.insert(
+            match_key(&initiative.name, initiative.department.as_deref()),
+            index,
+        );
+    }
+    (by_id, by_key)
+}
+
 /// Preview importing `source` into `portfolio` (as of `today`).
 pub fn preview(
     portfolio: &Portfolio,
@@ -239,23 +259,7 @@ fn preview_json(portfolio: &Portfolio, path: &str, document: &PortfolioDocument)
         preview.batch.replace = Some(incoming);
         return preview;
     }
-    let by_id: HashMap<InitiativeId, usize> = portfolio
-        .initiatives
-        .iter()
-        .enumerate()
-        .map(|(index, initiative)| (initiative.id, index))
-        .collect();
-    let by_key: HashMap<(String, String), usize> = portfolio
-        .initiatives
-        .iter()
-        .enumerate()
-        .map(|(index, initiative)| {
-            (
-                match_key(&initiative.name, initiative.department.as_deref()),
-                index,
-            )
-        })
-        .collect();
+    let (by_id, by_key) = indexes(portfolio);
     for (position, initiative) in incoming.initiatives.iter().enumerate() {
         let existing = by_id
             .get(&initiative.id)
@@ -392,23 +396,7 @@ fn preview_register(
     today: NaiveDate,
 ) -> Preview {
     let mut preview = Preview::default();
-    let by_id: HashMap<InitiativeId, usize> = portfolio
-        .initiatives
-        .iter()
-        .enumerate()
-        .map(|(index, initiative)| (initiative.id, index))
-        .collect();
-    let by_key: HashMap<(String, String), usize> = portfolio
-        .initiatives
-        .iter()
-        .enumerate()
-        .map(|(index, initiative)| {
-            (
-                match_key(&initiative.name, initiative.department.as_deref()),
-                index,
-            )
-        })
-        .collect();
+    let (by_id, by_key) = indexes(portfolio);
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
     let mut booked_in_start_year = Vec::new();
     let mut booked_this_year = Vec::new();

@@ -254,16 +254,9 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
         per_quadrant[initiative.quadrant.index()].push(initiative.phase);
     }
     for quadrant in Quadrant::ALL {
-        let column = match quadrant.novelty() {
-            Novelty::Old => 0.0,
-            Novelty::New => 1.0,
-        };
-        let row = match quadrant.orientation() {
-            Orientation::Outside => 0.0,
-            Orientation::Inside => 1.0,
-        };
-        let x = MARGIN + 34.0 + column * (half_width + 6.0);
-        let y = top + row * (half_height + 6.0);
+        let (column, row) = quadrant.grid_cell();
+        let x = MARGIN + 34.0 + f32::from(column) * (half_width + 6.0);
+        let y = top + f32::from(row) * (half_height + 6.0);
         page.rect(x, y, half_width, half_height, PANEL);
         page.text(
             x + 6.0,

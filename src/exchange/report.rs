@@ -244,15 +244,11 @@ pub fn quadrant_svg(data: &ReportData<'_>) -> String {
         escape(data.tr.t("nav-quadrants"))
     );
     let cell = |quadrant: Quadrant| -> (f32, f32) {
-        let column = match quadrant.novelty() {
-            Novelty::Old => 0.0,
-            Novelty::New => 1.0,
-        };
-        let row = match quadrant.orientation() {
-            Orientation::Outside => 0.0,
-            Orientation::Inside => 1.0,
-        };
-        (40.0 + column * 300.0, 10.0 + row * 190.0)
+        let (column, row) = quadrant.grid_cell();
+        (
+            40.0 + f32::from(column) * 300.0,
+            10.0 + f32::from(row) * 190.0,
+        )
     };
     let mut per_quadrant: Vec<Vec<usize>> = vec![Vec::new(); 4];
     for (row, initiative) in data.portfolio.initiatives.iter().enumerate() {

@@ -20,14 +20,9 @@ pub(crate) fn phase_color(phase: Phase) -> Color32 {
 /// Where a quadrant sits: old left, new right; outside top, inside bottom.
 fn quadrant_rect(area: Rect, quadrant: Quadrant) -> Rect {
     let half = area.size() / 2.0;
-    let x = match quadrant.novelty() {
-        Novelty::Old => area.left(),
-        Novelty::New => area.left() + half.x,
-    };
-    let y = match quadrant.orientation() {
-        Orientation::Outside => area.top(),
-        Orientation::Inside => area.top() + half.y,
-    };
+    let (column, row) = quadrant.grid_cell();
+    let x = area.left() + f32::from(column) * half.x;
+    let y = area.top() + f32::from(row) * half.y;
     Rect::from_min_size(Pos2::new(x, y), half).shrink(4.0)
 }
 
