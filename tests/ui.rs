@@ -1164,3 +1164,44 @@ fn the_import_template_is_one_click_away() {
     settle(&mut harness);
     harness.get_by_label("Will create 1, update 0, leave 0 unchanged.");
 }
+
+#[test]
+fn an_unknown_column_is_mapped_by_hand() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    harness.state_mut().view = View::Overview;
+    let file = dir.path().join("eigen-register.csv");
+    std::fs::write(&file, "Projecttitel;Fase\nSlimme bankjes;pilot\n").expect("write");
+    file_menu(&mut harness, "Import register…");
+    harness
+        .state_mut()
+        .import_dialog
+        .as_mut()
+        .expect("dialog")
+        .path = file.display().to_string();
+    harness.run_steps(2);
+    click_button(&mut harness, "Read file");
+    settle(&mut harness);
+    // The mapping is shown with the problem, so it can be fixed here.
+    harness.get_by_label_contains("no column with the initiatives' names");
+    let import = harness.get_by_role_and_label(Role::Button, "Import");
+    assert!(import.accesskit_node().is_disabled());
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Projecttitel")
+        .click();
+    harness.run_steps(3);
+    harness
+        .query_all_by_label("Name")
+        .last()
+        .expect("the option Name")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("Will create 1, update 0, leave 0 unchanged.");
+    click_button(&mut harness, "Import");
+    settle(&mut harness);
+    assert!(harness.state().portfolio.as_ref().is_some_and(|p| {
+        p.initiatives
+            .iter()
+            .any(|i| i.name == "Slimme bankjes" && i.phase == proeftuin::domain::Phase::Pilot)
+    }));
+}

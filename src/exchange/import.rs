@@ -202,8 +202,14 @@ pub fn preview(
     match source {
         Source::Json(document) => Ok(preview_json(portfolio, path, document)),
         Source::Register { table, described } => {
-            let mapping = register::map_columns(path, table, overrides)?;
-            let (records, problems) = register::parse_rows(table, &mapping);
+            // A mapping problem is shown with the mapping, so it can be fixed by hand; the
+            // rows are only read once the mapping holds.
+            let (mapping, mapping_problems) = register::map_columns_checked(table, overrides);
+            let (records, problems) = if mapping_problems.is_empty() {
+                register::parse_rows(table, &mapping)
+            } else {
+                (Vec::new(), mapping_problems)
+            };
             let mut preview = preview_register(portfolio, records, problems, today);
             preview.path = path.to_string();
             preview.described = described.clone();

@@ -625,12 +625,13 @@ impl Mapping {
 }
 
 /// Map columns by their headers; `overrides` (header → field, or `None` to ignore a
-/// column) come from the user. Two columns for one field are an error that names both.
-pub fn map_columns(
-    path: &str,
+/// column) come from the user. What is wrong with the mapping (two columns for one field,
+/// no column for the names) comes back as problems on row 1, so the import dialog can
+/// still show the mapping and let the user fix it by hand.
+pub fn map_columns_checked(
     table: &Table,
     overrides: &HashMap<String, Option<Field>>,
-) -> Result<Mapping> {
+) -> (Mapping, Vec<Problem>) {
     let columns: Vec<Option<Field>> = table
         .headers
         .iter()
@@ -639,37 +640,59 @@ pub fn map_columns(
             None => field_for_header(header),
         })
         .collect();
+    let mut problems = Vec::new();
     let mut seen: HashMap<Field, &str> = HashMap::new();
     for (header, field) in table.headers.iter().zip(&columns) {
         if let Some(field) = field
             && let Some(first) = seen.insert(*field, header)
         {
-            return Err(refuse(
-                path,
-                format!(
-                    "de kolommen {first:?} en {header:?} bevatten allebei {}; verwijder er één of wijs hem een ander veld toe",
-                    field.header(Language::Dutch).to_lowercase()
+            problems.push(Problem {
+                row: 1,
+                column: header.clone(),
+                value: header.clone(),
+                reason: Reason::new(
+                    format!(
+                        "de kolommen {first:?} en {header:?} bevatten allebei {}; verwijder er één of wijs hem een ander veld toe",
+                        field.header(Language::Dutch).to_lowercase()
+                    ),
+                    format!(
+                        "columns {first:?} and {header:?} both hold {}; remove one or map it to another field",
+                        field.header(Language::English).to_lowercase()
+                    ),
                 ),
-                format!(
-                    "columns {first:?} and {header:?} both hold {}; remove one or map it to another field",
-                    field.header(Language::English).to_lowercase()
-                ),
-            ));
+            });
         }
     }
     if !columns.contains(&Some(Field::Name)) {
         let found: Vec<&str> = table.headers.iter().map(String::as_str).collect();
-        return Err(refuse(
-            path,
-            format!(
-                "geen kolom met de namen van de initiatieven (een kop als \"Naam\" of \"Name\"); de gevonden koppen zijn {found:?}"
+        problems.push(Problem {
+            row: 1,
+            column: String::new(),
+            value: found.join(", "),
+            reason: Reason::new(
+                "geen kolom met de namen van de initiatieven (een kop als \"Naam\" of \"Name\"); wijs de kolom met de namen toe",
+                "no column with the initiatives' names (a header like \"Naam\" or \"Name\"); map the column that holds them",
             ),
-            format!(
-                "no column with the initiatives' names (a header like \"Naam\" or \"Name\"); the headers found are {found:?}"
-            ),
-        ));
+        });
     }
-    Ok(Mapping { columns })
+    (Mapping { columns }, problems)
+}
+
+/// As [`map_columns_checked`], with the first problem as the error of the whole file.
+pub fn map_columns(
+    path: &str,
+    table: &Table,
+    overrides: &HashMap<String, Option<Field>>,
+) -> Result<Mapping> {
+    let (mapping, problems) = map_columns_checked(table, overrides);
+    match problems.first() {
+        Some(problem) => Err(refuse(
+            path,
+            problem.reason.nl.clone(),
+            problem.reason.en.clone(),
+        )),
+        None => Ok(mapping),
+    }
 }
 
 /// One register row, parsed. `None` fields were absent (an update keeps the old value).
