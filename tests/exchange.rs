@@ -980,3 +980,61 @@ fn one_command_imports_the_excel_register_into_a_new_portfolio() {
     assert_eq!(value["initiatives"], 12);
     assert_eq!(value["by_phase"]["pilot"]["count"], 4);
 }
+
+#[test]
+fn the_cli_maps_unknown_columns_by_hand() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("p.sqlite");
+    let file = dir.path().join("eigen.csv");
+    std::fs::write(
+        &file,
+        "Projecttitel;Kosten 2027;Opmerking\nSlimme bankjes;€ 1.250,00;los\n",
+    )
+    .expect("write");
+    let run = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_proeftuin"))
+            .args([
+                "import",
+                file.to_str().expect("file"),
+                "--db",
+                db.to_str().expect("db"),
+            ])
+            .args(extra)
+            .output()
+            .expect("run")
+    };
+    let refused = run(&[]);
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stdout).contains("no column with the initiatives' names")
+    );
+    let mapped = run(&[
+        "--map",
+        "Projecttitel=name",
+        "--map",
+        "Kosten 2027=operation:2027",
+        "--map",
+        "Opmerking=ignore",
+    ]);
+    let stdout = String::from_utf8_lossy(&mapped.stdout);
+    assert!(mapped.status.success(), "{stdout}");
+    assert!(stdout.contains("\"Projecttitel\" -> Name"), "{stdout}");
+    assert!(stdout.contains("\"Opmerking\" -> (ignored)"), "{stdout}");
+    let portfolio = Store::open(&db)
+        .expect("open")
+        .load_portfolio()
+        .expect("load");
+    let bankjes = &portfolio.initiatives[0];
+    assert_eq!(bankjes.name, "Slimme bankjes");
+    assert_eq!(
+        (
+            bankjes.budget_lines[0].year,
+            bankjes.budget_lines[0].category,
+            bankjes.budget_lines[0].planned_cents
+        ),
+        (2027, BudgetCategory::Operation, 125_000)
+    );
+    let bad = run(&["--map", "Projecttitel=titel"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown field \"titel\""));
+}
