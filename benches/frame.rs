@@ -1,4 +1,4 @@
-//! Frame time and filtering at 1,000 and 100,000 initiatives (QUALITY.md budgets:
+//! Frame time and filtering at 1,000 and 100,000 initiatives (budgets in CONTRIBUTING.md, "Performance budgets":
 //! a table frame ≤ 2 ms and flat in N; filter/search ≤ 10 ms).
 //!
 //! Run with `cargo bench --bench frame`. The portfolio files are generated once per run
@@ -10,7 +10,9 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
-use proeftuin::app::{Preferences, ProeftuinApp, filter_rows, search_index, sort_order};
+use proeftuin::app::{
+    Command, Preferences, ProeftuinApp, View, filter_rows, search_index, sort_order,
+};
 use proeftuin::i18n::{I18n, Language};
 
 fn today() -> NaiveDate {
@@ -18,7 +20,7 @@ fn today() -> NaiveDate {
 }
 
 fn loaded_app(path: &Path, size: usize) -> (egui::Context, ProeftuinApp) {
-    let mut store = proeftuin::store::Store::open(path).expect("open");
+    let mut store = proeftuin::store::open(path).expect("open");
     store
         .replace_portfolio(&proeftuin::demo::synthetic_portfolio(size, 1))
         .expect("write");
@@ -29,13 +31,13 @@ fn loaded_app(path: &Path, size: usize) -> (egui::Context, ProeftuinApp) {
         ..Preferences::default()
     };
     let mut app = ProeftuinApp::new(&ctx, path.to_path_buf(), prefs, today());
-    while app.portfolio.is_none() {
+    while app.portfolio().is_none() {
         std::thread::sleep(Duration::from_millis(5));
         app.update_state(&ctx);
     }
     // The app starts on the overview; the table cases below measure the table.
-    app.view = proeftuin::app::View::Portfolio;
-    app.refresh_caches();
+    app.push(Command::ShowView(View::Portfolio));
+    app.update_state(&ctx);
     (ctx, app)
 }
 
@@ -67,43 +69,44 @@ fn frames(c: &mut Criterion) {
         let (ctx, mut app) = loaded_app(&dir.path().join(format!("{size}.sqlite")), size);
         // Warm up fonts and layout caches.
         for _ in 0..3 {
-            let _ = ctx.run_ui(input(0.0), |ui| proeftuin::ui::app_ui(&mut app, ui));
+            let _ = ctx.run_ui(input(0.0), |ui| app.draw(ui));
         }
         c.bench_function(&format!("table frame idle, {size} initiatives"), |b| {
-            b.iter(|| ctx.run_ui(input(0.0), |ui| proeftuin::ui::app_ui(&mut app, ui)))
+            b.iter(|| ctx.run_ui(input(0.0), |ui| app.draw(ui)))
         });
         c.bench_function(&format!("table frame scrolling, {size} initiatives"), |b| {
-            b.iter(|| ctx.run_ui(input(-120.0), |ui| proeftuin::ui::app_ui(&mut app, ui)))
+            b.iter(|| ctx.run_ui(input(-120.0), |ui| app.draw(ui)))
         });
         for (view, name) in [
             (proeftuin::app::View::Overview, "overview"),
             (proeftuin::app::View::Quadrants, "quadrant map"),
             (proeftuin::app::View::Budget, "budget"),
         ] {
-            app.view = view;
-            app.refresh_caches();
-            let _ = ctx.run_ui(input(0.0), |ui| proeftuin::ui::app_ui(&mut app, ui));
+            app.push(Command::ShowView(view));
+            app.update_state(&ctx);
+            let _ = ctx.run_ui(input(0.0), |ui| app.draw(ui));
             c.bench_function(&format!("{name} frame, {size} initiatives"), |b| {
-                b.iter(|| ctx.run_ui(input(0.0), |ui| proeftuin::ui::app_ui(&mut app, ui)))
+                b.iter(|| ctx.run_ui(input(0.0), |ui| app.draw(ui)))
             });
         }
-        app.view = proeftuin::app::View::Portfolio;
-        let portfolio = app.portfolio.clone().expect("loaded");
+        app.push(Command::ShowView(View::Portfolio));
+        app.update_state(&ctx);
+        let portfolio = app.portfolio().cloned().expect("loaded");
         let tr = I18n::new(Language::Dutch);
         let mut filters = proeftuin::app::Filters {
             search: "afval".into(),
             ..Default::default()
         };
-        let order = sort_order(&portfolio, &app.figures, app.prefs.sort, &tr);
+        let order = sort_order(&portfolio, app.figures(), app.prefs().sort, &tr);
         let index = search_index(&portfolio);
         c.bench_function(&format!("search while typing, {size} initiatives"), |b| {
-            b.iter(|| filter_rows(&portfolio, &app.figures, &index, &filters, &order))
+            b.iter(|| filter_rows(&portfolio, app.figures(), &index, &filters, &order))
         });
         c.bench_function(&format!("search index rebuild, {size} initiatives"), |b| {
             b.iter(|| search_index(&portfolio))
         });
         c.bench_function(&format!("sort by name, {size} initiatives"), |b| {
-            b.iter(|| sort_order(&portfolio, &app.figures, app.prefs.sort, &tr))
+            b.iter(|| sort_order(&portfolio, app.figures(), app.prefs().sort, &tr))
         });
         filters.search.clear();
         c.bench_function(&format!("figures of all initiatives, {size}"), |b| {
@@ -144,8 +147,8 @@ fn frames(c: &mut Criterion) {
             })
         });
         c.bench_function(&format!("load portfolio, {size}"), |b| {
-            let store = proeftuin::store::Store::open(&dir.path().join(format!("{size}.sqlite")))
-                .expect("open");
+            let store =
+                proeftuin::store::open(&dir.path().join(format!("{size}.sqlite"))).expect("open");
             b.iter(|| store.load_portfolio().expect("load"))
         });
     }

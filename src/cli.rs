@@ -8,7 +8,7 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::Portfolio;
-use crate::store::{self, Store};
+use crate::store;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -201,7 +201,7 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
     match command {
         Command::Demo { size, seed, force } => {
             let path = require_db(db)?;
-            let mut store = Store::open(path)?;
+            let mut store = store::open(path)?;
             let existing = store.load_portfolio()?.initiatives.len();
             if existing > 0 && !force {
                 bail!(
@@ -292,7 +292,7 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
             let (portfolio, info) = match snapshot {
                 Some(wanted) => {
                     open_existing(path)?;
-                    let store = Store::open(path)?;
+                    let store = store::open(path)?;
                     let (entry, content) = store.load_snapshot(wanted)?;
                     let portfolio =
                         crate::exchange::snapshot::portfolio_of(&entry.label, &content)?;
@@ -356,8 +356,8 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
                 );
             }
             if !*dry_run && !preview.batch.is_empty() {
-                let mut store = Store::open(path)?;
-                store.apply_import(&preview.batch, |_| true)?;
+                let mut store = store::open(path)?;
+                store.apply_import(&preview.batch, &mut |_| true)?;
             }
             writeln!(out, "{}", preview.report(*dry_run))?;
         }
@@ -389,7 +389,7 @@ fn run_snapshot(path: &Path, action: &SnapshotAction, out: &mut dyn Write) -> an
             let label = snapshot::check_label(label)?;
             let taken_on = date.unwrap_or_else(|| chrono::Local::now().date_naive());
             let content = snapshot::content(&portfolio, label, taken_on);
-            let id = Store::open(path)?.create_snapshot(
+            let id = store::open(path)?.create_snapshot(
                 label,
                 taken_on,
                 crate::exchange::json::VERSION,
@@ -403,7 +403,7 @@ fn run_snapshot(path: &Path, action: &SnapshotAction, out: &mut dyn Write) -> an
         }
         SnapshotAction::List { format } => {
             open_existing(path)?;
-            let entries = Store::open(path)?.list_snapshots()?;
+            let entries = store::open(path)?.list_snapshots()?;
             match format {
                 SummaryFormat::Json => {
                     serde_json::to_writer_pretty(&mut *out, &entries)?;
@@ -430,7 +430,7 @@ fn run_snapshot(path: &Path, action: &SnapshotAction, out: &mut dyn Write) -> an
             today,
         } => {
             let portfolio = open_existing(path)?;
-            let store = Store::open(path)?;
+            let store = store::open(path)?;
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             let side = |wanted: &str| -> anyhow::Result<snapshot::Side> {
                 if wanted.eq_ignore_ascii_case("now") {
@@ -458,7 +458,7 @@ fn run_snapshot(path: &Path, action: &SnapshotAction, out: &mut dyn Write) -> an
         }
         SnapshotAction::Delete { snapshot: wanted } => {
             open_existing(path)?;
-            let mut store = Store::open(path)?;
+            let mut store = store::open(path)?;
             let (entry, _) = store.load_snapshot(wanted)?;
             store.delete_snapshot(entry.id)?;
             writeln!(out, "deleted snapshot {} {:?}", entry.id, entry.label)?;
@@ -475,7 +475,7 @@ fn open_existing(path: &Path) -> anyhow::Result<Portfolio> {
             store::StoreError::Io { .. } | store::StoreError::NotAPortfolio { .. } => Err(error),
             _ => Ok(()),
         })?;
-    Ok(Store::open(path)?.load_portfolio()?)
+    Ok(store::open(path)?.load_portfolio()?)
 }
 
 fn write_summary_text(

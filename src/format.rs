@@ -229,20 +229,6 @@ pub fn parse_date_opt(text: &str) -> Result<Option<NaiveDate>, ParseError> {
     }
 }
 
-/// The colour of each phase, as RGB, shared by the app's views and the reports.
-pub fn phase_rgb(phase: crate::domain::Phase) -> [u8; 3] {
-    use crate::domain::Phase;
-    match phase {
-        Phase::Idea => [0x9E, 0x9E, 0x9E],
-        Phase::Preparation => [0x64, 0xB5, 0xF6],
-        Phase::Pilot => [0x1E, 0x88, 0xE5],
-        Phase::Evaluation => [0x8E, 0x24, 0xAA],
-        Phase::Scaling => [0x43, 0xA0, 0x47],
-        Phase::Anchored => [0x1B, 0x5E, 0x20],
-        Phase::Stopped => [0x6D, 0x4C, 0x41],
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

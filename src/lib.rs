@@ -10,5 +10,6 @@ pub mod exchange;
 pub mod figures;
 pub mod format;
 pub mod i18n;
+pub mod palette;
 pub mod store;
 pub mod ui;

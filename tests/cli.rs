@@ -190,7 +190,7 @@ fn summary_prints_the_same_figures_as_the_library() {
     );
     let printed: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
 
-    let portfolio = proeftuin::store::Store::open(&db)
+    let portfolio = proeftuin::store::open(&db)
         .expect("open")
         .load_portfolio()
         .expect("load");

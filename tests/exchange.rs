@@ -10,7 +10,7 @@ use proeftuin::domain::*;
 use proeftuin::exchange::import::{preview, preview_file, read_source};
 use proeftuin::exchange::{ExportFormat, Progress, export};
 use proeftuin::format::Language;
-use proeftuin::store::Store;
+use proeftuin::store::{self, Store};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).expect("date")
@@ -23,13 +23,13 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 /// A new, empty portfolio file.
-fn empty_store(dir: &Path, name: &str) -> (PathBuf, Store) {
+fn empty_store(dir: &Path, name: &str) -> (PathBuf, Box<dyn Store>) {
     let path = dir.join(name);
-    let store = Store::open(&path).expect("open");
+    let store = store::open(&path).expect("open");
     (path, store)
 }
 
-fn import_file(store: &mut Store, path: &Path) -> proeftuin::exchange::import::Preview {
+fn import_file(store: &mut Box<dyn Store>, path: &Path) -> proeftuin::exchange::import::Preview {
     let portfolio = store.load_portfolio().expect("load");
     let preview = preview_file(&portfolio, path, &HashMap::new(), today()).expect("preview");
     assert!(
@@ -38,7 +38,7 @@ fn import_file(store: &mut Store, path: &Path) -> proeftuin::exchange::import::P
         preview.problem_messages()
     );
     store
-        .apply_import(&preview.batch, |_| true)
+        .apply_import(&preview.batch, &mut |_| true)
         .expect("import");
     preview
 }
@@ -603,7 +603,7 @@ fn one_bad_row_writes_nothing_at_all() {
         stdout.contains("row 14, column \"Phase\", value \"flying\": unknown phase"),
         "{stdout}"
     );
-    let store = Store::open(&db).expect("open");
+    let store = store::open(&db).expect("open");
     assert!(store.load_portfolio().expect("load").initiatives.is_empty());
 }
 
@@ -614,7 +614,7 @@ fn cancelling_an_import_or_export_leaves_nothing_behind() {
     let portfolio = store.load_portfolio().expect("load");
     let path = fixture("register-nl-excel.csv");
     let preview = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
-    let result = store.apply_import(&preview.batch, |_| false);
+    let result = store.apply_import(&preview.batch, &mut |_| false);
     assert!(matches!(
         result,
         Err(proeftuin::store::StoreError::Cancelled)
@@ -742,7 +742,7 @@ fn snapshot_diff_after_a_scripted_sequence_of_changes() {
     ]);
     // The script: one phase move, one stop, a budget change, a readiness change, a new
     // health report, one new initiative and one deleted.
-    let mut store = Store::open(&db).expect("open");
+    let mut store = store::open(&db).expect("open");
     let portfolio = store.load_portfolio().expect("load");
     let find = |name: &str| {
         portfolio
@@ -1020,7 +1020,7 @@ fn the_cli_maps_unknown_columns_by_hand() {
     assert!(mapped.status.success(), "{stdout}");
     assert!(stdout.contains("\"Projecttitel\" -> Name"), "{stdout}");
     assert!(stdout.contains("\"Opmerking\" -> (ignored)"), "{stdout}");
-    let portfolio = Store::open(&db)
+    let portfolio = store::open(&db)
         .expect("open")
         .load_portfolio()
         .expect("load");

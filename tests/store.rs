@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use proeftuin::domain::*;
-use proeftuin::store::{Store, StoreError, check_file};
+use proeftuin::store::{self, StoreError, check_file};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
@@ -130,7 +130,7 @@ fn every_field_round_trips_including_hostile_text() {
     ];
     let mut ids = Vec::new();
     {
-        let mut store = Store::open(&path).expect("open");
+        let mut store = store::open(&path).expect("open");
         for name in names {
             let stored = store
                 .insert_initiative(&full_initiative(name))
@@ -139,7 +139,7 @@ fn every_field_round_trips_including_hostile_text() {
         }
     }
     // Reopen: everything must come back exactly.
-    let store = Store::open(&path).expect("reopen");
+    let store = store::open(&path).expect("reopen");
     let portfolio = store.load_portfolio().expect("load");
     assert_eq!(portfolio.initiatives.len(), names.len());
     for (name, id) in names.iter().zip(ids) {
@@ -159,7 +159,7 @@ fn every_field_round_trips_including_hostile_text() {
 #[test]
 fn updates_bump_the_version_and_conflicts_are_refused() {
     let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).expect("open");
+    let mut store = store::open(&path).expect("open");
     let stored = store
         .insert_initiative(&full_initiative("Chatbot"))
         .expect("insert");
@@ -200,7 +200,7 @@ fn updates_bump_the_version_and_conflicts_are_refused() {
 #[test]
 fn gate_decisions_move_the_phase_and_write_history() {
     let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).expect("open");
+    let mut store = store::open(&path).expect("open");
     let stored = store
         .insert_initiative(&full_initiative("Sensoren"))
         .expect("insert");
@@ -258,7 +258,7 @@ fn gate_decisions_move_the_phase_and_write_history() {
 #[test]
 fn delete_and_restore_keep_everything() {
     let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).expect("open");
+    let mut store = store::open(&path).expect("open");
     let stored = store
         .insert_initiative(&full_initiative("Robot"))
         .expect("insert");
@@ -283,7 +283,7 @@ fn delete_and_restore_keep_everything() {
 #[test]
 fn the_database_refuses_invalid_data() {
     let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).expect("open");
+    let mut store = store::open(&path).expect("open");
     let mut red_without_reason = full_initiative("x");
     red_without_reason.health_reports[1].reason = "  ".into();
     assert!(store.insert_initiative(&red_without_reason).is_err());
@@ -300,7 +300,7 @@ fn the_database_refuses_invalid_data() {
 #[test]
 fn settings_and_demo_round_trip() {
     let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).expect("open");
+    let mut store = store::open(&path).expect("open");
     let demo = proeftuin::demo::demo_portfolio();
     store.replace_portfolio(&demo).expect("demo");
     let loaded = store.load_portfolio().expect("load");
@@ -327,7 +327,7 @@ fn settings_and_demo_round_trip() {
     store.save_settings(&settings).expect("settings");
     drop(store);
     assert_eq!(
-        Store::open(&path)
+        store::open(&path)
             .expect("reopen")
             .load_portfolio()
             .expect("load")
@@ -346,7 +346,7 @@ fn foreign_files_are_refused_and_left_untouched() {
     for path in [&junk, &other] {
         let before = std::fs::read(path).expect("read");
         assert!(
-            matches!(Store::open(path), Err(StoreError::NotAPortfolio { .. })),
+            matches!(store::open(path), Err(StoreError::NotAPortfolio { .. })),
             "{}",
             path.display()
         );
@@ -370,7 +370,7 @@ fn make_foreign_sqlite(path: &std::path::Path) {
         .is_ok_and(|status| status.success());
     if !made {
         // Header of an empty SQLite database page is enough to be "another program's".
-        let mut store = Store::open(path).expect("open");
+        let mut store = store::open(path).expect("open");
         store
             .save_settings(&PortfolioSettings::default())
             .expect("settings");
@@ -384,12 +384,12 @@ fn make_foreign_sqlite(path: &std::path::Path) {
 #[test]
 fn a_newer_schema_is_refused() {
     let (_dir, path) = temp_db();
-    drop(Store::open(&path).expect("open"));
+    drop(store::open(&path).expect("open"));
     let mut bytes = std::fs::read(&path).expect("read");
     bytes[60..64].copy_from_slice(&99i32.to_be_bytes()); // user_version lives at offset 60
     std::fs::write(&path, &bytes).expect("write");
     assert!(matches!(
-        Store::open(&path),
+        store::open(&path),
         Err(StoreError::TooNew { found: 99, .. })
     ));
     assert_eq!(std::fs::read(&path).expect("read"), bytes);
@@ -398,7 +398,7 @@ fn a_newer_schema_is_refused() {
 #[test]
 fn department_starting_positions_are_saved() {
     let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).expect("open");
+    let mut store = store::open(&path).expect("open");
     store
         .replace_portfolio(&proeftuin::demo::demo_portfolio())
         .expect("demo");
@@ -411,7 +411,7 @@ fn department_starting_positions_are_saved() {
     });
     store.save_departments(&departments).expect("save");
     drop(store);
-    let mut loaded = Store::open(&path)
+    let mut loaded = store::open(&path)
         .expect("reopen")
         .load_portfolio()
         .expect("load")

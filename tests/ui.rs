@@ -4,13 +4,13 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use eframe::egui::Key;
 use eframe::egui::accesskit::Role;
+use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use proeftuin::app::{Preferences, ProeftuinApp, View};
 use proeftuin::domain::{GateDecision, Phase};
-use proeftuin::i18n::Language;
+use proeftuin::i18n::{I18n, Language};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).expect("date")
@@ -27,22 +27,79 @@ fn harness(path: PathBuf, language: Language) -> Harness<'static, ProeftuinApp> 
         .build_eframe(move |creation| ProeftuinApp::new(&creation.egui_ctx, path, prefs, today()));
     settle(&mut harness);
     // The app opens on the overview; most tests work in the table.
-    assert_eq!(harness.state().view, View::Overview);
-    harness.state_mut().view = View::Portfolio;
+    assert_eq!(harness.state().view(), View::Overview);
+    go_to(&mut harness, View::Portfolio);
+    // Start as a person would who has not touched the mouse yet.
+    harness.remove_cursor();
     harness.run_steps(2);
     harness
 }
 
-/// A Dutch demo at a fixed path (the status bar shows it, and images must not change
-/// between runs), showing `view`.
-fn snapshot_harness(name: &str, view: View) -> Harness<'static, ProeftuinApp> {
-    let dir = PathBuf::from(format!("/tmp/proeftuin-snapshot-{name}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
-    let mut harness = harness(dir.join("demo.sqlite"), Language::Dutch);
-    harness.state_mut().view = view;
-    harness.run_steps(3);
+/// The app's words in the harness's language (labels to find widgets by).
+fn words(harness: &Harness<'static, ProeftuinApp>) -> I18n {
+    I18n::new(harness.state().language())
+}
+
+/// Click the view's button in the navigation (the leftmost button with its name).
+fn go_to(harness: &mut Harness<'static, ProeftuinApp>, view: View) {
+    let label = words(harness).t(view.nav_key()).to_string();
     harness
+        .query_all_by_label(&label)
+        .filter(|node| node.accesskit_node().role() == Role::Button)
+        .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .unwrap_or_else(|| panic!("no navigation button {label:?}"))
+        .click();
+    harness.run_steps(4);
+    assert_eq!(harness.state().view(), view);
+}
+
+/// Open the combo box labelled `combo` and pick `option`.
+fn choose(harness: &mut Harness<'static, ProeftuinApp>, combo: &str, option: &str) {
+    harness.get_by_role_and_label(Role::ComboBox, combo).click();
+    harness.run_steps(3);
+    // The options are buttons in the popup (the table's cells are labels).
+    harness
+        .query_all_by_label(option)
+        .filter(|node| node.accesskit_node().role() == Role::Button)
+        .last()
+        .unwrap_or_else(|| panic!("no option {option:?}"))
+        .click();
+    harness.run_steps(4);
+}
+
+/// Replace the text of the field labelled `label`, as a screen reader sets a value.
+fn replace_text(harness: &mut Harness<'static, ProeftuinApp>, label: &str, text: &str) {
+    text_field(harness, label).set_text_value_accesskit(text);
+    harness.run_steps(3);
+}
+
+/// Click "Clear filters" (shown while a filter is set).
+fn clear_filters(harness: &mut Harness<'static, ProeftuinApp>) {
+    let label = words(harness).t("filter-clear").to_string();
+    click_button(harness, &label);
+    assert!(!harness.state().prefs().filters.is_active());
+}
+
+/// A fresh folder for a snapshot test, at the same path on every run: the status bar
+/// shows the portfolio's path, so the images depend on it. Each test has its own name,
+/// a stale folder from a killed run is removed first, and the folder goes with the test.
+fn snapshot_dir(name: &str) -> tempfile::TempDir {
+    let parent = PathBuf::from("/tmp");
+    let _ = std::fs::remove_dir_all(parent.join(format!("proeftuin-snapshot-{name}")));
+    tempfile::Builder::new()
+        .prefix(&format!("proeftuin-snapshot-{name}"))
+        .rand_bytes(0)
+        .tempdir_in(parent)
+        .expect("a fresh snapshot folder")
+}
+
+/// A Dutch demo in its own snapshot folder, showing `view`.
+fn snapshot_harness(name: &str, view: View) -> (tempfile::TempDir, Harness<'static, ProeftuinApp>) {
+    let dir = snapshot_dir(name);
+    let mut harness = harness(dir.path().join("demo.sqlite"), Language::Dutch);
+    go_to(&mut harness, view);
+    harness.remove_cursor();
+    (dir, harness)
 }
 
 fn harness_on(
@@ -51,9 +108,15 @@ fn harness_on(
 ) -> (tempfile::TempDir, Harness<'static, ProeftuinApp>) {
     let (dir, path) = demo_path();
     let mut harness = harness(path, language);
-    harness.state_mut().view = view;
-    harness.run_steps(3);
+    go_to(&mut harness, view);
     (dir, harness)
+}
+
+/// Let every animation and pending layout finish (windows centred, sizes settled), so a
+/// snapshot image is the same on every run however long the worker took.
+fn settle_layout(harness: &mut Harness<'static, ProeftuinApp>) {
+    harness.run_steps(2);
+    harness.run();
 }
 
 /// Step until the store worker has answered everything, then let the UI settle.
@@ -135,9 +198,8 @@ fn search_and_filters_narrow_the_table() {
     harness.get_by_label("Chatbot klantcontactcentrum");
     assert!(harness.query_by_label("Opendataportaal").is_none());
     harness.key_combination(&[Key::Escape]);
-    harness.state_mut().prefs.filters.search.clear();
-    harness.state_mut().prefs.filters.phase = Some(Phase::Stopped);
-    harness.run_steps(3);
+    replace_text(&mut harness, "Search", "");
+    choose(&mut harness, "Phase", "Stopped");
     let stopped = proeftuin::demo::demo_portfolio()
         .initiatives
         .iter()
@@ -158,8 +220,7 @@ fn create_an_initiative_change_its_phase_and_find_it() {
     settle(&mut harness);
     let created = harness
         .state()
-        .portfolio
-        .as_ref()
+        .portfolio()
         .and_then(|portfolio| {
             portfolio
                 .initiatives
@@ -182,8 +243,7 @@ fn create_an_initiative_change_its_phase_and_find_it() {
     settle(&mut harness);
     let moved = harness
         .state()
-        .portfolio
-        .as_ref()
+        .portfolio()
         .and_then(|portfolio| portfolio.initiative(created.id))
         .cloned()
         .expect("still there");
@@ -200,7 +260,7 @@ fn create_an_initiative_change_its_phase_and_find_it() {
     harness.get_by_label("Slimme bankjes in het park");
 
     // It is in the file too.
-    let stored = proeftuin::store::Store::open(&path)
+    let stored = proeftuin::store::open(&path)
         .expect("open")
         .load_portfolio()
         .expect("load");
@@ -222,11 +282,7 @@ fn invalid_input_is_shown_next_to_the_field_and_nothing_is_saved() {
     harness.get_by_label("A name is required");
     harness.get_by_label("The end date lies before the start date");
     assert_eq!(
-        harness
-            .state()
-            .portfolio
-            .as_ref()
-            .map(|p| p.initiatives.len()),
+        harness.state().portfolio().map(|p| p.initiatives.len()),
         Some(30)
     );
 }
@@ -253,7 +309,7 @@ fn delete_asks_names_what_is_lost_and_can_be_undone() {
     harness.get_by_label_contains("Undo: restore").click();
     settle(&mut harness);
     harness.get_by_label("30 of 30 initiatives");
-    let restored = harness.state().portfolio.as_ref().and_then(|p| {
+    let restored = harness.state().portfolio().and_then(|p| {
         p.initiatives
             .iter()
             .find(|i| i.name == "Opendataportaal")
@@ -282,19 +338,19 @@ fn switch_language_to_dutch() {
 
 #[test]
 fn snapshots_of_the_main_views() {
-    // A fixed path: the status bar shows it, and the images must not change between runs.
-    let dir = PathBuf::from("/tmp/proeftuin-snapshot-test");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
-    let path = dir.join("demo.sqlite");
+    let dir = snapshot_dir("test");
+    let path = dir.path().join("demo.sqlite");
     let mut harness = harness(path, Language::Dutch);
     let mut results = egui_kittest::SnapshotResults::new();
     harness.run_steps(2);
+    settle_layout(&mut harness);
     results.add(harness.try_snapshot("portfolio_table"));
     harness.get_by_label("Chatbot klantcontactcentrum").click();
     harness.run_steps(3);
+    settle_layout(&mut harness);
     results.add(harness.try_snapshot("initiative_editor"));
     click_button(&mut harness, "Instellingen");
+    settle_layout(&mut harness);
     results.add(harness.try_snapshot("settings"));
 }
 
@@ -310,7 +366,7 @@ fn unsaved_changes_are_never_dropped_without_asking() {
     harness.run_steps(5);
     harness.get_by_label("Unsaved changes");
     click_button(&mut harness, "Cancel");
-    let editor = harness.state().editor.as_ref().expect("still editing");
+    let editor = harness.state().editor().expect("still editing");
     assert_eq!(editor.draft.owner, "A. de Vries (waarnemend)");
     // Save from the dialog stores the edit.
     harness.get_by_label("Opendataportaal").click();
@@ -322,7 +378,7 @@ fn unsaved_changes_are_never_dropped_without_asking() {
         .expect("dialog button")
         .click();
     settle(&mut harness);
-    let stored = harness.state().portfolio.as_ref().and_then(|p| {
+    let stored = harness.state().portfolio().and_then(|p| {
         p.initiatives
             .iter()
             .find(|i| i.name == "Chatbot klantcontactcentrum")
@@ -339,14 +395,10 @@ fn unsaved_changes_are_never_dropped_without_asking() {
     click_button(&mut harness, "Discard");
     harness.run_steps(3);
     assert_eq!(
-        harness
-            .state()
-            .editor
-            .as_ref()
-            .map(|e| e.draft.name.as_str()),
+        harness.state().editor().map(|e| e.draft.name.as_str()),
         Some("Opendataportaal")
     );
-    let kept = harness.state().portfolio.as_ref().and_then(|p| {
+    let kept = harness.state().portfolio().and_then(|p| {
         p.initiatives
             .iter()
             .find(|i| i.name == "Chatbot klantcontactcentrum")
@@ -374,20 +426,20 @@ fn an_edit_updates_the_table_as_a_full_rebuild_would() {
     click_button(&mut harness, "Save");
     settle(&mut harness);
     let app = harness.state();
-    let portfolio = app.portfolio.as_ref().expect("portfolio");
-    let last = *app.visible.last().expect("rows");
+    let portfolio = app.portfolio().expect("portfolio");
+    let last = *app.visible().last().expect("rows");
     assert_eq!(portfolio.initiatives[last].name, "Zwemwater meten");
     let fresh_figures = proeftuin::figures::all_initiative_figures(portfolio, today());
-    assert_eq!(app.figures, fresh_figures);
+    assert_eq!(app.figures(), fresh_figures);
     let full = proeftuin::app::filter_and_sort(
         portfolio,
         &fresh_figures,
-        &app.prefs.filters,
-        app.prefs.sort,
-        &app.tr,
+        &app.prefs().filters,
+        app.prefs().sort,
+        app.tr(),
     );
-    assert_eq!(app.visible, full);
-    assert!(app.themes.contains(&"waterkwaliteit".to_string()));
+    assert_eq!(app.visible(), full);
+    assert!(app.themes().contains(&"waterkwaliteit".to_string()));
     // The search index follows the edit too.
     type_into(&mut harness, "Search", "zwemwater");
     harness.get_by_label("1 of 30 initiatives");
@@ -427,16 +479,15 @@ fn overview_numbers_open_exactly_those_initiatives() {
     ];
     for (label, count) in cases {
         assert!(count > 0, "{label}: the demo should have some");
-        harness.state_mut().view = View::Overview;
-        harness.run_steps(3);
+        go_to(&mut harness, View::Overview);
         click_button(&mut harness, &label);
-        assert_eq!(harness.state().view, View::Portfolio, "{label}");
+        assert_eq!(harness.state().view(), View::Portfolio, "{label}");
         harness.get_by_label(&format!("{count} of 30 initiatives"));
     }
     // The last filter (off track) holds exactly the red initiatives.
     let app = harness.state();
-    let portfolio = app.portfolio.as_ref().expect("portfolio");
-    assert!(app.visible.iter().all(|&row| {
+    let portfolio = app.portfolio().expect("portfolio");
+    assert!(app.visible().iter().all(|&row| {
         portfolio.initiatives[row]
             .latest_health()
             .is_some_and(|h| h.status == proeftuin::domain::Health::Red)
@@ -444,14 +495,15 @@ fn overview_numbers_open_exactly_those_initiatives() {
     // Stuck names on the overview are the library's.
     assert_eq!(
         summary.stuck.len(),
-        app.figures.iter().filter(|f| f.stuck).count()
+        app.figures().iter().filter(|f| f.stuck).count()
     );
 }
 
 #[test]
 fn overview_snapshot() {
-    let mut harness = snapshot_harness("overview", View::Overview);
+    let (_dir, mut harness) = snapshot_harness("overview", View::Overview);
     harness.get_by_label_contains("Innovatieaandeel");
+    settle_layout(&mut harness);
     harness.snapshot("overview");
 }
 
@@ -466,8 +518,7 @@ fn quadrant_map_marks_open_initiatives_and_titles_filter_the_table() {
             .filter(|i| i.quadrant == quadrant)
             .count()
     };
-    harness.state_mut().view = View::Quadrants;
-    harness.run_steps(3);
+    go_to(&mut harness, View::Quadrants);
     harness.get_by_label_contains("Horizontal: from old");
     // Every initiative is a mark, reachable by its name.
     for initiative in &demo.initiatives {
@@ -475,19 +526,15 @@ fn quadrant_map_marks_open_initiatives_and_titles_filter_the_table() {
     }
     click_button(&mut harness, "Chatbot klantcontactcentrum");
     assert_eq!(
-        harness
-            .state()
-            .editor
-            .as_ref()
-            .map(|e| e.draft.name.as_str()),
+        harness.state().editor().map(|e| e.draft.name.as_str()),
         Some("Chatbot klantcontactcentrum")
     );
     click_button(&mut harness, "Close");
 
     // The table's filters apply to the map.
-    harness.state_mut().view = View::Quadrants;
-    harness.state_mut().prefs.filters.phase = Some(Phase::Stopped);
-    harness.run_steps(3);
+    go_to(&mut harness, View::Portfolio);
+    choose(&mut harness, "Phase", "Stopped");
+    go_to(&mut harness, View::Quadrants);
     let stopped_society = demo
         .initiatives
         .iter()
@@ -496,13 +543,12 @@ fn quadrant_map_marks_open_initiatives_and_titles_filter_the_table() {
         })
         .count();
     harness.get_by_role_and_label(Role::Button, &format!("Smart society: {stopped_society}"));
-    harness.state_mut().prefs.filters = proeftuin::app::Filters::default();
-    harness.run_steps(3);
+    clear_filters(&mut harness);
 
     // A quadrant's title opens the table filtered to it.
     let society = count(proeftuin::domain::Quadrant::SmartSociety);
     click_button(&mut harness, &format!("Smart society: {society}"));
-    assert_eq!(harness.state().view, View::Portfolio);
+    assert_eq!(harness.state().view(), View::Portfolio);
     harness.get_by_label(&format!("{society} of 30 initiatives"));
 }
 
@@ -511,13 +557,12 @@ fn quadrant_map_groups_large_quadrants_per_phase() {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("big.sqlite");
     let portfolio = proeftuin::demo::synthetic_portfolio(2_000, 3);
-    proeftuin::store::Store::open(&path)
+    proeftuin::store::open(&path)
         .expect("open")
         .replace_portfolio(&portfolio)
         .expect("write");
     let mut harness = harness(path, Language::English);
-    harness.state_mut().view = View::Quadrants;
-    harness.run_steps(3);
+    go_to(&mut harness, View::Quadrants);
     let pilots_in_society = portfolio
         .initiatives
         .iter()
@@ -535,7 +580,8 @@ fn quadrant_map_groups_large_quadrants_per_phase() {
 
 #[test]
 fn quadrant_map_snapshot() {
-    let mut harness = snapshot_harness("quadrants", View::Quadrants);
+    let (_dir, mut harness) = snapshot_harness("quadrants", View::Quadrants);
+    settle_layout(&mut harness);
     harness.snapshot("quadrant_map");
 }
 
@@ -554,22 +600,21 @@ fn readiness_matrix_cells_and_verdicts_per_phase_open_the_table() {
         &mut harness,
         &format!("Readiness 6, use 2: {cell} initiatives"),
     );
-    assert_eq!(harness.state().view, View::Portfolio);
+    assert_eq!(harness.state().view(), View::Portfolio);
     harness.get_by_label(&format!("{cell} of 30 initiatives"));
     harness.get_by_label("Chatbot klantcontactcentrum");
 
-    harness.state_mut().prefs.filters = proeftuin::app::Filters::default();
-    harness.state_mut().view = View::Readiness;
-    harness.run_steps(3);
+    clear_filters(&mut harness);
+    go_to(&mut harness, View::Readiness);
     let summary_blocked_in_pilot = harness
         .state()
-        .visible
+        .visible()
         .iter()
         .filter(|&&row| {
             let app = harness.state();
-            let initiative = &app.portfolio.as_ref().expect("portfolio").initiatives[row];
+            let initiative = &app.portfolio().expect("portfolio").initiatives[row];
             initiative.phase == Phase::Pilot
-                && app.figures[row].assessment.verdict == proeftuin::domain::Verdict::Blocked
+                && app.figures()[row].assessment.verdict == proeftuin::domain::Verdict::Blocked
         })
         .count();
     click_button(
@@ -587,13 +632,13 @@ fn changing_a_readiness_weight_changes_the_verdict_shown() {
     // 14 of 20 = 70 %: conditionally ready.
     let chatbot_verdict = |harness: &Harness<'static, ProeftuinApp>| {
         let app = harness.state();
-        let portfolio = app.portfolio.as_ref().expect("portfolio");
+        let portfolio = app.portfolio().expect("portfolio");
         let row = portfolio
             .initiatives
             .iter()
             .position(|i| i.name == "Chatbot klantcontactcentrum")
             .expect("chatbot");
-        app.figures[row].assessment.verdict
+        app.figures()[row].assessment.verdict
     };
     assert_eq!(chatbot_verdict(&harness), proeftuin::domain::Verdict::Ready);
     let before = harness
@@ -620,7 +665,7 @@ fn changing_a_readiness_weight_changes_the_verdict_shown() {
         proeftuin::domain::Verdict::ConditionallyReady
     );
     let app = harness.state();
-    let portfolio = app.portfolio.as_ref().expect("portfolio");
+    let portfolio = app.portfolio().expect("portfolio");
     assert_eq!(
         portfolio.settings.readiness.weights
             [proeftuin::domain::Criterion::KnowledgeCapacity.index()],
@@ -630,7 +675,8 @@ fn changing_a_readiness_weight_changes_the_verdict_shown() {
 
 #[test]
 fn readiness_snapshot() {
-    let mut harness = snapshot_harness("readiness", View::Readiness);
+    let (_dir, mut harness) = snapshot_harness("readiness", View::Readiness);
+    settle_layout(&mut harness);
     harness.snapshot("readiness");
 }
 
@@ -643,18 +689,13 @@ fn phases_funnel_filters_and_roadmap_opens_initiatives() {
     harness.get_by_label("Stuck: 12 months or more in pilot or evaluation");
     for figures_row in harness
         .state()
-        .figures
+        .figures()
         .iter()
         .enumerate()
         .filter(|(_, f)| f.stuck)
         .map(|(row, _)| row)
     {
-        let name = harness
-            .state()
-            .portfolio
-            .as_ref()
-            .expect("portfolio")
-            .initiatives[figures_row]
+        let name = harness.state().portfolio().expect("portfolio").initiatives[figures_row]
             .name
             .clone();
         harness.get_by_role_and_label(Role::Link, &name);
@@ -676,23 +717,19 @@ fn phases_funnel_filters_and_roadmap_opens_initiatives() {
     click_button(&mut harness, &label);
     harness.get_by_label(&format!("{pilots} of 30 initiatives"));
     // A roadmap bar opens the initiative.
-    harness.state_mut().prefs.filters = proeftuin::app::Filters::default();
-    harness.state_mut().view = View::Phases;
-    harness.run_steps(3);
+    clear_filters(&mut harness);
+    go_to(&mut harness, View::Phases);
     click_button(&mut harness, "Roadmap: Chatbot klantcontactcentrum");
     assert_eq!(
-        harness
-            .state()
-            .editor
-            .as_ref()
-            .map(|e| e.draft.name.as_str()),
+        harness.state().editor().map(|e| e.draft.name.as_str()),
         Some("Chatbot klantcontactcentrum")
     );
 }
 
 #[test]
 fn phases_snapshot() {
-    let mut harness = snapshot_harness("phases", View::Phases);
+    let (_dir, mut harness) = snapshot_harness("phases", View::Phases);
+    settle_layout(&mut harness);
     harness.snapshot("phases");
 }
 
@@ -719,9 +756,9 @@ fn budget_view_shows_the_figures_and_projects_scaling() {
     let (_dir, mut harness) = harness_on(View::Budget, Language::English);
     harness.get_by_label("Operation and innovation per year");
     harness.get_by_label("Includes the departments' baseline operation budget.");
-    let portfolio = harness.state().portfolio.clone().expect("portfolio");
+    let portfolio = harness.state().portfolio().cloned().expect("portfolio");
     let rows: Vec<usize> = (0..portfolio.initiatives.len()).collect();
-    let view = harness.state().budget.clone().expect("budget figures");
+    let view = harness.state().budget().cloned().expect("budget figures");
     // The years table shows the library's planned amounts of every year.
     let summary = proeftuin::figures::summarize(&portfolio, today(), 2026);
     for (year, amounts) in &view.figures.years {
@@ -783,8 +820,13 @@ fn budget_view_shows_the_figures_and_projects_scaling() {
         .get_by_role_and_label(Role::CheckBox, &checkbox)
         .click_accesskit();
     harness.run_steps(4);
-    let ticked = harness.state().budget.clone().expect("budget").projection;
-    assert!(harness.state().projection_ticked.contains(&pilot.id));
+    let ticked = harness
+        .state()
+        .budget()
+        .cloned()
+        .expect("budget")
+        .projection;
+    assert!(harness.state().projection_ticked().contains(&pilot.id));
     let expected = project_operation(
         &portfolio,
         &rows,
@@ -825,10 +867,9 @@ fn budget_view_shows_the_figures_and_projects_scaling() {
         .filter(|i| i.department.as_deref() == Some(department.as_str()))
         .count();
     click_button(&mut harness, &department);
-    assert_eq!(harness.state().view, View::Portfolio);
+    assert_eq!(harness.state().view(), View::Portfolio);
     harness.get_by_label(&format!("{count} of 30 initiatives"));
-    harness.state_mut().view = View::Budget;
-    harness.run_steps(3);
+    go_to(&mut harness, View::Budget);
     harness.get_by_label(&format!(
         "Includes the baseline operation budget of {department}."
     ));
@@ -836,8 +877,8 @@ fn budget_view_shows_the_figures_and_projects_scaling() {
     // A name in the planned-versus-spent table opens the initiative.
     let first = harness
         .state()
-        .budget
-        .clone()
+        .budget()
+        .cloned()
         .expect("budget")
         .figures
         .initiatives[0];
@@ -849,11 +890,7 @@ fn budget_view_shows_the_figures_and_projects_scaling() {
         .click_accesskit();
     harness.run_steps(4);
     assert_eq!(
-        harness
-            .state()
-            .editor
-            .as_ref()
-            .map(|e| e.draft.name.clone()),
+        harness.state().editor().map(|e| e.draft.name.clone()),
         Some(name)
     );
 }
@@ -862,21 +899,20 @@ fn budget_view_shows_the_figures_and_projects_scaling() {
 fn budget_period_and_other_filters() {
     let (_dir, mut harness) = harness_on(View::Budget, Language::Dutch);
     harness.get_by_label("Beheer en innovatie per jaar");
-    assert_eq!(harness.state().budget_period, Some(2026));
+    assert_eq!(harness.state().budget_period(), Some(2026));
     harness
         .get_by_label("Periode van de tabellen hieronder")
         .click();
     harness.run_steps(3);
     harness.get_by_label("Alle jaren").click();
     harness.run_steps(4);
-    assert_eq!(harness.state().budget_period, None);
-    let all_years = harness.state().budget.clone().expect("budget");
+    assert_eq!(harness.state().budget_period(), None);
+    let all_years = harness.state().budget().cloned().expect("budget");
     assert_eq!(
         all_years.figures.initiatives.len(),
         harness
             .state()
-            .portfolio
-            .as_ref()
+            .portfolio()
             .expect("portfolio")
             .initiatives
             .iter()
@@ -884,10 +920,11 @@ fn budget_period_and_other_filters() {
             .count()
     );
     // A phase filter leaves the baseline out, and says so.
-    harness.state_mut().prefs.filters.phase = Some(Phase::Pilot);
-    harness.run_steps(3);
+    go_to(&mut harness, View::Portfolio);
+    choose(&mut harness, "Fase", "Pilot loopt");
+    go_to(&mut harness, View::Budget);
     harness.get_by_label_contains("blijft buiten beschouwing");
-    let pilots = harness.state().budget.clone().expect("budget");
+    let pilots = harness.state().budget().cloned().expect("budget");
     assert_eq!(
         pilots.baseline,
         proeftuin::figures::budget::BaselineScope::Excluded
@@ -910,7 +947,8 @@ fn budget_period_and_other_filters() {
 
 #[test]
 fn budget_snapshot() {
-    let mut harness = snapshot_harness("budget", View::Budget);
+    let (_dir, mut harness) = snapshot_harness("budget", View::Budget);
+    settle_layout(&mut harness);
     harness.snapshot("budget");
 }
 
@@ -922,7 +960,7 @@ fn fixture(name: &str) -> PathBuf {
 
 /// Open the File menu and click one of its entries.
 fn file_menu(harness: &mut Harness<'static, ProeftuinApp>, entry: &str) {
-    let menu = harness.state().tr.t("menu-portfolio").to_string();
+    let menu = words(&harness).t("menu-portfolio").to_string();
     click_button(harness, &menu);
     click_button(harness, entry);
 }
@@ -932,7 +970,7 @@ fn import_a_register_through_the_dialog() {
     let (_dir, path) = demo_path();
     let mut harness = harness(path, Language::English);
     // What the library says this import will do, against the demo.
-    let portfolio = harness.state().portfolio.clone().expect("portfolio");
+    let portfolio = harness.state().portfolio().cloned().expect("portfolio");
     let expected = proeftuin::exchange::import::preview_file(
         &portfolio,
         &fixture("register-nl-excel.csv"),
@@ -943,14 +981,7 @@ fn import_a_register_through_the_dialog() {
     file_menu(&mut harness, "Import register…");
     harness.get_by_label("Import a register");
     let file = fixture("register-nl-excel.csv").display().to_string();
-    text_field(&harness, "File to import");
-    harness
-        .state_mut()
-        .import_dialog
-        .as_mut()
-        .expect("dialog")
-        .path = file;
-    harness.run_steps(2);
+    replace_text(&mut harness, "File to import", &file);
     click_button(&mut harness, "Read file");
     settle(&mut harness);
     harness.get_by_label(&format!(
@@ -964,14 +995,16 @@ fn import_a_register_through_the_dialog() {
     harness.get_by_label_contains("booked in the year of the start date");
     click_button(&mut harness, "Import");
     settle(&mut harness);
-    assert!(harness.state().import_dialog.is_none(), "the dialog closes");
+    assert!(
+        harness.state().drafts().import.is_none(),
+        "the dialog closes"
+    );
     let total = portfolio.initiatives.len() + expected.created.len();
     harness.get_by_label(&format!("{total} of {total} initiatives"));
     harness.get_by_label_contains("Import done:");
     let imported = harness
         .state()
-        .portfolio
-        .as_ref()
+        .portfolio()
         .and_then(|p| {
             p.initiatives
                 .iter()
@@ -995,15 +1028,13 @@ fn import_problems_are_listed_and_nothing_is_written() {
         "Naam;Fase;Startdatum\nA;vliegen;01-01-2026\nB;pilot;31-02-2026\n",
     )
     .expect("write");
-    let before = harness.state().portfolio.clone();
+    let before = harness.state().portfolio().cloned();
     file_menu(&mut harness, "Register importeren…");
-    harness
-        .state_mut()
-        .import_dialog
-        .as_mut()
-        .expect("dialog")
-        .path = bad.display().to_string();
-    harness.run_steps(2);
+    replace_text(
+        &mut harness,
+        "Te importeren bestand",
+        &bad.display().to_string(),
+    );
     click_button(&mut harness, "Bestand lezen");
     settle(&mut harness);
     harness.get_by_label_contains("2 problemen");
@@ -1017,8 +1048,8 @@ fn import_problems_are_listed_and_nothing_is_written() {
         "no import with problems"
     );
     click_button(&mut harness, "Sluiten");
-    assert!(harness.state().import_dialog.is_none());
-    assert_eq!(harness.state().portfolio, before);
+    assert!(harness.state().drafts().import.is_none());
+    assert_eq!(harness.state().portfolio().cloned(), before);
 }
 
 #[test]
@@ -1035,23 +1066,18 @@ fn export_a_status_report_with_progress() {
         .click();
     harness.run_steps(3);
     assert_eq!(
-        harness.state().export_dialog.as_ref().map(|d| d.format),
+        harness.state().drafts().export.as_ref().map(|d| d.format),
         Some(proeftuin::exchange::ExportFormat::Html)
     );
     let out = dir.path().join("rapport.html");
-    harness
-        .state_mut()
-        .export_dialog
-        .as_mut()
-        .expect("dialog")
-        .path = out.display().to_string();
-    harness.run_steps(2);
+    replace_text(&mut harness, "Opslaan als", &out.display().to_string());
     click_button(&mut harness, "Exporteren");
     for _ in 0..500 {
         harness.step();
         if harness
             .state()
-            .export_dialog
+            .drafts()
+            .export
             .as_ref()
             .is_some_and(|dialog| dialog.done.is_some())
         {
@@ -1085,13 +1111,10 @@ fn snapshots_open_read_only_and_compare_with_now() {
     harness
         .get_by_label("You are looking at snapshot “Status 2026-11-28” of 2026-11-28: read only.");
     assert!(harness.state().is_read_only());
-    // Nothing can be changed in a snapshot.
-    harness
-        .state_mut()
-        .commands
-        .push(proeftuin::app::Command::NewInitiative);
+    // Nothing can be changed in a snapshot: Ctrl+N is refused.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run_steps(3);
-    assert!(harness.state().editor.is_none());
+    assert!(harness.state().editor().is_none());
     harness.get_by_label("A snapshot cannot be changed; go back to the current portfolio first.");
     click_button(&mut harness, "Back to the current portfolio");
     settle(&mut harness);
@@ -1105,36 +1128,39 @@ fn snapshots_open_read_only_and_compare_with_now() {
 
 #[test]
 fn import_dialog_snapshot() {
-    let mut harness = snapshot_harness("import", View::Portfolio);
-    let file = PathBuf::from("/tmp/proeftuin-snapshot-import/register.csv");
+    let (dir, mut harness) = snapshot_harness("import", View::Portfolio);
+    let file = dir.path().join("register.csv");
     std::fs::copy(fixture("register-nl-excel.csv"), &file).expect("copy");
-    harness.state_mut().open_import_dialog();
-    harness
-        .state_mut()
-        .import_dialog
-        .as_mut()
-        .expect("dialog")
-        .path = file.display().to_string();
-    harness.state_mut().preview_import();
+    file_menu(&mut harness, "Register importeren…");
+    replace_text(
+        &mut harness,
+        "Te importeren bestand",
+        &file.display().to_string(),
+    );
+    click_button(&mut harness, "Bestand lezen");
     settle(&mut harness);
     harness.get_by_label_contains("Maakt 3 nieuw, werkt 9 bij");
+    harness.remove_cursor();
+    settle_layout(&mut harness);
     harness.snapshot("import_dialog");
 }
 
 #[test]
 fn export_and_snapshot_dialog_snapshots() {
-    let mut harness = snapshot_harness("export", View::Overview);
-    harness.state_mut().open_export_dialog();
-    harness.run_steps(4);
+    let (_dir, mut harness) = snapshot_harness("export", View::Overview);
+    file_menu(&mut harness, "Exporteren / statusrapportage…");
+    harness.remove_cursor();
+    settle_layout(&mut harness);
     harness.snapshot("export_dialog");
-    harness.state_mut().export_dialog = None;
-    harness.state_mut().open_snapshots_dialog();
+    click_button(&mut harness, "Sluiten");
+    file_menu(&mut harness, "Momentopnamen…");
     settle(&mut harness);
     click_button(&mut harness, "Momentopname maken");
     settle(&mut harness);
     click_button(&mut harness, "Vergelijken");
     settle(&mut harness);
     harness.get_by_label("Geen wijzigingen.");
+    settle_layout(&mut harness);
     harness.snapshot("snapshots_dialog");
 }
 
@@ -1154,7 +1180,8 @@ fn the_import_template_is_one_click_away() {
     assert_eq!(
         harness
             .state()
-            .import_dialog
+            .drafts()
+            .import
             .as_ref()
             .map(|d| d.path.clone()),
         Some(template.display().to_string()),
@@ -1169,17 +1196,11 @@ fn the_import_template_is_one_click_away() {
 fn an_unknown_column_is_mapped_by_hand() {
     let (dir, path) = demo_path();
     let mut harness = harness(path, Language::English);
-    harness.state_mut().view = View::Overview;
+    go_to(&mut harness, View::Overview);
     let file = dir.path().join("eigen-register.csv");
     std::fs::write(&file, "Projecttitel;Fase\nSlimme bankjes;pilot\n").expect("write");
     file_menu(&mut harness, "Import register…");
-    harness
-        .state_mut()
-        .import_dialog
-        .as_mut()
-        .expect("dialog")
-        .path = file.display().to_string();
-    harness.run_steps(2);
+    replace_text(&mut harness, "File to import", &file.display().to_string());
     click_button(&mut harness, "Read file");
     settle(&mut harness);
     // The mapping is shown with the problem, so it can be fixed here.
@@ -1199,7 +1220,7 @@ fn an_unknown_column_is_mapped_by_hand() {
     harness.get_by_label("Will create 1, update 0, leave 0 unchanged.");
     click_button(&mut harness, "Import");
     settle(&mut harness);
-    assert!(harness.state().portfolio.as_ref().is_some_and(|p| {
+    assert!(harness.state().portfolio().is_some_and(|p| {
         p.initiatives
             .iter()
             .any(|i| i.name == "Slimme bankjes" && i.phase == proeftuin::domain::Phase::Pilot)

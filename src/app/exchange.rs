@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
 use chrono::NaiveDate;
+use eframe::egui;
 
-use super::worker::{Reply, Request};
-use super::{ProeftuinApp, View};
+use super::ProeftuinApp;
+use super::worker::Request;
 use crate::exchange::import::Preview;
 use crate::exchange::register::Field;
 use crate::exchange::snapshot::Diff;
@@ -63,7 +64,7 @@ pub struct SnapshotsDialog {
 
 impl SnapshotsDialog {
     /// Compare the newest snapshot with now by default; forget deleted choices.
-    fn sanitise_choices(&mut self) {
+    pub(super) fn sanitise_choices(&mut self) {
         let known = |id: Option<i64>| id.is_none_or(|id| self.entries.iter().any(|e| e.id == id));
         if !known(self.from) || self.from.is_none() {
             self.from = self.entries.first().map(|entry| entry.id);
@@ -127,32 +128,22 @@ pub fn default_export_path(
 }
 
 impl ProeftuinApp {
-    /// Send a request to the store worker (for the dialogs).
-    pub fn send_request(&mut self, request: Request) {
-        self.worker.send(request);
-    }
-
-    /// Whether a snapshot is shown (every write is refused then).
-    pub fn is_read_only(&self) -> bool {
-        self.viewing_snapshot.is_some()
-    }
-
-    pub fn open_import_dialog(&mut self) {
+    pub(super) fn open_import_dialog(&mut self) {
         let path = self
             .db_path
             .with_file_name("register.csv")
             .display()
             .to_string();
-        self.import_dialog = Some(ImportDialog {
+        self.drafts.import = Some(ImportDialog {
             path,
             ..ImportDialog::default()
         });
     }
 
-    pub fn open_export_dialog(&mut self) {
+    pub(super) fn open_export_dialog(&mut self) {
         let language = self.tr.language();
         let format = ExportFormat::Pdf;
-        self.export_dialog = Some(ExportDialog {
+        self.drafts.export = Some(ExportDialog {
             format,
             language,
             path: default_export_path(&self.db_path, format, self.today, language),
@@ -162,7 +153,7 @@ impl ProeftuinApp {
         });
     }
 
-    pub fn open_snapshots_dialog(&mut self) {
+    pub(super) fn open_snapshots_dialog(&mut self) {
         let label = self.tr.f(
             "snapshot-default-label",
             &[(
@@ -170,7 +161,7 @@ impl ProeftuinApp {
                 crate::i18n::arg(crate::format::date(self.today, self.tr.language())),
             )],
         );
-        self.snapshots_dialog = Some(SnapshotsDialog {
+        self.drafts.snapshots = Some(SnapshotsDialog {
             label,
             loading: true,
             ..SnapshotsDialog::default()
@@ -179,9 +170,9 @@ impl ProeftuinApp {
     }
 
     /// Read and preview the file in the import dialog.
-    pub fn preview_import(&mut self) {
+    pub(super) fn preview_import(&mut self) {
         let today = self.today;
-        let Some(dialog) = self.import_dialog.as_mut() else {
+        let Some(dialog) = self.drafts.import.as_mut() else {
             return;
         };
         dialog.reading = true;
@@ -198,11 +189,8 @@ impl ProeftuinApp {
     }
 
     /// Write the previewed import.
-    pub fn confirm_import(&mut self) {
-        if self.is_read_only() {
-            return;
-        }
-        let Some(dialog) = self.import_dialog.as_mut() else {
+    pub(super) fn confirm_import(&mut self) {
+        let Some(dialog) = self.drafts.import.as_mut() else {
             return;
         };
         let Some(preview) = dialog.preview.as_ref() else {
@@ -229,7 +217,7 @@ impl ProeftuinApp {
     }
 
     /// Start the export in the dialog on its own thread.
-    pub fn start_export(&mut self) {
+    pub(super) fn start_export(&mut self) {
         let Some(portfolio) = self.portfolio.clone() else {
             return;
         };
@@ -242,7 +230,7 @@ impl ProeftuinApp {
                     label: viewing.entry.label.clone(),
                     taken_on: viewing.entry.taken_on,
                 });
-        let Some(dialog) = self.export_dialog.as_mut() else {
+        let Some(dialog) = self.drafts.export.as_mut() else {
             return;
         };
         let path = PathBuf::from(dialog.path.trim());
@@ -289,8 +277,8 @@ impl ProeftuinApp {
     }
 
     /// Collect a finished export (called every frame from `logic`; cheap when idle).
-    pub(crate) fn poll_export(&mut self) {
-        let Some(dialog) = self.export_dialog.as_mut() else {
+    pub(super) fn poll_export(&mut self) {
+        let Some(dialog) = self.drafts.export.as_mut() else {
             return;
         };
         let Some(job) = dialog.job.as_ref() else {
@@ -318,7 +306,7 @@ impl ProeftuinApp {
     }
 
     /// Show the live portfolio again after a snapshot.
-    pub fn leave_snapshot(&mut self) {
+    pub(super) fn leave_snapshot(&mut self) {
         if let Some(viewing) = self.viewing_snapshot.take() {
             self.today = viewing.real_today;
             self.worker.send(Request::Open {
@@ -328,102 +316,56 @@ impl ProeftuinApp {
         }
     }
 
-    /// Handle the exchange replies of the worker; other replies are returned.
-    pub(crate) fn apply_exchange_reply(&mut self, reply: Reply) -> Option<Reply> {
-        match reply {
-            Reply::ImportPreview(preview) => {
-                if let Some(dialog) = self.import_dialog.as_mut() {
-                    dialog.reading = false;
-                    dialog.preview = Some(preview);
-                }
-                None
+    /// Open the file chooser for `target`, starting at `current` (a typed path).
+    pub(super) fn browse(&mut self, target: BrowseTarget, current: &str) {
+        let tr = &self.tr;
+        let current = PathBuf::from(current.trim());
+        let start = if current.as_os_str().is_empty() {
+            self.db_path.clone()
+        } else {
+            current
+        };
+        let text = |key: &str| std::borrow::Cow::Owned(tr.t(key).to_string());
+        let dialog = match target {
+            BrowseTarget::Export => egui_file::FileDialog::save_file(),
+            BrowseTarget::Import | BrowseTarget::OpenPortfolio => {
+                egui_file::FileDialog::open_file()
             }
-            Reply::Imported { portfolio, summary } => {
-                self.full_rebuild = true;
-                self.portfolio = Some(portfolio);
-                self.editor = None;
-                self.undo = None;
-                self.generation += 1;
-                self.import_dialog = None;
-                self.say(summary, false);
-                None
-            }
-            Reply::TemplateWritten(path) => {
-                if let Some(dialog) = self.import_dialog.as_mut() {
-                    dialog.path = path.display().to_string();
-                    dialog.error = None;
-                    dialog.preview = None;
-                }
-                let text = self.tr.f(
-                    "import-template-saved",
-                    &[("path", crate::i18n::arg(path.display().to_string()))],
-                );
-                self.say(text, false);
-                None
-            }
-            Reply::Snapshots(entries) => {
-                if let Some(dialog) = self.snapshots_dialog.as_mut() {
-                    dialog.loading = false;
-                    dialog.entries = entries;
-                    dialog.sanitise_choices();
-                }
-                None
-            }
-            Reply::SnapshotCreated { entry, snapshots } => {
-                let text = self.tr.f(
-                    "snapshot-created",
-                    &[("label", crate::i18n::arg(&entry.label))],
-                );
-                self.say(text, false);
-                if let Some(dialog) = self.snapshots_dialog.as_mut() {
-                    dialog.loading = false;
-                    dialog.entries = snapshots;
-                    dialog.sanitise_choices();
-                }
-                None
-            }
-            Reply::SnapshotOpened { entry, portfolio } => {
-                let real_today = self
-                    .viewing_snapshot
-                    .as_ref()
-                    .map_or(self.today, |viewing| viewing.real_today);
-                self.today = entry.taken_on;
-                self.viewing_snapshot = Some(ViewingSnapshot { entry, real_today });
-                self.full_rebuild = true;
-                self.portfolio = Some(portfolio);
-                self.editor = None;
-                self.gate = None;
-                self.undo = None;
-                self.generation += 1;
-                self.snapshots_dialog = None;
-                self.view = View::Overview;
-                None
-            }
-            Reply::Diff(diff) => {
-                if let Some(dialog) = self.snapshots_dialog.as_mut() {
-                    dialog.loading = false;
-                    dialog.diff = Some(diff);
-                }
-                None
-            }
-            Reply::Failed { what, message }
-                if matches!(what, "action-import" | "action-snapshot") =>
-            {
-                if let Some(dialog) = self.import_dialog.as_mut() {
-                    dialog.reading = false;
-                    dialog.writing = None;
-                    if what == "action-import" {
-                        dialog.error = Some(message.clone());
-                    }
-                }
-                if let Some(dialog) = self.snapshots_dialog.as_mut() {
-                    dialog.loading = false;
-                }
-                let text = format!("{}: {message}", self.tr.t(what));
-                self.say(text, true);
-                None
-            }
-            other => Some(other),
+        };
+        // One look at the file system, on a click (not every frame).
+        let (folder, file_name) = if start.is_dir() {
+            (start.clone(), None)
+        } else {
+            (
+                start
+                    .parent()
+                    .map(std::path::Path::to_path_buf)
+                    .unwrap_or_default(),
+                start
+                    .file_name()
+                    .map(|name| name.to_string_lossy().to_string()),
+            )
+        };
+        let dialog = match file_name {
+            Some(name) if target == BrowseTarget::Export => dialog.default_filename(name),
+            _ => dialog,
         }
+        .initial_path(folder);
+        let mut dialog = dialog
+            .title(tr.t("browse-title"))
+            .open_button_text(text("browse-open"))
+            .save_button_text(text("browse-save"))
+            .cancel_button_text(text("cancel"))
+            .new_folder_button_text(text("browse-new-folder"))
+            .new_folder_name_text(text("browse-new-folder-name"))
+            .rename_button_text(text("browse-rename"))
+            .refresh_button_hover_text(text("browse-refresh"))
+            .parent_folder_button_hover_text(text("browse-parent"))
+            .file_label_text(text("browse-file"))
+            .show_hidden_checkbox_text(text("browse-hidden"))
+            .default_size([720.0, 480.0])
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]);
+        dialog.open();
+        self.drafts.file_browser = Some(FileBrowser { dialog, target });
     }
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::domain::*;
-use crate::store::Store;
+use crate::store::{self, Store};
 
 /// What the app asks of the store.
 #[derive(Debug)]
@@ -42,7 +42,7 @@ pub enum Request {
     },
     /// Write a previewed import (one transaction; cancelled through `progress`).
     ApplyImport {
-        batch: Box<crate::store::ImportBatch>,
+        batch: Box<crate::domain::ImportBatch>,
         progress: crate::exchange::Progress,
         summary: String,
     },
@@ -124,7 +124,7 @@ impl Worker {
         let spawned = std::thread::Builder::new()
             .name("proeftuin-store".into())
             .spawn(move || {
-                let mut store: Option<Store> = None;
+                let mut store: Option<Box<dyn Store>> = None;
                 while let Ok(request) = request_receiver.recv() {
                     let reply = handle(&mut store, request);
                     if reply_sender.send(reply).is_err() {
@@ -182,7 +182,11 @@ fn no_store() -> Reply {
 }
 
 /// Answer a write with the initiative exactly as stored (read back after the commit).
-fn saved_reply(store: &Store, written: crate::store::Result<Initiative>, created: bool) -> Reply {
+fn saved_reply(
+    store: &dyn Store,
+    written: crate::store::Result<Initiative>,
+    created: bool,
+) -> Reply {
     match written.and_then(|stored| store.load_initiative(stored.id)) {
         Ok(Some(initiative)) => Reply::Saved {
             initiative,
@@ -201,9 +205,9 @@ fn saved_reply(store: &Store, written: crate::store::Result<Initiative>, created
 
 /// Answer an open or create: keep the store and report the portfolio, or say what failed.
 fn opened_reply(
-    store: &mut Option<Store>,
+    store: &mut Option<Box<dyn Store>>,
     path: PathBuf,
-    result: crate::store::Result<(Store, Portfolio)>,
+    result: crate::store::Result<(Box<dyn Store>, Portfolio)>,
     what: &'static str,
 ) -> Reply {
     match result {
@@ -223,11 +227,11 @@ fn opened_reply(
     }
 }
 
-fn handle(store: &mut Option<Store>, request: Request) -> Reply {
+fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
     match request {
         Request::Open { path, demo_if_new } => {
             let existed = path.exists();
-            let result = Store::open(&path).and_then(|mut opened| {
+            let result = store::open(&path).and_then(|mut opened| {
                 if !existed && demo_if_new {
                     opened.replace_portfolio(&crate::demo::demo_portfolio())?;
                 }
@@ -246,7 +250,7 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
                     ),
                 };
             }
-            let result = Store::open(&path).and_then(|mut opened| {
+            let result = store::open(&path).and_then(|mut opened| {
                 let settings = PortfolioSettings {
                     municipality,
                     ..PortfolioSettings::default()
@@ -262,14 +266,14 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
                 return no_store();
             };
             let stored = store.insert_initiative(&initiative);
-            saved_reply(store, stored, true)
+            saved_reply(store.as_ref(), stored, true)
         }
         Request::Update(initiative) => {
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
             let stored = store.update_initiative(&initiative);
-            saved_reply(store, stored, false)
+            saved_reply(store.as_ref(), stored, false)
         }
         Request::ChangePhase {
             id,
@@ -367,7 +371,7 @@ fn handle(store: &mut Option<Store>, request: Request) -> Reply {
             progress.set_total(batch.len().max(1));
             let mut reported = 0usize;
             let result = store
-                .apply_import(&batch, |written| {
+                .apply_import(&batch, &mut |written| {
                     progress.advance(written.saturating_sub(reported));
                     reported = written;
                     !progress.is_cancelled()

@@ -1,13 +1,15 @@
-//! The domain of a municipality's innovation portfolio (see DOMAIN.md): plain types and
+//! The domain of a municipality's innovation portfolio (see docs/domain.md): plain types and
 //! the pure rules on them. No egui, no SQL, no files; "today" is always passed in.
 
 mod enums;
+mod import_batch;
 mod readiness;
 mod rules;
 #[cfg(test)]
 pub(crate) mod test_support;
 
 pub use enums::*;
+pub use import_batch::ImportBatch;
 pub use readiness::*;
 pub use rules::*;
 

@@ -1,5 +1,5 @@
 //! Scaling readiness: the conditions the source names, rated 0 (not met), 1 (partly met)
-//! or 2 (met), and the verdict they give (DOMAIN.md, "Scaling readiness").
+//! or 2 (met), and the verdict they give (docs/domain.md, "Scaling readiness").
 
 use serde::{Deserialize, Serialize};
 
@@ -82,7 +82,7 @@ impl ReadinessRatings {
     }
 }
 
-/// Portfolio settings for the readiness model, with the defaults of DOMAIN.md.
+/// Portfolio settings for the readiness model, with the defaults of docs/domain.md.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReadinessSettings {
     /// Weight per criterion, in `Criterion::ALL` order. Default 1 each (score = sum / 16).

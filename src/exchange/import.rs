@@ -11,7 +11,6 @@ use super::json::{self, PortfolioDocument};
 use super::register::{self, Field, Mapping, Problem, Reason, Record, Table};
 use super::{ExchangeError, Result};
 use crate::domain::*;
-use crate::store::ImportBatch;
 
 /// What was read from the file.
 #[derive(Debug, Clone, PartialEq)]

@@ -6,7 +6,7 @@
 //!   "baseline": [...], "initiatives": [ { "id": 1, "name": "...", "kind": "pilot",
 //!   "quadrant": "smart_government", "phase": "pilot", "department": "...", ... } ] }
 //! ```
-//! Enumerations use the stable English identifiers of DOMAIN.md; money is whole cents;
+//! Enumerations use the stable English identifiers of docs/domain.md; money is whole cents;
 //! dates are `YYYY-MM-DD`. Documented field by field in `docs/exchange-formats.md`.
 
 use chrono::NaiveDate;

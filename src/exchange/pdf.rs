@@ -12,25 +12,21 @@ use krilla::page::PageSettings;
 use krilla::paint::Fill;
 use krilla::text::{Font, TextDirection};
 
-use super::report::{AMBER_HEX, INNOVATION_HEX, OPERATION_HEX, RED_HEX, ReportData};
+use super::report::ReportData;
 use super::{ExchangeError, Progress, Result};
 use crate::domain::*;
-use crate::format::{money_whole, percent_bp, phase_rgb};
+use crate::format::{money_whole, percent_bp};
+use crate::palette;
 
 const PAGE_WIDTH: f32 = 595.0;
 const PAGE_HEIGHT: f32 = 842.0;
 const MARGIN: f32 = 42.0;
 const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN;
 
-fn rgb_of(hex: &str) -> [u8; 3] {
-    let value = u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap_or(0);
-    [(value >> 16) as u8, (value >> 8) as u8, value as u8]
-}
-
-const INK: [u8; 3] = [0x1a, 0x1a, 0x1a];
-const MUTED: [u8; 3] = [0x55, 0x55, 0x55];
-const RULE: [u8; 3] = [0xd0, 0xd6, 0xdc];
-const PANEL: [u8; 3] = [0xf4, 0xf6, 0xf8];
+const INK: [u8; 3] = palette::INK.0;
+const MUTED: [u8; 3] = palette::MUTED.0;
+const RULE: [u8; 3] = palette::RULE.0;
+const PANEL: [u8; 3] = palette::PANEL.0;
 
 /// One drawing operation, in page coordinates (points, y down).
 enum Op {
@@ -294,7 +290,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
         for (index, phase) in phases.iter().take(capacity).enumerate() {
             let dot_x = x + 9.0 + (index % per_row) as f32 * 8.0;
             let dot_y = y + 36.0 + (index / per_row) as f32 * 8.0;
-            page.circle(dot_x, dot_y, 2.8, phase_rgb(*phase));
+            page.circle(dot_x, dot_y, 2.8, palette::phase(*phase).0);
         }
         if phases.len() > capacity {
             page.text(
@@ -333,7 +329,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
     let mut x = MARGIN;
     for phase in Phase::ALL {
         let name = tr.name("phase", phase.id());
-        page.circle(x + 3.0, page.y + 4.0, 3.0, phase_rgb(*phase));
+        page.circle(x + 3.0, page.y + 4.0, 3.0, palette::phase(*phase).0);
         let y = page.y + 7.0;
         page.text(x + 9.0, y, 8.0, &name, INK);
         x += 14.0 + text_width(&name, 8.0);
@@ -355,7 +351,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
             .max()
             .unwrap_or(0)
             .max(1) as f32;
-        page.rect(MARGIN, top - 14.0, 8.0, 8.0, rgb_of(OPERATION_HEX));
+        page.rect(MARGIN, top - 14.0, 8.0, 8.0, palette::OPERATION.0);
         page.text(
             MARGIN + 11.0,
             top - 7.0,
@@ -363,7 +359,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
             tr.t("category-operation"),
             INK,
         );
-        page.rect(MARGIN + 110.0, top - 14.0, 8.0, 8.0, rgb_of(INNOVATION_HEX));
+        page.rect(MARGIN + 110.0, top - 14.0, 8.0, 8.0, palette::INNOVATION.0);
         page.text(
             MARGIN + 121.0,
             top - 7.0,
@@ -403,13 +399,13 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
             let scale = (bottom - top - 12.0) / highest;
             let operation = year.operation_cents as f32 * scale;
             let innovation = year.innovation_cents as f32 * scale;
-            page.rect(x, bottom - operation, bar, operation, rgb_of(OPERATION_HEX));
+            page.rect(x, bottom - operation, bar, operation, palette::OPERATION.0);
             page.rect(
                 x,
                 bottom - operation - innovation,
                 bar,
                 innovation,
-                rgb_of(INNOVATION_HEX),
+                palette::INNOVATION.0,
             );
             let share = year
                 .innovation_share_bp
@@ -439,7 +435,7 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
             y + 2.0,
             width,
             12.0,
-            phase_rgb(*phase),
+            palette::phase(*phase).0,
         );
         let figures = format!(
             "{} · {}",
@@ -506,9 +502,9 @@ fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layout> {
     }
     for (row, status, reason) in &data.attention {
         let color = if *status == Health::Red {
-            rgb_of(RED_HEX)
+            palette::health(Health::Red, false).0
         } else {
-            rgb_of(AMBER_HEX)
+            palette::health(Health::Amber, false).0
         };
         page.need(14.0);
         let y = page.y + 10.0;

@@ -787,7 +787,7 @@ fn enum_value<T: Copy>(all: &[T], id: fn(T) -> &'static str, text: &str) -> Opti
 }
 
 /// Names the register may use for an identifier, beyond the identifier itself: the
-/// Dutch and English names of DOMAIN.md and the app, and common variants.
+/// Dutch and English names of docs/domain.md and the app, and common variants.
 fn synonyms(id: &str) -> &'static [&'static str] {
     match id {
         "pilot" => &["pilot", "proef"],

@@ -8,8 +8,9 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::domain::*;
 use crate::figures::{InitiativeFigures, Summary, all_initiative_figures, summarize_with};
-use crate::format::{Language, date, money_whole, percent_bp, phase_rgb};
+use crate::format::{Language, date, money_whole, percent_bp};
 use crate::i18n::{I18n, arg};
+use crate::palette;
 
 /// Escape text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -26,15 +27,6 @@ pub fn escape(text: &str) -> String {
     }
     out
 }
-
-fn hex(rgb: [u8; 3]) -> String {
-    format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])
-}
-
-pub(crate) const OPERATION_HEX: &str = "#5476a6";
-pub(crate) const INNOVATION_HEX: &str = "#e28424";
-pub(crate) const RED_HEX: &str = "#c62828";
-pub(crate) const AMBER_HEX: &str = "#8a5300";
 
 /// Everything the report shows, computed once for HTML and PDF alike.
 pub struct ReportData<'a> {
@@ -292,7 +284,7 @@ pub fn quadrant_svg(data: &ReportData<'_>) -> String {
                 r##"<circle cx="{:.1}" cy="{:.1}" r="4" fill="{}"><title>{}</title></circle>"##,
                 x + 14.0 + column * 10.8,
                 y + 48.0 + line * 9.0,
-                hex(phase_rgb(phase)),
+                palette::phase(phase).hex(),
                 escape(&data.portfolio.initiatives[row].name)
             );
         }
@@ -336,6 +328,7 @@ pub fn budget_svg(data: &ReportData<'_>) -> String {
         .max(1) as f32;
     let plot_top = 40.0;
     let plot_bottom = 220.0;
+    let (operation_hex, innovation_hex) = (palette::OPERATION.hex(), palette::INNOVATION.hex());
     let slot = if years.is_empty() {
         1.0
     } else {
@@ -357,7 +350,7 @@ pub fn budget_svg(data: &ReportData<'_>) -> String {
         let innovation = year.innovation_cents as f32 * scale;
         let _ = write!(
             svg,
-            r##"<rect x="{x:.1}" y="{:.1}" width="{bar:.1}" height="{operation:.1}" fill="{OPERATION_HEX}"/><rect x="{x:.1}" y="{:.1}" width="{bar:.1}" height="{innovation:.1}" fill="{INNOVATION_HEX}"/><text x="{:.1}" y="{:.1}" font-size="10" text-anchor="middle" fill="#222">{}</text><text x="{:.1}" y="{}" font-size="10" text-anchor="middle" fill="#444">{}</text>"##,
+            r##"<rect x="{x:.1}" y="{:.1}" width="{bar:.1}" height="{operation:.1}" fill="{operation_hex}"/><rect x="{x:.1}" y="{:.1}" width="{bar:.1}" height="{innovation:.1}" fill="{innovation_hex}"/><text x="{:.1}" y="{:.1}" font-size="10" text-anchor="middle" fill="#222">{}</text><text x="{:.1}" y="{}" font-size="10" text-anchor="middle" fill="#444">{}</text>"##,
             plot_bottom - operation,
             plot_bottom - operation - innovation,
             x + bar / 2.0,
@@ -374,7 +367,7 @@ pub fn budget_svg(data: &ReportData<'_>) -> String {
     }
     let _ = write!(
         svg,
-        r##"<rect x="70" y="8" width="10" height="10" fill="{OPERATION_HEX}"/><text x="84" y="17" font-size="11" fill="#222">{}</text><rect x="200" y="8" width="10" height="10" fill="{INNOVATION_HEX}"/><text x="214" y="17" font-size="11" fill="#222">{}</text><text x="330" y="17" font-size="11" fill="#222">{}</text>"##,
+        r##"<rect x="70" y="8" width="10" height="10" fill="{operation_hex}"/><text x="84" y="17" font-size="11" fill="#222">{}</text><rect x="200" y="8" width="10" height="10" fill="{innovation_hex}"/><text x="214" y="17" font-size="11" fill="#222">{}</text><text x="330" y="17" font-size="11" fill="#222">{}</text>"##,
         escape(data.tr.t("category-operation")),
         escape(data.tr.t("category-innovation")),
         escape(&data.tr.f(
@@ -418,7 +411,7 @@ pub fn funnel_svg(data: &ReportData<'_>) -> String {
             r##"<rect x="{:.1}" y="{y:.1}" width="{bar:.1}" height="{}" rx="3" fill="{}"/><text x="8" y="{:.1}" font-size="11" fill="#222">{}</text><text x="632" y="{:.1}" font-size="11" text-anchor="end" fill="#222">{} · {}</text>"##,
             330.0 - bar / 2.0,
             row_height - 6.0,
-            hex(phase_rgb(*phase)),
+            palette::phase(*phase).hex(),
             y + 15.0,
             escape(&data.tr.name("phase", phase.id())),
             y + 15.0,
@@ -435,6 +428,8 @@ pub fn html(data: &ReportData<'_>, progress: &super::Progress) -> super::Result<
     let tr = &data.tr;
     let language = data.language();
     let mut html = String::with_capacity(64 * 1024 + data.portfolio.initiatives.len() * 300);
+    let red_hex = palette::health(Health::Red, false).hex();
+    let amber_hex = palette::health(Health::Amber, false).hex();
     let _ = write!(
         html,
         r##"<!DOCTYPE html>
@@ -462,8 +457,8 @@ th {{ background: #eef1f4; }}
 td.amount, th.amount {{ text-align: right; white-space: nowrap; }}
 tr {{ break-inside: avoid; }}
 thead {{ display: table-header-group; }}
-.red {{ color: {RED_HEX}; font-weight: 600; }}
-.amber {{ color: {AMBER_HEX}; font-weight: 600; }}
+.red {{ color: {red_hex}; font-weight: 600; }}
+.amber {{ color: {amber_hex}; font-weight: 600; }}
 .legend span {{ display: inline-block; margin-right: 4mm; font-size: 9pt; }}
 .legend i {{ display: inline-block; width: 3mm; height: 3mm; border-radius: 50%; margin-right: 1mm; vertical-align: middle; }}
 footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
@@ -501,7 +496,7 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
         let _ = write!(
             html,
             "<span><i style=\"background:{}\"></i>{}</span>",
-            hex(phase_rgb(*phase)),
+            palette::phase(*phase).hex(),
             escape(&tr.name("phase", phase.id()))
         );
     }

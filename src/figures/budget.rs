@@ -259,7 +259,7 @@ pub struct Projection {
 /// Project the operation budget of the [`PROJECTION_YEARS`] years after `this_year`, as if
 /// the initiatives in scaling and anchored — and the ticked pilots — became structural.
 ///
-/// The rule (DOMAIN.md: once anchored, an initiative's costs move to the operation
+/// The rule (docs/domain.md: once anchored, an initiative's costs move to the operation
 /// budget): in a year for which the initiative has budget lines, its planned innovation
 /// becomes operation (its planned operation is already in the plan). In a year without
 /// lines, its whole planned cost of the latest earlier year with lines carries forward as

@@ -4,6 +4,9 @@
 use chrono::NaiveDate;
 
 pub mod budget;
+pub mod shown;
+
+pub use shown::{ShownFigures, shown_figures};
 
 use crate::domain::*;
 

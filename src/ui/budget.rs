@@ -8,22 +8,14 @@ use eframe::egui::{self, Color32, RichText, Sense, Stroke, Vec2};
 use egui_extras::{Column as TableColumn, TableBuilder};
 use egui_plot::{Bar, BarChart, GridMark, HLine, Legend, Line, LineStyle, Plot, Points};
 
-use super::quadrant_map::phase_color;
-use super::table::health_color;
-use crate::app::{BudgetView, Command, Filters, ProeftuinApp};
+use super::palette::{
+    ADDED, INNOVATION, INNOVATION_SPENT, OPERATION, OPERATION_SPENT, health_color, phase_color,
+};
+use crate::app::{BudgetView, Command, Filters, ViewState};
 use crate::domain::*;
 use crate::figures::budget::{Amounts, BaselineScope, NO_DEPARTMENT, PROJECTION_YEARS};
 use crate::format::{Language, money_whole, percent_bp};
 use crate::i18n::{I18n, arg};
-
-/// Operation: a muted blue; innovation: orange. Both readable on light and dark.
-pub(crate) const OPERATION: Color32 = Color32::from_rgb(84, 118, 166);
-pub(crate) const INNOVATION: Color32 = Color32::from_rgb(226, 132, 36);
-/// Spent amounts: the same hues, darker.
-const OPERATION_SPENT: Color32 = Color32::from_rgb(44, 70, 110);
-const INNOVATION_SPENT: Color32 = Color32::from_rgb(150, 80, 10);
-/// What scaling adds to operation.
-const ADDED: Color32 = Color32::from_rgb(196, 64, 96);
 
 /// How many projected initiatives are listed before "… and N more".
 const PROJECTED_LIST_LIMIT: usize = 15;
@@ -81,15 +73,15 @@ fn bar(x: f64, cents: i64, name: &str, color: Color32, language: Language) -> Ba
         .name(format!("{name}: {}", money_whole(cents, language)))
 }
 
-pub(crate) fn budget_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
-    let tr = &app.tr;
+pub(crate) fn budget_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
+    let tr = state.tr;
     let language = tr.language();
-    let (Some(view), Some(portfolio)) = (app.budget.as_ref(), app.portfolio.as_ref()) else {
+    let (Some(view), Some(portfolio)) = (state.budget.as_ref(), state.portfolio.as_ref()) else {
         ui.spinner();
         return;
     };
     let mut commands = Vec::new();
-    let base = app.prefs.filters.clone();
+    let base = state.prefs.filters.clone();
     egui::ScrollArea::vertical()
         .id_salt("budget-page")
         .auto_shrink([false, false])
@@ -98,7 +90,7 @@ pub(crate) fn budget_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             ui.label(tr.f(
                 "shown-of-total",
                 &[
-                    ("shown", app.visible.len().into()),
+                    ("shown", state.visible.len().into()),
                     ("total", portfolio.initiatives.len().into()),
                 ],
             ));
@@ -121,7 +113,7 @@ pub(crate) fn budget_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             }
 
             ui.add_space(12.0);
-            period_picker(ui, tr, view, app.budget_period, &mut commands);
+            period_picker(ui, tr, view, state.budget_period, &mut commands);
             ui.add_space(6.0);
             ui.label(RichText::new(tr.t("budget-by-department")).strong());
             let departments: Vec<(String, Option<Filters>, Amounts)> = view
@@ -197,11 +189,11 @@ pub(crate) fn budget_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 tr,
                 portfolio,
                 view,
-                &app.projection_ticked,
+                &state.projection_ticked,
                 &mut commands,
             );
         });
-    app.commands.extend(commands);
+    out.extend(commands);
 }
 
 /// Stacked bars per year (planned on the left, spent on the right of each year) and the

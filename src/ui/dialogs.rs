@@ -3,22 +3,32 @@
 use eframe::egui::{self, RichText};
 
 use super::{text_area, text_field};
-use crate::app::{Command, ProeftuinApp};
+use crate::app::{Command, Drafts, ViewState};
 use crate::domain::*;
 
-pub(crate) fn dialogs_ui(app: &mut ProeftuinApp, ctx: &egui::Context) {
-    gate_dialog(app, ctx);
-    delete_dialog(app, ctx);
-    file_dialog(app, ctx);
-    unsaved_dialog(app, ctx);
+pub(crate) fn dialogs_ui(
+    ctx: &egui::Context,
+    state: &ViewState<'_>,
+    drafts: &mut Drafts,
+    out: &mut Vec<Command>,
+) {
+    gate_dialog(ctx, state, drafts, out);
+    delete_dialog(ctx, state, drafts, out);
+    file_dialog(ctx, state, drafts, out);
+    unsaved_dialog(ctx, state, drafts, out);
 }
 
-fn unsaved_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
-    if app.unsaved_guard.is_none() {
+fn unsaved_dialog(
+    ctx: &egui::Context,
+    state: &ViewState<'_>,
+    drafts: &Drafts,
+    out: &mut Vec<Command>,
+) {
+    if !state.unsaved_guard {
         return;
     }
-    let tr = &app.tr;
-    let name = app
+    let tr = state.tr;
+    let name = drafts
         .editor
         .as_ref()
         .map(|editor| editor.draft.name.clone())
@@ -41,15 +51,21 @@ fn unsaved_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
         });
     });
     if let Some(command) = choice {
-        app.commands.push(command);
+        out.push(command);
     } else if modal.should_close() {
-        app.commands.push(Command::CancelGuard);
+        out.push(Command::CancelGuard);
     }
 }
 
-fn gate_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
-    let tr = &app.tr;
-    let Some(gate) = app.gate.as_mut() else {
+/// The gate decision; `drafts.gate` holds what the user types.
+fn gate_dialog(
+    ctx: &egui::Context,
+    state: &ViewState<'_>,
+    drafts: &mut Drafts,
+    out: &mut Vec<Command>,
+) {
+    let tr = state.tr;
+    let Some(gate) = drafts.gate.as_mut() else {
         return;
     };
     let mut confirm = false;
@@ -149,23 +165,28 @@ fn gate_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
         });
     });
     if confirm {
-        app.commands.push(Command::ConfirmGate);
+        out.push(Command::ConfirmGate);
     } else if cancel || modal.should_close() {
-        app.gate = None;
+        out.push(Command::CancelGate);
     }
 }
 
-fn delete_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
-    if !app.confirm_delete {
+fn delete_dialog(
+    ctx: &egui::Context,
+    state: &ViewState<'_>,
+    drafts: &Drafts,
+    out: &mut Vec<Command>,
+) {
+    if !state.confirm_delete {
         return;
     }
-    let tr = &app.tr;
-    let Some(original) = app
+    let tr = state.tr;
+    let Some(original) = drafts
         .editor
         .as_ref()
         .and_then(|editor| editor.original.as_ref())
     else {
-        app.confirm_delete = false;
+        out.push(Command::CancelDelete);
         return;
     };
     let mut confirm = false;
@@ -195,18 +216,24 @@ fn delete_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
         });
     });
     if confirm {
-        app.commands.push(Command::ConfirmDelete);
+        out.push(Command::ConfirmDelete);
     } else if cancel || modal.should_close() {
-        app.confirm_delete = false;
+        out.push(Command::CancelDelete);
     }
 }
 
-fn file_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
-    if app.file_browser.is_some() {
+/// New or open portfolio; `drafts.file_dialog` holds the typed path and name.
+fn file_dialog(
+    ctx: &egui::Context,
+    state: &ViewState<'_>,
+    drafts: &mut Drafts,
+    out: &mut Vec<Command>,
+) {
+    if drafts.file_browser.is_some() {
         return;
     }
-    let tr = &app.tr;
-    let Some(dialog) = app.file_dialog.as_mut() else {
+    let tr = state.tr;
+    let Some(dialog) = drafts.file_dialog.as_mut() else {
         return;
     };
     let mut submit = false;
@@ -246,17 +273,16 @@ fn file_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
             }
         });
     });
-    if let Some(current) = browse_from {
-        super::exchange::browse(
-            app,
-            crate::app::exchange::BrowseTarget::OpenPortfolio,
-            &current,
-        );
+    if let Some(from) = browse_from {
+        out.push(Command::Browse {
+            target: crate::app::exchange::BrowseTarget::OpenPortfolio,
+            from,
+        });
         return;
     }
     if submit {
         let dialog = dialog.clone();
-        app.commands.push(if dialog.creating {
+        out.push(if dialog.creating {
             Command::NewPortfolio {
                 path: dialog.path,
                 municipality: dialog.municipality,
@@ -264,8 +290,7 @@ fn file_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
         } else {
             Command::OpenPortfolio { path: dialog.path }
         });
-        app.file_dialog = None;
     } else if cancel || modal.should_close() {
-        app.file_dialog = None;
+        out.push(Command::CloseFileDialog);
     }
 }

@@ -3,7 +3,7 @@
 use eframe::egui::{self, RichText};
 
 use super::{field_error, text_area, text_field};
-use crate::app::{Command, EditorField, ProeftuinApp};
+use crate::app::{Command, Editor, EditorField, ViewState};
 use crate::domain::*;
 use crate::i18n::I18n;
 
@@ -58,18 +58,21 @@ fn message_for(errors: &[(EditorField, String)], field: EditorField) -> Option<&
 
 const LEVELS: [u8; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
-pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
-    let tr = &app.tr;
+/// The editor for `editor`, the working copy the user types into.
+pub(crate) fn editor_ui(
+    ui: &mut egui::Ui,
+    state: &ViewState<'_>,
+    editor: &mut Editor,
+    out: &mut Vec<Command>,
+) {
+    let tr = state.tr;
     let language = tr.language();
-    let settings = app
+    let default_settings = PortfolioSettings::default();
+    let settings = state
         .portfolio
         .as_ref()
-        .map(|portfolio| portfolio.settings.clone())
-        .unwrap_or_default();
-    let departments = app.departments.clone();
-    let Some(editor) = app.editor.as_mut() else {
-        return;
-    };
+        .map_or(&default_settings, |portfolio| &portfolio.settings);
+    let departments = state.departments;
     let mut commands = Vec::new();
     let is_new = editor.original.is_none();
     let dirty = editor.is_dirty(language);
@@ -105,10 +108,9 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         }
     });
     if ui.input(|input| input.key_pressed(egui::Key::Escape))
-        && app.gate.is_none()
-        && !app.confirm_delete
-        && app.unsaved_guard.is_none()
-        && app.file_dialog.is_none()
+        && !state.dialog_open
+        && !state.confirm_delete
+        && !state.unsaved_guard
     {
         commands.push(Command::CloseEditor);
     }
@@ -157,7 +159,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                                     .selected_text("")
                                     .width(24.0)
                                     .show_ui(ui, |ui| {
-                                        for name in &departments {
+                                        for name in departments {
                                             if ui
                                                 .selectable_label(department == *name, name)
                                                 .clicked()
@@ -349,7 +351,7 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                         editor.errors.clear();
                     }
                     if ui.button(tr.t("add-budget-line")).clicked() {
-                        let year = chrono::Datelike::year(&app.today);
+                        let year = chrono::Datelike::year(&state.today);
                         draft.budget_lines.push(BudgetLine {
                             year,
                             category: BudgetCategory::Innovation,
@@ -653,16 +655,16 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                         editor.errors.clear();
                     }
                     if ui.button(tr.t("add-health")).clicked() {
-                        let quarter = (chrono::Datelike::month(&app.today) - 1) / 3 + 1;
+                        let quarter = (chrono::Datelike::month(&state.today) - 1) / 3 + 1;
                         draft.health_reports.push(HealthReport {
-                            period: format!("{}-Q{quarter}", chrono::Datelike::year(&app.today)),
-                            reported_on: app.today,
+                            period: format!("{}-Q{quarter}", chrono::Datelike::year(&state.today)),
+                            reported_on: state.today,
                             status: Health::Green,
                             reason: String::new(),
                         });
                         editor
                             .health_dates
-                            .push(crate::format::date(app.today, language));
+                            .push(crate::format::date(state.today, language));
                     }
                 });
 
@@ -672,5 +674,5 @@ pub(crate) fn editor_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     text_area(ui, tr.t("field-notes"), &mut draft.notes);
                 });
         });
-    app.commands.extend(commands);
+    out.extend(commands);
 }

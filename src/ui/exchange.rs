@@ -3,146 +3,79 @@
 use eframe::egui::{self, RichText};
 
 use super::text_field;
-use crate::app::ProeftuinApp;
-use crate::app::exchange::{BrowseTarget, FileBrowser, default_export_path};
+use crate::app::exchange::{
+    BrowseTarget, ExportDialog, FileBrowser, ImportDialog, SnapshotsDialog, default_export_path,
+};
+use crate::app::{Command, Drafts, ViewState};
 use crate::exchange::ExportFormat;
 use crate::exchange::register::Field;
 use crate::format::Language;
 use crate::i18n::{I18n, arg};
 
-pub(crate) fn exchange_dialogs(app: &mut ProeftuinApp, ctx: &egui::Context) {
-    if app.file_browser.is_some() {
-        file_browser(app, ctx);
+pub(crate) fn exchange_dialogs(
+    ctx: &egui::Context,
+    state: &ViewState<'_>,
+    drafts: &mut Drafts,
+    out: &mut Vec<Command>,
+) {
+    if let Some(browser) = drafts.file_browser.as_mut() {
+        file_browser(ctx, browser, out);
         return;
     }
-    import_dialog(app, ctx);
-    export_dialog(app, ctx);
-    snapshots_dialog(app, ctx);
-}
-
-/// Open the file chooser for `target`, starting at `current` (a typed path).
-pub(crate) fn browse(app: &mut ProeftuinApp, target: BrowseTarget, current: &str) {
-    let tr = &app.tr;
-    let current = std::path::PathBuf::from(current.trim());
-    let start = if current.as_os_str().is_empty() {
-        app.db_path.clone()
-    } else {
-        current
-    };
-    let text = |key: &str| std::borrow::Cow::Owned(tr.t(key).to_string());
-    let dialog = match target {
-        BrowseTarget::Export => egui_file::FileDialog::save_file(),
-        BrowseTarget::Import | BrowseTarget::OpenPortfolio => egui_file::FileDialog::open_file(),
-    };
-    let (folder, file_name) = if start.is_dir() {
-        (start.clone(), None)
-    } else {
-        (
-            start
-                .parent()
-                .map(std::path::Path::to_path_buf)
-                .unwrap_or_default(),
-            start
-                .file_name()
-                .map(|name| name.to_string_lossy().to_string()),
-        )
-    };
-    let dialog = match file_name {
-        Some(name) if target == BrowseTarget::Export => dialog.default_filename(name),
-        _ => dialog,
+    if let Some(dialog) = drafts.import.as_mut() {
+        import_dialog(ctx, state, dialog, out);
     }
-    .initial_path(folder);
-    let mut dialog = dialog
-        .title(tr.t("browse-title"))
-        .open_button_text(text("browse-open"))
-        .save_button_text(text("browse-save"))
-        .cancel_button_text(text("cancel"))
-        .new_folder_button_text(text("browse-new-folder"))
-        .new_folder_name_text(text("browse-new-folder-name"))
-        .rename_button_text(text("browse-rename"))
-        .refresh_button_hover_text(text("browse-refresh"))
-        .parent_folder_button_hover_text(text("browse-parent"))
-        .file_label_text(text("browse-file"))
-        .show_hidden_checkbox_text(text("browse-hidden"))
-        .default_size([720.0, 480.0])
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]);
-    dialog.open();
-    app.file_browser = Some(FileBrowser { dialog, target });
+    if let Some(dialog) = drafts.export.as_mut() {
+        export_dialog(ctx, state, dialog, out);
+    }
+    if let Some(dialog) = drafts.snapshots.as_mut() {
+        snapshots_dialog(ctx, state, dialog, out);
+    }
 }
 
-fn file_browser(app: &mut ProeftuinApp, ctx: &egui::Context) {
-    let Some(browser) = app.file_browser.as_mut() else {
-        return;
-    };
+/// The file chooser (egui_file keeps its own state: the folder shown, the selection).
+fn file_browser(ctx: &egui::Context, browser: &mut FileBrowser, out: &mut Vec<Command>) {
     browser.dialog.show(ctx);
-    let chosen = browser
-        .dialog
-        .selected()
-        .then(|| browser.dialog.path().map(|path| path.display().to_string()));
-    let open = browser.dialog.visible();
     let target = browser.target;
-    if let Some(chosen) = chosen {
-        if let Some(path) = chosen {
-            match target {
-                BrowseTarget::Import => {
-                    if let Some(dialog) = app.import_dialog.as_mut() {
-                        dialog.path = path;
-                        dialog.preview = None;
-                    }
-                }
-                BrowseTarget::Export => {
-                    if let Some(dialog) = app.export_dialog.as_mut() {
-                        dialog.path = path;
-                    }
-                }
-                BrowseTarget::OpenPortfolio => {
-                    if let Some(dialog) = app.file_dialog.as_mut() {
-                        dialog.path = path;
-                    }
-                }
-            }
+    if browser.dialog.selected() {
+        match browser.dialog.path() {
+            Some(path) => out.push(Command::FileChosen {
+                target,
+                path: path.display().to_string(),
+            }),
+            None => out.push(Command::CloseFileBrowser),
         }
-        app.file_browser = None;
-        if target == BrowseTarget::Import {
-            app.preview_import();
-        }
-    } else if !open {
-        app.file_browser = None;
+    } else if !browser.dialog.visible() {
+        out.push(Command::CloseFileBrowser);
     }
 }
 
 /// "Snapshot «Q3» of 30-09-2026 — read only", with the way back.
-pub(crate) fn snapshot_banner(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
-    let Some(viewing) = &app.viewing_snapshot else {
+pub(crate) fn snapshot_banner(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
+    let Some(viewing) = state.viewing_snapshot else {
         return;
     };
-    let text = app.tr.f(
+    let tr = state.tr;
+    let text = tr.f(
         "snapshot-banner",
         &[
             ("label", arg(&viewing.entry.label)),
             (
                 "date",
-                arg(crate::format::date(
-                    viewing.entry.taken_on,
-                    app.tr.language(),
-                )),
+                arg(crate::format::date(viewing.entry.taken_on, tr.language())),
             ),
         ],
     );
-    let mut leave = false;
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(text)
                 .strong()
                 .color(ui.visuals().warn_fg_color),
         );
-        if ui.button(app.tr.t("snapshot-leave")).clicked() {
-            leave = true;
+        if ui.button(tr.t("snapshot-leave")).clicked() {
+            out.push(Command::LeaveSnapshot);
         }
     });
-    if leave {
-        app.leave_snapshot();
-    }
 }
 
 fn field_name(tr: &I18n, field: Option<Field>) -> String {
@@ -152,21 +85,20 @@ fn field_name(tr: &I18n, field: Option<Field>) -> String {
     }
 }
 
-fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
-    if app.import_dialog.is_none() {
-        return;
-    }
-    let read_only = app.is_read_only();
-    let db_path = app.db_path.clone();
-    let tr = &app.tr;
+/// Choose a file, preview, map columns, confirm; `dialog` holds the path and mapping.
+fn import_dialog(
+    ctx: &egui::Context,
+    state: &ViewState<'_>,
+    dialog: &mut ImportDialog,
+    out: &mut Vec<Command>,
+) {
+    let read_only = state.is_read_only();
+    let tr = state.tr;
     let mut read = false;
     let mut confirm = false;
     let mut close = false;
     let mut template: Option<Language> = None;
     let mut browse_from: Option<String> = None;
-    let Some(dialog) = app.import_dialog.as_mut() else {
-        return;
-    };
     let modal = egui::Modal::new(egui::Id::unique("import-dialog")).show(ctx, |ui| {
         ui.set_width(780.0);
         ui.heading(tr.t("import-title"));
@@ -363,46 +295,41 @@ fn import_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
         }
     });
     if let Some(language) = template {
-        let name = if language == Language::Dutch {
-            "importsjabloon-proeftuin.csv"
-        } else {
-            "proeftuin-import-template.csv"
-        };
-        // Written by the store worker: no file I/O in a frame.
-        let path = db_path.with_file_name(name);
-        app.send_request(crate::app::worker::Request::WriteTemplate { path, language });
+        out.push(Command::WriteTemplate(language));
         return;
     }
-    if let Some(current) = browse_from {
-        browse(app, BrowseTarget::Import, &current);
+    if let Some(from) = browse_from {
+        out.push(Command::Browse {
+            target: BrowseTarget::Import,
+            from,
+        });
         return;
     }
     if close || (modal.should_close() && dialog.writing.is_none()) {
-        app.import_dialog = None;
+        out.push(Command::CloseImportDialog);
     } else if confirm {
-        app.confirm_import();
+        out.push(Command::ConfirmImport);
     } else if read {
-        app.preview_import();
+        out.push(Command::PreviewImport);
     }
 }
 
-fn export_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
-    if app.export_dialog.is_none() {
-        return;
-    }
-    let db_path = app.db_path.clone();
-    let today = app.today;
-    let snapshot = app
+/// Format, language and file, then a background job; `dialog` holds the choices.
+fn export_dialog(
+    ctx: &egui::Context,
+    state: &ViewState<'_>,
+    dialog: &mut ExportDialog,
+    out: &mut Vec<Command>,
+) {
+    let db_path = state.db_path;
+    let today = state.today;
+    let snapshot = state
         .viewing_snapshot
-        .as_ref()
         .map(|viewing| viewing.entry.label.clone());
-    let tr = &app.tr;
+    let tr = state.tr;
     let mut start = false;
     let mut close = false;
     let mut browse_from: Option<String> = None;
-    let Some(dialog) = app.export_dialog.as_mut() else {
-        return;
-    };
     let modal = egui::Modal::new(egui::Id::unique("export-dialog")).show(ctx, |ui| {
         ui.set_width(560.0);
         ui.heading(tr.t("export-title"));
@@ -480,31 +407,32 @@ fn export_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
         });
     });
     let busy = dialog.job.is_some();
-    if let Some(current) = browse_from {
-        browse(app, BrowseTarget::Export, &current);
+    if let Some(from) = browse_from {
+        out.push(Command::Browse {
+            target: BrowseTarget::Export,
+            from,
+        });
         return;
     }
     if close || (modal.should_close() && !busy) {
-        app.export_dialog = None;
+        out.push(Command::CloseExportDialog);
     } else if start {
-        app.start_export();
+        out.push(Command::StartExport);
     }
 }
 
-fn snapshots_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
-    use crate::app::worker::Request;
-    if app.snapshots_dialog.is_none() {
-        return;
-    }
-    let today = app.today;
-    let read_only = app.is_read_only();
-    let tr = &app.tr;
+/// Take, list, open, compare and delete snapshots; `dialog` holds the label and choices.
+fn snapshots_dialog(
+    ctx: &egui::Context,
+    state: &ViewState<'_>,
+    dialog: &mut SnapshotsDialog,
+    out: &mut Vec<Command>,
+) {
+    let read_only = state.is_read_only();
+    let tr = state.tr;
     let language = tr.language();
-    let mut requests: Vec<Request> = Vec::new();
+    let mut commands: Vec<Command> = Vec::new();
     let mut close = false;
-    let Some(dialog) = app.snapshots_dialog.as_mut() else {
-        return;
-    };
     let modal = egui::Modal::new(egui::Id::unique("snapshots-dialog")).show(ctx, |ui| {
         ui.set_width(760.0);
         ui.heading(tr.t("snapshots-title"));
@@ -519,10 +447,8 @@ fn snapshots_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
                     )
                     .clicked()
                 {
-                    dialog.loading = true;
-                    requests.push(Request::CreateSnapshot {
+                    commands.push(Command::CreateSnapshot {
                         label: dialog.label.trim().to_string(),
-                        taken_on: today,
                     });
                 }
             });
@@ -552,14 +478,12 @@ fn snapshots_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
                                 .button(tr.f("snapshot-open", &[("label", arg(&entry.label))]))
                                 .clicked()
                             {
-                                dialog.loading = true;
-                                requests.push(Request::OpenSnapshot(entry.id));
+                                commands.push(Command::OpenSnapshot(entry.id));
                             }
                             if dialog.confirm_delete == Some(entry.id) {
                                 ui.horizontal(|ui| {
                                     if ui.button(tr.t("snapshot-delete-confirm")).clicked() {
-                                        dialog.loading = true;
-                                        requests.push(Request::DeleteSnapshot(entry.id));
+                                        commands.push(Command::DeleteSnapshot(entry.id));
                                     }
                                     if ui.button(tr.t("cancel")).clicked() {
                                         dialog.confirm_delete = None;
@@ -613,8 +537,7 @@ fn snapshots_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
                         .labelled_by(label.id);
                 }
                 if ui.button(tr.t("snapshot-compare")).clicked() {
-                    dialog.loading = true;
-                    requests.push(Request::DiffSnapshots { from, to, today });
+                    commands.push(Command::CompareSnapshots { from, to });
                 }
             });
             dialog.from = from;
@@ -628,11 +551,9 @@ fn snapshots_dialog(app: &mut ProeftuinApp, ctx: &egui::Context) {
             close = true;
         }
     });
+    out.extend(commands);
     if close || modal.should_close() {
-        app.snapshots_dialog = None;
-    }
-    for request in requests {
-        app.send_request(request);
+        out.push(Command::CloseSnapshotsDialog);
     }
 }
 

@@ -1,11 +1,13 @@
-//! The views. They read the app's in-memory model and push `Command`s; they never run
-//! SQL or file I/O, and they never recompute aggregates (the app's caches hold them).
+//! The views. Each draws from a read-only [`ViewState`] (plus the draft it edits) and
+//! pushes [`Command`]s; none changes the app, reaches the store worker, runs SQL or file
+//! I/O, or recomputes aggregates (the app's caches hold them).
 
 mod budget;
 mod dialogs;
 mod editor;
 mod exchange;
 mod overview;
+mod palette;
 mod phases;
 mod quadrant_map;
 mod readiness;
@@ -14,7 +16,7 @@ mod table;
 
 use eframe::egui::{self, RichText};
 
-use crate::app::{Command, FileDialog, ProeftuinApp, View};
+use crate::app::{Command, Drafts, View, ViewState};
 use crate::i18n::Language;
 
 /// A labelled single-line text field: the label is the field's accessible name.
@@ -43,75 +45,80 @@ pub(crate) fn field_error(ui: &mut egui::Ui, message: Option<&str>) {
 }
 
 /// Draw the whole window.
-pub fn app_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
-    shortcuts(app, ui.ctx());
-    egui::Panel::top("menu").show(ui, |ui| menu_bar(app, ui));
-    if app.viewing_snapshot.is_some() {
-        egui::Panel::top("snapshot-banner").show(ui, |ui| exchange::snapshot_banner(app, ui));
+pub fn app_ui(
+    ui: &mut egui::Ui,
+    state: &ViewState<'_>,
+    drafts: &mut Drafts,
+    out: &mut Vec<Command>,
+) {
+    shortcuts(ui.ctx(), state, drafts, out);
+    egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, state, out));
+    if state.viewing_snapshot.is_some() {
+        egui::Panel::top("snapshot-banner")
+            .show(ui, |ui| exchange::snapshot_banner(ui, state, out));
     }
-    egui::Panel::bottom("status").show(ui, |ui| status_bar(app, ui));
+    egui::Panel::bottom("status").show(ui, |ui| status_bar(ui, state, out));
     egui::Panel::left("navigation")
         .resizable(false)
         .default_size(150.0)
-        .show(ui, |ui| navigation(app, ui));
-    if app.view == View::Portfolio && app.editor.is_some() {
+        .show(ui, |ui| navigation(ui, state, out));
+    if state.view == View::Portfolio
+        && let Some(editor) = drafts.editor.as_mut()
+    {
         egui::Panel::right("editor")
             .resizable(true)
             .default_size(460.0)
             .min_size(360.0)
             .show(ui, |ui| {
-                if app.is_read_only() {
+                if state.is_read_only() {
                     // A snapshot's initiative can be read, not changed.
                     ui.horizontal(|ui| {
                         ui.label(
-                            RichText::new(app.tr.t("snapshot-editor-read-only"))
+                            RichText::new(state.tr.t("snapshot-editor-read-only"))
                                 .color(ui.visuals().warn_fg_color),
                         );
-                        if ui.button(app.tr.t("close")).clicked() {
-                            app.commands.push(Command::CloseEditor);
+                        if ui.button(state.tr.t("close")).clicked() {
+                            out.push(Command::CloseEditor);
                         }
                     });
-                    ui.add_enabled_ui(false, |ui| editor::editor_ui(app, ui));
+                    ui.add_enabled_ui(false, |ui| editor::editor_ui(ui, state, editor, out));
                 } else {
-                    editor::editor_ui(app, ui);
+                    editor::editor_ui(ui, state, editor, out);
                 }
             });
     }
     egui::CentralPanel::default().show(ui, |ui| {
-        if let Some(error) = &app.load_error {
-            ui.heading(app.tr.t("open-failed-title"));
-            ui.label(error.as_str());
-            ui.label(app.tr.t("open-failed-hint"));
-            if ui.button(app.tr.t("menu-open")).clicked() {
-                app.file_dialog = Some(FileDialog {
-                    creating: false,
-                    ..FileDialog::default()
-                });
+        if let Some(error) = state.load_error {
+            ui.heading(state.tr.t("open-failed-title"));
+            ui.label(error);
+            ui.label(state.tr.t("open-failed-hint"));
+            if ui.button(state.tr.t("menu-open")).clicked() {
+                out.push(Command::AskOpenPortfolio);
             }
             return;
         }
-        if app.portfolio.is_none() {
+        if state.portfolio.is_none() {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(app.tr.t("loading"));
+                ui.label(state.tr.t("loading"));
             });
             return;
         }
-        match app.view {
-            View::Portfolio => table::portfolio_ui(app, ui),
-            View::Settings => settings::settings_ui(app, ui),
-            View::Overview => overview::overview_ui(app, ui),
-            View::Quadrants => quadrant_map::quadrant_map_ui(app, ui),
-            View::Budget => budget::budget_ui(app, ui),
-            View::Readiness => readiness::readiness_ui(app, ui),
-            View::Phases => phases::phases_ui(app, ui),
+        match state.view {
+            View::Portfolio => table::portfolio_ui(ui, state, drafts.editor.as_ref(), out),
+            View::Settings => settings::settings_ui(ui, state, drafts, out),
+            View::Overview => overview::overview_ui(ui, state, out),
+            View::Quadrants => quadrant_map::quadrant_map_ui(ui, state, out),
+            View::Budget => budget::budget_ui(ui, state, out),
+            View::Readiness => readiness::readiness_ui(ui, state, out),
+            View::Phases => phases::phases_ui(ui, state, out),
         }
     });
-    dialogs::dialogs_ui(app, ui.ctx());
-    exchange::exchange_dialogs(app, ui.ctx());
+    dialogs::dialogs_ui(ui.ctx(), state, drafts, out);
+    exchange::exchange_dialogs(ui.ctx(), state, drafts, out);
 }
 
-fn shortcuts(app: &mut ProeftuinApp, ctx: &egui::Context) {
+fn shortcuts(ctx: &egui::Context, state: &ViewState<'_>, drafts: &Drafts, out: &mut Vec<Command>) {
     use egui::{Key, KeyboardShortcut, Modifiers};
     let (new, save, find, undo) = ctx.input_mut(|input| {
         (
@@ -122,81 +129,65 @@ fn shortcuts(app: &mut ProeftuinApp, ctx: &egui::Context) {
         )
     });
     if new {
-        app.commands.push(Command::NewInitiative);
+        out.push(Command::NewInitiative);
     }
-    if save && app.editor.is_some() {
-        app.commands.push(Command::SaveEditor);
+    if save && drafts.editor.is_some() {
+        out.push(Command::SaveEditor);
     }
     if find {
-        app.view = View::Portfolio;
-        app.focus_search = true;
+        out.push(Command::FocusSearch);
     }
-    if undo && app.undo.is_some() {
-        app.commands.push(Command::Undo);
+    if undo && state.undo.is_some() {
+        out.push(Command::Undo);
     }
 }
 
-fn menu_bar(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
+fn menu_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
+    let tr = state.tr;
     egui::MenuBar::new().ui(ui, |ui| {
-        let title = app.tr.t("menu-portfolio").to_string();
-        ui.menu_button(title, |ui| {
-            if ui.button(app.tr.t("menu-new-initiative")).clicked() {
-                app.commands.push(Command::NewInitiative);
-            }
-            ui.separator();
-            if ui.button(app.tr.t("menu-new-portfolio")).clicked() {
-                let path = app
-                    .db_path
-                    .with_file_name(format!("portfolio-{}.sqlite", app.today.format("%Y-%m-%d")))
-                    .display()
-                    .to_string();
-                app.file_dialog = Some(FileDialog {
-                    creating: true,
-                    path,
-                    municipality: String::new(),
-                });
-            }
-            if ui.button(app.tr.t("menu-open")).clicked() {
-                app.file_dialog = Some(FileDialog {
-                    creating: false,
-                    path: app.db_path.display().to_string(),
-                    municipality: String::new(),
-                });
-            }
-            ui.separator();
-            if ui.button(app.tr.t("menu-import")).clicked() {
-                app.open_import_dialog();
-            }
-            if ui.button(app.tr.t("menu-export")).clicked() {
-                app.open_export_dialog();
-            }
-            if ui.button(app.tr.t("menu-snapshots")).clicked() {
-                app.open_snapshots_dialog();
+        ui.menu_button(tr.t("menu-portfolio"), |ui| {
+            for (key, command) in [
+                ("menu-new-initiative", Command::NewInitiative),
+                ("menu-new-portfolio", Command::AskNewPortfolio),
+                ("menu-open", Command::AskOpenPortfolio),
+                ("menu-import", Command::OpenImportDialog),
+                ("menu-export", Command::OpenExportDialog),
+                ("menu-snapshots", Command::OpenSnapshotsDialog),
+            ] {
+                if matches!(
+                    command,
+                    Command::AskNewPortfolio | Command::OpenImportDialog
+                ) {
+                    ui.separator();
+                }
+                if ui.button(tr.t(key)).clicked() {
+                    out.push(command);
+                }
             }
         });
-        ui.menu_button(app.tr.t("menu-language"), |ui| {
+        ui.menu_button(tr.t("menu-language"), |ui| {
             for language in Language::ALL {
                 if ui
-                    .radio(app.tr.language() == language, language.native_name())
+                    .radio(tr.language() == language, language.native_name())
                     .clicked()
                 {
-                    app.commands.push(Command::SetLanguage(language));
+                    out.push(Command::SetLanguage(language));
                 }
             }
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if let Some(portfolio) = &app.portfolio {
+            if let Some(portfolio) = state.portfolio {
                 if portfolio.settings.is_demo {
                     ui.label(
-                        RichText::new(app.tr.t("demo-badge"))
+                        RichText::new(tr.t("demo-badge"))
                             .strong()
                             .color(egui::Color32::WHITE)
-                            .background_color(egui::Color32::from_rgb(0xB3, 0x4A, 0x00)),
+                            .background_color(palette::DEMO_BADGE),
                     )
-                    .on_hover_text(app.tr.t("demo-hint"));
+                    .on_hover_text(tr.t("demo-hint"));
                 }
                 let name = if portfolio.settings.municipality.is_empty() {
-                    app.tr.t("untitled-portfolio").to_string()
+                    tr.t("untitled-portfolio").to_string()
                 } else {
                     portfolio.settings.municipality.clone()
                 };
@@ -206,41 +197,34 @@ fn menu_bar(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
     });
 }
 
-fn navigation(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
+fn navigation(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
     ui.add_space(6.0);
-    for (view, key) in [
-        (View::Overview, "nav-overview"),
-        (View::Portfolio, "nav-portfolio"),
-        (View::Quadrants, "nav-quadrants"),
-        (View::Budget, "nav-budget"),
-        (View::Phases, "nav-phases"),
-        (View::Readiness, "nav-readiness"),
-        (View::Settings, "nav-settings"),
-    ] {
-        let selected = app.view == view;
+    for view in View::ALL {
+        let selected = state.view == view;
         if ui
             .add_sized(
                 [ui.available_width(), 28.0],
-                egui::Button::selectable(selected, app.tr.t(key)),
+                egui::Button::selectable(selected, state.tr.t(view.nav_key())),
             )
             .clicked()
         {
-            app.view = view;
+            out.push(Command::ShowView(view));
         }
     }
 }
 
-fn status_bar(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
+fn status_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
+    let tr = state.tr;
     ui.horizontal(|ui| {
-        if app.is_busy() {
+        if state.busy {
             ui.spinner();
         }
-        if app.on_network_share {
+        if state.on_network_share {
             ui.label(
-                RichText::new(app.tr.t("network-share-warning")).color(ui.visuals().warn_fg_color),
+                RichText::new(tr.t("network-share-warning")).color(ui.visuals().warn_fg_color),
             );
         }
-        if let Some(message) = app.messages.last() {
+        if let Some(message) = state.messages.last() {
             let color = if message.is_error {
                 ui.visuals().error_fg_color
             } else {
@@ -248,17 +232,17 @@ fn status_bar(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             };
             ui.label(RichText::new(&message.text).color(color));
         }
-        if let Some(deleted) = &app.undo {
-            let label = app.tr.f(
+        if let Some(deleted) = state.undo {
+            let label = tr.f(
                 "undo-delete",
                 &[("name", crate::i18n::arg(deleted.name.clone()))],
             );
             if ui.button(label).clicked() {
-                app.commands.push(Command::Undo);
+                out.push(Command::Undo);
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(RichText::new(app.db_path.display().to_string()).weak());
+            ui.label(RichText::new(state.db_path.display().to_string()).weak());
         });
     });
 }

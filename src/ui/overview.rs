@@ -3,8 +3,8 @@
 
 use eframe::egui::{self, RichText};
 
-use super::table::health_color;
-use crate::app::{Command, Filters, HealthFilter, ProeftuinApp};
+use super::palette::health_color;
+use crate::app::{Command, Filters, HealthFilter, ViewState};
 use crate::domain::*;
 use crate::format::{money_whole, percent_bp};
 
@@ -24,10 +24,11 @@ fn count_button(
     }
 }
 
-pub(crate) fn overview_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
-    let tr = &app.tr;
+pub(crate) fn overview_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
+    let tr = state.tr;
     let language = tr.language();
-    let (Some(summary), Some(portfolio)) = (app.summary.as_ref(), app.portfolio.as_ref()) else {
+    let (Some(summary), Some(portfolio)) = (state.summary.as_ref(), state.portfolio.as_ref())
+    else {
         ui.spinner();
         return;
     };
@@ -221,7 +222,7 @@ pub(crate) fn overview_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                         &mut commands,
                     );
                 });
-                for (index, status, reason) in app.attention.iter().take(LIST_LIMIT) {
+                for (index, status, reason) in state.attention.iter().take(LIST_LIMIT) {
                     let Some(initiative) = portfolio.initiatives.get(*index) else {
                         continue;
                     };
@@ -236,10 +237,10 @@ pub(crate) fn overview_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                         ui.label(RichText::new(reason).weak());
                     });
                 }
-                if app.attention.len() > LIST_LIMIT {
+                if state.attention.len() > LIST_LIMIT {
                     ui.label(tr.f(
                         "overview-more",
-                        &[("count", (app.attention.len() - LIST_LIMIT).into())],
+                        &[("count", (state.attention.len() - LIST_LIMIT).into())],
                     ));
                 }
                 ui.add_space(8.0);
@@ -271,5 +272,5 @@ pub(crate) fn overview_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 }
             });
         });
-    app.commands.extend(commands);
+    out.extend(commands);
 }

@@ -4,8 +4,8 @@
 use chrono::{Datelike, NaiveDate};
 use eframe::egui::{self, Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2};
 
-use super::quadrant_map::phase_color;
-use crate::app::{Command, Filters, ProeftuinApp};
+use super::palette::phase_color;
+use crate::app::{Command, Filters, ViewState};
 use crate::domain::*;
 use crate::format::money_whole;
 
@@ -31,43 +31,29 @@ fn segments(initiative: &Initiative, today: NaiveDate) -> Vec<(NaiveDate, NaiveD
     result
 }
 
-pub(crate) fn phases_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
-    let tr = &app.tr;
+pub(crate) fn phases_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
+    let tr = state.tr;
     let language = tr.language();
-    let today = app.today;
-    let Some(portfolio) = app.portfolio.as_ref() else {
+    let today = state.today;
+    let Some(portfolio) = state.portfolio.as_ref() else {
         return;
     };
     let mut commands = Vec::new();
-    let base = app.prefs.filters.clone();
+    let base = state.prefs.filters.clone();
 
-    let mut counts = [0usize; 7];
-    let mut budgets = [0i64; 7];
-    let mut stuck: Vec<(usize, u32)> = Vec::new();
-    for &row in &app.visible {
-        let initiative = &portfolio.initiatives[row];
-        counts[initiative.phase.index()] += 1;
-        if let Some(figures) = app.figures.get(row) {
-            budgets[initiative.phase.index()] += figures.innovation_planned_cents;
-            if figures.stuck {
-                stuck.push((row, figures.months_in_phase.unwrap_or(0)));
-            }
-        }
-    }
-    stuck.sort_by(|a, b| {
-        b.1.cmp(&a.1).then_with(|| {
-            portfolio.initiatives[a.0]
-                .name
-                .cmp(&portfolio.initiatives[b.0].name)
-        })
-    });
+    // Counts over the shown rows, cached by the state.
+    let (counts, budgets, stuck) = (
+        &state.shown.phase_counts,
+        &state.shown.phase_budget_cents,
+        &state.shown.stuck,
+    );
     let max_count = counts.iter().copied().max().unwrap_or(0).max(1);
 
     ui.heading(tr.t("nav-phases"));
     ui.label(tr.f(
         "shown-of-total",
         &[
-            ("shown", app.visible.len().into()),
+            ("shown", state.visible.len().into()),
             ("total", portfolio.initiatives.len().into()),
         ],
     ));
@@ -178,27 +164,14 @@ pub(crate) fn phases_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
     ui.label(RichText::new(tr.t("roadmap-title")).strong());
     ui.label(RichText::new(tr.t("roadmap-hint")).weak());
     // Time axis: from the earliest start among the shown rows to the end of next year.
-    let first_year = app
-        .visible
-        .iter()
-        .filter_map(|&row| {
-            let initiative = &portfolio.initiatives[row];
-            initiative
-                .phase_history
-                .iter()
-                .map(|change| change.decided_on)
-                .min()
-                .or(initiative.start_date)
-        })
-        .min()
-        .map_or(today.year() - 3, |date| date.year());
+    let first_year = state.shown.earliest_year.unwrap_or(today.year() - 3);
     let last_year = today.year() + 1;
     let start = NaiveDate::from_ymd_opt(first_year, 1, 1).unwrap_or(today);
     let end = NaiveDate::from_ymd_opt(last_year + 1, 1, 1).unwrap_or(today);
     let span_days = (end - start).num_days().max(1) as f32;
     let name_width = 240.0;
     let row_height = 18.0;
-    let rows = app.visible.clone();
+    let rows = state.visible;
     // Year labels above the bars.
     let (axis, _) = ui.allocate_exact_size(Vec2::new(ui.available_width(), 16.0), Sense::hover());
     let timeline = Rect::from_min_max(Pos2::new(axis.left() + name_width, axis.top()), axis.max);
@@ -289,7 +262,7 @@ pub(crate) fn phases_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 }
             }
         });
-    app.commands.extend(commands);
+    out.extend(commands);
 }
 
 #[cfg(test)]

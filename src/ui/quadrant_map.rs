@@ -3,19 +3,13 @@
 
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2};
 
-use super::table::health_color;
-use crate::app::{Command, Filters, ProeftuinApp};
+use super::palette::{health_color, phase_color};
+use crate::app::{Command, Filters, ViewState};
 use crate::domain::*;
 use crate::format::{money_whole, percent_bp};
 
 /// Above this many marks in a quadrant, marks are grouped per phase with a count.
 const MAX_MARKS: usize = 400;
-
-/// One colour per phase, distinguishable in light and dark themes.
-pub(crate) fn phase_color(phase: Phase) -> Color32 {
-    let [r, g, b] = crate::format::phase_rgb(phase);
-    Color32::from_rgb(r, g, b)
-}
 
 /// Where a quadrant sits: old left, new right; outside top, inside bottom.
 fn quadrant_rect(area: Rect, quadrant: Quadrant) -> Rect {
@@ -26,10 +20,10 @@ fn quadrant_rect(area: Rect, quadrant: Quadrant) -> Rect {
     Rect::from_min_size(Pos2::new(x, y), half).shrink(4.0)
 }
 
-pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
-    let tr = &app.tr;
+pub(crate) fn quadrant_map_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
+    let tr = state.tr;
     let language = tr.language();
-    let Some(portfolio) = app.portfolio.as_ref() else {
+    let Some(portfolio) = state.portfolio.as_ref() else {
         return;
     };
     let mut commands = Vec::new();
@@ -38,9 +32,12 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         let total = portfolio.initiatives.len();
         ui.label(tr.f(
             "shown-of-total",
-            &[("shown", app.visible.len().into()), ("total", total.into())],
+            &[
+                ("shown", state.visible.len().into()),
+                ("total", total.into()),
+            ],
         ));
-        if app.prefs.filters.is_active() {
+        if state.prefs.filters.is_active() {
             ui.label(RichText::new(tr.t("quadrants-filtered")).weak());
             if ui.button(tr.t("filter-clear")).clicked() {
                 commands.push(Command::ClearFilters);
@@ -68,20 +65,9 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         ui.label(RichText::new(tr.t("quadrants-size-hint")).weak());
     });
 
-    // Group the shown rows per quadrant (the table's filters apply).
-    let mut rows: [Vec<usize>; 4] = Default::default();
-    for &row in &app.visible {
-        rows[portfolio.initiatives[row].quadrant.index()].push(row);
-    }
-    let max_budget = app
-        .visible
-        .iter()
-        .filter_map(|&row| app.figures.get(row))
-        .map(|f| f.innovation_planned_cents)
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let shown_total = app.visible.len().max(1);
+    // The shown rows per quadrant (the table's filters apply), cached by the state.
+    let shown = &state.shown;
+    let max_budget = shown.max_innovation_cents;
 
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(tr.t("axis-horizontal")).weak());
@@ -99,13 +85,9 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
 
     for quadrant in Quadrant::ALL {
         let rect = quadrant_rect(area, *quadrant);
-        let quadrant_rows = &rows[quadrant.index()];
-        let budget: i64 = quadrant_rows
-            .iter()
-            .filter_map(|&row| app.figures.get(row))
-            .map(|f| f.innovation_planned_cents)
-            .sum();
-        let share_bp = u32::try_from(quadrant_rows.len() * 10_000 / shown_total).unwrap_or(0);
+        let quadrant_rows = &shown.quadrant_rows[quadrant.index()];
+        let budget = shown.quadrant_budget_cents[quadrant.index()];
+        let share_bp = shown.quadrant_share_bp[quadrant.index()];
         let target_bp = portfolio.settings.quadrant_targets_bp[quadrant.index()];
         painter.rect_filled(rect, 6.0, ui.visuals().faint_bg_color);
         // The quadrant's name is a button: it filters the table to this quadrant.
@@ -128,7 +110,7 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         {
             commands.push(Command::ShowFiltered(Box::new(Filters {
                 quadrant: Some(*quadrant),
-                ..app.prefs.filters.clone()
+                ..state.prefs.filters.clone()
             })));
         }
         let detail = tr.f(
@@ -167,10 +149,7 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         }
         if quadrant_rows.len() > MAX_MARKS {
             // Too many to tell apart: one mark per phase, sized by count.
-            let mut per_phase = [0usize; 7];
-            for &row in quadrant_rows {
-                per_phase[portfolio.initiatives[row].phase.index()] += 1;
-            }
+            let per_phase = &shown.quadrant_phase_counts[quadrant.index()];
             let cell = inner.width() / 7.0;
             for phase in Phase::ALL {
                 let count = per_phase[phase.index()];
@@ -210,7 +189,7 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     commands.push(Command::ShowFiltered(Box::new(Filters {
                         quadrant: Some(*quadrant),
                         phase: Some(*phase),
-                        ..app.prefs.filters.clone()
+                        ..state.prefs.filters.clone()
                     })));
                 }
             }
@@ -227,7 +206,7 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         let max_radius = (cell.x.min(cell.y) * 0.45).min(18.0);
         for (position, &row) in quadrant_rows.iter().enumerate() {
             let initiative = &portfolio.initiatives[row];
-            let figures = app.figures.get(row);
+            let figures = state.figures.get(row);
             let column = (position as f32) % columns;
             let line = ((position as f32) / columns).floor();
             let center = inner.min + Vec2::new(cell.x * (column + 0.5), cell.y * (line + 0.5));
@@ -286,5 +265,5 @@ pub(crate) fn quadrant_map_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             }
         }
     }
-    app.commands.extend(commands);
+    out.extend(commands);
 }

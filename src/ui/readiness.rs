@@ -4,38 +4,25 @@
 
 use eframe::egui::{self, Color32, RichText, Sense, Vec2};
 
-use crate::app::{Command, Filters, ProeftuinApp};
+use crate::app::{Command, Filters, ViewState};
 use crate::domain::*;
 
-pub(crate) fn readiness_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
-    let tr = &app.tr;
-    let Some(portfolio) = app.portfolio.as_ref() else {
+pub(crate) fn readiness_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
+    let tr = state.tr;
+    let Some(portfolio) = state.portfolio.as_ref() else {
         return;
     };
     let mut commands = Vec::new();
-    let base = app.prefs.filters.clone();
+    let base = state.prefs.filters.clone();
 
-    // Counts over the shown rows (the table's filters apply).
-    let mut matrix = [[0usize; 10]; 10];
-    let mut unrecorded = 0usize;
-    let mut per_phase = [[0usize; 5]; 7];
-    for &row in &app.visible {
-        let initiative = &portfolio.initiatives[row];
-        match (initiative.readiness_level, initiative.use_level) {
-            (Some(readiness), Some(usage)) if readiness <= 9 && usage <= 9 => {
-                matrix[usize::from(readiness)][usize::from(usage)] += 1;
-            }
-            _ => unrecorded += 1,
-        }
-        if let Some(figures) = app.figures.get(row) {
-            let verdict = Verdict::ALL
-                .iter()
-                .position(|v| *v == figures.assessment.verdict)
-                .unwrap_or(0);
-            per_phase[initiative.phase.index()][verdict] += 1;
-        }
-    }
-    let max_cell = matrix.iter().flatten().copied().max().unwrap_or(0).max(1);
+    // Counts over the shown rows (the table's filters apply), cached by the state.
+    let shown = &state.shown;
+    let (matrix, unrecorded, per_phase, max_cell) = (
+        &shown.matrix,
+        shown.levels_unrecorded,
+        &shown.verdicts_per_phase,
+        shown.matrix_max,
+    );
 
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -44,7 +31,7 @@ pub(crate) fn readiness_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             ui.label(tr.f(
                 "shown-of-total",
                 &[
-                    ("shown", app.visible.len().into()),
+                    ("shown", state.visible.len().into()),
                     ("total", portfolio.initiatives.len().into()),
                 ],
             ));
@@ -186,7 +173,7 @@ pub(crate) fn readiness_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                     ui.label(RichText::new(tr.name("criterion", criterion.id())).strong());
                     if criterion.is_blocking() {
                         ui.label(RichText::new(tr.t("criterion-blocking")).color(
-                            super::table::health_color(Health::Amber, ui.visuals().dark_mode),
+                            super::palette::health_color(Health::Amber, ui.visuals().dark_mode),
                         ));
                     }
                     ui.label(tr.f(
@@ -197,5 +184,5 @@ pub(crate) fn readiness_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 ui.label(RichText::new(tr.name("explain", criterion.id())).weak());
             }
         });
-    app.commands.extend(commands);
+    out.extend(commands);
 }

@@ -3,21 +3,32 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::app::{Command, ProeftuinApp};
+use crate::app::{Command, Drafts, ViewState};
 use crate::domain::*;
 use crate::i18n::Language;
 
-pub(crate) fn settings_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
+/// `drafts.settings` and `drafts.departments` are the copies the user edits.
+pub(crate) fn settings_ui(
+    ui: &mut egui::Ui,
+    state: &ViewState<'_>,
+    drafts: &mut Drafts,
+    out: &mut Vec<Command>,
+) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            portfolio_settings_ui(app, ui);
-            departments_ui(app, ui);
+            portfolio_settings_ui(ui, state, drafts.settings.as_mut(), out);
+            departments_ui(ui, state, drafts.departments.as_mut(), out);
         });
 }
 
-fn portfolio_settings_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
-    let tr = &app.tr;
+fn portfolio_settings_ui(
+    ui: &mut egui::Ui,
+    state: &ViewState<'_>,
+    draft: Option<&mut PortfolioSettings>,
+    out: &mut Vec<Command>,
+) {
+    let tr = state.tr;
     ui.heading(tr.t("nav-settings"));
     ui.add_space(8.0);
     ui.label(RichText::new(tr.t("settings-personal")).strong());
@@ -28,7 +39,7 @@ fn portfolio_settings_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 .radio(tr.language() == language, language.native_name())
                 .clicked()
             {
-                app.commands.push(Command::SetLanguage(language));
+                out.push(Command::SetLanguage(language));
             }
         }
     });
@@ -36,20 +47,17 @@ fn portfolio_settings_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         ui.label(tr.t("theme"));
         let dark = ui.ctx().theme() == egui::Theme::Dark;
         if ui.radio(!dark, tr.t("theme-light")).clicked() {
-            app.commands.push(Command::SetDarkMode(false));
+            out.push(Command::SetDarkMode(false));
         }
         if ui.radio(dark, tr.t("theme-dark")).clicked() {
-            app.commands.push(Command::SetDarkMode(true));
+            out.push(Command::SetDarkMode(true));
         }
     });
     ui.separator();
     ui.label(RichText::new(tr.t("settings-portfolio")).strong());
-    let Some(portfolio) = app.portfolio.as_ref() else {
+    let (Some(portfolio), Some(draft)) = (state.portfolio.as_ref(), draft) else {
         return;
     };
-    let draft = app
-        .settings_draft
-        .get_or_insert_with(|| portfolio.settings.clone());
     egui::Grid::new("settings-grid")
         .num_columns(2)
         .spacing([12.0, 6.0])
@@ -105,29 +113,31 @@ fn portfolio_settings_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             .add_enabled(changed, egui::Button::new(tr.t("save")))
             .clicked()
         {
-            app.commands.push(Command::SaveSettings(draft.clone()));
+            out.push(Command::SaveSettings(draft.clone()));
         }
         if ui
             .add_enabled(changed, egui::Button::new(tr.t("revert")))
             .clicked()
         {
-            *draft = portfolio.settings.clone();
+            out.push(Command::RevertSettings);
         }
     });
 }
 
 /// The departments and their starting position (figure 2.7 of the source).
-pub(crate) fn departments_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
-    let tr = &app.tr;
-    let Some(portfolio) = app.portfolio.as_ref() else {
+fn departments_ui(
+    ui: &mut egui::Ui,
+    state: &ViewState<'_>,
+    draft: Option<&mut Vec<Department>>,
+    out: &mut Vec<Command>,
+) {
+    let tr = state.tr;
+    let (Some(portfolio), Some(draft)) = (state.portfolio.as_ref(), draft) else {
         return;
     };
     ui.separator();
     ui.label(RichText::new(tr.t("settings-departments")).strong());
     ui.label(RichText::new(tr.t("settings-departments-hint")).weak());
-    let draft = app
-        .departments_draft
-        .get_or_insert_with(|| portfolio.departments.clone());
     egui::Grid::new("departments-grid")
         .num_columns(2)
         .spacing([12.0, 4.0])
@@ -166,7 +176,7 @@ pub(crate) fn departments_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             .add_enabled(changed, egui::Button::new(tr.t("save-departments")))
             .clicked()
         {
-            app.commands.push(Command::SaveDepartments(draft.clone()));
+            out.push(Command::SaveDepartments(draft.clone()));
         }
     });
 }

@@ -1,25 +1,13 @@
 //! The portfolio table: filters, free-text search, sortable columns, virtual scrolling.
 
 use eframe::egui::{self, RichText};
+
+use super::palette::health_color;
 use egui_extras::{Column as TableColumn, TableBuilder};
 
-use crate::app::{Column, Command, HealthFilter, ProeftuinApp};
+use crate::app::{Column, Command, Editor, HealthFilter, ViewState};
 use crate::domain::*;
 use crate::i18n::I18n;
-
-/// A colour for a health status (with its word beside it, never colour alone).
-/// Health colours with at least 4.5:1 contrast (WCAG AA for text) against the theme's
-/// background: darker on the light theme, lighter on the dark one.
-pub(crate) fn health_color(health: Health, dark_mode: bool) -> egui::Color32 {
-    match (health, dark_mode) {
-        (Health::Green, false) => egui::Color32::from_rgb(0x2E, 0x7D, 0x32),
-        (Health::Green, true) => egui::Color32::from_rgb(0x66, 0xBB, 0x6A),
-        (Health::Amber, false) => egui::Color32::from_rgb(0x8A, 0x53, 0x00),
-        (Health::Amber, true) => egui::Color32::from_rgb(0xE0, 0x9A, 0x1A),
-        (Health::Red, false) => egui::Color32::from_rgb(0xC6, 0x28, 0x28),
-        (Health::Red, true) => egui::Color32::from_rgb(0xEF, 0x53, 0x50),
-    }
-}
 
 /// A combo box choosing one of `options` or "all".
 fn filter_combo<T: Clone + PartialEq>(
@@ -47,21 +35,30 @@ fn filter_combo<T: Clone + PartialEq>(
         .labelled_by(label_response.id);
 }
 
-pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
-    let tr = &app.tr;
+/// The table with its search box and filters. `editor` is the open editor (its row is
+/// highlighted).
+pub(crate) fn portfolio_ui(
+    ui: &mut egui::Ui,
+    state: &ViewState<'_>,
+    editor: Option<&Editor>,
+    out: &mut Vec<Command>,
+) {
+    let tr = state.tr;
+    // The controls edit a copy; a change becomes one command, applied after drawing.
+    let mut filters = state.prefs.filters.clone();
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(tr.t("search"));
         let search = ui.add(
-            egui::TextEdit::singleline(&mut app.prefs.filters.search)
+            egui::TextEdit::singleline(&mut filters.search)
                 .hint_text(tr.t("search-hint"))
                 .desired_width(220.0),
         );
         let search = search.labelled_by(label.id);
-        if app.focus_search {
+        if state.focus_search {
             search.request_focus();
-            app.focus_search = false;
+            out.push(Command::SearchFocused);
         }
-        let filters = &mut app.prefs.filters;
+        let filters = &mut filters;
         filter_combo(
             ui,
             tr,
@@ -91,7 +88,7 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             tr,
             tr.t("column-department"),
             &mut filters.department,
-            &app.departments,
+            state.departments,
             Clone::clone,
         );
         filter_combo(
@@ -99,7 +96,7 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             tr,
             tr.t("filter-theme"),
             &mut filters.theme,
-            &app.themes,
+            state.themes,
             Clone::clone,
         );
         let health_options: Vec<HealthFilter> = Health::ALL
@@ -132,17 +129,23 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             ui.label(RichText::new(tr.t("filter-stuck-active")).strong());
         }
         if filters.is_active() && ui.button(tr.t("filter-clear")).clicked() {
-            app.commands.push(Command::ClearFilters);
+            out.push(Command::ClearFilters);
         }
     });
+    if filters != state.prefs.filters {
+        out.push(Command::SetFilters(Box::new(filters)));
+    }
     ui.horizontal(|ui| {
-        let total = app
+        let total = state
             .portfolio
             .as_ref()
             .map_or(0, |portfolio| portfolio.initiatives.len());
         ui.label(tr.f(
             "shown-of-total",
-            &[("shown", app.visible.len().into()), ("total", total.into())],
+            &[
+                ("shown", state.visible.len().into()),
+                ("total", total.into()),
+            ],
         ));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
@@ -150,13 +153,13 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
                 .on_hover_text("Ctrl+N")
                 .clicked()
             {
-                app.commands.push(Command::NewInitiative);
+                out.push(Command::NewInitiative);
             }
         });
     });
     ui.separator();
 
-    let Some(portfolio) = app.portfolio.as_ref() else {
+    let Some(portfolio) = state.portfolio.as_ref() else {
         return;
     };
     if portfolio.initiatives.is_empty() {
@@ -165,15 +168,15 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
         ui.label(tr.t("empty-portfolio-hint"));
         return;
     }
-    if app.visible.is_empty() {
+    if state.visible.is_empty() {
         ui.add_space(24.0);
         ui.label(tr.t("no-matches"));
         return;
     }
 
     let language = tr.language();
-    let open_id = app.editor.as_ref().map(|editor| editor.draft.id);
-    let sort = app.prefs.sort;
+    let open_id = editor.map(|editor| editor.draft.id);
+    let sort = state.prefs.sort;
     let mut clicked_row = None;
     let mut clicked_header = None;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
@@ -229,10 +232,10 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             }
         })
         .body(|body| {
-            body.rows(row_height, app.visible.len(), |mut row| {
-                let index = app.visible[row.index()];
+            body.rows(row_height, state.visible.len(), |mut row| {
+                let index = state.visible[row.index()];
                 let initiative = &portfolio.initiatives[index];
-                let figures = app.figures.get(index);
+                let figures = state.figures.get(index);
                 row.set_selected(open_id == Some(initiative.id));
                 row.col(|ui| {
                     let mut name = RichText::new(&initiative.name);
@@ -303,9 +306,9 @@ pub(crate) fn portfolio_ui(app: &mut ProeftuinApp, ui: &mut egui::Ui) {
             });
         });
     if let Some(id) = clicked_row {
-        app.commands.push(Command::OpenInitiative(id));
+        out.push(Command::OpenInitiative(id));
     }
     if let Some(column) = clicked_header {
-        app.commands.push(Command::Sort(column));
+        out.push(Command::Sort(column));
     }
 }

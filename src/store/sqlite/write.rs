@@ -4,10 +4,10 @@
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use super::read::date_text;
-use super::{ImportBatch, Result, Store, StoreError};
+use super::{Result, SqliteStore, StoreError};
 use crate::domain::*;
 
-impl Store {
+impl SqliteStore {
     fn begin(&mut self) -> Result<Transaction<'_>> {
         Ok(self
             .conn
@@ -16,27 +16,25 @@ impl Store {
 
     /// Store a new initiative with everything it carries (history included); returns it
     /// with its new id and row version. A non-zero `id` is kept (used to undo a delete).
-    pub fn insert_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
+    pub(super) fn insert_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
         let tx = self.begin()?;
         let stored = insert_initiative_tx(&tx, initiative)?;
         tx.commit()?;
-        self.bump();
         Ok(stored)
     }
 
     /// Update an initiative's fields and lists (not its phase history, which only gate
     /// decisions extend). Refused when its row version changed since it was read.
-    pub fn update_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
+    pub(super) fn update_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
         let tx = self.begin()?;
         let stored = update_initiative_tx(&tx, initiative)?;
         tx.commit()?;
-        self.bump();
         Ok(stored)
     }
 
     /// A gate decision: record it in the phase history and move the initiative to the
     /// decision's phase (a "hold" keeps the phase but is recorded all the same).
-    pub fn change_phase(
+    pub(super) fn change_phase(
         &mut self,
         id: InitiativeId,
         row_version: i64,
@@ -51,10 +49,10 @@ impl Store {
             )
             .optional()?;
         let Some((phase_text, version, name)) = current else {
-            return Err(StoreError::Missing);
+            return Err(StoreError::Missing.into());
         };
         if version != row_version {
-            return Err(StoreError::Conflict { name });
+            return Err(StoreError::Conflict { name }.into());
         }
         let from = Phase::from_id(&phase_text).unwrap_or(Phase::Idea);
         let moves = change.to_phase != from;
@@ -62,7 +60,8 @@ impl Store {
             return Err(StoreError::PhaseChangeNotAllowed {
                 from: from.id().into(),
                 to: change.to_phase.id().into(),
-            });
+            }
+            .into());
         }
         insert_phase_change(&tx, id, change)?;
         if moves {
@@ -80,33 +79,30 @@ impl Store {
             )?;
         }
         tx.commit()?;
-        self.bump();
         Ok(())
     }
 
     /// Delete an initiative and everything that belongs to it.
-    pub fn delete_initiative(&mut self, id: InitiativeId) -> Result<()> {
+    pub(super) fn delete_initiative(&mut self, id: InitiativeId) -> Result<()> {
         let tx = self.begin()?;
         let deleted = tx.execute("DELETE FROM initiative WHERE id = ?1", [id])?;
         if deleted == 0 {
-            return Err(StoreError::Missing);
+            return Err(StoreError::Missing.into());
         }
         tx.commit()?;
-        self.bump();
         Ok(())
     }
 
     /// Save the portfolio-wide settings and targets.
-    pub fn save_settings(&mut self, settings: &PortfolioSettings) -> Result<()> {
+    pub(super) fn save_settings(&mut self, settings: &PortfolioSettings) -> Result<()> {
         let tx = self.begin()?;
         save_settings_tx(&tx, settings)?;
         tx.commit()?;
-        self.bump();
         Ok(())
     }
 
     /// Save the departments' starting positions (new names are added).
-    pub fn save_departments(&mut self, departments: &[Department]) -> Result<()> {
+    pub(super) fn save_departments(&mut self, departments: &[Department]) -> Result<()> {
         let tx = self.begin()?;
         for department in departments {
             tx.execute(
@@ -119,17 +115,16 @@ impl Store {
             )?;
         }
         tx.commit()?;
-        self.bump();
         Ok(())
     }
 
     /// Write an import: one transaction, all or nothing. `progress` is called after each
     /// initiative with the number written; when it returns `false` (the user cancelled)
     /// the transaction is rolled back and nothing is written.
-    pub fn apply_import(
+    pub(super) fn apply_import(
         &mut self,
         batch: &ImportBatch,
-        mut progress: impl FnMut(usize) -> bool,
+        progress: &mut dyn FnMut(usize) -> bool,
     ) -> Result<()> {
         self.conn.execute_batch("PRAGMA cache_size = -131072")?;
         let result = (|| {
@@ -137,7 +132,7 @@ impl Store {
             if let Some(portfolio) = &batch.replace {
                 replace_portfolio_in(&tx, portfolio)?;
                 if !progress(portfolio.initiatives.len()) {
-                    return Err(StoreError::Cancelled);
+                    return Err(StoreError::Cancelled.into());
                 }
             }
             for department in &batch.departments {
@@ -157,7 +152,7 @@ impl Store {
                 insert_initiative_tx(&tx, &fresh)?;
                 written += 1;
                 if written.is_multiple_of(256) && !progress(written) {
-                    return Err(StoreError::Cancelled);
+                    return Err(StoreError::Cancelled.into());
                 }
             }
             for initiative in &batch.update {
@@ -169,7 +164,7 @@ impl Store {
                     )
                     .optional()?;
                 let Some(row_version) = current else {
-                    return Err(StoreError::Missing);
+                    return Err(StoreError::Missing.into());
                 };
                 let mut updated = initiative.clone();
                 updated.row_version = row_version;
@@ -185,24 +180,22 @@ impl Store {
                 }
                 written += 1;
                 if written.is_multiple_of(256) && !progress(written) {
-                    return Err(StoreError::Cancelled);
+                    return Err(StoreError::Cancelled.into());
                 }
             }
             if !progress(written) {
-                return Err(StoreError::Cancelled);
+                return Err(StoreError::Cancelled.into());
             }
             tx.commit()?;
             Ok(())
         })();
         self.conn.execute_batch("PRAGMA cache_size = -2000")?;
-        if result.is_ok() {
-            self.bump();
-        }
+        if result.is_ok() {}
         result
     }
 
     /// Freeze a copy of the portfolio under `label`; `content` is the JSON document.
-    pub fn create_snapshot(
+    pub(super) fn create_snapshot(
         &mut self,
         label: &str,
         taken_on: chrono::NaiveDate,
@@ -217,7 +210,7 @@ impl Store {
             })
             .optional()?;
         if exists.is_some() {
-            return Err(StoreError::SnapshotExists(label.to_string()));
+            return Err(StoreError::SnapshotExists(label.to_string()).into());
         }
         tx.execute(
             "INSERT INTO snapshot (label, taken_on, created_at, format_version, content)
@@ -230,18 +223,18 @@ impl Store {
     }
 
     /// Delete a snapshot.
-    pub fn delete_snapshot(&mut self, id: i64) -> Result<()> {
+    pub(super) fn delete_snapshot(&mut self, id: i64) -> Result<()> {
         let tx = self.begin()?;
         let changed = tx.execute("DELETE FROM snapshot WHERE id = ?1", [id])?;
         if changed == 0 {
-            return Err(StoreError::NoSnapshot(id.to_string()));
+            return Err(StoreError::NoSnapshot(id.to_string()).into());
         }
         tx.commit()?;
         Ok(())
     }
 
     /// Replace the whole portfolio (demo data, tests): one transaction, all or nothing.
-    pub fn replace_portfolio(&mut self, portfolio: &Portfolio) -> Result<()> {
+    pub(super) fn replace_portfolio(&mut self, portfolio: &Portfolio) -> Result<()> {
         // A bulk write spills SQLite's default 2 MB page cache many times over; a larger
         // cache for this one transaction keeps the work in memory until the commit.
         self.conn.execute_batch("PRAGMA cache_size = -131072")?;
@@ -254,7 +247,6 @@ impl Store {
         let tx = self.begin()?;
         replace_portfolio_in(&tx, portfolio)?;
         tx.commit()?;
-        self.bump();
         Ok(())
     }
 }
@@ -350,7 +342,8 @@ fn update_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result
                 name: initiative.name.clone(),
             },
             None => StoreError::Missing,
-        });
+        }
+        .into());
     }
     for table in [
         "initiative_theme",

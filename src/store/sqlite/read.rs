@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::{Connection, Row};
 
-use super::{Result, Store};
+use super::{Result, SqliteStore, StoreError};
 use crate::domain::*;
 
 pub(super) fn parse_date(text: Option<String>) -> Option<NaiveDate> {
@@ -46,14 +46,14 @@ fn level(value: Option<i64>) -> Option<u8> {
     value.and_then(|value| u8::try_from(value).ok())
 }
 
-impl Store {
+impl SqliteStore {
     /// Load the whole portfolio.
-    pub fn load_portfolio(&self) -> Result<Portfolio> {
+    pub(super) fn load_portfolio(&self) -> Result<Portfolio> {
         load_portfolio_from(&self.conn)
     }
 
     /// Load one initiative as stored (after a write, to show exactly what was saved).
-    pub fn load_initiative(&self, id: InitiativeId) -> Result<Option<Initiative>> {
+    pub(super) fn load_initiative(&self, id: InitiativeId) -> Result<Option<Initiative>> {
         self.conn.execute_batch("BEGIN DEFERRED")?;
         let result = load_inner(&self.conn, Some(id));
         self.conn.execute_batch("COMMIT")?;
@@ -61,14 +61,14 @@ impl Store {
     }
 
     /// Every snapshot, newest first (without their content).
-    pub fn list_snapshots(&self) -> Result<Vec<super::SnapshotEntry>> {
+    pub(super) fn list_snapshots(&self) -> Result<Vec<crate::store::SnapshotEntry>> {
         let mut statement = self.conn.prepare(
             "SELECT id, label, taken_on, created_at,
                     coalesce(json_array_length(content, '$.initiatives'), 0)
              FROM snapshot ORDER BY taken_on DESC, id DESC",
         )?;
         let rows = statement.query_map([], |row| {
-            Ok(super::SnapshotEntry {
+            Ok(crate::store::SnapshotEntry {
                 id: row.get(0)?,
                 label: row.get(1)?,
                 taken_on: parse_date(row.get(2)?).unwrap_or_default(),
@@ -80,7 +80,10 @@ impl Store {
     }
 
     /// A snapshot's entry and content (the JSON document), by id or by label.
-    pub fn load_snapshot(&self, id_or_label: &str) -> Result<(super::SnapshotEntry, String)> {
+    pub(super) fn load_snapshot(
+        &self,
+        id_or_label: &str,
+    ) -> Result<(crate::store::SnapshotEntry, String)> {
         let by_id: Option<i64> = id_or_label.trim().parse().ok();
         let mut statement = self.conn.prepare(
             "SELECT id, label, taken_on, created_at,
@@ -90,10 +93,10 @@ impl Store {
         )?;
         let mut rows = statement.query(rusqlite::params![id_or_label.trim(), by_id])?;
         let Some(row) = rows.next()? else {
-            return Err(super::StoreError::NoSnapshot(id_or_label.to_string()));
+            return Err(StoreError::NoSnapshot(id_or_label.to_string()).into());
         };
         Ok((
-            super::SnapshotEntry {
+            crate::store::SnapshotEntry {
                 id: row.get(0)?,
                 label: row.get(1)?,
                 taken_on: parse_date(row.get(2)?).unwrap_or_default(),
@@ -107,7 +110,7 @@ impl Store {
 
 /// Load the whole portfolio from an open connection (one read transaction, so the
 /// picture is consistent even while another process writes).
-pub fn load_portfolio_from(conn: &Connection) -> Result<Portfolio> {
+pub(super) fn load_portfolio_from(conn: &Connection) -> Result<Portfolio> {
     conn.execute_batch("BEGIN DEFERRED")?;
     let result = load_inner(conn, None);
     conn.execute_batch("COMMIT")?;

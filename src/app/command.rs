@@ -1,0 +1,501 @@
+//! Commands: everything a view asks for, applied in one place after drawing
+//! ([`ProeftuinApp::apply_command`]). The read-only guard for a shown snapshot and the
+//! unsaved-changes guard of the editor live here, once.
+
+use std::path::PathBuf;
+
+use super::exchange::BrowseTarget;
+use super::worker::Request;
+use super::{Column, Editor, FileDialog, Filters, GateDialog, ProeftuinApp, Sort, View};
+use crate::domain::*;
+use crate::i18n::{I18n, Language};
+
+/// What the views ask for; applied in `logic`, after drawing.
+#[derive(Debug, Clone)]
+pub enum Command {
+    OpenInitiative(InitiativeId),
+    NewInitiative,
+    Duplicate,
+    SaveEditor,
+    CloseEditor,
+    AskDelete,
+    ConfirmDelete,
+    CancelDelete,
+    Undo,
+    OpenGate,
+    ConfirmGate,
+    CancelGate,
+    SetLanguage(Language),
+    SetDarkMode(bool),
+    /// Ask for the file of a new portfolio, or of one to open.
+    AskNewPortfolio,
+    AskOpenPortfolio,
+    CloseFileDialog,
+    NewPortfolio {
+        path: String,
+        municipality: String,
+    },
+    OpenPortfolio {
+        path: String,
+    },
+    SaveSettings(PortfolioSettings),
+    /// Drop the settings view's unsaved edits.
+    RevertSettings,
+    SaveDepartments(Vec<Department>),
+    ShowView(View),
+    /// Show the table and put the keyboard in its search box (Ctrl+F).
+    FocusSearch,
+    /// The search box has taken the focus.
+    SearchFocused,
+    Sort(Column),
+    /// The table's search text and filters as the user set them.
+    SetFilters(Box<Filters>),
+    ClearFilters,
+    /// Show the table with exactly these filters (from a number on the overview).
+    ShowFiltered(Box<Filters>),
+    /// Close the window (asks first when the editor holds unsaved changes).
+    Quit,
+    /// In the unsaved-changes dialog: drop the edits, then do what was asked.
+    DiscardChanges,
+    /// In the unsaved-changes dialog: save instead.
+    SaveFromGuard,
+    /// In the unsaved-changes dialog: keep editing.
+    CancelGuard,
+    /// The budget view's period: one year, or every year.
+    SetBudgetPeriod(Option<i32>),
+    /// Tick or untick a pilot into the operation projection.
+    ToggleProjection(InitiativeId),
+    OpenImportDialog,
+    CloseImportDialog,
+    /// Read and preview the file named in the import dialog.
+    PreviewImport,
+    /// Write the previewed import.
+    ConfirmImport,
+    /// Write the import template beside the portfolio, in this language.
+    WriteTemplate(Language),
+    OpenExportDialog,
+    CloseExportDialog,
+    /// Start the export set up in the export dialog.
+    StartExport,
+    OpenSnapshotsDialog,
+    CloseSnapshotsDialog,
+    CreateSnapshot {
+        label: String,
+    },
+    DeleteSnapshot(i64),
+    /// Show a snapshot read-only in every view.
+    OpenSnapshot(i64),
+    /// Compare two snapshots; `None` is the live portfolio.
+    CompareSnapshots {
+        from: Option<i64>,
+        to: Option<i64>,
+    },
+    /// Back to the live portfolio.
+    LeaveSnapshot,
+    /// Open the file chooser for a dialog, starting at `from` (a typed path).
+    Browse {
+        target: BrowseTarget,
+        from: String,
+    },
+    FileChosen {
+        target: BrowseTarget,
+        path: String,
+    },
+    CloseFileBrowser,
+}
+
+impl ProeftuinApp {
+    /// Apply one command. Called after drawing, in the order the views emitted them.
+    pub(super) fn apply_command(&mut self, ctx: &eframe::egui::Context, command: Command) {
+        let language = self.tr.language();
+        // A snapshot is a frozen picture: nothing in it can be changed.
+        if self.is_read_only()
+            && matches!(
+                command,
+                Command::NewInitiative
+                    | Command::Duplicate
+                    | Command::SaveEditor
+                    | Command::AskDelete
+                    | Command::ConfirmDelete
+                    | Command::Undo
+                    | Command::OpenGate
+                    | Command::ConfirmGate
+                    | Command::SaveSettings(_)
+                    | Command::SaveDepartments(_)
+                    | Command::SaveFromGuard
+                    | Command::ConfirmImport
+                    | Command::CreateSnapshot { .. }
+                    | Command::DeleteSnapshot(_)
+            )
+        {
+            let text = self.tr.t("snapshot-read-only-refused").to_string();
+            self.say(text, true);
+            return;
+        }
+        // Nothing a user typed is dropped without asking.
+        let leaves_editor = matches!(
+            command,
+            Command::OpenInitiative(_)
+                | Command::NewInitiative
+                | Command::CloseEditor
+                | Command::Duplicate
+                | Command::OpenPortfolio { .. }
+                | Command::NewPortfolio { .. }
+                | Command::Quit
+        );
+        if leaves_editor && let Some(editor) = &self.drafts.editor {
+            let reopening = matches!(command, Command::OpenInitiative(id) if editor.original.is_some() && editor.draft.id == id);
+            if reopening {
+                return;
+            }
+            if editor.is_dirty(language) {
+                self.unsaved_guard = Some(command);
+                return;
+            }
+        }
+        match command {
+            Command::Quit => ctx.send_viewport_cmd(eframe::egui::ViewportCommand::Close),
+            Command::DiscardChanges => {
+                // Back to the stored version (or no editor for a new one), then go on.
+                self.drafts.editor = self.drafts.editor.take().and_then(|editor| {
+                    editor
+                        .original
+                        .map(|original| Editor::new(original.clone(), Some(original), language))
+                });
+                if let Some(next) = self.unsaved_guard.take() {
+                    self.apply_command(ctx, next);
+                }
+            }
+            Command::SaveFromGuard => {
+                self.unsaved_guard = None;
+                self.apply_command(ctx, Command::SaveEditor);
+            }
+            Command::CancelGuard => self.unsaved_guard = None,
+            Command::OpenInitiative(id) => {
+                if let Some(initiative) = self
+                    .portfolio
+                    .as_ref()
+                    .and_then(|portfolio| portfolio.initiative(id))
+                {
+                    self.drafts.editor = Some(Editor::new(
+                        initiative.clone(),
+                        Some(initiative.clone()),
+                        language,
+                    ));
+                    self.view = View::Portfolio;
+                }
+            }
+            Command::NewInitiative => {
+                if self.portfolio.is_some() {
+                    let mut initiative = Initiative::new("");
+                    initiative.start_date = Some(self.today);
+                    self.drafts.editor = Some(Editor::new(initiative, None, language));
+                    self.view = View::Portfolio;
+                }
+            }
+            Command::Duplicate => {
+                if let Some(editor) = &self.drafts.editor {
+                    let mut copy = editor.draft.clone();
+                    copy.id = 0;
+                    copy.row_version = 0;
+                    copy.name = self
+                        .tr
+                        .f("copy-of", &[("name", crate::i18n::arg(copy.name.clone()))]);
+                    copy.phase_history.clear();
+                    copy.phase = Phase::Idea;
+                    copy.phase_since = None;
+                    copy.health_reports.clear();
+                    self.drafts.editor = Some(Editor::new(copy, None, language));
+                }
+            }
+            Command::SaveEditor => {
+                let Some(editor) = self.drafts.editor.as_mut() else {
+                    return;
+                };
+                editor.errors = editor.parse_and_validate(&self.tr);
+                if editor.errors.is_empty() {
+                    editor.saving = true;
+                    let draft = editor.draft.clone();
+                    if editor.original.is_some() {
+                        self.worker.send(Request::Update(draft));
+                    } else {
+                        self.worker.send(Request::Insert(draft));
+                    }
+                } else {
+                    let text = self.tr.t("fix-fields").to_string();
+                    self.say(text, true);
+                }
+            }
+            Command::CloseEditor => {
+                self.drafts.editor = None;
+                self.confirm_delete = false;
+            }
+            Command::AskDelete => {
+                if self
+                    .drafts
+                    .editor
+                    .as_ref()
+                    .is_some_and(|editor| editor.original.is_some())
+                {
+                    self.confirm_delete = true;
+                }
+            }
+            Command::ConfirmDelete => {
+                self.confirm_delete = false;
+                if let Some(id) = self
+                    .drafts
+                    .editor
+                    .as_ref()
+                    .and_then(|editor| editor.original.as_ref())
+                    .map(|original| original.id)
+                {
+                    self.worker.send(Request::Delete(id));
+                }
+            }
+            Command::Undo => {
+                if let Some(initiative) = self.undo.take() {
+                    self.worker.send(Request::Restore(initiative));
+                }
+            }
+            Command::OpenGate => {
+                let Some(original) = self
+                    .drafts
+                    .editor
+                    .as_ref()
+                    .and_then(|editor| editor.original.as_ref())
+                else {
+                    return;
+                };
+                if original.phase == Phase::Stopped {
+                    return;
+                }
+                let to = original.phase.next().unwrap_or(Phase::Stopped);
+                self.drafts.gate = Some(GateDialog {
+                    initiative_id: original.id,
+                    row_version: original.row_version,
+                    name: original.name.clone(),
+                    from: original.phase,
+                    to,
+                    decision: if to == Phase::Stopped {
+                        GateDecision::Stop
+                    } else {
+                        GateDecision::Go
+                    },
+                    conditions: String::new(),
+                    decider: String::new(),
+                    rationale: String::new(),
+                    date_text: crate::format::date(self.today, language),
+                    errors: Vec::new(),
+                });
+            }
+            Command::ConfirmGate => {
+                let Some(gate) = self.drafts.gate.as_mut() else {
+                    return;
+                };
+                let mut errors = Vec::new();
+                let decided_on = crate::format::parse_date(&gate.date_text);
+                if decided_on.is_err() {
+                    errors.push(self.tr.t("problem-date").to_string());
+                }
+                if gate.decider.trim().is_empty() {
+                    errors.push(self.tr.t("problem-decider-required").to_string());
+                }
+                if gate.rationale.trim().is_empty() {
+                    errors.push(self.tr.t("problem-rationale-required").to_string());
+                }
+                if gate.decision == GateDecision::ConditionalGo && gate.conditions.trim().is_empty()
+                {
+                    errors.push(self.tr.t("problem-conditions-required").to_string());
+                }
+                gate.errors = errors;
+                if let (true, Ok(decided_on)) = (gate.errors.is_empty(), decided_on) {
+                    let change = PhaseChange {
+                        decided_on,
+                        from_phase: Some(gate.from),
+                        to_phase: gate.to,
+                        decision: gate.decision,
+                        conditions: gate.conditions.trim().to_string(),
+                        decider: gate.decider.trim().to_string(),
+                        rationale: gate.rationale.trim().to_string(),
+                    };
+                    self.worker.send(Request::ChangePhase {
+                        id: gate.initiative_id,
+                        row_version: gate.row_version,
+                        change,
+                    });
+                    self.drafts.gate = None;
+                }
+            }
+            Command::SetLanguage(language) => {
+                self.prefs.language = Some(language);
+                self.tr = I18n::new(language);
+                // Re-render the editor's typed amounts and dates in the new language.
+                if let Some(editor) = self.drafts.editor.take() {
+                    let mut fresh =
+                        Editor::new(editor.draft.clone(), editor.original.clone(), language);
+                    fresh.errors = editor.errors;
+                    self.drafts.editor = Some(fresh);
+                }
+            }
+            Command::SetDarkMode(dark) => {
+                self.prefs.dark_mode = Some(dark);
+                ctx.set_theme(if dark {
+                    eframe::egui::Theme::Dark
+                } else {
+                    eframe::egui::Theme::Light
+                });
+            }
+            Command::NewPortfolio { path, municipality } => {
+                self.drafts.file_dialog = None;
+                self.worker.send(Request::Create {
+                    path: PathBuf::from(path.trim()),
+                    municipality: municipality.trim().to_string(),
+                });
+            }
+            Command::OpenPortfolio { path } => {
+                self.drafts.file_dialog = None;
+                self.worker.send(Request::Open {
+                    path: PathBuf::from(path.trim()),
+                    demo_if_new: false,
+                });
+            }
+            Command::SaveSettings(settings) => self.worker.send(Request::SaveSettings(settings)),
+            Command::SaveDepartments(departments) => {
+                self.worker.send(Request::SaveDepartments(departments));
+            }
+            Command::Sort(column) => {
+                if self.prefs.sort.column == column {
+                    self.prefs.sort.ascending = !self.prefs.sort.ascending;
+                } else {
+                    self.prefs.sort = Sort {
+                        column,
+                        ascending: true,
+                    };
+                }
+            }
+            Command::ClearFilters => self.prefs.filters = Filters::default(),
+            Command::SetBudgetPeriod(period) => self.budget_period = period,
+            Command::ToggleProjection(id) => {
+                if !self.projection_ticked.remove(&id) {
+                    self.projection_ticked.insert(id);
+                }
+                self.projection_generation += 1;
+            }
+            Command::ShowFiltered(filters) => {
+                self.prefs.filters = *filters;
+                self.view = View::Portfolio;
+            }
+            Command::SetFilters(filters) => self.prefs.filters = *filters,
+            Command::ShowView(view) => self.view = view,
+            Command::FocusSearch => {
+                self.view = View::Portfolio;
+                self.focus_search = true;
+            }
+            Command::SearchFocused => self.focus_search = false,
+            Command::AskNewPortfolio => {
+                let path = self
+                    .db_path
+                    .with_file_name(format!(
+                        "portfolio-{}.sqlite",
+                        self.today.format("%Y-%m-%d")
+                    ))
+                    .display()
+                    .to_string();
+                self.drafts.file_dialog = Some(FileDialog {
+                    creating: true,
+                    path,
+                    municipality: String::new(),
+                });
+            }
+            Command::AskOpenPortfolio => {
+                self.drafts.file_dialog = Some(FileDialog {
+                    creating: false,
+                    path: self.db_path.display().to_string(),
+                    municipality: String::new(),
+                });
+            }
+            Command::CloseFileDialog => self.drafts.file_dialog = None,
+            Command::CancelGate => self.drafts.gate = None,
+            Command::CancelDelete => self.confirm_delete = false,
+            Command::RevertSettings => self.drafts.settings = None,
+            Command::OpenImportDialog => self.open_import_dialog(),
+            Command::OpenExportDialog => self.open_export_dialog(),
+            Command::OpenSnapshotsDialog => self.open_snapshots_dialog(),
+            Command::CloseImportDialog => self.drafts.import = None,
+            Command::CloseExportDialog => self.drafts.export = None,
+            Command::CloseSnapshotsDialog => self.drafts.snapshots = None,
+            Command::PreviewImport => self.preview_import(),
+            Command::ConfirmImport => self.confirm_import(),
+            Command::WriteTemplate(language) => {
+                let name = if language == Language::Dutch {
+                    "importsjabloon-proeftuin.csv"
+                } else {
+                    "proeftuin-import-template.csv"
+                };
+                // Written by the store worker: no file I/O in a frame.
+                self.worker.send(Request::WriteTemplate {
+                    path: self.db_path.with_file_name(name),
+                    language,
+                });
+            }
+            Command::StartExport => self.start_export(),
+            Command::CreateSnapshot { label } => {
+                if let Some(dialog) = self.drafts.snapshots.as_mut() {
+                    dialog.loading = true;
+                }
+                self.worker.send(Request::CreateSnapshot {
+                    label,
+                    taken_on: self.today,
+                });
+            }
+            Command::DeleteSnapshot(id) => {
+                if let Some(dialog) = self.drafts.snapshots.as_mut() {
+                    dialog.loading = true;
+                    dialog.confirm_delete = None;
+                }
+                self.worker.send(Request::DeleteSnapshot(id));
+            }
+            Command::OpenSnapshot(id) => {
+                if let Some(dialog) = self.drafts.snapshots.as_mut() {
+                    dialog.loading = true;
+                }
+                self.worker.send(Request::OpenSnapshot(id));
+            }
+            Command::CompareSnapshots { from, to } => {
+                if let Some(dialog) = self.drafts.snapshots.as_mut() {
+                    dialog.loading = true;
+                }
+                self.worker.send(Request::DiffSnapshots {
+                    from,
+                    to,
+                    today: self.today,
+                });
+            }
+            Command::LeaveSnapshot => self.leave_snapshot(),
+            Command::Browse { target, from } => self.browse(target, &from),
+            Command::FileChosen { target, path } => {
+                self.drafts.file_browser = None;
+                match target {
+                    BrowseTarget::Import => {
+                        if let Some(dialog) = self.drafts.import.as_mut() {
+                            dialog.path = path;
+                            dialog.preview = None;
+                        }
+                        self.preview_import();
+                    }
+                    BrowseTarget::Export => {
+                        if let Some(dialog) = self.drafts.export.as_mut() {
+                            dialog.path = path;
+                        }
+                    }
+                    BrowseTarget::OpenPortfolio => {
+                        if let Some(dialog) = self.drafts.file_dialog.as_mut() {
+                            dialog.path = path;
+                        }
+                    }
+                }
+            }
+            Command::CloseFileBrowser => self.drafts.file_browser = None,
+        }
+    }
+}

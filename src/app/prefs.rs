@@ -1,0 +1,111 @@
+//! What the app remembers per user between sessions (eframe storage, never the
+//! portfolio file): language, theme, the table's filters and sort.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::*;
+use crate::i18n::Language;
+
+pub(super) const PREFS_KEY: &str = "proeftuin-preferences";
+
+/// UI preferences, remembered between sessions (eframe storage, never the portfolio file).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// `None`: follow the system locale.
+    pub language: Option<Language>,
+    pub dark_mode: Option<bool>,
+    pub filters: Filters,
+    pub sort: Sort,
+}
+
+/// Which initiatives the table shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filters {
+    pub search: String,
+    pub quadrant: Option<Quadrant>,
+    pub phase: Option<Phase>,
+    pub kind: Option<Kind>,
+    pub department: Option<String>,
+    pub theme: Option<String>,
+    pub health: Option<HealthFilter>,
+    /// Only initiatives with this readiness verdict (set from the overview).
+    pub verdict: Option<Verdict>,
+    /// Only initiatives stuck in pilot or evaluation (set from the overview).
+    pub stuck: bool,
+    /// Only this cell of the Scaling Readiness matrix (readiness level, use level).
+    pub matrix_cell: Option<(u8, u8)>,
+}
+
+impl Filters {
+    pub fn is_active(&self) -> bool {
+        *self != Filters::default()
+    }
+}
+
+/// Health filter: a status, or "no report yet".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum HealthFilter {
+    Status(Health),
+    NoReport,
+}
+
+/// Table columns, also the sort keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Column {
+    #[default]
+    Name,
+    Kind,
+    Department,
+    Quadrant,
+    Phase,
+    MonthsInPhase,
+    Readiness,
+    Health,
+    Budget,
+}
+
+impl Column {
+    pub const ALL: [Column; 9] = [
+        Column::Name,
+        Column::Kind,
+        Column::Department,
+        Column::Quadrant,
+        Column::Phase,
+        Column::MonthsInPhase,
+        Column::Readiness,
+        Column::Health,
+        Column::Budget,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::Name => "column-name",
+            Column::Kind => "column-kind",
+            Column::Department => "column-department",
+            Column::Quadrant => "column-quadrant",
+            Column::Phase => "column-phase",
+            Column::MonthsInPhase => "column-months",
+            Column::Readiness => "column-readiness",
+            Column::Health => "column-health",
+            Column::Budget => "column-budget",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Sort {
+    pub column: Column,
+    pub ascending: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Self {
+            column: Column::Name,
+            ascending: true,
+        }
+    }
+}

@@ -1,0 +1,383 @@
+//! The SQLite backend: the only module with SQL. It opens a portfolio file (creating it
+//! from `schema.sql` when new), migrates it by `PRAGMA user_version`, maps rows to domain
+//! types and runs every user action as one `BEGIN IMMEDIATE` transaction. No rusqlite
+//! type leaves this module: errors become [`StoreError`]s at the trait's edge.
+
+mod read;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+/// Marks a SQLite file as a Proeftuin portfolio (`PRAGMA application_id`, "PRTN").
+pub const APPLICATION_ID: i32 = 0x5052_544E;
+
+/// The schema versions, in order: index + 1 is the `user_version` after applying it.
+const MIGRATIONS: &[&str] = &[include_str!("../../../schema.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
+
+use super::{CheckReport, SnapshotEntry, Store, StoreError};
+use crate::domain::{
+    Department, ImportBatch, Initiative, InitiativeId, PhaseChange, Portfolio, PortfolioSettings,
+};
+
+/// Inside this backend: a store error, or SQLite's own (turned into
+/// `StoreError::Database` at the trait's edge).
+#[derive(Debug)]
+pub(crate) enum Error {
+    Store(StoreError),
+    Sql(rusqlite::Error),
+}
+
+impl From<StoreError> for Error {
+    fn from(error: StoreError) -> Self {
+        Error::Store(error)
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(error: rusqlite::Error) -> Self {
+        Error::Sql(error)
+    }
+}
+
+impl From<Error> for StoreError {
+    fn from(error: Error) -> Self {
+        match error {
+            Error::Store(error) => error,
+            Error::Sql(error) => StoreError::Database(error.to_string()),
+        }
+    }
+}
+
+type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// An open portfolio file.
+pub struct SqliteStore {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStore")
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+impl SqliteStore {
+    /// Open the portfolio at `path`, creating it (readable by its owner only) when it does
+    /// not exist or is an empty file. Another program's file is refused untouched.
+    pub fn open(path: &Path) -> super::Result<Self> {
+        Self::open_inner(path).map_err(StoreError::from)
+    }
+
+    fn open_inner(path: &Path) -> Result<Self> {
+        let is_new = match std::fs::metadata(path) {
+            Ok(meta) => meta.len() == 0,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                create_private_file(path)?;
+                true
+            }
+            Err(source) => {
+                return Err(StoreError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                }
+                .into());
+            }
+        };
+        if !is_new {
+            // Identify the file read-only first, so a foreign file is never touched.
+            identify(path)?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            reason: source.to_string(),
+        })?;
+        configure(&conn).map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            reason: source.to_string(),
+        })?;
+        let mut store = SqliteStore {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let version: i32 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                path: self.path.clone(),
+                found: version,
+                known: SCHEMA_VERSION,
+            }
+            .into());
+        }
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for (index, migration) in MIGRATIONS
+            .iter()
+            .enumerate()
+            .skip(usize::try_from(version).unwrap_or(0))
+        {
+            tx.execute_batch(migration)?;
+            if index == 0 {
+                tx.execute(
+                    "INSERT INTO portfolio (id, created_at) VALUES (1, datetime('now'))",
+                    [],
+                )?;
+                for criterion in crate::domain::Criterion::ALL {
+                    tx.execute(
+                        "INSERT INTO readiness_weight (criterion, weight) VALUES (?1, 1)",
+                        [criterion.id()],
+                    )?;
+                }
+                for quadrant in crate::domain::Quadrant::ALL {
+                    tx.execute(
+                        "INSERT INTO quadrant_target (quadrant, share_bp) VALUES (?1, 2500)",
+                        [quadrant.id()],
+                    )?;
+                }
+            }
+        }
+        tx.execute_batch(&format!(
+            "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"
+        ))?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // WAL for readers beside a writer; FULL so the last commit survives power loss.
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+    )?;
+    Ok(())
+}
+
+fn create_private_file(path: &Path) -> Result<()> {
+    if let Some(parent) = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(parent).map_err(|source| StoreError::Io {
+            path: parent.to_path_buf(),
+            source,
+        })?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path).map(drop).map_err(|source| {
+        StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+        .into()
+    })
+}
+
+/// Open read-only (never changing the file) and tell whether it is a Proeftuin portfolio.
+fn identify(path: &Path) -> Result<Connection> {
+    let not_a_portfolio = |what: &str| StoreError::NotAPortfolio {
+        path: path.to_path_buf(),
+        what: what.to_string(),
+    };
+    let header = read_header(path)?;
+    if header.is_empty() {
+        return Err(not_a_portfolio("an empty file").into());
+    }
+    if !header.starts_with(b"SQLite format 3\0") {
+        return Err(not_a_portfolio("not a SQLite database").into());
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|source| StoreError::Open {
+        path: path.to_path_buf(),
+        reason: source.to_string(),
+    })?;
+    let application_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |row| row.get(0))
+        .map_err(|_| not_a_portfolio("an unreadable or damaged SQLite database"))?;
+    if application_id != APPLICATION_ID {
+        return Err(not_a_portfolio("another program's SQLite database").into());
+    }
+    let version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            known: SCHEMA_VERSION,
+        }
+        .into());
+    }
+    Ok(conn)
+}
+
+fn read_header(path: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut header = Vec::with_capacity(16);
+    file.take(16)
+        .read_to_end(&mut header)
+        .map_err(|source| StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    Ok(header)
+}
+
+/// Check a portfolio file without changing a byte of it: that it is a Proeftuin
+/// portfolio of a known schema version, SQLite's integrity check, and foreign keys.
+pub fn check_file(path: &Path) -> super::Result<CheckReport> {
+    check_inner(path).map_err(StoreError::from)
+}
+
+fn check_inner(path: &Path) -> Result<CheckReport> {
+    if !path.exists() {
+        return Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "the file does not exist"),
+        }
+        .into());
+    }
+    let conn = identify(path)?;
+    let schema_version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let mut integrity = Vec::new();
+    {
+        let mut statement = conn.prepare("PRAGMA integrity_check")?;
+        let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
+        for row in rows {
+            let line = row?;
+            if line != "ok" {
+                integrity.push(line);
+            }
+        }
+    }
+    let foreign_key_violations = {
+        let mut statement = conn.prepare("PRAGMA foreign_key_check")?;
+        let mut rows = statement.query([])?;
+        let mut count = 0;
+        while rows.next()?.is_some() {
+            count += 1;
+        }
+        count
+    };
+    let initiatives: i64 =
+        conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
+    Ok(CheckReport {
+        schema_version,
+        integrity,
+        foreign_key_violations,
+        initiatives: usize::try_from(initiatives).unwrap_or(0),
+    })
+}
+
+/// The trait's methods are this backend's own, with SQLite's errors put in words.
+impl Store for SqliteStore {
+    fn load_portfolio(&self) -> super::Result<Portfolio> {
+        Ok(SqliteStore::load_portfolio(self)?)
+    }
+
+    fn load_initiative(&self, id: InitiativeId) -> super::Result<Option<Initiative>> {
+        Ok(SqliteStore::load_initiative(self, id)?)
+    }
+
+    fn insert_initiative(&mut self, initiative: &Initiative) -> super::Result<Initiative> {
+        Ok(SqliteStore::insert_initiative(self, initiative)?)
+    }
+
+    fn update_initiative(&mut self, initiative: &Initiative) -> super::Result<Initiative> {
+        Ok(SqliteStore::update_initiative(self, initiative)?)
+    }
+
+    fn change_phase(
+        &mut self,
+        id: InitiativeId,
+        row_version: i64,
+        change: &PhaseChange,
+    ) -> super::Result<()> {
+        Ok(SqliteStore::change_phase(self, id, row_version, change)?)
+    }
+
+    fn delete_initiative(&mut self, id: InitiativeId) -> super::Result<()> {
+        Ok(SqliteStore::delete_initiative(self, id)?)
+    }
+
+    fn save_settings(&mut self, settings: &PortfolioSettings) -> super::Result<()> {
+        Ok(SqliteStore::save_settings(self, settings)?)
+    }
+
+    fn save_departments(&mut self, departments: &[Department]) -> super::Result<()> {
+        Ok(SqliteStore::save_departments(self, departments)?)
+    }
+
+    fn apply_import(
+        &mut self,
+        batch: &ImportBatch,
+        progress: &mut dyn FnMut(usize) -> bool,
+    ) -> super::Result<()> {
+        Ok(SqliteStore::apply_import(self, batch, progress)?)
+    }
+
+    fn replace_portfolio(&mut self, portfolio: &Portfolio) -> super::Result<()> {
+        Ok(SqliteStore::replace_portfolio(self, portfolio)?)
+    }
+
+    fn list_snapshots(&self) -> super::Result<Vec<SnapshotEntry>> {
+        Ok(SqliteStore::list_snapshots(self)?)
+    }
+
+    fn load_snapshot(&self, id_or_label: &str) -> super::Result<(SnapshotEntry, String)> {
+        Ok(SqliteStore::load_snapshot(self, id_or_label)?)
+    }
+
+    fn create_snapshot(
+        &mut self,
+        label: &str,
+        taken_on: chrono::NaiveDate,
+        format_version: u32,
+        content: &str,
+    ) -> super::Result<i64> {
+        Ok(SqliteStore::create_snapshot(
+            self,
+            label,
+            taken_on,
+            format_version,
+            content,
+        )?)
+    }
+
+    fn delete_snapshot(&mut self, id: i64) -> super::Result<()> {
+        Ok(SqliteStore::delete_snapshot(self, id)?)
+    }
+}
