@@ -21,11 +21,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub command: Option<Action>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub enum Action {
     /// Write the demo portfolio, or N synthetic initiatives, into the database.
     Demo {
         /// Number of synthetic initiatives instead of the demo portfolio.
@@ -197,9 +197,9 @@ fn require_db(db: Option<&Path>) -> anyhow::Result<&Path> {
 }
 
 /// Run a subcommand, writing its output to `out`.
-pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(db: Option<&Path>, command: &Action, out: &mut dyn Write) -> anyhow::Result<()> {
     match command {
-        Command::Demo { size, seed, force } => {
+        Action::Demo { size, seed, force } => {
             let path = require_db(db)?;
             let mut store = store::open(path)?;
             let existing = store.load_portfolio()?.initiatives.len();
@@ -223,7 +223,7 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
                 started.elapsed().as_secs_f64()
             )?;
         }
-        Command::Check => {
+        Action::Check => {
             let path = require_db(db)?;
             let report = store::check_file(path)?;
             writeln!(
@@ -254,7 +254,7 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
                 );
             }
         }
-        Command::Summary {
+        Action::Summary {
             year,
             format,
             today,
@@ -272,7 +272,7 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
                 SummaryFormat::Text => write_summary_text(&summary, out)?,
             }
         }
-        Command::List { format } => {
+        Action::List { format } => {
             let path = require_db(db)?;
             let portfolio = open_existing(path)?;
             match format {
@@ -280,7 +280,7 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
                 ListFormat::Csv => write_csv(&portfolio, out)?,
             }
         }
-        Command::Export {
+        Action::Export {
             format,
             out: file,
             snapshot,
@@ -323,7 +323,7 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
                 started.elapsed().as_secs_f64()
             )?;
         }
-        Command::Import {
+        Action::Import {
             file,
             dry_run,
             mappings,
@@ -361,11 +361,11 @@ pub fn run(db: Option<&Path>, command: &Command, out: &mut dyn Write) -> anyhow:
             }
             writeln!(out, "{}", preview.report(*dry_run))?;
         }
-        Command::Snapshot { action } => {
+        Action::Snapshot { action } => {
             let path = require_db(db)?;
             run_snapshot(path, action, out)?;
         }
-        Command::Template {
+        Action::Template {
             language,
             out: file,
         } => {
@@ -609,15 +609,6 @@ fn write_json(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> 
     Ok(())
 }
 
-/// A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP).
-pub fn neutralise_formula(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        std::borrow::Cow::Owned(format!("'{text}"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
-}
-
 fn write_csv(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record([
@@ -635,15 +626,15 @@ fn write_csv(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
     for item in listed(portfolio) {
         writer.write_record([
             item.id.to_string().as_str(),
-            &neutralise_formula(item.name),
+            &crate::exchange::neutralise_formula(item.name),
             item.kind,
-            &neutralise_formula(item.department.unwrap_or_default()),
-            &neutralise_formula(item.owner),
+            &crate::exchange::neutralise_formula(item.department.unwrap_or_default()),
+            &crate::exchange::neutralise_formula(item.owner),
             item.quadrant,
             item.phase,
             item.start_date.as_deref().unwrap_or_default(),
             item.end_date.as_deref().unwrap_or_default(),
-            &neutralise_formula(&item.themes.join("|")),
+            &crate::exchange::neutralise_formula(&item.themes.join("|")),
         ])?;
     }
     writer.flush()?;

@@ -85,25 +85,43 @@ fn register_view(portfolio: &Portfolio) -> Vec<String> {
     rows
 }
 
-/// The fixtures are copied into the repository (CI has no `../shared`); where the shared
-/// originals are present, the copies must be identical.
+/// FNV-1a (64 bits): a fixed checksum for the fixture list.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The fixtures are copied into the repository (CI has no `../shared`). The copies must
+/// match the list in `tests/fixtures/CHECKSUMS` (so an edited copy fails everywhere), and
+/// where the shared originals are present, the originals too.
 #[test]
 fn fixture_copies_match_the_shared_originals() {
+    let list = std::fs::read_to_string(fixture("CHECKSUMS")).expect("the checksum list");
     let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures");
-    if !shared.exists() {
-        return;
-    }
-    for name in [
-        "register-nl-excel.csv",
-        "register-nl-windows1252.csv",
-        "register-en.csv",
-    ] {
-        let original = std::fs::read(shared.join(name)).expect("shared fixture");
-        assert!(
-            original == std::fs::read(fixture(name)).expect("copy"),
-            "{name} differs"
+    let mut checked = 0;
+    for line in list
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+    {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let [name, size, checksum] = fields[..] else {
+            panic!("a line of CHECKSUMS is not 'name size checksum': {line:?}");
+        };
+        let copy = std::fs::read(fixture(name)).expect("copy");
+        assert_eq!(copy.len().to_string(), size, "{name}: size");
+        assert_eq!(
+            format!("{:016x}", fnv1a(&copy)),
+            checksum,
+            "{name}: checksum"
         );
+        if shared.exists() {
+            let original = std::fs::read(shared.join(name)).expect("shared fixture");
+            assert!(original == copy, "{name} differs from the shared original");
+        }
+        checked += 1;
     }
+    assert_eq!(checked, 3, "every fixture is listed");
 }
 
 #[test]

@@ -60,8 +60,7 @@ fn choose(harness: &mut Harness<'static, ProeftuinApp>, combo: &str, option: &st
     // The options are buttons in the popup (the table's cells are labels).
     harness
         .query_all_by_label(option)
-        .filter(|node| node.accesskit_node().role() == Role::Button)
-        .last()
+        .rfind(|node| node.accesskit_node().role() == Role::Button)
         .unwrap_or_else(|| panic!("no option {option:?}"))
         .click();
     harness.run_steps(4);
@@ -960,7 +959,7 @@ fn fixture(name: &str) -> PathBuf {
 
 /// Open the File menu and click one of its entries.
 fn file_menu(harness: &mut Harness<'static, ProeftuinApp>, entry: &str) {
-    let menu = words(&harness).t("menu-portfolio").to_string();
+    let menu = words(harness).t("menu-portfolio").to_string();
     click_button(harness, &menu);
     click_button(harness, entry);
 }

@@ -12,7 +12,7 @@ use eframe::egui;
 use super::ProeftuinApp;
 use super::worker::Request;
 use crate::exchange::import::Preview;
-use crate::exchange::register::Field;
+use crate::exchange::register::RegisterField;
 use crate::exchange::snapshot::Diff;
 use crate::exchange::{ExportFormat, Progress};
 use crate::format::Language;
@@ -23,7 +23,7 @@ use crate::store::SnapshotEntry;
 pub struct ImportDialog {
     pub path: String,
     /// Columns the user mapped by hand (header → field, or `None` to ignore).
-    pub overrides: HashMap<String, Option<Field>>,
+    pub overrides: HashMap<String, Option<RegisterField>>,
     pub preview: Option<Box<Preview>>,
     /// Waiting for the worker to read and preview the file.
     pub reading: bool,

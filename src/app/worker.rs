@@ -37,7 +37,8 @@ pub enum Request {
     PreviewImport {
         language: crate::format::Language,
         path: PathBuf,
-        overrides: std::collections::HashMap<String, Option<crate::exchange::register::Field>>,
+        overrides:
+            std::collections::HashMap<String, Option<crate::exchange::register::RegisterField>>,
         today: chrono::NaiveDate,
     },
     /// Write a previewed import (one transaction; cancelled through `progress`).

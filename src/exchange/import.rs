@@ -8,7 +8,7 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 
 use super::json::{self, PortfolioDocument};
-use super::register::{self, Field, Mapping, Problem, Reason, Record, Table};
+use super::register::{self, ImportProblem, Mapping, Reason, Record, RegisterField, Table};
 use super::{ExchangeError, Result};
 use crate::domain::*;
 
@@ -80,7 +80,7 @@ pub struct Preview {
     pub headers: Vec<String>,
     pub mapping: Mapping,
     /// Rows that cannot be imported: with any of these, nothing is written.
-    pub problems: Vec<Problem>,
+    pub problems: Vec<ImportProblem>,
     pub created: Vec<(usize, String)>,
     pub updated: Vec<Update>,
     pub unchanged: Vec<String>,
@@ -195,7 +195,7 @@ pub fn preview(
     portfolio: &Portfolio,
     path: &str,
     source: &Source,
-    overrides: &HashMap<String, Option<Field>>,
+    overrides: &HashMap<String, Option<RegisterField>>,
     today: NaiveDate,
 ) -> Result<Preview> {
     match source {
@@ -397,7 +397,7 @@ fn book(
 fn preview_register(
     portfolio: &Portfolio,
     records: Vec<Record>,
-    mut problems: Vec<Problem>,
+    mut problems: Vec<ImportProblem>,
     today: NaiveDate,
 ) -> Preview {
     let mut preview = Preview::default();
@@ -429,7 +429,7 @@ fn preview_register(
             None => match_key(&record.name, record.department.clone().flatten().as_deref()),
         };
         if let Some(first) = seen.insert(key, record.row) {
-            problems.push(Problem {
+            problems.push(ImportProblem {
                 row: record.row,
                 column: "Naam / Name".into(),
                 value: record.name.clone(),
@@ -498,7 +498,7 @@ fn preview_register(
             book(&mut after, category, year, actual, cents);
         }
         if let Some((field, problem)) = validate(&after).first() {
-            problems.push(Problem {
+            problems.push(ImportProblem {
                 row: record.row,
                 column: format!("{field:?}"),
                 value: after.name.clone(),
@@ -572,7 +572,7 @@ fn rows_text(rows: &[usize]) -> String {
 pub fn preview_file(
     portfolio: &Portfolio,
     path: &Path,
-    overrides: &HashMap<String, Option<Field>>,
+    overrides: &HashMap<String, Option<RegisterField>>,
     today: NaiveDate,
 ) -> Result<Preview> {
     let bytes = std::fs::read(path).map_err(|source| ExchangeError::Io {
@@ -593,7 +593,9 @@ pub fn preview_file(
 /// `owner`, `contact`, `quadrant`, `phase`, `start_date`, `end_date`, `themes`,
 /// `description`, `readiness_level`, `use_level`, `innovation`, `operation`,
 /// `innovation_spent`, `operation_spent` (optionally with `:YEAR`), or `ignore`.
-pub fn parse_mapping_option(text: &str) -> std::result::Result<(String, Option<Field>), String> {
+pub fn parse_mapping_option(
+    text: &str,
+) -> std::result::Result<(String, Option<RegisterField>), String> {
     let (header, target) = text
         .rsplit_once('=')
         .ok_or_else(|| format!("{text:?}: write a mapping as \"Header=field\""))?;
@@ -609,7 +611,7 @@ pub fn parse_mapping_option(text: &str) -> std::result::Result<(String, Option<F
         None => (target, None),
     };
     let budget = |category, actual| {
-        Some(Field::Budget {
+        Some(RegisterField::Budget {
             category,
             year,
             actual,
@@ -617,20 +619,20 @@ pub fn parse_mapping_option(text: &str) -> std::result::Result<(String, Option<F
     };
     let field = match target.trim() {
         "ignore" => None,
-        "id" => Some(Field::Id),
-        "name" => Some(Field::Name),
-        "kind" => Some(Field::Kind),
-        "department" => Some(Field::Department),
-        "owner" => Some(Field::Owner),
-        "contact" => Some(Field::Contact),
-        "quadrant" => Some(Field::Quadrant),
-        "phase" => Some(Field::Phase),
-        "start_date" => Some(Field::StartDate),
-        "end_date" => Some(Field::EndDate),
-        "themes" => Some(Field::Themes),
-        "description" => Some(Field::Description),
-        "readiness_level" => Some(Field::ReadinessLevel),
-        "use_level" => Some(Field::UseLevel),
+        "id" => Some(RegisterField::Id),
+        "name" => Some(RegisterField::Name),
+        "kind" => Some(RegisterField::Kind),
+        "department" => Some(RegisterField::Department),
+        "owner" => Some(RegisterField::Owner),
+        "contact" => Some(RegisterField::Contact),
+        "quadrant" => Some(RegisterField::Quadrant),
+        "phase" => Some(RegisterField::Phase),
+        "start_date" => Some(RegisterField::StartDate),
+        "end_date" => Some(RegisterField::EndDate),
+        "themes" => Some(RegisterField::Themes),
+        "description" => Some(RegisterField::Description),
+        "readiness_level" => Some(RegisterField::ReadinessLevel),
+        "use_level" => Some(RegisterField::UseLevel),
         "innovation" => budget(BudgetCategory::Innovation, false),
         "operation" => budget(BudgetCategory::Operation, false),
         "innovation_spent" => budget(BudgetCategory::Innovation, true),

@@ -15,6 +15,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
+/// A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP).
+pub fn neutralise_formula(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Why an import or export failed. Messages name the file, and for imports the row,
 /// column, value and reason.
 #[derive(Debug, thiserror::Error)]

@@ -19,7 +19,7 @@ pub const MAX_NAME_CHARS: usize = 200;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Field {
+pub enum RegisterField {
     Id,
     Name,
     Kind,
@@ -43,39 +43,39 @@ pub enum Field {
     },
 }
 
-impl Field {
+impl RegisterField {
     /// Every field a column can be mapped to by hand (budget columns without a year).
-    pub const CHOICES: [Field; 18] = [
-        Field::Id,
-        Field::Name,
-        Field::Kind,
-        Field::Department,
-        Field::Owner,
-        Field::Contact,
-        Field::Quadrant,
-        Field::Phase,
-        Field::StartDate,
-        Field::EndDate,
-        Field::Themes,
-        Field::Description,
-        Field::ReadinessLevel,
-        Field::UseLevel,
-        Field::Budget {
+    pub const CHOICES: [RegisterField; 18] = [
+        RegisterField::Id,
+        RegisterField::Name,
+        RegisterField::Kind,
+        RegisterField::Department,
+        RegisterField::Owner,
+        RegisterField::Contact,
+        RegisterField::Quadrant,
+        RegisterField::Phase,
+        RegisterField::StartDate,
+        RegisterField::EndDate,
+        RegisterField::Themes,
+        RegisterField::Description,
+        RegisterField::ReadinessLevel,
+        RegisterField::UseLevel,
+        RegisterField::Budget {
             category: BudgetCategory::Innovation,
             year: None,
             actual: false,
         },
-        Field::Budget {
+        RegisterField::Budget {
             category: BudgetCategory::Operation,
             year: None,
             actual: false,
         },
-        Field::Budget {
+        RegisterField::Budget {
             category: BudgetCategory::Innovation,
             year: None,
             actual: true,
         },
-        Field::Budget {
+        RegisterField::Budget {
             category: BudgetCategory::Operation,
             year: None,
             actual: true,
@@ -86,93 +86,93 @@ impl Field {
     pub fn header(self, language: Language) -> String {
         let dutch = language == Language::Dutch;
         let text = match self {
-            Field::Id => "Id",
-            Field::Name => {
+            RegisterField::Id => "Id",
+            RegisterField::Name => {
                 if dutch {
                     "Naam"
                 } else {
                     "Name"
                 }
             }
-            Field::Kind => {
+            RegisterField::Kind => {
                 if dutch {
                     "Soort"
                 } else {
                     "Kind"
                 }
             }
-            Field::Department => {
+            RegisterField::Department => {
                 if dutch {
                     "Afdeling"
                 } else {
                     "Department"
                 }
             }
-            Field::Owner => {
+            RegisterField::Owner => {
                 if dutch {
                     "Trekker"
                 } else {
                     "Owner"
                 }
             }
-            Field::Contact => "Contact",
-            Field::Quadrant => {
+            RegisterField::Contact => "Contact",
+            RegisterField::Quadrant => {
                 if dutch {
                     "Kwadrant"
                 } else {
                     "Quadrant"
                 }
             }
-            Field::Phase => {
+            RegisterField::Phase => {
                 if dutch {
                     "Fase"
                 } else {
                     "Phase"
                 }
             }
-            Field::StartDate => {
+            RegisterField::StartDate => {
                 if dutch {
                     "Startdatum"
                 } else {
                     "Start date"
                 }
             }
-            Field::EndDate => {
+            RegisterField::EndDate => {
                 if dutch {
                     "Einddatum"
                 } else {
                     "End date"
                 }
             }
-            Field::Themes => {
+            RegisterField::Themes => {
                 if dutch {
                     "Thema's"
                 } else {
                     "Themes"
                 }
             }
-            Field::Description => {
+            RegisterField::Description => {
                 if dutch {
                     "Omschrijving"
                 } else {
                     "Description"
                 }
             }
-            Field::ReadinessLevel => {
+            RegisterField::ReadinessLevel => {
                 if dutch {
                     "Gereedheidsniveau"
                 } else {
                     "Readiness level"
                 }
             }
-            Field::UseLevel => {
+            RegisterField::UseLevel => {
                 if dutch {
                     "Gebruiksniveau"
                 } else {
                     "Use level"
                 }
             }
-            Field::Budget {
+            RegisterField::Budget {
                 category,
                 year,
                 actual,
@@ -217,40 +217,44 @@ fn normalise(text: &str) -> String {
 
 /// Recognise a header: known synonyms in Dutch and English, budget columns with an
 /// optional year (`Innovatiebudget 2026`, `Innovation budget (€)`, `Beheer besteed 2025`).
-pub fn field_for_header(header: &str) -> Option<Field> {
+pub fn field_for_header(header: &str) -> Option<RegisterField> {
     let mut text = normalise(header);
     for noise in ["(€)", "(eur)", "(euro)", "in €", "in euro", "€", "(", ")"] {
         text = text.replace(noise, " ");
     }
     let text = normalise(&text);
     let simple = match text.as_str() {
-        "id" | "nr" | "nummer" | "number" => Some(Field::Id),
+        "id" | "nr" | "nummer" | "number" => Some(RegisterField::Id),
         "name" | "naam" | "initiative" | "initiatief" | "titel" | "title" | "project"
-        | "projectnaam" => Some(Field::Name),
-        "kind" | "soort" | "type" => Some(Field::Kind),
+        | "projectnaam" => Some(RegisterField::Name),
+        "kind" | "soort" | "type" => Some(RegisterField::Kind),
         "department" | "afdeling" | "directie" | "directorate" | "organisatieonderdeel" => {
-            Some(Field::Department)
+            Some(RegisterField::Department)
         }
         "owner" | "trekker" | "eigenaar" | "projectleider" | "lead" | "verantwoordelijke" => {
-            Some(Field::Owner)
+            Some(RegisterField::Owner)
         }
         "contact" | "contactpersoon" | "e mail" | "email" | "contact person" => {
-            Some(Field::Contact)
+            Some(RegisterField::Contact)
         }
-        "quadrant" | "kwadrant" => Some(Field::Quadrant),
-        "phase" | "fase" | "stage" => Some(Field::Phase),
-        "start date" | "startdatum" | "start" | "begindatum" | "begin" => Some(Field::StartDate),
+        "quadrant" | "kwadrant" => Some(RegisterField::Quadrant),
+        "phase" | "fase" | "stage" => Some(RegisterField::Phase),
+        "start date" | "startdatum" | "start" | "begindatum" | "begin" => {
+            Some(RegisterField::StartDate)
+        }
         "end date" | "einddatum" | "planned end date" | "geplande einddatum" | "eind" | "end" => {
-            Some(Field::EndDate)
+            Some(RegisterField::EndDate)
         }
         "themes" | "theme" | "thema's" | "themas" | "thema" | "maatschappelijke thema's" => {
-            Some(Field::Themes)
+            Some(RegisterField::Themes)
         }
         "description" | "omschrijving" | "beschrijving" | "toelichting" | "summary" => {
-            Some(Field::Description)
+            Some(RegisterField::Description)
         }
-        "readiness level" | "gereedheidsniveau" | "gereedheid" => Some(Field::ReadinessLevel),
-        "use level" | "gebruiksniveau" | "gebruik" => Some(Field::UseLevel),
+        "readiness level" | "gereedheidsniveau" | "gereedheid" => {
+            Some(RegisterField::ReadinessLevel)
+        }
+        "use level" | "gebruiksniveau" | "gebruik" => Some(RegisterField::UseLevel),
         _ => None,
     };
     if simple.is_some() {
@@ -282,7 +286,7 @@ pub fn field_for_header(header: &str) -> Option<Field> {
         }
         _ => return None,
     };
-    Some(Field::Budget {
+    Some(RegisterField::Budget {
         category,
         year,
         actual,
@@ -608,7 +612,7 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Mapping {
     /// Per column, in file order.
-    pub columns: Vec<Option<Field>>,
+    pub columns: Vec<Option<RegisterField>>,
 }
 
 impl Mapping {
@@ -630,9 +634,9 @@ impl Mapping {
 /// still show the mapping and let the user fix it by hand.
 pub fn map_columns_checked(
     table: &Table,
-    overrides: &HashMap<String, Option<Field>>,
-) -> (Mapping, Vec<Problem>) {
-    let columns: Vec<Option<Field>> = table
+    overrides: &HashMap<String, Option<RegisterField>>,
+) -> (Mapping, Vec<ImportProblem>) {
+    let columns: Vec<Option<RegisterField>> = table
         .headers
         .iter()
         .map(|header| match overrides.get(header) {
@@ -641,12 +645,12 @@ pub fn map_columns_checked(
         })
         .collect();
     let mut problems = Vec::new();
-    let mut seen: HashMap<Field, &str> = HashMap::new();
+    let mut seen: HashMap<RegisterField, &str> = HashMap::new();
     for (header, field) in table.headers.iter().zip(&columns) {
         if let Some(field) = field
             && let Some(first) = seen.insert(*field, header)
         {
-            problems.push(Problem {
+            problems.push(ImportProblem {
                 row: 1,
                 column: header.clone(),
                 value: header.clone(),
@@ -663,9 +667,9 @@ pub fn map_columns_checked(
             });
         }
     }
-    if !columns.contains(&Some(Field::Name)) {
+    if !columns.contains(&Some(RegisterField::Name)) {
         let found: Vec<&str> = table.headers.iter().map(String::as_str).collect();
-        problems.push(Problem {
+        problems.push(ImportProblem {
             row: 1,
             column: String::new(),
             value: found.join(", "),
@@ -682,7 +686,7 @@ pub fn map_columns_checked(
 pub fn map_columns(
     path: &str,
     table: &Table,
-    overrides: &HashMap<String, Option<Field>>,
+    overrides: &HashMap<String, Option<RegisterField>>,
 ) -> Result<Mapping> {
     let (mapping, problems) = map_columns_checked(table, overrides);
     match problems.first() {
@@ -720,7 +724,7 @@ pub struct Record {
 
 /// A cell that could not be used: where, what, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
+pub struct ImportProblem {
     pub row: usize,
     pub column: String,
     pub value: String,
@@ -750,7 +754,7 @@ impl Reason {
     }
 }
 
-impl Problem {
+impl ImportProblem {
     /// "file, row 4, column "Fase", value "vliegen": unknown phase (…)" (in English).
     pub fn message(&self, path: &str) -> String {
         self.message_in(path, Language::English)
@@ -903,7 +907,7 @@ fn unneutralise(text: &str) -> &str {
 
 /// Parse every row; problems are collected (all of them, so the user can fix the file in
 /// one go), never guessed around.
-pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem>) {
+pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportProblem>) {
     let mut records = Vec::with_capacity(table.rows.len());
     let mut problems = Vec::new();
     for (cells, &row) in table.rows.iter().zip(&table.row_numbers) {
@@ -912,7 +916,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
             ..Record::default()
         };
         let mut problem = |column: usize, value: String, reason: Reason| {
-            problems.push(Problem {
+            problems.push(ImportProblem {
                 row,
                 column: table.headers.get(column).cloned().unwrap_or_default(),
                 value,
@@ -937,7 +941,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
             let text = unneutralise(raw.trim()).to_string();
             let short = |text: &str| text.chars().count() <= MAX_NAME_CHARS;
             match field {
-                Field::Id => {
+                RegisterField::Id => {
                     if !text.is_empty() {
                         match text.parse::<i64>() {
                             Ok(id) if id > 0 => record.id = Some(id),
@@ -952,7 +956,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                         }
                     }
                 }
-                Field::Name => {
+                RegisterField::Name => {
                     if text.is_empty() {
                         problem(
                             column,
@@ -975,7 +979,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                         record.name = text;
                     }
                 }
-                Field::Kind => {
+                RegisterField::Kind => {
                     if !text.is_empty() {
                         match enum_value(Kind::ALL, Kind::id, &text) {
                             Some(kind) => record.kind = Some(kind),
@@ -990,7 +994,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                         }
                     }
                 }
-                Field::Department => {
+                RegisterField::Department => {
                     if !short(&text) {
                         problem(
                             column,
@@ -1004,7 +1008,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                         record.department = Some((!text.is_empty()).then_some(text));
                     }
                 }
-                Field::Owner => {
+                RegisterField::Owner => {
                     if !short(&text) {
                         problem(
                             column,
@@ -1018,8 +1022,8 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                         record.owner = Some(text);
                     }
                 }
-                Field::Contact => record.contact = Some(text),
-                Field::Quadrant => {
+                RegisterField::Contact => record.contact = Some(text),
+                RegisterField::Quadrant => {
                     if !text.is_empty() {
                         match enum_value(Quadrant::ALL, Quadrant::id, &text) {
                             Some(quadrant) => record.quadrant = Some(quadrant),
@@ -1034,7 +1038,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                         }
                     }
                 }
-                Field::Phase => {
+                RegisterField::Phase => {
                     if !text.is_empty() {
                         match parse_phase(&text) {
                             Some(phase) => record.phase = Some(phase),
@@ -1049,9 +1053,9 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                         }
                     }
                 }
-                Field::StartDate | Field::EndDate => match cell_date(cell) {
+                RegisterField::StartDate | RegisterField::EndDate => match cell_date(cell) {
                     Ok(date) => {
-                        if *field == Field::StartDate {
+                        if *field == RegisterField::StartDate {
                             record.start_date = Some(date);
                         } else {
                             record.end_date = Some(date);
@@ -1059,7 +1063,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                     }
                     Err(reason) => problem(column, raw, reason),
                 },
-                Field::Themes => {
+                RegisterField::Themes => {
                     // Sorted and without repeats, as the portfolio keeps them.
                     let mut themes: Vec<String> = text
                         .split(['|', ';', ','])
@@ -1081,10 +1085,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                         record.themes = Some(themes);
                     }
                 }
-                Field::Description => record.description = Some(text),
-                Field::ReadinessLevel | Field::UseLevel => match cell_level(cell) {
+                RegisterField::Description => record.description = Some(text),
+                RegisterField::ReadinessLevel | RegisterField::UseLevel => match cell_level(cell) {
                     Ok(level) => {
-                        if *field == Field::ReadinessLevel {
+                        if *field == RegisterField::ReadinessLevel {
                             record.readiness_level = Some(level);
                         } else {
                             record.use_level = Some(level);
@@ -1092,7 +1096,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
                     }
                     Err(reason) => problem(column, raw, reason),
                 },
-                Field::Budget {
+                RegisterField::Budget {
                     category,
                     year,
                     actual,
@@ -1121,7 +1125,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
             let column = mapping
                 .columns
                 .iter()
-                .position(|field| *field == Some(Field::EndDate))
+                .position(|field| *field == Some(RegisterField::EndDate))
                 .unwrap_or(0);
             problem(
                 column,
@@ -1139,11 +1143,11 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<Problem
 
 /// The register columns of an export: the fields, then per year with a budget line the
 /// planned and spent amounts of both categories.
-pub fn export_fields(portfolio: &Portfolio) -> Vec<Field> {
-    // Every field but the yearless budget columns (which close `Field::CHOICES`).
-    let mut fields: Vec<Field> = Field::CHOICES
+pub fn export_fields(portfolio: &Portfolio) -> Vec<RegisterField> {
+    // Every field but the yearless budget columns (which close `RegisterField::CHOICES`).
+    let mut fields: Vec<RegisterField> = RegisterField::CHOICES
         .into_iter()
-        .filter(|field| !matches!(field, Field::Budget { .. }))
+        .filter(|field| !matches!(field, RegisterField::Budget { .. }))
         .collect();
     let mut years: Vec<i32> = portfolio
         .initiatives
@@ -1155,7 +1159,7 @@ pub fn export_fields(portfolio: &Portfolio) -> Vec<Field> {
     for year in years {
         for actual in [false, true] {
             for category in [BudgetCategory::Innovation, BudgetCategory::Operation] {
-                fields.push(Field::Budget {
+                fields.push(RegisterField::Budget {
                     category,
                     year: Some(year),
                     actual,
@@ -1168,31 +1172,31 @@ pub fn export_fields(portfolio: &Portfolio) -> Vec<Field> {
 
 /// A register field's value for an initiative, as text in `language` (amounts without
 /// the euro sign so a spreadsheet reads them as numbers).
-pub fn field_text(initiative: &Initiative, field: Field, tr: &crate::i18n::I18n) -> String {
+pub fn field_text(initiative: &Initiative, field: RegisterField, tr: &crate::i18n::I18n) -> String {
     let language = tr.language();
     let date = |value: Option<NaiveDate>| crate::format::date_opt(value, language);
     match field {
-        Field::Id => initiative.id.to_string(),
-        Field::Name => initiative.name.clone(),
-        Field::Kind => tr.name("kind", initiative.kind.id()),
-        Field::Department => initiative.department.clone().unwrap_or_default(),
-        Field::Owner => initiative.owner.clone(),
-        Field::Contact => initiative.contact.clone(),
-        Field::Quadrant => tr.name("quadrant", initiative.quadrant.id()),
-        Field::Phase => tr.name("phase", initiative.phase.id()),
-        Field::StartDate => date(initiative.start_date),
-        Field::EndDate => date(initiative.end_date),
-        Field::Themes => initiative.themes.join("|"),
-        Field::Description => initiative.description.clone(),
-        Field::ReadinessLevel => initiative
+        RegisterField::Id => initiative.id.to_string(),
+        RegisterField::Name => initiative.name.clone(),
+        RegisterField::Kind => tr.name("kind", initiative.kind.id()),
+        RegisterField::Department => initiative.department.clone().unwrap_or_default(),
+        RegisterField::Owner => initiative.owner.clone(),
+        RegisterField::Contact => initiative.contact.clone(),
+        RegisterField::Quadrant => tr.name("quadrant", initiative.quadrant.id()),
+        RegisterField::Phase => tr.name("phase", initiative.phase.id()),
+        RegisterField::StartDate => date(initiative.start_date),
+        RegisterField::EndDate => date(initiative.end_date),
+        RegisterField::Themes => initiative.themes.join("|"),
+        RegisterField::Description => initiative.description.clone(),
+        RegisterField::ReadinessLevel => initiative
             .readiness_level
             .map(|level| level.to_string())
             .unwrap_or_default(),
-        Field::UseLevel => initiative
+        RegisterField::UseLevel => initiative
             .use_level
             .map(|level| level.to_string())
             .unwrap_or_default(),
-        Field::Budget {
+        RegisterField::Budget {
             category,
             year,
             actual,
@@ -1274,10 +1278,11 @@ pub fn write_csv(
             .map(|field| {
                 let text = field_text(initiative, *field, &tr);
                 match field {
-                    Field::Budget { .. } | Field::Id | Field::ReadinessLevel | Field::UseLevel => {
-                        text
-                    }
-                    _ => crate::cli::neutralise_formula(&text).into_owned(),
+                    RegisterField::Budget { .. }
+                    | RegisterField::Id
+                    | RegisterField::ReadinessLevel
+                    | RegisterField::UseLevel => text,
+                    _ => super::neutralise_formula(&text).into_owned(),
                 }
             })
             .collect();
@@ -1328,27 +1333,27 @@ pub fn template_csv(language: Language) -> Vec<u8> {
         description: String::new(),
     }];
     example.initiatives.push(first);
-    let fields: Vec<Field> = [
-        Field::Name,
-        Field::Kind,
-        Field::Department,
-        Field::Owner,
-        Field::Quadrant,
-        Field::Phase,
-        Field::StartDate,
-        Field::EndDate,
-        Field::Budget {
+    let fields: Vec<RegisterField> = [
+        RegisterField::Name,
+        RegisterField::Kind,
+        RegisterField::Department,
+        RegisterField::Owner,
+        RegisterField::Quadrant,
+        RegisterField::Phase,
+        RegisterField::StartDate,
+        RegisterField::EndDate,
+        RegisterField::Budget {
             category: BudgetCategory::Innovation,
             year: None,
             actual: false,
         },
-        Field::Budget {
+        RegisterField::Budget {
             category: BudgetCategory::Operation,
             year: None,
             actual: false,
         },
-        Field::Themes,
-        Field::Description,
+        RegisterField::Themes,
+        RegisterField::Description,
     ]
     .to_vec();
     let tr = crate::i18n::I18n::new(language);
@@ -1371,11 +1376,11 @@ pub fn template_csv(language: Language) -> Vec<u8> {
             let record: Vec<String> = fields
                 .iter()
                 .map(|field| match field {
-                    Field::Budget {
+                    RegisterField::Budget {
                         category, actual, ..
                     } => field_text(
                         initiative,
-                        Field::Budget {
+                        RegisterField::Budget {
                             category: *category,
                             year: Some(year),
                             actual: *actual,
@@ -1398,12 +1403,15 @@ mod tests {
 
     #[test]
     fn headers_in_both_languages() {
-        assert_eq!(field_for_header("Naam"), Some(Field::Name));
-        assert_eq!(field_for_header(" Start date "), Some(Field::StartDate));
-        assert_eq!(field_for_header("Thema's"), Some(Field::Themes));
+        assert_eq!(field_for_header("Naam"), Some(RegisterField::Name));
+        assert_eq!(
+            field_for_header(" Start date "),
+            Some(RegisterField::StartDate)
+        );
+        assert_eq!(field_for_header("Thema's"), Some(RegisterField::Themes));
         assert_eq!(
             field_for_header("Innovatiebudget"),
-            Some(Field::Budget {
+            Some(RegisterField::Budget {
                 category: BudgetCategory::Innovation,
                 year: None,
                 actual: false
@@ -1411,7 +1419,7 @@ mod tests {
         );
         assert_eq!(
             field_for_header("Beheer besteed 2025"),
-            Some(Field::Budget {
+            Some(RegisterField::Budget {
                 category: BudgetCategory::Operation,
                 year: Some(2025),
                 actual: true
@@ -1419,7 +1427,7 @@ mod tests {
         );
         assert_eq!(
             field_for_header("Operation budget (€)"),
-            Some(Field::Budget {
+            Some(RegisterField::Budget {
                 category: BudgetCategory::Operation,
                 year: None,
                 actual: false
@@ -1427,7 +1435,7 @@ mod tests {
         );
         assert_eq!(field_for_header("Opmerkingen van de wethouder"), None);
         for language in [Language::Dutch, Language::English] {
-            for field in Field::CHOICES {
+            for field in RegisterField::CHOICES {
                 assert_eq!(
                     field_for_header(&field.header(language)),
                     Some(field),
@@ -1555,11 +1563,14 @@ mod tests {
         }));
         // By hand: the unknown column holds the names.
         let (table, _) = read_csv("z.csv", b"Projecttitel,Fase\nA,pilot\n").expect("read");
-        let overrides: HashMap<String, Option<Field>> =
-            [("Projecttitel".to_string(), Some(Field::Name))]
+        let overrides: HashMap<String, Option<RegisterField>> =
+            [("Projecttitel".to_string(), Some(RegisterField::Name))]
                 .into_iter()
                 .collect();
         let mapping = map_columns("z.csv", &table, &overrides).expect("mapped by hand");
-        assert_eq!(mapping.columns, vec![Some(Field::Name), Some(Field::Phase)]);
+        assert_eq!(
+            mapping.columns,
+            vec![Some(RegisterField::Name), Some(RegisterField::Phase)]
+        );
     }
 }

@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
-use super::register::{Field, export_fields, field_text};
+use super::register::{RegisterField, export_fields, field_text};
 use super::{ExchangeError, Progress, Result};
 use crate::domain::*;
 use crate::figures::Summary;
@@ -122,13 +122,13 @@ pub fn workbook(
             let column = u16::try_from(column)
                 .map_err(|_| ExchangeError::Other("too many columns".into()))?;
             match field {
-                Field::Id => {
+                RegisterField::Id => {
                     sheet
                         .write_number(row, column, initiative.id as f64)
                         .map_err(xlsx_error)?;
                 }
-                Field::StartDate | Field::EndDate => {
-                    let date = if *field == Field::StartDate {
+                RegisterField::StartDate | RegisterField::EndDate => {
+                    let date = if *field == RegisterField::StartDate {
                         initiative.start_date
                     } else {
                         initiative.end_date
@@ -139,8 +139,8 @@ pub fn workbook(
                             .map_err(xlsx_error)?;
                     }
                 }
-                Field::ReadinessLevel | Field::UseLevel => {
-                    let level = if *field == Field::ReadinessLevel {
+                RegisterField::ReadinessLevel | RegisterField::UseLevel => {
+                    let level = if *field == RegisterField::ReadinessLevel {
                         initiative.readiness_level
                     } else {
                         initiative.use_level
@@ -151,7 +151,7 @@ pub fn workbook(
                             .map_err(xlsx_error)?;
                     }
                 }
-                Field::Budget {
+                RegisterField::Budget {
                     category,
                     year,
                     actual,

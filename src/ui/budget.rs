@@ -189,7 +189,7 @@ pub(crate) fn budget_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<
                 tr,
                 portfolio,
                 view,
-                &state.projection_ticked,
+                state.projection_ticked,
                 &mut commands,
             );
         });

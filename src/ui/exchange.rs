@@ -8,7 +8,7 @@ use crate::app::exchange::{
 };
 use crate::app::{Command, Drafts, ViewState};
 use crate::exchange::ExportFormat;
-use crate::exchange::register::Field;
+use crate::exchange::register::RegisterField;
 use crate::format::Language;
 use crate::i18n::{I18n, arg};
 
@@ -78,7 +78,7 @@ pub(crate) fn snapshot_banner(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mu
     });
 }
 
-fn field_name(tr: &I18n, field: Option<Field>) -> String {
+fn field_name(tr: &I18n, field: Option<RegisterField>) -> String {
     match field {
         None => tr.t("import-ignore").to_string(),
         Some(field) => field.header(tr.language()),
@@ -141,7 +141,7 @@ fn import_dialog(
             ui.label(RichText::new(preview.described.text(tr.language())).strong());
             if !preview.headers.is_empty() {
                 ui.label(RichText::new(tr.t("import-mapping")).strong());
-                let mut remap: Option<(String, Option<Field>)> = None;
+                let mut remap: Option<(String, Option<RegisterField>)> = None;
                 egui::ScrollArea::vertical()
                     .id_salt("import-mapping")
                     .max_height(170.0)
@@ -164,7 +164,7 @@ fn import_dialog(
                                                 None,
                                                 field_name(tr, None),
                                             );
-                                            for option in Field::CHOICES {
+                                            for option in RegisterField::CHOICES {
                                                 ui.selectable_value(
                                                     &mut choice,
                                                     Some(option),
@@ -352,10 +352,10 @@ fn export_dialog(
             });
             if (dialog.format, dialog.language) != before {
                 // Follow the format in the file name, unless the user typed their own.
-                let old_default = default_export_path(&db_path, before.0, today, before.1);
+                let old_default = default_export_path(db_path, before.0, today, before.1);
                 if dialog.path == old_default {
                     dialog.path =
-                        default_export_path(&db_path, dialog.format, today, dialog.language);
+                        default_export_path(db_path, dialog.format, today, dialog.language);
                 } else if let Some(stem) = dialog
                     .path
                     .rsplit_once('.')

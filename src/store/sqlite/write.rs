@@ -190,7 +190,6 @@ impl SqliteStore {
             Ok(())
         })();
         self.conn.execute_batch("PRAGMA cache_size = -2000")?;
-        if result.is_ok() {}
         result
     }
 
