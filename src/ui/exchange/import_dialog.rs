@@ -1,0 +1,246 @@
+//! The import dialog: choose a file, preview it, map its columns, confirm.
+
+use eframe::egui::{self, RichText};
+
+use crate::app::exchange::{BrowseTarget, ImportDialog};
+use crate::app::{Command, ViewState};
+use crate::exchange::register::RegisterField;
+use crate::format::Language;
+use crate::i18n::{I18n, arg};
+use crate::ui::text_field;
+
+fn field_name(tr: &I18n, field: Option<RegisterField>) -> String {
+    match field {
+        None => tr.t("import-ignore").to_string(),
+        Some(field) => field.header(tr.language()),
+    }
+}
+
+/// Choose a file, preview, map columns, confirm; `dialog` holds the path and mapping.
+pub(super) fn import_dialog(
+    ctx: &egui::Context,
+    state: &ViewState<'_>,
+    dialog: &mut ImportDialog,
+    out: &mut Vec<Command>,
+) {
+    let read_only = state.is_read_only();
+    let tr = state.tr;
+    let mut read = false;
+    let mut confirm = false;
+    let mut close = false;
+    let mut template: Option<Language> = None;
+    let mut browse_from: Option<String> = None;
+    let modal = egui::Modal::new(egui::Id::unique("import-dialog")).show(ctx, |ui| {
+        ui.set_width(780.0);
+        ui.heading(tr.t("import-title"));
+        ui.label(tr.t("import-hint"));
+        ui.horizontal(|ui| {
+            let response = text_field(ui, tr.t("import-file"), &mut dialog.path);
+            if response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+                read = true;
+            }
+            if ui.button(tr.t("browse")).clicked() {
+                browse_from = Some(dialog.path.clone());
+            }
+            if ui
+                .add_enabled(!dialog.reading, egui::Button::new(tr.t("import-read")))
+                .clicked()
+            {
+                read = true;
+            }
+        });
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(tr.t("import-template-hint")).weak());
+            if ui.button(tr.t("import-template-nl")).clicked() {
+                template = Some(Language::Dutch);
+            }
+            if ui.button(tr.t("import-template-en")).clicked() {
+                template = Some(Language::English);
+            }
+        });
+        if dialog.reading {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(tr.t("import-reading"));
+            });
+        }
+        if let Some(error) = &dialog.error {
+            ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+        }
+        if let Some(preview) = dialog.preview.as_ref() {
+            ui.separator();
+            ui.label(RichText::new(preview.described.text(tr.language())).strong());
+            if !preview.headers.is_empty() {
+                ui.label(RichText::new(tr.t("import-mapping")).strong());
+                let mut remap: Option<(String, Option<RegisterField>)> = None;
+                egui::ScrollArea::vertical()
+                    .id_salt("import-mapping")
+                    .max_height(170.0)
+                    .show(ui, |ui| {
+                        egui::Grid::new("import-mapping-grid")
+                            .striped(true)
+                            .num_columns(2)
+                            .show(ui, |ui| {
+                                for (header, field) in
+                                    preview.headers.iter().zip(&preview.mapping.columns)
+                                {
+                                    let label = ui.label(header);
+                                    let mut choice = *field;
+                                    egui::ComboBox::from_id_salt(("map", header))
+                                        .selected_text(field_name(tr, *field))
+                                        .width(260.0)
+                                        .show_ui(ui, |ui| {
+                                            ui.selectable_value(
+                                                &mut choice,
+                                                None,
+                                                field_name(tr, None),
+                                            );
+                                            for option in RegisterField::CHOICES {
+                                                ui.selectable_value(
+                                                    &mut choice,
+                                                    Some(option),
+                                                    field_name(tr, Some(option)),
+                                                );
+                                            }
+                                        })
+                                        .response
+                                        .labelled_by(label.id);
+                                    if choice != *field {
+                                        remap = Some((header.clone(), choice));
+                                    }
+                                    ui.end_row();
+                                }
+                            });
+                    });
+                if let Some((header, choice)) = remap {
+                    dialog.overrides.insert(header, choice);
+                    read = true;
+                }
+            }
+            for note in &preview.notes {
+                ui.label(RichText::new(format!("• {}", note.text(tr.language()))).weak());
+            }
+            if preview.problems.is_empty() {
+                ui.label(
+                    RichText::new(tr.f(
+                        "import-summary",
+                        &[
+                            ("created", preview.created.len().into()),
+                            ("updated", preview.updated.len().into()),
+                            ("unchanged", preview.unchanged.len().into()),
+                        ],
+                    ))
+                    .strong(),
+                );
+                egui::ScrollArea::vertical()
+                    .id_salt("import-rows")
+                    .max_height(180.0)
+                    .show(ui, |ui| {
+                        egui::Grid::new("import-rows-grid")
+                            .striped(true)
+                            .num_columns(3)
+                            .show(ui, |ui| {
+                                for (row, name) in preview.created.iter().take(500) {
+                                    ui.label(tr.f("import-row", &[("row", (*row).into())]));
+                                    ui.label(name);
+                                    ui.label(tr.t("import-new"));
+                                    ui.end_row();
+                                }
+                                for update in preview.updated.iter().take(500) {
+                                    ui.label(tr.f("import-row", &[("row", update.row.into())]));
+                                    ui.label(&update.name);
+                                    ui.label(
+                                        tr.f(
+                                            "import-updates",
+                                            &[(
+                                                "fields",
+                                                arg(update
+                                                    .fields
+                                                    .iter()
+                                                    .map(|field| {
+                                                        crate::exchange::import::field_label(
+                                                            field,
+                                                            tr.language(),
+                                                        )
+                                                    })
+                                                    .collect::<Vec<_>>()
+                                                    .join(", ")),
+                                            )],
+                                        ),
+                                    );
+                                    ui.end_row();
+                                }
+                            });
+                    });
+            } else {
+                ui.label(
+                    RichText::new(tr.f(
+                        "import-problems",
+                        &[("count", preview.problems.len().into())],
+                    ))
+                    .strong()
+                    .color(ui.visuals().error_fg_color),
+                );
+                egui::ScrollArea::vertical()
+                    .id_salt("import-problems")
+                    .max_height(200.0)
+                    .show(ui, |ui| {
+                        for message in preview.problem_messages_in(tr.language()).iter().take(1000)
+                        {
+                            ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
+                        }
+                    });
+            }
+        }
+        ui.separator();
+        if let Some(progress) = &dialog.writing {
+            ui.add(
+                egui::ProgressBar::new(progress.fraction())
+                    .show_percentage()
+                    .animate(true),
+            );
+            if ui.button(tr.t("cancel")).clicked() {
+                progress.cancel();
+            }
+            ui.ctx().request_repaint();
+        } else {
+            ui.horizontal(|ui| {
+                let can = !read_only
+                    && dialog
+                        .preview
+                        .as_ref()
+                        .is_some_and(|preview| preview.can_import());
+                if ui
+                    .add_enabled(can, egui::Button::new(tr.t("import-confirm")))
+                    .clicked()
+                {
+                    confirm = true;
+                }
+                if ui.button(tr.t("close")).clicked() {
+                    close = true;
+                }
+                if read_only {
+                    ui.label(RichText::new(tr.t("snapshot-read-only-refused")).weak());
+                }
+            });
+        }
+    });
+    if let Some(language) = template {
+        out.push(Command::WriteTemplate(language));
+        return;
+    }
+    if let Some(from) = browse_from {
+        out.push(Command::Browse {
+            target: BrowseTarget::Import,
+            from,
+        });
+        return;
+    }
+    if close || (modal.should_close() && dialog.writing.is_none()) {
+        out.push(Command::CloseImportDialog);
+    } else if confirm {
+        out.push(Command::ConfirmImport);
+    } else if read {
+        out.push(Command::PreviewImport);
+    }
+}
