@@ -1,0 +1,376 @@
+//! What a register column holds, and which column holds what: headers matched in Dutch
+//! and English, and the mapping the user can change by hand.
+
+use std::collections::HashMap;
+
+use super::*;
+use crate::domain::*;
+use crate::exchange::Result;
+use crate::format::Language;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RegisterField {
+    Id,
+    Name,
+    Kind,
+    Department,
+    Owner,
+    Contact,
+    Quadrant,
+    Phase,
+    StartDate,
+    EndDate,
+    Themes,
+    Description,
+    ReadinessLevel,
+    UseLevel,
+    /// Planned (or with `actual`, spent) budget of one category, in one year or (without
+    /// a year) booked in the year of the start date.
+    Budget {
+        category: BudgetCategory,
+        year: Option<i32>,
+        actual: bool,
+    },
+}
+
+impl RegisterField {
+    /// Every field a column can be mapped to by hand (budget columns without a year).
+    pub const CHOICES: [RegisterField; 18] = [
+        RegisterField::Id,
+        RegisterField::Name,
+        RegisterField::Kind,
+        RegisterField::Department,
+        RegisterField::Owner,
+        RegisterField::Contact,
+        RegisterField::Quadrant,
+        RegisterField::Phase,
+        RegisterField::StartDate,
+        RegisterField::EndDate,
+        RegisterField::Themes,
+        RegisterField::Description,
+        RegisterField::ReadinessLevel,
+        RegisterField::UseLevel,
+        RegisterField::Budget {
+            category: BudgetCategory::Innovation,
+            year: None,
+            actual: false,
+        },
+        RegisterField::Budget {
+            category: BudgetCategory::Operation,
+            year: None,
+            actual: false,
+        },
+        RegisterField::Budget {
+            category: BudgetCategory::Innovation,
+            year: None,
+            actual: true,
+        },
+        RegisterField::Budget {
+            category: BudgetCategory::Operation,
+            year: None,
+            actual: true,
+        },
+    ];
+
+    /// The header this field gets in an export (and the template) in `language`.
+    pub fn header(self, language: Language) -> String {
+        let dutch = language == Language::Dutch;
+        let text = match self {
+            RegisterField::Id => "Id",
+            RegisterField::Name => {
+                if dutch {
+                    "Naam"
+                } else {
+                    "Name"
+                }
+            }
+            RegisterField::Kind => {
+                if dutch {
+                    "Soort"
+                } else {
+                    "Kind"
+                }
+            }
+            RegisterField::Department => {
+                if dutch {
+                    "Afdeling"
+                } else {
+                    "Department"
+                }
+            }
+            RegisterField::Owner => {
+                if dutch {
+                    "Trekker"
+                } else {
+                    "Owner"
+                }
+            }
+            RegisterField::Contact => "Contact",
+            RegisterField::Quadrant => {
+                if dutch {
+                    "Kwadrant"
+                } else {
+                    "Quadrant"
+                }
+            }
+            RegisterField::Phase => {
+                if dutch {
+                    "Fase"
+                } else {
+                    "Phase"
+                }
+            }
+            RegisterField::StartDate => {
+                if dutch {
+                    "Startdatum"
+                } else {
+                    "Start date"
+                }
+            }
+            RegisterField::EndDate => {
+                if dutch {
+                    "Einddatum"
+                } else {
+                    "End date"
+                }
+            }
+            RegisterField::Themes => {
+                if dutch {
+                    "Thema's"
+                } else {
+                    "Themes"
+                }
+            }
+            RegisterField::Description => {
+                if dutch {
+                    "Omschrijving"
+                } else {
+                    "Description"
+                }
+            }
+            RegisterField::ReadinessLevel => {
+                if dutch {
+                    "Gereedheidsniveau"
+                } else {
+                    "Readiness level"
+                }
+            }
+            RegisterField::UseLevel => {
+                if dutch {
+                    "Gebruiksniveau"
+                } else {
+                    "Use level"
+                }
+            }
+            RegisterField::Budget {
+                category,
+                year,
+                actual,
+            } => {
+                let base = match (category, actual, dutch) {
+                    (BudgetCategory::Innovation, false, true) => "Innovatiebudget",
+                    (BudgetCategory::Operation, false, true) => "Beheerbudget",
+                    (BudgetCategory::Innovation, true, true) => "Innovatie besteed",
+                    (BudgetCategory::Operation, true, true) => "Beheer besteed",
+                    (BudgetCategory::Innovation, false, false) => "Innovation budget",
+                    (BudgetCategory::Operation, false, false) => "Operation budget",
+                    (BudgetCategory::Innovation, true, false) => "Innovation spent",
+                    (BudgetCategory::Operation, true, false) => "Operation spent",
+                };
+                return match year {
+                    Some(year) => format!("{base} {year}"),
+                    None => base.to_string(),
+                };
+            }
+        };
+        text.to_string()
+    }
+}
+
+/// Lower case, accents kept, every run of spaces, `-`, `_`, `/`, `.` and `:` one space.
+pub(super) fn normalise(text: &str) -> String {
+    let lower = text.trim().to_lowercase();
+    let mut out = String::with_capacity(lower.len());
+    for character in lower.chars() {
+        let character = match character {
+            '-' | '_' | '/' | '.' | ':' | '\u{a0}' => ' ',
+            '’' | '`' => '\'',
+            other => other,
+        };
+        if character == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.push(character);
+    }
+    out.trim_end().to_string()
+}
+
+/// Recognise a header: known synonyms in Dutch and English, budget columns with an
+/// optional year (`Innovatiebudget 2026`, `Innovation budget (€)`, `Beheer besteed 2025`).
+pub fn field_for_header(header: &str) -> Option<RegisterField> {
+    let mut text = normalise(header);
+    for noise in ["(€)", "(eur)", "(euro)", "in €", "in euro", "€", "(", ")"] {
+        text = text.replace(noise, " ");
+    }
+    let text = normalise(&text);
+    let simple = match text.as_str() {
+        "id" | "nr" | "nummer" | "number" => Some(RegisterField::Id),
+        "name" | "naam" | "initiative" | "initiatief" | "titel" | "title" | "project"
+        | "projectnaam" => Some(RegisterField::Name),
+        "kind" | "soort" | "type" => Some(RegisterField::Kind),
+        "department" | "afdeling" | "directie" | "directorate" | "organisatieonderdeel" => {
+            Some(RegisterField::Department)
+        }
+        "owner" | "trekker" | "eigenaar" | "projectleider" | "lead" | "verantwoordelijke" => {
+            Some(RegisterField::Owner)
+        }
+        "contact" | "contactpersoon" | "e mail" | "email" | "contact person" => {
+            Some(RegisterField::Contact)
+        }
+        "quadrant" | "kwadrant" => Some(RegisterField::Quadrant),
+        "phase" | "fase" | "stage" => Some(RegisterField::Phase),
+        "start date" | "startdatum" | "start" | "begindatum" | "begin" => {
+            Some(RegisterField::StartDate)
+        }
+        "end date" | "einddatum" | "planned end date" | "geplande einddatum" | "eind" | "end" => {
+            Some(RegisterField::EndDate)
+        }
+        "themes" | "theme" | "thema's" | "themas" | "thema" | "maatschappelijke thema's" => {
+            Some(RegisterField::Themes)
+        }
+        "description" | "omschrijving" | "beschrijving" | "toelichting" | "summary" => {
+            Some(RegisterField::Description)
+        }
+        "readiness level" | "gereedheidsniveau" | "gereedheid" => {
+            Some(RegisterField::ReadinessLevel)
+        }
+        "use level" | "gebruiksniveau" | "gebruik" => Some(RegisterField::UseLevel),
+        _ => None,
+    };
+    if simple.is_some() {
+        return simple;
+    }
+    // Budget columns, with an optional four-digit year at the end.
+    let (stem, year) = match text.rsplit_once(' ') {
+        Some((stem, last))
+            if last.len() == 4 && last.chars().all(|character| character.is_ascii_digit()) =>
+        {
+            (stem.trim().to_string(), last.parse().ok())
+        }
+        _ => (text.clone(), None),
+    };
+    let (category, actual) = match stem.as_str() {
+        "innovation budget" | "innovatiebudget" | "budget innovatie" | "innovatie"
+        | "innovation" | "innovatie begroot" | "innovation planned" => {
+            (BudgetCategory::Innovation, false)
+        }
+        "operation budget" | "beheerbudget" | "budget beheer" | "beheer" | "operation"
+        | "exploitatiebudget" | "exploitatie" | "beheer begroot" | "operation planned" => {
+            (BudgetCategory::Operation, false)
+        }
+        "innovation spent" | "innovatie besteed" | "innovation actual" | "innovatie werkelijk" => {
+            (BudgetCategory::Innovation, true)
+        }
+        "operation spent" | "beheer besteed" | "operation actual" | "beheer werkelijk" => {
+            (BudgetCategory::Operation, true)
+        }
+        _ => return None,
+    };
+    Some(RegisterField::Budget {
+        category,
+        year,
+        actual,
+    })
+}
+
+/// Which field each column holds.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Mapping {
+    /// Per column, in file order.
+    pub columns: Vec<Option<RegisterField>>,
+}
+
+impl Mapping {
+    /// Headers that map to nothing (reported, and mappable by hand in the GUI).
+    pub fn unknown<'a>(&self, table: &'a Table) -> Vec<&'a str> {
+        table
+            .headers
+            .iter()
+            .zip(&self.columns)
+            .filter(|(header, field)| field.is_none() && !header.is_empty())
+            .map(|(header, _)| header.as_str())
+            .collect()
+    }
+}
+
+/// Map columns by their headers; `overrides` (header → field, or `None` to ignore a
+/// column) come from the user. What is wrong with the mapping (two columns for one field,
+/// no column for the names) comes back as problems on row 1, so the import dialog can
+/// still show the mapping and let the user fix it by hand.
+pub fn map_columns_checked(
+    table: &Table,
+    overrides: &HashMap<String, Option<RegisterField>>,
+) -> (Mapping, Vec<ImportProblem>) {
+    let columns: Vec<Option<RegisterField>> = table
+        .headers
+        .iter()
+        .map(|header| match overrides.get(header) {
+            Some(choice) => *choice,
+            None => field_for_header(header),
+        })
+        .collect();
+    let mut problems = Vec::new();
+    let mut seen: HashMap<RegisterField, &str> = HashMap::new();
+    for (header, field) in table.headers.iter().zip(&columns) {
+        if let Some(field) = field
+            && let Some(first) = seen.insert(*field, header)
+        {
+            problems.push(ImportProblem {
+                row: 1,
+                column: header.clone(),
+                value: header.clone(),
+                reason: Reason::new(
+                    format!(
+                        "de kolommen {first:?} en {header:?} bevatten allebei {}; verwijder er één of wijs hem een ander veld toe",
+                        field.header(Language::Dutch).to_lowercase()
+                    ),
+                    format!(
+                        "columns {first:?} and {header:?} both hold {}; remove one or map it to another field",
+                        field.header(Language::English).to_lowercase()
+                    ),
+                ),
+            });
+        }
+    }
+    if !columns.contains(&Some(RegisterField::Name)) {
+        let found: Vec<&str> = table.headers.iter().map(String::as_str).collect();
+        problems.push(ImportProblem {
+            row: 1,
+            column: String::new(),
+            value: found.join(", "),
+            reason: Reason::new(
+                "geen kolom met de namen van de initiatieven (een kop als \"Naam\" of \"Name\"); wijs de kolom met de namen toe",
+                "no column with the initiatives' names (a header like \"Naam\" or \"Name\"); map the column that holds them",
+            ),
+        });
+    }
+    (Mapping { columns }, problems)
+}
+
+/// As [`map_columns_checked`], with the first problem as the error of the whole file.
+pub fn map_columns(
+    path: &str,
+    table: &Table,
+    overrides: &HashMap<String, Option<RegisterField>>,
+) -> Result<Mapping> {
+    let (mapping, problems) = map_columns_checked(table, overrides);
+    match problems.first() {
+        Some(problem) => Err(refuse(
+            path,
+            problem.reason.nl.clone(),
+            problem.reason.en.clone(),
+        )),
+        None => Ok(mapping),
+    }
+}

@@ -1,0 +1,202 @@
+//! The register: one row per initiative, as municipalities keep it in Excel. Reading
+//! (CSV in any of the usual encodings and separators, or XLSX), mapping the columns by
+//! their Dutch or English headers, parsing every cell with a precise complaint when it
+//! cannot, and writing it back out (CSV) in the user's language.
+
+mod field;
+mod parse;
+mod read;
+mod write;
+
+pub use field::*;
+pub use parse::*;
+pub use read::*;
+pub use write::*;
+
+/// The longest text a cell may hold (a description of a few pages). Longer cells are
+/// refused with their row and column, rather than silently cut.
+pub const MAX_CELL_CHARS: usize = 20_000;
+/// Names, departments and owners are short; the database refuses more than 200.
+pub const MAX_NAME_CHARS: usize = 200;
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::domain::*;
+    use crate::format::Language;
+
+    #[test]
+    fn headers_in_both_languages() {
+        assert_eq!(field_for_header("Naam"), Some(RegisterField::Name));
+        assert_eq!(
+            field_for_header(" Start date "),
+            Some(RegisterField::StartDate)
+        );
+        assert_eq!(field_for_header("Thema's"), Some(RegisterField::Themes));
+        assert_eq!(
+            field_for_header("Innovatiebudget"),
+            Some(RegisterField::Budget {
+                category: BudgetCategory::Innovation,
+                year: None,
+                actual: false
+            })
+        );
+        assert_eq!(
+            field_for_header("Beheer besteed 2025"),
+            Some(RegisterField::Budget {
+                category: BudgetCategory::Operation,
+                year: Some(2025),
+                actual: true
+            })
+        );
+        assert_eq!(
+            field_for_header("Operation budget (€)"),
+            Some(RegisterField::Budget {
+                category: BudgetCategory::Operation,
+                year: None,
+                actual: false
+            })
+        );
+        assert_eq!(field_for_header("Opmerkingen van de wethouder"), None);
+        for language in [Language::Dutch, Language::English] {
+            for field in RegisterField::CHOICES {
+                assert_eq!(
+                    field_for_header(&field.header(language)),
+                    Some(field),
+                    "{field:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn values_in_both_languages() {
+        assert_eq!(parse_phase("geborgd"), Some(Phase::Anchored));
+        assert_eq!(parse_phase("Pilot loopt"), Some(Phase::Pilot));
+        assert_eq!(parse_phase("evaluation"), Some(Phase::Evaluation));
+        assert_eq!(parse_phase("idee"), Some(Phase::Idea));
+        assert_eq!(
+            enum_value(Quadrant::ALL, Quadrant::id, "Slimme samenleving"),
+            Some(Quadrant::SmartSociety)
+        );
+        assert_eq!(
+            enum_value(Quadrant::ALL, Quadrant::id, "e_governance"),
+            Some(Quadrant::EGovernance)
+        );
+        assert_eq!(
+            enum_value(Kind::ALL, Kind::id, "Living lab"),
+            Some(Kind::LivingLab)
+        );
+        // The app's own names (what an export writes) read back.
+        for language in [Language::Dutch, Language::English] {
+            let tr = crate::i18n::I18n::new(language);
+            for phase in Phase::ALL {
+                assert_eq!(parse_phase(&tr.name("phase", phase.id())), Some(*phase));
+            }
+            for quadrant in Quadrant::ALL {
+                assert_eq!(
+                    enum_value(
+                        Quadrant::ALL,
+                        Quadrant::id,
+                        &tr.name("quadrant", quadrant.id())
+                    ),
+                    Some(*quadrant)
+                );
+            }
+            for kind in Kind::ALL {
+                assert_eq!(
+                    enum_value(Kind::ALL, Kind::id, &tr.name("kind", kind.id())),
+                    Some(*kind)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn decoding_and_separators() {
+        let (table, info) =
+            read_csv("a.csv", b"\xef\xbb\xbfNaam;Afdeling\r\nA;B\r\n").expect("read");
+        assert_eq!(info.encoding, "UTF-8 with BOM");
+        assert_eq!(info.delimiter, ';');
+        assert_eq!(table.headers, vec!["Naam", "Afdeling"]);
+        let (table, _) = read_csv("crlf.csv", b"Naam\r\nA\r\n\r\nB\r\n").expect("read");
+        assert_eq!(
+            table.row_numbers,
+            vec![2, 4],
+            "line numbers as a text editor shows them"
+        );
+        let (table, info) = read_csv("b.csv", b"Naam;Afdeling\nCaf\xe9 \x80;X\n").expect("read");
+        assert_eq!(info.encoding, "Windows-1252");
+        assert_eq!(table.rows[0][0], Cell::Text("Café €".into()));
+        assert_eq!(table.row_numbers, vec![2]);
+        let empty = read_csv("c.csv", b"").map(drop).err();
+        assert_eq!(
+            empty.as_ref().map(|e| e.localized(Language::Dutch)),
+            Some("c.csv: het bestand is leeg".to_string())
+        );
+        assert_eq!(
+            empty.map(|e| e.localized(Language::English)),
+            Some("c.csv: the file is empty".to_string())
+        );
+        let junk = read_csv("d.bin", b"PK\x03\x04\x00\x00binary")
+            .map(drop)
+            .err();
+        assert!(junk.is_some_and(|e| e.to_string().contains("not a text (CSV) file")));
+    }
+
+    #[test]
+    fn problems_name_row_column_value_and_reason() {
+        let (table, _) = read_csv(
+            "r.csv",
+            "Naam,Startdatum,Innovatiebudget,Fase\nA,31-02-2026,€ 1.000,00,pilot\n,01-01-2026,12,pilot\nC,01-01-2026,twaalf,vliegen\n"
+                .replace("€ 1.000,00", "\"€ 1.000,00\"")
+                .as_bytes(),
+        )
+        .expect("read");
+        let mapping = map_columns("r.csv", &table, &HashMap::new()).expect("mapping");
+        let (_, problems) = parse_rows(&table, &mapping);
+        let messages: Vec<String> = problems.iter().map(|p| p.message("r.csv")).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "r.csv, row 2, column \"Startdatum\", value \"31-02-2026\": not a date (use dd-mm-jjjj or yyyy-mm-dd)",
+                "r.csv, row 3, column \"Naam\", value \"\": every initiative needs a name",
+                "r.csv, row 4, column \"Innovatiebudget\", value \"twaalf\": not an amount (write it like € 85.000,00 or 85000.00)",
+                "r.csv, row 4, column \"Fase\", value \"vliegen\": unknown phase (use idee, voorbereiding, pilot, evaluatie, opschaling, geborgd or gestopt)",
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicate_and_missing_columns() {
+        let (table, _) = read_csv("x.csv", b"Naam,Name\nA,B\n").expect("read");
+        let error = map_columns("x.csv", &table, &HashMap::new())
+            .map(drop)
+            .err();
+        assert!(error.is_some_and(|e| {
+            e.to_string()
+                .contains("\"Naam\" and \"Name\" both hold name")
+        }));
+        let (table, _) = read_csv("y.csv", b"Afdeling,Fase\nA,B\n").expect("read");
+        let error = map_columns("y.csv", &table, &HashMap::new())
+            .map(drop)
+            .err();
+        assert!(error.is_some_and(|e| {
+            e.to_string()
+                .contains("no column with the initiatives' names")
+        }));
+        // By hand: the unknown column holds the names.
+        let (table, _) = read_csv("z.csv", b"Projecttitel,Fase\nA,pilot\n").expect("read");
+        let overrides: HashMap<String, Option<RegisterField>> =
+            [("Projecttitel".to_string(), Some(RegisterField::Name))]
+                .into_iter()
+                .collect();
+        let mapping = map_columns("z.csv", &table, &overrides).expect("mapped by hand");
+        assert_eq!(
+            mapping.columns,
+            vec![Some(RegisterField::Name), Some(RegisterField::Phase)]
+        );
+    }
+}

@@ -1,0 +1,450 @@
+//! Parsing the cells of a mapped table into initiatives, with a precise problem (row,
+//! column, value, reason) for every cell that cannot be read.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::domain::*;
+use crate::format::{Language, parse_date, parse_money};
+
+/// One register row, parsed. `None` fields were absent (an update keeps the old value).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Record {
+    /// The file's line number (the header is line 1).
+    pub row: usize,
+    pub id: Option<i64>,
+    pub name: String,
+    pub kind: Option<Kind>,
+    pub department: Option<Option<String>>,
+    pub owner: Option<String>,
+    pub contact: Option<String>,
+    pub quadrant: Option<Quadrant>,
+    pub phase: Option<Phase>,
+    pub start_date: Option<Option<NaiveDate>>,
+    pub end_date: Option<Option<NaiveDate>>,
+    pub themes: Option<Vec<String>>,
+    pub description: Option<String>,
+    pub readiness_level: Option<Option<u8>>,
+    pub use_level: Option<Option<u8>>,
+    /// (category, year — `None` for "the start date's year" —, actual?, cents)
+    pub budgets: Vec<(BudgetCategory, Option<i32>, bool, i64)>,
+}
+
+/// A cell that could not be used: where, what, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportProblem {
+    pub row: usize,
+    pub column: String,
+    pub value: String,
+    pub reason: Reason,
+}
+
+/// A message in Dutch and English (why a cell could not be used, a note, …).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reason {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Reason {
+    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Self {
+        Self {
+            nl: nl.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn text(&self, language: Language) -> &str {
+        match language {
+            Language::Dutch => &self.nl,
+            Language::English => &self.en,
+        }
+    }
+}
+
+impl ImportProblem {
+    /// "file, row 4, column "Fase", value "vliegen": unknown phase (…)" (in English).
+    pub fn message(&self, path: &str) -> String {
+        self.message_in(path, Language::English)
+    }
+
+    pub fn message_in(&self, path: &str, language: Language) -> String {
+        let mut value = self.value.clone();
+        if value.chars().count() > 60 {
+            value = value.chars().take(60).collect::<String>() + "…";
+        }
+        let (row, column, value_word) = match language {
+            Language::Dutch => ("rij", "kolom", "waarde"),
+            Language::English => ("row", "column", "value"),
+        };
+        format!(
+            "{path}, {row} {}, {column} {:?}, {value_word} {value:?}: {}",
+            self.row,
+            self.column,
+            self.reason.text(language)
+        )
+    }
+}
+
+/// Parse a name of an enumeration in either language, or its identifier.
+pub(super) fn enum_value<T: Copy>(all: &[T], id: fn(T) -> &'static str, text: &str) -> Option<T> {
+    let wanted = normalise(text);
+    all.iter().copied().find(|value| {
+        let identifier = id(*value);
+        normalise(identifier) == wanted
+            || synonyms(identifier)
+                .iter()
+                .any(|synonym| normalise(synonym) == wanted)
+    })
+}
+
+/// Names the register may use for an identifier, beyond the identifier itself: the
+/// Dutch and English names of docs/domain.md and the app, and common variants.
+pub(super) fn synonyms(id: &str) -> &'static [&'static str] {
+    match id {
+        "pilot" => &["pilot", "proef"],
+        "living_lab" => &["living lab", "livinglab", "proeftuin", "praktijklab"],
+        "experiment" => &["experiment"],
+        "digital_government" => &["digital government", "digitale overheid"],
+        "e_governance" => &["e-governance", "egovernance", "e overheid", "e-overheid"],
+        "smart_government" => &["smart government", "slimme overheid"],
+        "smart_society" => &["smart society", "slimme samenleving"],
+        "idea" => &[
+            "idea",
+            "idee",
+            "verkenning",
+            "idee/verkenning",
+            "exploration",
+        ],
+        "preparation" => &["preparation", "voorbereiding"],
+        "evaluation" => &["evaluation", "evaluatie"],
+        "scaling" => &["scaling", "opschaling", "opschalen", "scaling up"],
+        "anchored" => &["anchored", "geborgd", "borging", "structureel", "embedded"],
+        "stopped" => &["stopped", "gestopt", "stop", "beëindigd"],
+        _ => &[],
+    }
+}
+
+pub(super) fn parse_phase(text: &str) -> Option<Phase> {
+    let wanted = normalise(text);
+    if matches!(
+        wanted.as_str(),
+        "pilot" | "pilot running" | "pilot loopt" | "experiment" | "experiment pilot" | "proef"
+    ) {
+        return Some(Phase::Pilot);
+    }
+    enum_value(Phase::ALL, Phase::id, text)
+}
+
+/// Whole cents from a cell: numbers as they are, text as people write money.
+pub(super) fn cell_cents(cell: &Cell) -> std::result::Result<i64, Reason> {
+    match cell {
+        Cell::Number(number) => {
+            let cents = (number * 100.0).round();
+            if cents.abs() > 9e15 {
+                return Err(Reason::new("bedrag te groot", "amount too large"));
+            }
+            Ok(cents as i64)
+        }
+        Cell::Text(text) => parse_money(text).map_err(|error| match error {
+            crate::format::ParseError::TooManyDecimals => {
+                Reason::new("meer dan twee decimalen", "more than two decimals")
+            }
+            crate::format::ParseError::TooLarge => {
+                Reason::new("bedrag te groot", "amount too large")
+            }
+            _ => Reason::new(
+                "geen bedrag (schrijf het als € 85.000,00 of 85000.00)",
+                "not an amount (write it like € 85.000,00 or 85000.00)",
+            ),
+        }),
+        Cell::Date(_) => Err(Reason::new(
+            "een datum waar een bedrag hoort",
+            "a date, where an amount was expected",
+        )),
+        Cell::Empty => Ok(0),
+    }
+}
+
+pub(super) fn not_a_date() -> Reason {
+    Reason::new(
+        "geen datum (schrijf dd-mm-jjjj of jjjj-mm-dd)",
+        "not a date (use dd-mm-jjjj or yyyy-mm-dd)",
+    )
+}
+
+pub(super) fn cell_date(cell: &Cell) -> std::result::Result<Option<NaiveDate>, Reason> {
+    match cell {
+        Cell::Empty => Ok(None),
+        Cell::Date(date) => Ok(Some(*date)),
+        Cell::Text(text) => parse_date(text).map(Some).map_err(|_| not_a_date()),
+        Cell::Number(number) => {
+            // An Excel serial date that arrived without a date format.
+            let days = number.trunc() as i64;
+            NaiveDate::from_ymd_opt(1899, 12, 30)
+                .and_then(|epoch| epoch.checked_add_signed(chrono::Duration::days(days)))
+                .filter(|_| (1..=2_958_465).contains(&days))
+                .map(Some)
+                .ok_or_else(not_a_date)
+        }
+    }
+}
+
+pub(super) fn cell_level(cell: &Cell) -> std::result::Result<Option<u8>, Reason> {
+    let text = cell.text();
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<u8>() {
+        Ok(level) if level <= 9 => Ok(Some(level)),
+        _ => Err(Reason::new(
+            "een niveau is een geheel getal van 0 tot en met 9",
+            "a level is a whole number from 0 to 9",
+        )),
+    }
+}
+
+/// Remove the apostrophe an export puts before text a spreadsheet would run as a formula.
+pub(super) fn unneutralise(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => text,
+    }
+}
+
+/// Parse every row; problems are collected (all of them, so the user can fix the file in
+/// one go), never guessed around.
+pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportProblem>) {
+    let mut records = Vec::with_capacity(table.rows.len());
+    let mut problems = Vec::new();
+    for (cells, &row) in table.rows.iter().zip(&table.row_numbers) {
+        let mut record = Record {
+            row,
+            ..Record::default()
+        };
+        let mut problem = |column: usize, value: String, reason: Reason| {
+            problems.push(ImportProblem {
+                row,
+                column: table.headers.get(column).cloned().unwrap_or_default(),
+                value,
+                reason,
+            });
+        };
+        for (column, field) in mapping.columns.iter().enumerate() {
+            let Some(field) = field else { continue };
+            let cell = cells.get(column).unwrap_or(&Cell::Empty);
+            let raw = cell.text();
+            if raw.chars().count() > MAX_CELL_CHARS {
+                problem(
+                    column,
+                    raw,
+                    Reason::new(
+                        format!("langer dan {MAX_CELL_CHARS} tekens"),
+                        format!("longer than {MAX_CELL_CHARS} characters"),
+                    ),
+                );
+                continue;
+            }
+            let text = unneutralise(raw.trim()).to_string();
+            let short = |text: &str| text.chars().count() <= MAX_NAME_CHARS;
+            match field {
+                RegisterField::Id => {
+                    if !text.is_empty() {
+                        match text.parse::<i64>() {
+                            Ok(id) if id > 0 => record.id = Some(id),
+                            _ => problem(
+                                column,
+                                raw,
+                                Reason::new(
+                                    "een id is een geheel getal boven 0",
+                                    "an id is a whole number above 0",
+                                ),
+                            ),
+                        }
+                    }
+                }
+                RegisterField::Name => {
+                    if text.is_empty() {
+                        problem(
+                            column,
+                            raw,
+                            Reason::new(
+                                "elk initiatief heeft een naam nodig",
+                                "every initiative needs a name",
+                            ),
+                        );
+                    } else if !short(&text) {
+                        problem(
+                            column,
+                            raw,
+                            Reason::new(
+                                format!("een naam heeft ten hoogste {MAX_NAME_CHARS} tekens"),
+                                format!("a name has at most {MAX_NAME_CHARS} characters"),
+                            ),
+                        );
+                    } else {
+                        record.name = text;
+                    }
+                }
+                RegisterField::Kind => {
+                    if !text.is_empty() {
+                        match enum_value(Kind::ALL, Kind::id, &text) {
+                            Some(kind) => record.kind = Some(kind),
+                            None => problem(
+                                column,
+                                raw,
+                                Reason::new(
+                                    "onbekende soort (gebruik pilot, living lab of experiment)",
+                                    "unknown kind (use pilot, living lab or experiment)",
+                                ),
+                            ),
+                        }
+                    }
+                }
+                RegisterField::Department => {
+                    if !short(&text) {
+                        problem(
+                            column,
+                            raw,
+                            Reason::new(
+                                format!("een afdeling heeft ten hoogste {MAX_NAME_CHARS} tekens"),
+                                format!("a department has at most {MAX_NAME_CHARS} characters"),
+                            ),
+                        );
+                    } else {
+                        record.department = Some((!text.is_empty()).then_some(text));
+                    }
+                }
+                RegisterField::Owner => {
+                    if !short(&text) {
+                        problem(
+                            column,
+                            raw,
+                            Reason::new(
+                                format!("een trekker heeft ten hoogste {MAX_NAME_CHARS} tekens"),
+                                format!("an owner has at most {MAX_NAME_CHARS} characters"),
+                            ),
+                        );
+                    } else {
+                        record.owner = Some(text);
+                    }
+                }
+                RegisterField::Contact => record.contact = Some(text),
+                RegisterField::Quadrant => {
+                    if !text.is_empty() {
+                        match enum_value(Quadrant::ALL, Quadrant::id, &text) {
+                            Some(quadrant) => record.quadrant = Some(quadrant),
+                            None => problem(
+                                column,
+                                raw,
+                                Reason::new(
+                                    "onbekend kwadrant (gebruik digitale overheid, e-governance, slimme overheid of slimme samenleving)",
+                                    "unknown quadrant (use digitale overheid, e-governance, slimme overheid or slimme samenleving)",
+                                ),
+                            ),
+                        }
+                    }
+                }
+                RegisterField::Phase => {
+                    if !text.is_empty() {
+                        match parse_phase(&text) {
+                            Some(phase) => record.phase = Some(phase),
+                            None => problem(
+                                column,
+                                raw,
+                                Reason::new(
+                                    "onbekende fase (gebruik idee, voorbereiding, pilot, evaluatie, opschaling, geborgd of gestopt)",
+                                    "unknown phase (use idee, voorbereiding, pilot, evaluatie, opschaling, geborgd or gestopt)",
+                                ),
+                            ),
+                        }
+                    }
+                }
+                RegisterField::StartDate | RegisterField::EndDate => match cell_date(cell) {
+                    Ok(date) => {
+                        if *field == RegisterField::StartDate {
+                            record.start_date = Some(date);
+                        } else {
+                            record.end_date = Some(date);
+                        }
+                    }
+                    Err(reason) => problem(column, raw, reason),
+                },
+                RegisterField::Themes => {
+                    // Sorted and without repeats, as the portfolio keeps them.
+                    let mut themes: Vec<String> = text
+                        .split(['|', ';', ','])
+                        .map(|theme| theme.trim().to_string())
+                        .filter(|theme| !theme.is_empty())
+                        .collect();
+                    themes.sort();
+                    themes.dedup();
+                    if themes.iter().any(|theme| !short(theme)) {
+                        problem(
+                            column,
+                            raw,
+                            Reason::new(
+                                format!("een thema heeft ten hoogste {MAX_NAME_CHARS} tekens"),
+                                format!("a theme has at most {MAX_NAME_CHARS} characters"),
+                            ),
+                        );
+                    } else {
+                        record.themes = Some(themes);
+                    }
+                }
+                RegisterField::Description => record.description = Some(text),
+                RegisterField::ReadinessLevel | RegisterField::UseLevel => match cell_level(cell) {
+                    Ok(level) => {
+                        if *field == RegisterField::ReadinessLevel {
+                            record.readiness_level = Some(level);
+                        } else {
+                            record.use_level = Some(level);
+                        }
+                    }
+                    Err(reason) => problem(column, raw, reason),
+                },
+                RegisterField::Budget {
+                    category,
+                    year,
+                    actual,
+                } => {
+                    if cell.is_empty() {
+                        continue;
+                    }
+                    match cell_cents(cell) {
+                        Ok(cents) if cents < 0 => problem(
+                            column,
+                            raw,
+                            Reason::new(
+                                "een bedrag kan niet negatief zijn",
+                                "an amount cannot be negative",
+                            ),
+                        ),
+                        Ok(cents) => record.budgets.push((*category, *year, *actual, cents)),
+                        Err(reason) => problem(column, raw, reason),
+                    }
+                }
+            }
+        }
+        if let (Some(Some(start)), Some(Some(end))) = (record.start_date, record.end_date)
+            && end < start
+        {
+            let column = mapping
+                .columns
+                .iter()
+                .position(|field| *field == Some(RegisterField::EndDate))
+                .unwrap_or(0);
+            problem(
+                column,
+                end.format("%d-%m-%Y").to_string(),
+                Reason::new(
+                    "de einddatum ligt voor de startdatum",
+                    "the end date lies before the start date",
+                ),
+            );
+        }
+        records.push(record);
+    }
+    (records, problems)
+}

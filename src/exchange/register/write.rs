@@ -1,0 +1,264 @@
+//! Writing the register back out (CSV) in the user's language, and the import template.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::domain::*;
+use crate::exchange::{ExchangeError, Result};
+use crate::format::Language;
+
+/// The register columns of an export: the fields, then per year with a budget line the
+/// planned and spent amounts of both categories.
+pub fn export_fields(portfolio: &Portfolio) -> Vec<RegisterField> {
+    // Every field but the yearless budget columns (which close `RegisterField::CHOICES`).
+    let mut fields: Vec<RegisterField> = RegisterField::CHOICES
+        .into_iter()
+        .filter(|field| !matches!(field, RegisterField::Budget { .. }))
+        .collect();
+    let mut years: Vec<i32> = portfolio
+        .initiatives
+        .iter()
+        .flat_map(|initiative| initiative.budget_lines.iter().map(|line| line.year))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    for year in years {
+        for actual in [false, true] {
+            for category in [BudgetCategory::Innovation, BudgetCategory::Operation] {
+                fields.push(RegisterField::Budget {
+                    category,
+                    year: Some(year),
+                    actual,
+                });
+            }
+        }
+    }
+    fields
+}
+
+/// A register field's value for an initiative, as text in `language` (amounts without
+/// the euro sign so a spreadsheet reads them as numbers).
+pub fn field_text(initiative: &Initiative, field: RegisterField, tr: &crate::i18n::I18n) -> String {
+    let language = tr.language();
+    let date = |value: Option<NaiveDate>| crate::format::date_opt(value, language);
+    match field {
+        RegisterField::Id => initiative.id.to_string(),
+        RegisterField::Name => initiative.name.clone(),
+        RegisterField::Kind => tr.name("kind", initiative.kind.id()),
+        RegisterField::Department => initiative.department.clone().unwrap_or_default(),
+        RegisterField::Owner => initiative.owner.clone(),
+        RegisterField::Contact => initiative.contact.clone(),
+        RegisterField::Quadrant => tr.name("quadrant", initiative.quadrant.id()),
+        RegisterField::Phase => tr.name("phase", initiative.phase.id()),
+        RegisterField::StartDate => date(initiative.start_date),
+        RegisterField::EndDate => date(initiative.end_date),
+        RegisterField::Themes => initiative.themes.join("|"),
+        RegisterField::Description => initiative.description.clone(),
+        RegisterField::ReadinessLevel => initiative
+            .readiness_level
+            .map(|level| level.to_string())
+            .unwrap_or_default(),
+        RegisterField::UseLevel => initiative
+            .use_level
+            .map(|level| level.to_string())
+            .unwrap_or_default(),
+        RegisterField::Budget {
+            category,
+            year,
+            actual,
+        } => {
+            let lines = initiative
+                .budget_lines
+                .iter()
+                .filter(|line| line.category == category && Some(line.year) == year);
+            let mut any = false;
+            let mut total = 0i64;
+            for line in lines {
+                let amount = if actual {
+                    line.actual_cents
+                } else {
+                    Some(line.planned_cents)
+                };
+                if let Some(amount) = amount {
+                    total += amount;
+                    any = true;
+                }
+            }
+            if any {
+                plain_amount(total, language)
+            } else {
+                String::new()
+            }
+        }
+    }
+}
+
+/// `85000,00` (Dutch) or `85000.00` (English): no grouping, so every spreadsheet and
+/// this importer read it back exactly.
+pub fn plain_amount(cents: i64, language: Language) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let magnitude = i128::from(cents).unsigned_abs();
+    let separator = if language == Language::Dutch {
+        ','
+    } else {
+        '.'
+    };
+    format!("{sign}{}{separator}{:02}", magnitude / 100, magnitude % 100)
+}
+
+/// Write the register as CSV: in Dutch as Dutch Excel expects (UTF-8 with BOM, `;`,
+/// decimal comma, `31-12-2026`), in English with `,`, decimal point and ISO dates.
+/// Text a spreadsheet would run as a formula is neutralised.
+pub fn write_csv(
+    portfolio: &Portfolio,
+    language: Language,
+    progress: &crate::exchange::Progress,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    let fields = export_fields(portfolio);
+    let tr = crate::i18n::I18n::new(language);
+    let delimiter = if language == Language::Dutch {
+        b';'
+    } else {
+        b','
+    };
+    if language == Language::Dutch {
+        out.write_all("\u{feff}".as_bytes())
+            .map_err(|error| ExchangeError::Other(error.to_string()))?;
+    }
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    let csv_error = |error: csv::Error| ExchangeError::Other(error.to_string());
+    writer
+        .write_record(fields.iter().map(|field| field.header(language)))
+        .map_err(csv_error)?;
+    progress.set_total(portfolio.initiatives.len());
+    for (index, initiative) in portfolio.initiatives.iter().enumerate() {
+        if index.is_multiple_of(1024) {
+            progress.check()?;
+        }
+        let record: Vec<String> = fields
+            .iter()
+            .map(|field| {
+                let text = field_text(initiative, *field, &tr);
+                match field {
+                    RegisterField::Budget { .. }
+                    | RegisterField::Id
+                    | RegisterField::ReadinessLevel
+                    | RegisterField::UseLevel => text,
+                    _ => crate::exchange::neutralise_formula(&text).into_owned(),
+                }
+            })
+            .collect();
+        writer.write_record(&record).map_err(csv_error)?;
+        progress.advance(1);
+    }
+    writer
+        .flush()
+        .map_err(|error| ExchangeError::Other(error.to_string()))?;
+    Ok(())
+}
+
+/// The import template: the headers and two example rows, in `language`, as CSV the way
+/// Excel in that language opens it.
+pub fn template_csv(language: Language) -> Vec<u8> {
+    let mut example = Portfolio::default();
+    let year = 2026;
+    let mut first = Initiative::new(if language == Language::Dutch {
+        "Chatbot klantcontactcentrum"
+    } else {
+        "Contact centre chatbot"
+    });
+    first.kind = Kind::Pilot;
+    first.department = Some(
+        if language == Language::Dutch {
+            "Dienstverlening"
+        } else {
+            "Customer services"
+        }
+        .into(),
+    );
+    first.owner = "A. de Vries".into();
+    first.quadrant = Quadrant::SmartGovernment;
+    first.phase = Phase::Pilot;
+    first.start_date = NaiveDate::from_ymd_opt(year, 3, 1);
+    first.end_date = NaiveDate::from_ymd_opt(year, 12, 31);
+    first.themes = vec!["dienstverlening".into()];
+    first.description = if language == Language::Dutch {
+        "Beantwoordt veelgestelde vragen; koppeling met het zaaksysteem".into()
+    } else {
+        "Answers frequently asked questions; linked to the case system".into()
+    };
+    first.budget_lines = vec![BudgetLine {
+        year,
+        category: BudgetCategory::Innovation,
+        planned_cents: 8_500_000,
+        actual_cents: None,
+        description: String::new(),
+    }];
+    example.initiatives.push(first);
+    let fields: Vec<RegisterField> = [
+        RegisterField::Name,
+        RegisterField::Kind,
+        RegisterField::Department,
+        RegisterField::Owner,
+        RegisterField::Quadrant,
+        RegisterField::Phase,
+        RegisterField::StartDate,
+        RegisterField::EndDate,
+        RegisterField::Budget {
+            category: BudgetCategory::Innovation,
+            year: None,
+            actual: false,
+        },
+        RegisterField::Budget {
+            category: BudgetCategory::Operation,
+            year: None,
+            actual: false,
+        },
+        RegisterField::Themes,
+        RegisterField::Description,
+    ]
+    .to_vec();
+    let tr = crate::i18n::I18n::new(language);
+    let delimiter = if language == Language::Dutch {
+        b';'
+    } else {
+        b','
+    };
+    let mut bytes = Vec::new();
+    if language == Language::Dutch {
+        bytes.extend_from_slice("\u{feff}".as_bytes());
+    }
+    {
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(&mut bytes);
+        let _ = writer.write_record(fields.iter().map(|field| field.header(language)));
+        for initiative in &example.initiatives {
+            let record: Vec<String> = fields
+                .iter()
+                .map(|field| match field {
+                    RegisterField::Budget {
+                        category, actual, ..
+                    } => field_text(
+                        initiative,
+                        RegisterField::Budget {
+                            category: *category,
+                            year: Some(year),
+                            actual: *actual,
+                        },
+                        &tr,
+                    ),
+                    other => field_text(initiative, *other, &tr),
+                })
+                .collect();
+            let _ = writer.write_record(&record);
+        }
+        let _ = writer.flush();
+    }
+    bytes
+}
