@@ -10,6 +10,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::domain::Portfolio;
 use crate::store;
 
+mod list;
+mod snapshot;
+mod summary;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "proeftuin",
@@ -269,15 +273,15 @@ pub fn run(db: Option<&Path>, command: &Action, out: &mut dyn Write) -> anyhow::
                     serde_json::to_writer_pretty(&mut *out, &summary)?;
                     writeln!(out)?;
                 }
-                SummaryFormat::Text => write_summary_text(&summary, out)?,
+                SummaryFormat::Text => summary::write_summary_text(&summary, out)?,
             }
         }
         Action::List { format } => {
             let path = require_db(db)?;
             let portfolio = open_existing(path)?;
             match format {
-                ListFormat::Json => write_json(&portfolio, out)?,
-                ListFormat::Csv => write_csv(&portfolio, out)?,
+                ListFormat::Json => list::write_json(&portfolio, out)?,
+                ListFormat::Csv => list::write_csv(&portfolio, out)?,
             }
         }
         Action::Export {
@@ -363,7 +367,7 @@ pub fn run(db: Option<&Path>, command: &Action, out: &mut dyn Write) -> anyhow::
         }
         Action::Snapshot { action } => {
             let path = require_db(db)?;
-            run_snapshot(path, action, out)?;
+            snapshot::run_snapshot(path, action, out)?;
         }
         Action::Template {
             language,
@@ -381,92 +385,6 @@ pub fn run(db: Option<&Path>, command: &Action, out: &mut dyn Write) -> anyhow::
     Ok(())
 }
 
-fn run_snapshot(path: &Path, action: &SnapshotAction, out: &mut dyn Write) -> anyhow::Result<()> {
-    use crate::exchange::snapshot;
-    match action {
-        SnapshotAction::Create { label, date } => {
-            let portfolio = open_existing(path)?;
-            let label = snapshot::check_label(label)?;
-            let taken_on = date.unwrap_or_else(|| chrono::Local::now().date_naive());
-            let content = snapshot::content(&portfolio, label, taken_on);
-            let id = store::open(path)?.create_snapshot(
-                label,
-                taken_on,
-                crate::exchange::json::VERSION,
-                &content,
-            )?;
-            writeln!(
-                out,
-                "snapshot {id} {label:?} of {taken_on}: {} initiatives",
-                portfolio.initiatives.len()
-            )?;
-        }
-        SnapshotAction::List { format } => {
-            open_existing(path)?;
-            let entries = store::open(path)?.list_snapshots()?;
-            match format {
-                SummaryFormat::Json => {
-                    serde_json::to_writer_pretty(&mut *out, &entries)?;
-                    writeln!(out)?;
-                }
-                SummaryFormat::Text => {
-                    if entries.is_empty() {
-                        writeln!(out, "no snapshots yet")?;
-                    }
-                    for entry in entries {
-                        writeln!(
-                            out,
-                            "{:>4}  {}  {:>7} initiatives  {}",
-                            entry.id, entry.taken_on, entry.initiatives, entry.label
-                        )?;
-                    }
-                }
-            }
-        }
-        SnapshotAction::Diff {
-            from,
-            to,
-            format,
-            today,
-        } => {
-            let portfolio = open_existing(path)?;
-            let store = store::open(path)?;
-            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-            let side = |wanted: &str| -> anyhow::Result<snapshot::Side> {
-                if wanted.eq_ignore_ascii_case("now") {
-                    return Ok(snapshot::Side {
-                        label: "now".into(),
-                        as_of: today,
-                        portfolio: portfolio.clone(),
-                    });
-                }
-                let (entry, content) = store.load_snapshot(wanted)?;
-                Ok(snapshot::Side {
-                    portfolio: snapshot::portfolio_of(&entry.label, &content)?,
-                    label: entry.label,
-                    as_of: entry.taken_on,
-                })
-            };
-            let diff = snapshot::diff(&side(from)?, &side(to)?);
-            match format {
-                SummaryFormat::Json => {
-                    serde_json::to_writer_pretty(&mut *out, &diff)?;
-                    writeln!(out)?;
-                }
-                SummaryFormat::Text => writeln!(out, "{}", snapshot::diff_text(&diff))?,
-            }
-        }
-        SnapshotAction::Delete { snapshot: wanted } => {
-            open_existing(path)?;
-            let mut store = store::open(path)?;
-            let (entry, _) = store.load_snapshot(wanted)?;
-            store.delete_snapshot(entry.id)?;
-            writeln!(out, "deleted snapshot {} {:?}", entry.id, entry.label)?;
-        }
-    }
-    Ok(())
-}
-
 /// Open a portfolio that must already exist (never create or touch a foreign file).
 fn open_existing(path: &Path) -> anyhow::Result<Portfolio> {
     store::check_file(path)
@@ -476,167 +394,4 @@ fn open_existing(path: &Path) -> anyhow::Result<Portfolio> {
             _ => Ok(()),
         })?;
     Ok(store::open(path)?.load_portfolio()?)
-}
-
-fn write_summary_text(
-    summary: &crate::figures::Summary,
-    out: &mut dyn Write,
-) -> anyhow::Result<()> {
-    use crate::format::{Language, money_whole, percent_bp};
-    let english = Language::English;
-    writeln!(
-        out,
-        "{} — {} initiatives, as of {}",
-        summary.municipality, summary.initiatives, summary.today
-    )?;
-    writeln!(out, "\nBy phase (count, planned innovation budget):")?;
-    for phase in crate::domain::Phase::ALL {
-        let entry = summary
-            .by_phase
-            .get(phase.id())
-            .copied()
-            .unwrap_or_default();
-        writeln!(
-            out,
-            "  {:<12} {:>6}  {:>16}",
-            phase.id(),
-            entry.count,
-            money_whole(entry.innovation_cents, english)
-        )?;
-    }
-    writeln!(out, "\nBy quadrant:")?;
-    for quadrant in crate::domain::Quadrant::ALL {
-        let entry = summary
-            .by_quadrant
-            .get(quadrant.id())
-            .copied()
-            .unwrap_or_default();
-        writeln!(
-            out,
-            "  {:<20} {:>6}  {:>16}",
-            quadrant.id(),
-            entry.count,
-            money_whole(entry.innovation_cents, english)
-        )?;
-    }
-    writeln!(
-        out,
-        "\nBudget per year (planned; target innovation share {}):",
-        percent_bp(summary.target_innovation_share_bp, english)
-    )?;
-    for year in &summary.budget {
-        let share = year
-            .innovation_share_bp
-            .map_or_else(|| "-".to_string(), |bp| percent_bp(bp, english));
-        let marker = if year.year == summary.year {
-            "  <- this year"
-        } else {
-            ""
-        };
-        writeln!(
-            out,
-            "  {}  operation {:>16}  innovation {:>16}  share {:>7}{marker}",
-            year.year,
-            money_whole(year.operation_cents, english),
-            money_whole(year.innovation_cents, english),
-            share
-        )?;
-    }
-    let readiness = summary.readiness;
-    writeln!(
-        out,
-        "\nScaling readiness: {} ready, {} conditionally ready, {} not ready, {} blocked, {} not assessed",
-        readiness.ready,
-        readiness.conditionally_ready,
-        readiness.not_ready,
-        readiness.blocked,
-        readiness.not_assessed
-    )?;
-    let health = summary.health;
-    writeln!(
-        out,
-        "Health: {} green, {} amber, {} red, {} without a report",
-        health.green, health.amber, health.red, health.none
-    )?;
-    writeln!(
-        out,
-        "Stuck (pilot or evaluation for {} months or more): {}",
-        summary.stuck_threshold_months,
-        summary.stuck.len()
-    )?;
-    for name in &summary.stuck {
-        writeln!(out, "  - {name}")?;
-    }
-    Ok(())
-}
-
-#[derive(serde::Serialize)]
-struct ListedInitiative<'a> {
-    id: i64,
-    name: &'a str,
-    kind: &'static str,
-    department: Option<&'a str>,
-    owner: &'a str,
-    quadrant: &'static str,
-    phase: &'static str,
-    start_date: Option<String>,
-    end_date: Option<String>,
-    themes: &'a [String],
-}
-
-fn listed(portfolio: &Portfolio) -> impl Iterator<Item = ListedInitiative<'_>> {
-    portfolio
-        .initiatives
-        .iter()
-        .map(|initiative| ListedInitiative {
-            id: initiative.id,
-            name: &initiative.name,
-            kind: initiative.kind.id(),
-            department: initiative.department.as_deref(),
-            owner: &initiative.owner,
-            quadrant: initiative.quadrant.id(),
-            phase: initiative.phase.id(),
-            start_date: initiative.start_date.map(|date| date.to_string()),
-            end_date: initiative.end_date.map(|date| date.to_string()),
-            themes: &initiative.themes,
-        })
-}
-
-fn write_json(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
-    let items: Vec<_> = listed(portfolio).collect();
-    serde_json::to_writer_pretty(&mut *out, &items)?;
-    writeln!(out)?;
-    Ok(())
-}
-
-fn write_csv(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
-    let mut writer = csv::Writer::from_writer(out);
-    writer.write_record([
-        "id",
-        "name",
-        "kind",
-        "department",
-        "owner",
-        "quadrant",
-        "phase",
-        "start_date",
-        "end_date",
-        "themes",
-    ])?;
-    for item in listed(portfolio) {
-        writer.write_record([
-            item.id.to_string().as_str(),
-            &crate::exchange::neutralise_formula(item.name),
-            item.kind,
-            &crate::exchange::neutralise_formula(item.department.unwrap_or_default()),
-            &crate::exchange::neutralise_formula(item.owner),
-            item.quadrant,
-            item.phase,
-            item.start_date.as_deref().unwrap_or_default(),
-            item.end_date.as_deref().unwrap_or_default(),
-            &crate::exchange::neutralise_formula(&item.themes.join("|")),
-        ])?;
-    }
-    writer.flush()?;
-    Ok(())
 }

@@ -1,0 +1,78 @@
+//! `proeftuin list`: one line per initiative with its id and the stable English
+//! identifiers, for scripts. (The register export, `proeftuin export --format csv`, is the
+//! spreadsheet for people: translated headers, amounts and dates in the user's language.)
+
+use std::io::Write;
+
+use crate::domain::Portfolio;
+
+#[derive(serde::Serialize)]
+struct ListedInitiative<'a> {
+    id: i64,
+    name: &'a str,
+    kind: &'static str,
+    department: Option<&'a str>,
+    owner: &'a str,
+    quadrant: &'static str,
+    phase: &'static str,
+    start_date: Option<String>,
+    end_date: Option<String>,
+    themes: &'a [String],
+}
+
+fn listed(portfolio: &Portfolio) -> impl Iterator<Item = ListedInitiative<'_>> {
+    portfolio
+        .initiatives
+        .iter()
+        .map(|initiative| ListedInitiative {
+            id: initiative.id,
+            name: &initiative.name,
+            kind: initiative.kind.id(),
+            department: initiative.department.as_deref(),
+            owner: &initiative.owner,
+            quadrant: initiative.quadrant.id(),
+            phase: initiative.phase.id(),
+            start_date: initiative.start_date.map(|date| date.to_string()),
+            end_date: initiative.end_date.map(|date| date.to_string()),
+            themes: &initiative.themes,
+        })
+}
+
+pub(super) fn write_json(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
+    let items: Vec<_> = listed(portfolio).collect();
+    serde_json::to_writer_pretty(&mut *out, &items)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+pub(super) fn write_csv(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record([
+        "id",
+        "name",
+        "kind",
+        "department",
+        "owner",
+        "quadrant",
+        "phase",
+        "start_date",
+        "end_date",
+        "themes",
+    ])?;
+    for item in listed(portfolio) {
+        writer.write_record([
+            item.id.to_string().as_str(),
+            &crate::exchange::neutralise_formula(item.name),
+            item.kind,
+            &crate::exchange::neutralise_formula(item.department.unwrap_or_default()),
+            &crate::exchange::neutralise_formula(item.owner),
+            item.quadrant,
+            item.phase,
+            item.start_date.as_deref().unwrap_or_default(),
+            item.end_date.as_deref().unwrap_or_default(),
+            &crate::exchange::neutralise_formula(&item.themes.join("|")),
+        ])?;
+    }
+    writer.flush()?;
+    Ok(())
+}

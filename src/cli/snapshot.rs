@@ -1,0 +1,97 @@
+//! `proeftuin snapshot create|list|diff|delete`.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::{SnapshotAction, SummaryFormat, open_existing};
+use crate::store;
+
+pub(super) fn run_snapshot(
+    path: &Path,
+    action: &SnapshotAction,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    use crate::exchange::snapshot;
+    match action {
+        SnapshotAction::Create { label, date } => {
+            let portfolio = open_existing(path)?;
+            let label = snapshot::check_label(label)?;
+            let taken_on = date.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let content = snapshot::content(&portfolio, label, taken_on);
+            let id = store::open(path)?.create_snapshot(
+                label,
+                taken_on,
+                crate::exchange::json::VERSION,
+                &content,
+            )?;
+            writeln!(
+                out,
+                "snapshot {id} {label:?} of {taken_on}: {} initiatives",
+                portfolio.initiatives.len()
+            )?;
+        }
+        SnapshotAction::List { format } => {
+            open_existing(path)?;
+            let entries = store::open(path)?.list_snapshots()?;
+            match format {
+                SummaryFormat::Json => {
+                    serde_json::to_writer_pretty(&mut *out, &entries)?;
+                    writeln!(out)?;
+                }
+                SummaryFormat::Text => {
+                    if entries.is_empty() {
+                        writeln!(out, "no snapshots yet")?;
+                    }
+                    for entry in entries {
+                        writeln!(
+                            out,
+                            "{:>4}  {}  {:>7} initiatives  {}",
+                            entry.id, entry.taken_on, entry.initiatives, entry.label
+                        )?;
+                    }
+                }
+            }
+        }
+        SnapshotAction::Diff {
+            from,
+            to,
+            format,
+            today,
+        } => {
+            let portfolio = open_existing(path)?;
+            let store = store::open(path)?;
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let side = |wanted: &str| -> anyhow::Result<snapshot::Side> {
+                if wanted.eq_ignore_ascii_case("now") {
+                    return Ok(snapshot::Side {
+                        label: "now".into(),
+                        as_of: today,
+                        portfolio: portfolio.clone(),
+                    });
+                }
+                let (entry, content) = store.load_snapshot(wanted)?;
+                Ok(snapshot::Side {
+                    portfolio: snapshot::portfolio_of(&entry.label, &content)?,
+                    label: entry.label,
+                    as_of: entry.taken_on,
+                })
+            };
+            let diff = snapshot::diff(&side(from)?, &side(to)?);
+            match format {
+                SummaryFormat::Json => {
+                    serde_json::to_writer_pretty(&mut *out, &diff)?;
+                    writeln!(out)?;
+                }
+                SummaryFormat::Text => writeln!(out, "{}", snapshot::diff_text(&diff))?,
+            }
+        }
+        SnapshotAction::Delete { snapshot: wanted } => {
+            open_existing(path)?;
+            let mut store = store::open(path)?;
+            let (entry, _) = store.load_snapshot(wanted)?;
+            store.delete_snapshot(entry.id)?;
+            writeln!(out, "deleted snapshot {} {:?}", entry.id, entry.label)?;
+        }
+    }
+    Ok(())
+}
