@@ -121,6 +121,134 @@ impl I18n {
     }
 }
 
+/// A message to show a user, not yet in a language: a Fluent key and its arguments.
+/// Errors carry these, so the words are chosen where the user's language is known (the
+/// app's status bar, the CLI's output) and every text sits in `assets/i18n/*.ftl`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, MessageArg)>,
+}
+
+/// One argument of a [`Message`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MessageArg {
+    Text(String),
+    Number(i64),
+    /// Another message, rendered in the same language first.
+    Message(Box<Message>),
+    /// The translated name of an enumeration value (see [`I18n::name`]).
+    Name(&'static str, String),
+    /// A value the code already knows in both languages (a register column's header).
+    Both {
+        nl: String,
+        en: String,
+    },
+}
+
+/// In English, for logs and `?` into `anyhow`; users see [`Message::render`].
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_language(Language::English))
+    }
+}
+
+impl std::error::Error for Message {}
+
+impl Message {
+    pub fn new(key: &'static str) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// With a text argument.
+    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, MessageArg::Text(value.into())));
+        self
+    }
+
+    /// With a number argument (Fluent chooses plural forms by it).
+    pub fn with_number(mut self, name: &'static str, value: impl TryInto<i64>) -> Self {
+        let value = value.try_into().unwrap_or(i64::MAX);
+        self.args.push((name, MessageArg::Number(value)));
+        self
+    }
+
+    /// With the translated name of an enumeration value (`prefix`, `id`) as an argument.
+    pub fn with_name(mut self, name: &'static str, prefix: &'static str, id: &str) -> Self {
+        self.args
+            .push((name, MessageArg::Name(prefix, id.to_string())));
+        self
+    }
+
+    /// With a value known in both languages.
+    pub fn with_both(
+        mut self,
+        name: &'static str,
+        nl: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Self {
+        self.args.push((
+            name,
+            MessageArg::Both {
+                nl: nl.into(),
+                en: en.into(),
+            },
+        ));
+        self
+    }
+
+    /// With another message as an argument.
+    pub fn with_message(mut self, name: &'static str, value: Message) -> Self {
+        self.args.push((name, MessageArg::Message(Box::new(value))));
+        self
+    }
+
+    /// The message in `tr`'s language.
+    pub fn render(&self, tr: &I18n) -> String {
+        if self.args.is_empty() {
+            return tr.t(self.key).to_string();
+        }
+        let args: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    MessageArg::Text(text) => FluentValue::from(text.clone()),
+                    MessageArg::Number(number) => FluentValue::from(*number),
+                    MessageArg::Message(message) => FluentValue::from(message.render(tr)),
+                    MessageArg::Name(prefix, id) => FluentValue::from(tr.name(prefix, id)),
+                    MessageArg::Both { nl, en } => FluentValue::from(match tr.language() {
+                        Language::Dutch => nl.clone(),
+                        Language::English => en.clone(),
+                    }),
+                };
+                (*name, value)
+            })
+            .collect();
+        tr.f(self.key, &args)
+    }
+
+    /// The message in `language`.
+    pub fn in_language(&self, language: Language) -> String {
+        self.render(&I18n::new(language))
+    }
+}
+
+/// What went wrong with a file, in words: the common cases by kind, else the system's.
+pub fn io_reason(error: &std::io::Error) -> Message {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => Message::new("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => Message::new("io-permission"),
+        std::io::ErrorKind::AlreadyExists => Message::new("io-exists"),
+        std::io::ErrorKind::IsADirectory => Message::new("io-is-folder"),
+        std::io::ErrorKind::StorageFull => Message::new("io-disk-full"),
+        _ => Message::new("io-other").with("detail", error.to_string()),
+    }
+}
+
 /// Text argument for [`I18n::f`].
 pub fn arg(value: impl Into<String>) -> FluentValue<'static> {
     FluentValue::from(value.into())
@@ -154,6 +282,23 @@ mod tests {
         );
         missing.sort();
         assert!(missing.is_empty(), "{missing:#?}");
+    }
+
+    /// A key defined twice would show whichever Fluent keeps, not what was written.
+    #[test]
+    fn no_key_is_defined_twice() {
+        for language in Language::ALL {
+            let mut seen = std::collections::HashSet::new();
+            let doubled: Vec<&str> = source(language)
+                .lines()
+                .filter_map(|line| line.split_once(" =").map(|(key, _)| key))
+                .filter(|key| {
+                    !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                })
+                .filter(|key| !seen.insert(*key))
+                .collect();
+            assert!(doubled.is_empty(), "{language:?}: {doubled:?}");
+        }
     }
 
     #[test]

@@ -9,11 +9,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
         Some(command) => {
+            // Messages in the user's language (LANG / LC_ALL: Dutch or English).
+            let tr = proeftuin::i18n::I18n::new(proeftuin::format::Language::from_system());
             let mut stdout = std::io::stdout().lock();
-            match cli::run(cli.db.as_deref(), command, &mut stdout) {
+            match cli::run(cli.db.as_deref(), command, &tr, &mut stdout) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
-                    eprintln!("proeftuin: {error:#}");
+                    eprintln!("proeftuin: {}", cli::error_text(&error, &tr));
                     ExitCode::FAILURE
                 }
             }

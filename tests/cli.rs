@@ -2,8 +2,13 @@
 
 use std::process::Command;
 
+/// The binary with English output, whatever the machine's locale.
 fn proeftuin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_proeftuin"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_proeftuin"));
+    command
+        .env("LC_ALL", "en_GB.UTF-8")
+        .env("LANG", "en_GB.UTF-8");
+    command
 }
 
 #[test]
@@ -155,6 +160,69 @@ fn commands_need_a_database() {
     let output = proeftuin().arg("check").output().expect("run");
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("--db"));
+}
+
+/// With a Dutch locale, output, store errors and the CLI's own errors are Dutch.
+#[test]
+fn a_dutch_user_reads_dutch() {
+    let dutch = || {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_proeftuin"));
+        command
+            .env("LC_ALL", "nl_NL.UTF-8")
+            .env("LANG", "nl_NL.UTF-8");
+        command
+    };
+    let output = dutch().arg("check").output().expect("run");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("geen database opgegeven: voeg --db PAD toe"),
+        "{stderr}"
+    );
+
+    let dir = tempfile::tempdir().expect("dir");
+    let text = dir.path().join("notities.txt");
+    std::fs::write(&text, "geen portefeuille").expect("write");
+    let output = dutch()
+        .args(["check", "--db"])
+        .arg(&text)
+        .output()
+        .expect("run");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("dit is geen Proeftuin-portefeuille (het is geen SQLite-database)"),
+        "{stderr}"
+    );
+
+    let db = dir.path().join("p.sqlite");
+    let output = dutch()
+        .args(["demo", "--db"])
+        .arg(&db)
+        .output()
+        .expect("demo");
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("initiatieven geschreven naar"), "{stdout}");
+    let output = dutch()
+        .args(["check", "--db"])
+        .arg(&db)
+        .output()
+        .expect("check");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("integriteit: ok"), "{stdout}");
+    let output = dutch()
+        .args(["summary", "--format", "text", "--db"])
+        .arg(&db)
+        .output()
+        .expect("summary");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("Per fase (aantal, gepland innovatiebudget):"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Pilot loopt"), "{stdout}");
+    assert!(stdout.contains("<- dit jaar"), "{stdout}");
 }
 
 #[test]

@@ -85,6 +85,15 @@ fn register_view(portfolio: &Portfolio) -> Vec<String> {
     rows
 }
 
+/// The binary with English output, whatever the machine's locale.
+fn proeftuin_english() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_proeftuin"));
+    command
+        .env("LC_ALL", "en_GB.UTF-8")
+        .env("LANG", "en_GB.UTF-8");
+    command
+}
+
 /// FNV-1a (64 bits): a fixed checksum for the fixture list.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
@@ -180,12 +189,13 @@ fn all_three_fixtures_import_to_the_same_portfolio() {
         assert_eq!(blockchain.start_date, None);
         assert_eq!(blockchain.phase, Phase::Idea);
         assert!(
-            preview
-                .notes
-                .iter()
-                .any(|note| note.en.contains("booked in 2026")
-                    && note.en.contains("rows 9")
-                    && note.nl.contains("geboekt in 2026 (rijen 9)")),
+            preview.notes.iter().any(|note| note
+                .in_language(Language::English)
+                .contains("booked in 2026")
+                && note.in_language(Language::English).contains("rows 9")
+                && note
+                    .in_language(Language::Dutch)
+                    .contains("geboekt in 2026 (rijen 9)")),
             "{:?}",
             preview.notes
         );
@@ -241,7 +251,7 @@ fn reimporting_updates_instead_of_duplicating() {
     );
     assert!(
         update
-            .report(false)
+            .report(false, &proeftuin::i18n::I18n::new(Language::English))
             .contains("updated \"Zaaksysteem naar de cloud\" (row 8): phase")
     );
     let portfolio = store.load_portfolio().expect("load");
@@ -566,7 +576,7 @@ fn malformed_inputs_are_refused_and_change_nothing() {
     for (name, bytes, expected) in cases {
         let path = dir.path().join(name);
         std::fs::write(&path, &bytes).expect("write");
-        let output = Command::new(env!("CARGO_BIN_EXE_proeftuin"))
+        let output = proeftuin_english()
             .args([
                 "import",
                 path.to_str().expect("path"),
@@ -606,7 +616,7 @@ fn one_bad_row_writes_nothing_at_all() {
     text.push_str("Laatste rij,pilot,ICT,Z,smart society,flying,2026-01-01,,1.00,,,\n");
     let path = dir.path().join("bad-last-row.csv");
     std::fs::write(&path, text).expect("write");
-    let output = Command::new(env!("CARGO_BIN_EXE_proeftuin"))
+    let output = proeftuin_english()
         .args([
             "import",
             path.to_str().expect("path"),
@@ -737,7 +747,7 @@ fn snapshot_diff_after_a_scripted_sequence_of_changes() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("p.sqlite");
     let run = |args: &[&str]| {
-        let output = Command::new(env!("CARGO_BIN_EXE_proeftuin"))
+        let output = proeftuin_english()
             .args(args)
             .args(["--db", db.to_str().expect("db")])
             .output()
@@ -943,10 +953,7 @@ fn one_command_imports_the_excel_register_into_a_new_portfolio() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("gemeente.sqlite");
     let run = |args: &[&str]| {
-        let output = Command::new(env!("CARGO_BIN_EXE_proeftuin"))
-            .args(args)
-            .output()
-            .expect("run");
+        let output = proeftuin_english().args(args).output().expect("run");
         assert!(
             output.status.success(),
             "{args:?}: {}",
@@ -1010,7 +1017,7 @@ fn the_cli_maps_unknown_columns_by_hand() {
     )
     .expect("write");
     let run = |extra: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_proeftuin"))
+        proeftuin_english()
             .args([
                 "import",
                 file.to_str().expect("file"),

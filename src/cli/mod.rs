@@ -4,10 +4,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::Portfolio;
+use crate::format::Language;
+use crate::i18n::{I18n, Message, arg};
 use crate::store;
 
 mod list;
@@ -197,21 +198,27 @@ pub fn default_db_path() -> PathBuf {
 }
 
 fn require_db(db: Option<&Path>) -> anyhow::Result<&Path> {
-    db.context("no database given: add --db PATH")
+    db.ok_or_else(|| Message::new("cli-no-db").into())
 }
 
 /// Run a subcommand, writing its output to `out`.
-pub fn run(db: Option<&Path>, command: &Action, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(
+    db: Option<&Path>,
+    command: &Action,
+    tr: &I18n,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let language = tr.language();
     match command {
         Action::Demo { size, seed, force } => {
             let path = require_db(db)?;
             let mut store = store::open(path)?;
             let existing = store.load_portfolio()?.initiatives.len();
             if existing > 0 && !force {
-                bail!(
-                    "{}: the portfolio already holds {existing} initiatives; add --force to replace them",
-                    path.display()
-                );
+                return Err(Message::new("cli-demo-exists")
+                    .with("path", path.display().to_string())
+                    .with_number("count", existing)
+                    .into());
             }
             let started = std::time::Instant::now();
             let portfolio = match size {
@@ -221,10 +228,15 @@ pub fn run(db: Option<&Path>, command: &Action, out: &mut dyn Write) -> anyhow::
             store.replace_portfolio(&portfolio)?;
             writeln!(
                 out,
-                "wrote {} initiatives to {} in {:.1} s",
-                portfolio.initiatives.len(),
-                path.display(),
-                started.elapsed().as_secs_f64()
+                "{}",
+                tr.f(
+                    "cli-demo-written",
+                    &[
+                        ("count", portfolio.initiatives.len().into()),
+                        ("path", arg(path.display().to_string())),
+                        ("seconds", arg(seconds(started, language))),
+                    ]
+                )
             )?;
         }
         Action::Check => {
@@ -232,13 +244,19 @@ pub fn run(db: Option<&Path>, command: &Action, out: &mut dyn Write) -> anyhow::
             let report = store::check_file(path)?;
             writeln!(
                 out,
-                "schema version: {} (expected {})",
-                report.schema_version,
-                store::SCHEMA_VERSION
+                "{}",
+                tr.f(
+                    "cli-check-schema",
+                    &[
+                        ("found", report.schema_version.into()),
+                        ("expected", store::SCHEMA_VERSION.into()),
+                    ]
+                )
             )?;
             writeln!(
                 out,
-                "integrity: {}",
+                "{}: {}",
+                tr.t("cli-check-integrity"),
                 if report.integrity.is_empty() {
                     "ok".to_string()
                 } else {
@@ -247,15 +265,24 @@ pub fn run(db: Option<&Path>, command: &Action, out: &mut dyn Write) -> anyhow::
             )?;
             writeln!(
                 out,
-                "foreign key violations: {}",
-                report.foreign_key_violations
+                "{}",
+                tr.f(
+                    "cli-check-foreign-keys",
+                    &[("count", report.foreign_key_violations.into())]
+                )
             )?;
-            writeln!(out, "initiatives: {}", report.initiatives)?;
+            writeln!(
+                out,
+                "{}",
+                tr.f(
+                    "cli-check-initiatives",
+                    &[("count", report.initiatives.into())]
+                )
+            )?;
             if !report.is_ok() {
-                bail!(
-                    "{}: the portfolio failed its check (see above)",
-                    path.display()
-                );
+                return Err(Message::new("cli-check-failed")
+                    .with("path", path.display().to_string())
+                    .into());
             }
         }
         Action::Summary {
@@ -273,7 +300,7 @@ pub fn run(db: Option<&Path>, command: &Action, out: &mut dyn Write) -> anyhow::
                     serde_json::to_writer_pretty(&mut *out, &summary)?;
                     writeln!(out)?;
                 }
-                SummaryFormat::Text => summary::write_summary_text(&summary, out)?,
+                SummaryFormat::Text => summary::write_summary_text(&summary, tr, out)?,
             }
         }
         Action::List { format } => {
@@ -321,10 +348,15 @@ pub fn run(db: Option<&Path>, command: &Action, out: &mut dyn Write) -> anyhow::
             )?;
             writeln!(
                 out,
-                "wrote {} ({} initiatives) in {:.1} s",
-                file.display(),
-                portfolio.initiatives.len(),
-                started.elapsed().as_secs_f64()
+                "{}",
+                tr.f(
+                    "cli-export-written",
+                    &[
+                        ("path", arg(file.display().to_string())),
+                        ("count", portfolio.initiatives.len().into()),
+                        ("seconds", arg(seconds(started, tr.language()))),
+                    ]
+                )
             )?;
         }
         Action::Import {
@@ -351,23 +383,22 @@ pub fn run(db: Option<&Path>, command: &Action, out: &mut dyn Write) -> anyhow::
             let preview =
                 crate::exchange::import::preview_file(&portfolio, file, &overrides, today)?;
             if !preview.problems.is_empty() {
-                writeln!(out, "{}", preview.report(true))?;
-                bail!(
-                    "{}: {} problem(s) found; nothing was written to {}",
-                    file.display(),
-                    preview.problems.len(),
-                    path.display()
-                );
+                writeln!(out, "{}", preview.report(true, tr))?;
+                return Err(Message::new("cli-import-problems")
+                    .with("file", file.display().to_string())
+                    .with_number("count", preview.problems.len())
+                    .with("path", path.display().to_string())
+                    .into());
             }
             if !*dry_run && !preview.batch.is_empty() {
                 let mut store = store::open(path)?;
                 store.apply_import(&preview.batch, &mut |_| true)?;
             }
-            writeln!(out, "{}", preview.report(*dry_run))?;
+            writeln!(out, "{}", preview.report(*dry_run, tr))?;
         }
         Action::Snapshot { action } => {
             let path = require_db(db)?;
-            snapshot::run_snapshot(path, action, out)?;
+            snapshot::run_snapshot(path, action, tr, out)?;
         }
         Action::Template {
             language,
@@ -377,12 +408,45 @@ pub fn run(db: Option<&Path>, command: &Action, out: &mut dyn Write) -> anyhow::
             crate::exchange::write_atomically(file, &crate::exchange::Progress::new(), |writer| {
                 writer
                     .write_all(&bytes)
-                    .map_err(|error| crate::exchange::ExchangeError::Other(error.to_string()))
+                    .map_err(crate::exchange::write_error(file))
             })?;
-            writeln!(out, "wrote the import template to {}", file.display())?;
+            writeln!(
+                out,
+                "{}",
+                tr.f(
+                    "cli-template-written",
+                    &[("path", arg(file.display().to_string()))]
+                )
+            )?;
         }
     }
     Ok(())
+}
+
+/// Seconds since `started`, with one decimal in the language's style.
+fn seconds(started: std::time::Instant, language: Language) -> String {
+    let text = format!("{:.1}", started.elapsed().as_secs_f64());
+    match language {
+        Language::Dutch => text.replace('.', ","),
+        Language::English => text,
+    }
+}
+
+/// An error for the terminal, in `tr`'s language: the store's, a file's and the CLI's own
+/// messages come from the translation files; anything else says what the system said.
+pub fn error_text(error: &anyhow::Error, tr: &I18n) -> String {
+    for cause in error.chain() {
+        if let Some(error) = cause.downcast_ref::<store::StoreError>() {
+            return error.message().render(tr);
+        }
+        if let Some(error) = cause.downcast_ref::<crate::exchange::ExchangeError>() {
+            return error.message().render(tr);
+        }
+        if let Some(message) = cause.downcast_ref::<Message>() {
+            return message.render(tr);
+        }
+    }
+    format!("{error:#}")
 }
 
 /// Open a portfolio that must already exist (never create or touch a foreign file).

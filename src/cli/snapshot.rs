@@ -4,11 +4,14 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{SnapshotAction, SummaryFormat, open_existing};
+use crate::format::date as format_date;
+use crate::i18n::{I18n, arg};
 use crate::store;
 
 pub(super) fn run_snapshot(
     path: &Path,
     action: &SnapshotAction,
+    tr: &I18n,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     use crate::exchange::snapshot;
@@ -26,8 +29,16 @@ pub(super) fn run_snapshot(
             )?;
             writeln!(
                 out,
-                "snapshot {id} {label:?} of {taken_on}: {} initiatives",
-                portfolio.initiatives.len()
+                "{}",
+                tr.f(
+                    "cli-snapshot-created",
+                    &[
+                        ("id", id.into()),
+                        ("label", arg(label)),
+                        ("date", arg(format_date(taken_on, tr.language()))),
+                        ("count", portfolio.initiatives.len().into()),
+                    ]
+                )
             )?;
         }
         SnapshotAction::List { format } => {
@@ -40,13 +51,16 @@ pub(super) fn run_snapshot(
                 }
                 SummaryFormat::Text => {
                     if entries.is_empty() {
-                        writeln!(out, "no snapshots yet")?;
+                        writeln!(out, "{}", tr.t("snapshots-none"))?;
                     }
                     for entry in entries {
                         writeln!(
                             out,
-                            "{:>4}  {}  {:>7} initiatives  {}",
-                            entry.id, entry.taken_on, entry.initiatives, entry.label
+                            "{:>4}  {}  {}  {}",
+                            entry.id,
+                            format_date(entry.taken_on, tr.language()),
+                            tr.f("snapshot-count", &[("count", entry.initiatives.into())]),
+                            entry.label
                         )?;
                     }
                 }
@@ -82,7 +96,7 @@ pub(super) fn run_snapshot(
                     serde_json::to_writer_pretty(&mut *out, &diff)?;
                     writeln!(out)?;
                 }
-                SummaryFormat::Text => writeln!(out, "{}", snapshot::diff_text(&diff))?,
+                SummaryFormat::Text => writeln!(out, "{}", snapshot::diff_text(&diff, tr))?,
             }
         }
         SnapshotAction::Delete { snapshot: wanted } => {
@@ -90,7 +104,14 @@ pub(super) fn run_snapshot(
             let mut store = store::open(path)?;
             let (entry, _) = store.load_snapshot(wanted)?;
             store.delete_snapshot(entry.id)?;
-            writeln!(out, "deleted snapshot {} {:?}", entry.id, entry.label)?;
+            writeln!(
+                out,
+                "{}",
+                tr.f(
+                    "cli-snapshot-deleted",
+                    &[("id", entry.id.into()), ("label", arg(&entry.label))]
+                )
+            )?;
         }
     }
     Ok(())

@@ -2,18 +2,28 @@
 
 use std::io::Write;
 
+use crate::i18n::{I18n, arg};
+
 pub(super) fn write_summary_text(
     summary: &crate::figures::Summary,
+    tr: &I18n,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    use crate::format::{Language, money_whole, percent_bp};
-    let english = Language::English;
+    use crate::format::{date, money_whole, percent_bp};
+    let language = tr.language();
     writeln!(
         out,
-        "{} — {} initiatives, as of {}",
-        summary.municipality, summary.initiatives, summary.today
+        "{}",
+        tr.f(
+            "summary-title",
+            &[
+                ("municipality", arg(&summary.municipality)),
+                ("count", summary.initiatives.into()),
+                ("date", arg(date(summary.today, language))),
+            ]
+        )
     )?;
-    writeln!(out, "\nBy phase (count, planned innovation budget):")?;
+    writeln!(out, "\n{}", tr.t("summary-by-phase"))?;
     for phase in crate::domain::Phase::ALL {
         let entry = summary
             .by_phase
@@ -22,13 +32,13 @@ pub(super) fn write_summary_text(
             .unwrap_or_default();
         writeln!(
             out,
-            "  {:<12} {:>6}  {:>16}",
-            phase.id(),
+            "  {:<16} {:>6}  {:>16}",
+            tr.name("phase", phase.id()),
             entry.count,
-            money_whole(entry.innovation_cents, english)
+            money_whole(entry.innovation_cents, language)
         )?;
     }
-    writeln!(out, "\nBy quadrant:")?;
+    writeln!(out, "\n{}", tr.t("summary-by-quadrant"))?;
     for quadrant in crate::domain::Quadrant::ALL {
         let entry = summary
             .by_quadrant
@@ -38,55 +48,96 @@ pub(super) fn write_summary_text(
         writeln!(
             out,
             "  {:<20} {:>6}  {:>16}",
-            quadrant.id(),
+            tr.name("quadrant", quadrant.id()),
             entry.count,
-            money_whole(entry.innovation_cents, english)
+            money_whole(entry.innovation_cents, language)
         )?;
     }
     writeln!(
         out,
-        "\nBudget per year (planned; target innovation share {}):",
-        percent_bp(summary.target_innovation_share_bp, english)
+        "\n{}",
+        tr.f(
+            "summary-budget",
+            &[(
+                "target",
+                arg(percent_bp(summary.target_innovation_share_bp, language))
+            )]
+        )
     )?;
     for year in &summary.budget {
         let share = year
             .innovation_share_bp
-            .map_or_else(|| "-".to_string(), |bp| percent_bp(bp, english));
+            .map_or_else(|| "-".to_string(), |bp| percent_bp(bp, language));
         let marker = if year.year == summary.year {
-            "  <- this year"
+            format!("  {}", tr.t("summary-this-year"))
         } else {
-            ""
+            String::new()
         };
         writeln!(
             out,
-            "  {}  operation {:>16}  innovation {:>16}  share {:>7}{marker}",
-            year.year,
-            money_whole(year.operation_cents, english),
-            money_whole(year.innovation_cents, english),
-            share
+            "  {}{marker}",
+            tr.f(
+                "summary-year",
+                &[
+                    ("year", arg(year.year.to_string())),
+                    (
+                        "operation",
+                        arg(format!(
+                            "{:>16}",
+                            money_whole(year.operation_cents, language)
+                        ))
+                    ),
+                    (
+                        "innovation",
+                        arg(format!(
+                            "{:>16}",
+                            money_whole(year.innovation_cents, language)
+                        ))
+                    ),
+                    ("share", arg(format!("{share:>7}"))),
+                ]
+            )
         )?;
     }
     let readiness = summary.readiness;
     writeln!(
         out,
-        "\nScaling readiness: {} ready, {} conditionally ready, {} not ready, {} blocked, {} not assessed",
-        readiness.ready,
-        readiness.conditionally_ready,
-        readiness.not_ready,
-        readiness.blocked,
-        readiness.not_assessed
+        "\n{}",
+        tr.f(
+            "summary-readiness",
+            &[
+                ("ready", readiness.ready.into()),
+                ("conditional", readiness.conditionally_ready.into()),
+                ("not_ready", readiness.not_ready.into()),
+                ("blocked", readiness.blocked.into()),
+                ("not_assessed", readiness.not_assessed.into()),
+            ]
+        )
     )?;
     let health = summary.health;
     writeln!(
         out,
-        "Health: {} green, {} amber, {} red, {} without a report",
-        health.green, health.amber, health.red, health.none
+        "{}",
+        tr.f(
+            "summary-health",
+            &[
+                ("green", health.green.into()),
+                ("amber", health.amber.into()),
+                ("red", health.red.into()),
+                ("none", health.none.into()),
+            ]
+        )
     )?;
     writeln!(
         out,
-        "Stuck (pilot or evaluation for {} months or more): {}",
-        summary.stuck_threshold_months,
-        summary.stuck.len()
+        "{}",
+        tr.f(
+            "summary-stuck",
+            &[
+                ("months", summary.stuck_threshold_months.into()),
+                ("count", summary.stuck.len().into()),
+            ]
+        )
     )?;
     for name in &summary.stuck {
         writeln!(out, "  - {name}")?;

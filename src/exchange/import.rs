@@ -11,6 +11,8 @@ use super::json::{self, PortfolioDocument};
 use super::register::{self, ImportProblem, Mapping, Reason, Record, RegisterField, Table};
 use super::{ExchangeError, Result};
 use crate::domain::*;
+use crate::format::Language;
+use crate::i18n::{I18n, arg};
 
 /// What was read from the file.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,24 +44,23 @@ pub fn read_source(path: &Path, bytes: &[u8]) -> Result<Source> {
         let table = register::read_xlsx(&label, bytes)?;
         return Ok(Source::Register {
             table,
-            described: Reason::new("Excel-werkmap (XLSX)", "Excel workbook (XLSX)"),
+            described: Reason::new("source-xlsx"),
         });
     }
     let (table, info) = register::read_csv(&label, bytes)?;
     let separator = match info.delimiter {
-        '\t' => "tab".to_string(),
-        other => format!("'{other}'"),
+        '\t' => crate::i18n::Message::new("separator-tab"),
+        other => crate::i18n::Message::new("separator-char").with("char", other.to_string()),
     };
     Ok(Source::Register {
         table,
-        described: Reason::new(
-            format!(
-                "CSV, {}, scheidingsteken {}",
+        described: Reason::new("source-csv")
+            .with_both(
+                "encoding",
                 info.encoding.replace("with BOM", "met BOM"),
-                separator
-            ),
-            format!("CSV, {}, separator {separator}", info.encoding),
-        ),
+                info.encoding,
+            )
+            .with_message("separator", separator),
     })
 }
 
@@ -96,67 +97,70 @@ impl Preview {
         self.problems.is_empty() && !self.batch.is_empty()
     }
 
-    /// The problems as messages naming file, row, column, value and reason.
+    /// The problems as messages naming file, row, column, value and reason (English).
     pub fn problem_messages(&self) -> Vec<String> {
-        self.problem_messages_in(crate::format::Language::English)
+        self.problem_messages_in(&I18n::new(Language::English))
     }
 
-    pub fn problem_messages_in(&self, language: crate::format::Language) -> Vec<String> {
+    pub fn problem_messages_in(&self, tr: &I18n) -> Vec<String> {
         self.problems
             .iter()
-            .map(|problem| problem.message_in(&self.path, language))
+            .map(|problem| problem.message_in(&self.path, tr))
             .collect()
     }
 
-    /// A plain-text report of the preview (what the CLI prints).
-    pub fn report(&self, dry_run: bool) -> String {
-        let mut lines = vec![format!("{} ({})", self.path, self.described.en)];
+    /// A plain-text report of the preview (what the CLI prints), in `tr`'s language.
+    pub fn report(&self, dry_run: bool, tr: &I18n) -> String {
+        let language = tr.language();
+        let mut lines = vec![format!("{} ({})", self.path, self.described.render(tr))];
         if !self.headers.is_empty() {
             let mapped: Vec<String> = self
                 .headers
                 .iter()
                 .zip(&self.mapping.columns)
-                .map(|(header, field)| match field {
-                    Some(field) => format!(
-                        "{header:?} -> {}",
-                        field.header(crate::format::Language::English)
-                    ),
-                    None => format!("{header:?} -> (ignored)"),
+                .map(|(header, field)| {
+                    let target = match field {
+                        Some(field) => field.header(language),
+                        None => tr.t("report-ignored").to_string(),
+                    };
+                    format!("{header:?} -> {target}")
                 })
                 .collect();
-            lines.push(format!("columns: {}", mapped.join(", ")));
+            lines.push(tr.f("report-columns", &[("list", arg(mapped.join(", ")))]));
         }
         for note in &self.notes {
-            lines.push(format!("note: {}", note.en));
+            lines.push(tr.f("report-note", &[("note", arg(note.render(tr)))]));
         }
-        for message in self.problem_messages() {
-            lines.push(format!("error: {message}"));
+        for message in self.problem_messages_in(tr) {
+            lines.push(tr.f("report-error", &[("message", arg(message))]));
         }
+        let counts = [
+            ("created", self.created.len().into()),
+            ("updated", self.updated.len().into()),
+            ("unchanged", self.unchanged.len().into()),
+        ];
         if self.problems.is_empty() {
-            let verb = if dry_run { "would create" } else { "created" };
-            let update_verb = if dry_run { "would update" } else { "updated" };
-            lines.push(format!(
-                "{verb} {}, {update_verb} {}, unchanged {}",
-                self.created.len(),
-                self.updated.len(),
-                self.unchanged.len()
-            ));
+            let (totals, line) = if dry_run {
+                ("report-would", "report-would-update-line")
+            } else {
+                ("report-done", "report-updated-line")
+            };
+            lines.push(tr.f(totals, &counts));
             for update in &self.updated {
-                lines.push(format!(
-                    "  {update_verb} {:?} (row {}): {}",
-                    update.name,
-                    update.row,
-                    update.fields.join(", ")
+                lines.push(tr.f(
+                    line,
+                    &[
+                        ("name", arg(format!("{:?}", update.name))),
+                        ("row", update.row.into()),
+                        ("fields", arg(update.fields.join(", "))),
+                    ],
                 ));
             }
             if dry_run {
-                lines.push("dry run: nothing was written".into());
+                lines.push(tr.t("report-dry-run").to_string());
             }
         } else {
-            lines.push(format!(
-                "{} problem(s): nothing was written",
-                self.problems.len()
-            ));
+            lines.push(tr.f("report-problems", &[("count", self.problems.len().into())]));
         }
         lines.join("\n")
     }
@@ -219,19 +223,12 @@ pub fn preview(
                     .map(|header| format!("{header:?}"))
                     .collect::<Vec<_>>()
                     .join(", ");
-                preview.notes.insert(
-                    0,
-                    Reason::new(
-                        format!("kolommen die niet worden geïmporteerd (onbekende kop): {list}"),
-                        format!("columns not imported (unknown headers): {list}"),
-                    ),
-                );
+                preview
+                    .notes
+                    .insert(0, Reason::new("note-unknown-columns").with("list", list));
             }
             if table.rows.is_empty() {
-                preview.notes.push(Reason::new(
-                    "het bestand heeft kolomkoppen maar geen rijen",
-                    "the file has headers but no rows",
-                ));
+                preview.notes.push(Reason::new("note-no-rows"));
             }
             preview.headers = table.headers.clone();
             preview.mapping = mapping;
@@ -243,10 +240,9 @@ pub fn preview(
 fn preview_json(portfolio: &Portfolio, path: &str, document: &PortfolioDocument) -> Preview {
     let mut preview = Preview {
         path: path.to_string(),
-        described: Reason::new(
-            format!("JSON, {} versie {}", json::FORMAT, document.version),
-            format!("JSON, {} version {}", json::FORMAT, document.version),
-        ),
+        described: Reason::new("source-json")
+            .with("format", json::FORMAT)
+            .with_number("version", document.version),
         ..Preview::default()
     };
     let incoming = document.clone().into_portfolio();
@@ -257,10 +253,7 @@ fn preview_json(portfolio: &Portfolio, path: &str, document: &PortfolioDocument)
             .enumerate()
             .map(|(index, initiative)| (index + 1, initiative.name.clone()))
             .collect();
-        preview.notes.push(Reason::new(
-            "de open portefeuille is leeg: instellingen, doelen, afdelingen, basisbudget en alle initiatieven worden overgenomen zoals ze zijn",
-            "the open portfolio is empty: settings, targets, departments, baseline and every initiative are taken over as they are",
-        ));
+        preview.notes.push(Reason::new("note-replace-empty"));
         preview.batch.replace = Some(incoming);
         return preview;
     }
@@ -313,10 +306,7 @@ fn preview_json(portfolio: &Portfolio, path: &str, document: &PortfolioDocument)
         })
         .cloned()
         .collect();
-    preview.notes.push(Reason::new(
-        "instellingen, doelen en basisbudget van de open portefeuille blijven; initiatieven worden herkend aan hun id, anders aan naam en afdeling",
-        "the open portfolio's settings, targets and baseline budget are kept; initiatives are matched by id, else by name and department",
-    ));
+    preview.notes.push(Reason::new("note-merge"));
     preview
 }
 
@@ -433,10 +423,7 @@ fn preview_register(
                 row: record.row,
                 column: "Naam / Name".into(),
                 value: record.name.clone(),
-                reason: register::Reason::new(
-                    format!("hetzelfde initiatief (naam en afdeling) staat ook op rij {first}; houd één rij per initiatief"),
-                    format!("the same initiative (name and department) is on row {first} too; keep one row per initiative"),
-                ),
+                reason: register::Reason::new("reason-duplicate-row").with_number("first", first),
             });
             continue;
         }
@@ -502,7 +489,7 @@ fn preview_register(
                 row: record.row,
                 column: format!("{field:?}"),
                 value: after.name.clone(),
-                reason: register::Reason::new(format!("{problem:?}"), format!("{problem:?}")),
+                reason: register::Reason::new(problem.key()),
             });
             continue;
         }
@@ -530,28 +517,23 @@ fn preview_register(
     booked_this_year.dedup();
     if !booked_in_start_year.is_empty() {
         let rows = rows_text(&booked_in_start_year);
-        preview.notes.push(Reason::new(
-            format!(
-                "bedragen zonder jaar zijn geboekt in het jaar van de startdatum (rijen {rows})"
-            ),
-            format!(
-                "amounts without a year were booked in the year of the start date (rows {rows})"
-            ),
-        ));
+        preview
+            .notes
+            .push(Reason::new("note-booked-start-year").with("rows", rows));
     }
     if !booked_this_year.is_empty() {
         let (year, rows) = (today.year(), rows_text(&booked_this_year));
-        preview.notes.push(Reason::new(
-            format!("bedragen zonder jaar en zonder startdatum zijn geboekt in {year} (rijen {rows})"),
-            format!("amounts without a year and without a start date were booked in {year} (rows {rows})"),
-        ));
+        preview.notes.push(
+            Reason::new("note-booked-this-year")
+                .with_number("year", year)
+                .with("rows", rows),
+        );
     }
     if !defaulted_quadrant.is_empty() {
         let rows = rows_text(&defaulted_quadrant);
-        preview.notes.push(Reason::new(
-            format!("geen kwadrant opgegeven: nieuwe initiatieven staan in digitale overheid; controleer ze (rijen {rows})"),
-            format!("no quadrant given: new initiatives were placed in digital government; check them (rows {rows})"),
-        ));
+        preview
+            .notes
+            .push(Reason::new("note-default-quadrant").with("rows", rows));
     }
     problems.sort_by_key(|problem| problem.row);
     preview.problems = problems;

@@ -9,10 +9,11 @@
 //! Enumerations use the stable English identifiers of docs/domain.md; money is whole cents;
 //! dates are `YYYY-MM-DD`. Documented field by field in `docs/exchange-formats.md`.
 
+use crate::i18n::Message;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{ExchangeError, Result};
+use super::Result;
 use crate::domain::*;
 
 pub const FORMAT: &str = "proeftuin-portfolio";
@@ -118,12 +119,7 @@ pub fn to_bytes(document: &PortfolioDocument) -> Vec<u8> {
 /// Parse and check a document: its format marker, its version, and every initiative's
 /// rules (a name, an end after the start, ratings 0–2, levels 0–9, health reasons).
 pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
-    let invalid = |message: String| ExchangeError::Invalid {
-        path: path.to_string(),
-        message,
-        dutch: None,
-    };
-    let refuse = |dutch: String, english: String| super::register::refuse(path, dutch, english);
+    let refuse = |message: Message| super::register::refuse(path, message);
     // First only the marker and version (serde skips the rest without building it), so
     // a foreign or newer document gets a clear answer, not a field-by-field complaint.
     #[derive(Deserialize)]
@@ -133,30 +129,24 @@ pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
     }
     let header: Header = serde_json::from_slice(bytes).map_err(|error| {
         refuse(
-            format!(
-                "geen geldige JSON op regel {}, kolom {}: {error}",
-                error.line(),
-                error.column()
-            ),
-            format!(
-                "not valid JSON at line {}, column {}: {error}",
-                error.line(),
-                error.column()
-            ),
+            Message::new("json-not-valid")
+                .with_number("line", error.line())
+                .with_number("column", error.column())
+                .with("detail", error.to_string()),
         )
     })?;
     match header.format.as_ref().and_then(|format| format.as_str()) {
         Some(FORMAT) => {}
         Some(other) => {
             return Err(refuse(
-                format!("dit is een {other:?}-document, geen Proeftuin-portefeuille ({FORMAT:?})"),
-                format!("this is a {other:?} document, not a Proeftuin portfolio ({FORMAT:?})"),
+                Message::new("json-foreign")
+                    .with("other", format!("{other:?}"))
+                    .with("format", format!("{FORMAT:?}")),
             ));
         }
         None => {
             return Err(refuse(
-                format!("geen veld \"format\": \"{FORMAT}\": geen portefeuille van Proeftuin"),
-                format!("no \"format\": \"{FORMAT}\" field: not a Proeftuin portfolio document"),
+                Message::new("json-no-format").with("format", FORMAT),
             ));
         }
     }
@@ -167,24 +157,23 @@ pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
         .unwrap_or(0);
     if version == 0 || version > u64::from(VERSION) {
         return Err(refuse(
-            format!(
-                "documentversie {version} wordt niet ondersteund (deze Proeftuin leest 1 tot en met {VERSION}); werk Proeftuin bij"
-            ),
-            format!(
-                "document version {version} is not supported (this Proeftuin reads 1 to {VERSION}); update Proeftuin"
-            ),
+            Message::new("json-version")
+                .with_number("version", version)
+                .with_number("known", VERSION),
         ));
     }
     let document: PortfolioDocument = serde_json::from_slice(bytes)
-        .map_err(|error| invalid(format!("does not match the portfolio format: {error}")))?;
+        .map_err(|error| refuse(Message::new("json-shape").with("detail", error.to_string())))?;
     for (position, initiative) in document.initiatives.iter().enumerate() {
         let problems = validate(initiative);
         if let Some((field, problem)) = problems.first() {
-            return Err(invalid(format!(
-                "initiative {} ({:?}): {field:?}: {problem:?}",
-                position + 1,
-                initiative.name
-            )));
+            return Err(refuse(
+                Message::new("json-initiative")
+                    .with_number("position", position + 1)
+                    .with("name", format!("{:?}", initiative.name))
+                    .with("field", format!("{field:?}"))
+                    .with_message("problem", Message::new(problem.key())),
+            ));
         }
     }
     Ok(document)

@@ -10,6 +10,7 @@ pub mod report;
 pub mod snapshot;
 pub mod xlsx;
 
+use crate::i18n::Message;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -33,17 +34,13 @@ pub enum ExchangeError {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path}: {message}")]
-    Invalid {
-        path: String,
-        message: String,
-        /// The same in Dutch, where there is one.
-        dutch: Option<String>,
-    },
+    /// The file cannot be used as it is; `message` says why.
+    #[error("{path}: {}", .message.in_language(crate::format::Language::English))]
+    Invalid { path: String, message: Message },
     #[error("cancelled; nothing was written")]
     Cancelled,
-    #[error("{0}")]
-    Other(String),
+    #[error("{}", .0.in_language(crate::format::Language::English))]
+    Other(Message),
 }
 
 pub type Result<T> = std::result::Result<T, ExchangeError>;
@@ -51,19 +48,20 @@ pub type Result<T> = std::result::Result<T, ExchangeError>;
 impl ExchangeError {
     /// The message in `language` (English where no Dutch text exists).
     pub fn localized(&self, language: crate::format::Language) -> String {
-        match (self, language) {
-            (
-                ExchangeError::Invalid {
-                    path,
-                    dutch: Some(dutch),
-                    ..
-                },
-                crate::format::Language::Dutch,
-            ) => format!("{path}: {dutch}"),
-            (ExchangeError::Cancelled, crate::format::Language::Dutch) => {
-                "geannuleerd; er is niets geschreven".to_string()
-            }
-            _ => self.to_string(),
+        self.message().in_language(language)
+    }
+
+    /// What went wrong, to be put in the user's language.
+    pub fn message(&self) -> Message {
+        match self {
+            ExchangeError::Io { path, source } => Message::new("file-problem")
+                .with("path", path.clone())
+                .with_message("reason", crate::i18n::io_reason(source)),
+            ExchangeError::Invalid { path, message } => Message::new("file-problem")
+                .with("path", path.clone())
+                .with_message("reason", message.clone()),
+            ExchangeError::Cancelled => Message::new("store-cancelled"),
+            ExchangeError::Other(message) => message.clone(),
         }
     }
 }
@@ -274,7 +272,9 @@ mod tests {
         let progress = Progress::new();
         let failed = write_atomically(&path, &progress, |out| {
             out.write_all(b"half").map_err(write_error(&path))?;
-            Err(ExchangeError::Other("disk on fire".into()))
+            Err(ExchangeError::Other(
+                Message::new("io-other").with("detail", "disk on fire"),
+            ))
         });
         assert!(failed.is_err());
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "old");

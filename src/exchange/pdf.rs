@@ -3,6 +3,7 @@
 //! (egui's Ubuntu Light, which covers Dutch), so it can be searched, copied and read
 //! aloud.
 
+use crate::i18n::Message;
 use krilla::Document;
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Rect};
@@ -600,7 +601,7 @@ fn fill(color: [u8; 3]) -> Fill {
 pub fn pdf(data: &ReportData<'_>, progress: &Progress) -> Result<Vec<u8>> {
     let layout = layout(data, progress)?;
     let font = Font::new(epaint_default_fonts::UBUNTU_LIGHT.into(), 0)
-        .ok_or_else(|| ExchangeError::Other("the report font could not be loaded".into()))?;
+        .ok_or_else(|| ExchangeError::Other(Message::new("export-pdf-font")))?;
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
@@ -609,7 +610,7 @@ pub fn pdf(data: &ReportData<'_>, progress: &Progress) -> Result<Vec<u8>> {
             .creator(format!("Proeftuin {}", env!("CARGO_PKG_VERSION"))),
     );
     let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
-        .ok_or_else(|| ExchangeError::Other("bad page size".into()))?;
+        .ok_or_else(|| ExchangeError::Other(Message::new("export-pdf-page")))?;
     let page_count = layout.pages.len();
     for (number, ops) in layout.pages.into_iter().enumerate() {
         progress.check()?;
@@ -686,7 +687,7 @@ pub fn pdf(data: &ReportData<'_>, progress: &Progress) -> Result<Vec<u8>> {
         surface.finish();
         page.finish();
     }
-    document
-        .finish()
-        .map_err(|error| ExchangeError::Other(format!("the PDF could not be made: {error:?}")))
+    document.finish().map_err(|error| {
+        ExchangeError::Other(Message::new("export-pdf-failed").with("detail", format!("{error:?}")))
+    })
 }

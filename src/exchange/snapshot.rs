@@ -1,6 +1,7 @@
 //! Status snapshots: a frozen, dated copy of the whole portfolio with its figures, and
 //! the comparison of two of them (or of one with the live portfolio).
 
+use crate::i18n::Message;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -208,81 +209,112 @@ pub fn diff(from: &Side, to: &Side) -> Diff {
     result
 }
 
-/// The comparison as text (what `proeftuin snapshot diff` prints).
-pub fn diff_text(diff: &Diff) -> String {
-    use crate::format::{Language, money_whole};
-    let money = |cents| money_whole(cents, Language::English);
-    let mut lines = vec![format!(
-        "{} -> {}: {} -> {} initiatives",
-        diff.from, diff.to, diff.initiatives_from, diff.initiatives_to
+/// The comparison as text (what `proeftuin snapshot diff` prints), in `tr`'s language.
+pub fn diff_text(diff: &Diff, tr: &crate::i18n::I18n) -> String {
+    use crate::format::money_whole;
+    use crate::i18n::arg;
+    let language = tr.language();
+    let money = |cents| money_whole(cents, language);
+    let side = |label: &str| {
+        if label == "now" {
+            tr.t("snapshot-now").to_string()
+        } else {
+            label.to_string()
+        }
+    };
+    let mut lines = vec![tr.f(
+        "cli-diff-title",
+        &[
+            ("from", arg(side(&diff.from))),
+            ("to", arg(side(&diff.to))),
+            ("count_from", diff.initiatives_from.into()),
+            ("count_to", diff.initiatives_to.into()),
+        ],
     )];
     if diff.is_empty() {
-        lines.push("no changes".into());
+        lines.push(tr.t("cli-diff-none").to_string());
     }
     let mut list = |title: &str, items: Vec<String>| {
         if !items.is_empty() {
-            lines.push(format!("{title} ({}):", items.len()));
+            lines.push(tr.f(title, &[("count", items.len().into())]));
             lines.extend(items.into_iter().map(|item| format!("  {item}")));
         }
     };
-    list("new", diff.new.clone());
-    list("removed", diff.removed.clone());
-    list("stopped", diff.stopped.clone());
+    let phase = |id: &str| tr.name("phase", id);
+    let verdict = |id: &str| tr.name("verdict", id);
+    let health = |id: Option<&str>| {
+        id.map_or_else(
+            || tr.t("health-none").to_string(),
+            |id| tr.name("health", id),
+        )
+    };
+    list("cli-diff-new", diff.new.clone());
+    list("cli-diff-removed", diff.removed.clone());
+    list("cli-diff-stopped", diff.stopped.clone());
     list(
-        "phase moves",
+        "cli-diff-phase-moves",
         diff.phase_moves
-            .iter()
-            .map(|change| format!("{}: {} -> {}", change.name, change.from, change.to))
-            .collect(),
-    );
-    list(
-        "budget changes (planned, all years)",
-        diff.budget_changes
             .iter()
             .map(|change| {
                 format!(
-                    "{}: innovation {} -> {}, operation {} -> {}",
+                    "{}: {} -> {}",
                     change.name,
-                    money(change.innovation_from_cents),
-                    money(change.innovation_to_cents),
-                    money(change.operation_from_cents),
-                    money(change.operation_to_cents)
+                    phase(change.from),
+                    phase(change.to)
                 )
             })
             .collect(),
     );
     list(
-        "readiness changes",
+        "cli-diff-budget-changes",
+        diff.budget_changes
+            .iter()
+            .map(|change| {
+                tr.f(
+                    "cli-diff-budget-line",
+                    &[
+                        ("name", arg(&change.name)),
+                        ("innovation_from", arg(money(change.innovation_from_cents))),
+                        ("innovation_to", arg(money(change.innovation_to_cents))),
+                        ("operation_from", arg(money(change.operation_from_cents))),
+                        ("operation_to", arg(money(change.operation_to_cents))),
+                    ],
+                )
+            })
+            .collect(),
+    );
+    list(
+        "cli-diff-readiness-changes",
         diff.readiness_changes
             .iter()
             .map(|change| {
-                let score = |pct: Option<u32>| {
-                    pct.map_or_else(
+                let score = |bp: Option<u32>| {
+                    bp.map_or_else(
                         || "-".to_string(),
-                        |bp| format!("{}.{}%", bp / 100, (bp % 100) / 10),
+                        |bp| crate::format::percent_bp(bp, language),
                     )
                 };
                 format!(
                     "{}: {} ({}) -> {} ({})",
                     change.name,
-                    change.from,
+                    verdict(change.from),
                     score(change.score_from_bp),
-                    change.to,
+                    verdict(change.to),
                     score(change.score_to_bp)
                 )
             })
             .collect(),
     );
     list(
-        "health changes",
+        "cli-diff-health-changes",
         diff.health_changes
             .iter()
             .map(|change| {
                 format!(
                     "{}: {} -> {}{}",
                     change.name,
-                    change.from.unwrap_or("none"),
-                    change.to.unwrap_or("none"),
+                    health(change.from),
+                    health(change.to),
                     if change.reason.is_empty() {
                         String::new()
                     } else {
@@ -299,16 +331,14 @@ pub fn diff_text(diff: &Diff) -> String {
 pub fn check_label(label: &str) -> Result<&str> {
     let label = label.trim();
     if label.is_empty() {
-        return Err(ExchangeError::Other("a snapshot needs a label".into()));
+        return Err(ExchangeError::Other(Message::new("snapshot-label-empty")));
     }
     if label.eq_ignore_ascii_case("now") {
-        return Err(ExchangeError::Other(
-            "\"now\" stands for the live portfolio; choose another label".into(),
-        ));
+        return Err(ExchangeError::Other(Message::new("snapshot-label-now")));
     }
     if label.chars().count() > 200 {
         return Err(ExchangeError::Other(
-            "a label has at most 200 characters".into(),
+            Message::new("snapshot-label-long").with_number("max", 200),
         ));
     }
     Ok(label)

@@ -3,6 +3,7 @@
 //! a frozen, bold header row and an autofilter. Text is always written as a string cell,
 //! so `=HYPERLINK(…)` in a name stays text and never becomes a formula.
 
+use crate::i18n::Message;
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
@@ -13,7 +14,7 @@ use crate::figures::Summary;
 use crate::format::Language;
 
 fn xlsx_error(error: XlsxError) -> ExchangeError {
-    ExchangeError::Other(format!("the workbook could not be made: {error}"))
+    ExchangeError::Other(Message::new("export-xlsx-failed").with("detail", error.to_string()))
 }
 
 struct Formats {
@@ -50,8 +51,8 @@ fn excel_date(date: NaiveDate) -> Option<ExcelDateTime> {
 /// constant-memory sheet streams its rows and cannot go back).
 fn start_sheet(sheet: &mut Worksheet, headers: &[String], formats: &Formats) -> Result<()> {
     for (column, header) in headers.iter().enumerate() {
-        let column =
-            u16::try_from(column).map_err(|_| ExchangeError::Other("too many columns".into()))?;
+        let column = u16::try_from(column)
+            .map_err(|_| ExchangeError::Other(Message::new("export-too-many-columns")))?;
         sheet
             .write_string_with_format(0, column, header, &formats.header)
             .map_err(xlsx_error)?;
@@ -80,7 +81,7 @@ fn row_number(index: usize) -> Result<u32> {
     u32::try_from(index + 1)
         .ok()
         .filter(|row| *row < 1_048_576)
-        .ok_or_else(|| ExchangeError::Other("more rows than a worksheet holds (1,048,576)".into()))
+        .ok_or_else(|| ExchangeError::Other(Message::new("export-too-many-rows")))
 }
 
 /// Build the workbook in memory.
@@ -120,7 +121,7 @@ pub fn workbook(
         let row = row_number(index)?;
         for (column, field) in fields.iter().enumerate() {
             let column = u16::try_from(column)
-                .map_err(|_| ExchangeError::Other("too many columns".into()))?;
+                .map_err(|_| ExchangeError::Other(Message::new("export-too-many-columns")))?;
             match field {
                 RegisterField::Id => {
                     sheet

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use crate::domain::{
     Department, ImportBatch, Initiative, InitiativeId, PhaseChange, Portfolio, PortfolioSettings,
 };
+use crate::i18n::Message;
 
 pub use sqlite::{APPLICATION_ID, SCHEMA_VERSION, SqliteStore, check_file};
 
@@ -19,9 +20,9 @@ pub use sqlite::{APPLICATION_ID, SCHEMA_VERSION, SqliteStore, check_file};
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error(
-        "{path}: this is not a Proeftuin portfolio (it is {what}). Choose another file or start a new portfolio."
+        "{path}: this is not a Proeftuin portfolio (it is {what:?}). Choose another file or start a new portfolio."
     )]
-    NotAPortfolio { path: PathBuf, what: String },
+    NotAPortfolio { path: PathBuf, what: ForeignFile },
     #[error(
         "{path}: the portfolio was made by a newer Proeftuin (schema version {found}, this version knows up to {known}). Update Proeftuin to open it."
     )]
@@ -54,6 +55,66 @@ pub enum StoreError {
     NoSnapshot(String),
     #[error("a snapshot labelled {0:?} already exists; choose another label")]
     SnapshotExists(String),
+}
+
+/// What a file that is not a portfolio turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ForeignFile {
+    Empty,
+    NotSqlite,
+    Damaged,
+    OtherProgram,
+}
+
+impl StoreError {
+    /// What went wrong, to be put in the user's language.
+    pub fn message(&self) -> Message {
+        let path = |path: &Path| path.display().to_string();
+        match self {
+            StoreError::NotAPortfolio { path: file, what } => {
+                let what = match what {
+                    ForeignFile::Empty => "store-what-empty",
+                    ForeignFile::NotSqlite => "store-what-not-sqlite",
+                    ForeignFile::Damaged => "store-what-damaged",
+                    ForeignFile::OtherProgram => "store-what-other-program",
+                };
+                Message::new("store-not-a-portfolio")
+                    .with("path", path(file))
+                    .with_message("what", Message::new(what))
+            }
+            StoreError::TooNew {
+                path: file,
+                found,
+                known,
+            } => Message::new("store-too-new")
+                .with("path", path(file))
+                .with_number("found", *found)
+                .with_number("known", *known),
+            StoreError::Open { path: file, reason } => Message::new("store-open")
+                .with("path", path(file))
+                .with("reason", reason.clone()),
+            StoreError::Io { path: file, source } => Message::new("store-io")
+                .with("path", path(file))
+                .with_message("reason", crate::i18n::io_reason(source)),
+            StoreError::Conflict { name } => {
+                Message::new("store-conflict").with("name", name.clone())
+            }
+            StoreError::Missing => Message::new("store-missing"),
+            StoreError::PhaseChangeNotAllowed { from, to } => Message::new("store-phase-change")
+                .with_name("from", "phase", from)
+                .with_name("to", "phase", to),
+            StoreError::Database(reason) => {
+                Message::new("store-database").with("reason", reason.clone())
+            }
+            StoreError::Cancelled => Message::new("store-cancelled"),
+            StoreError::NoSnapshot(label) => {
+                Message::new("store-no-snapshot").with("label", label.clone())
+            }
+            StoreError::SnapshotExists(label) => {
+                Message::new("store-snapshot-exists").with("label", label.clone())
+            }
+        }
+    }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -330,16 +330,14 @@ pub fn map_columns_checked(
                 row: 1,
                 column: header.clone(),
                 value: header.clone(),
-                reason: Reason::new(
-                    format!(
-                        "de kolommen {first:?} en {header:?} bevatten allebei {}; verwijder er één of wijs hem een ander veld toe",
-                        field.header(Language::Dutch).to_lowercase()
+                reason: Reason::new("reason-duplicate-column")
+                    .with("first", format!("{first:?}"))
+                    .with("second", format!("{header:?}"))
+                    .with_both(
+                        "field",
+                        field.header(Language::Dutch).to_lowercase(),
+                        field.header(Language::English).to_lowercase(),
                     ),
-                    format!(
-                        "columns {first:?} and {header:?} both hold {}; remove one or map it to another field",
-                        field.header(Language::English).to_lowercase()
-                    ),
-                ),
             });
         }
     }
@@ -349,10 +347,7 @@ pub fn map_columns_checked(
             row: 1,
             column: String::new(),
             value: found.join(", "),
-            reason: Reason::new(
-                "geen kolom met de namen van de initiatieven (een kop als \"Naam\" of \"Name\"); wijs de kolom met de namen toe",
-                "no column with the initiatives' names (a header like \"Naam\" or \"Name\"); map the column that holds them",
-            ),
+            reason: Reason::new("reason-no-name-column"),
         });
     }
     (Mapping { columns }, problems)
@@ -366,11 +361,7 @@ pub fn map_columns(
 ) -> Result<Mapping> {
     let (mapping, problems) = map_columns_checked(table, overrides);
     match problems.first() {
-        Some(problem) => Err(refuse(
-            path,
-            problem.reason.nl.clone(),
-            problem.reason.en.clone(),
-        )),
+        Some(problem) => Err(refuse(path, problem.reason.clone())),
         None => Ok(mapping),
     }
 }

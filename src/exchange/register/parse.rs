@@ -40,49 +40,30 @@ pub struct ImportProblem {
 }
 
 /// A message in Dutch and English (why a cell could not be used, a note, …).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Reason {
-    pub nl: String,
-    pub en: String,
-}
-
-impl Reason {
-    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Self {
-        Self {
-            nl: nl.into(),
-            en: en.into(),
-        }
-    }
-
-    pub fn text(&self, language: Language) -> &str {
-        match language {
-            Language::Dutch => &self.nl,
-            Language::English => &self.en,
-        }
-    }
-}
+pub type Reason = crate::i18n::Message;
 
 impl ImportProblem {
     /// "file, row 4, column "Fase", value "vliegen": unknown phase (…)" (in English).
     pub fn message(&self, path: &str) -> String {
-        self.message_in(path, Language::English)
+        self.message_in(path, &crate::i18n::I18n::new(Language::English))
     }
 
-    pub fn message_in(&self, path: &str, language: Language) -> String {
+    /// The same, as a message to put in a language.
+    pub fn describe(&self, path: &str) -> crate::i18n::Message {
         let mut value = self.value.clone();
         if value.chars().count() > 60 {
             value = value.chars().take(60).collect::<String>() + "…";
         }
-        let (row, column, value_word) = match language {
-            Language::Dutch => ("rij", "kolom", "waarde"),
-            Language::English => ("row", "column", "value"),
-        };
-        format!(
-            "{path}, {row} {}, {column} {:?}, {value_word} {value:?}: {}",
-            self.row,
-            self.column,
-            self.reason.text(language)
-        )
+        crate::i18n::Message::new("import-problem")
+            .with("path", path)
+            .with_number("row", self.row)
+            .with("column", format!("{:?}", self.column))
+            .with("value", format!("{value:?}"))
+            .with_message("reason", self.reason.clone())
+    }
+
+    pub fn message_in(&self, path: &str, tr: &crate::i18n::I18n) -> String {
+        self.describe(path).render(tr)
     }
 }
 
@@ -142,35 +123,22 @@ pub(super) fn cell_cents(cell: &Cell) -> std::result::Result<i64, Reason> {
         Cell::Number(number) => {
             let cents = (number * 100.0).round();
             if cents.abs() > 9e15 {
-                return Err(Reason::new("bedrag te groot", "amount too large"));
+                return Err(Reason::new("reason-amount-too-large"));
             }
             Ok(cents as i64)
         }
         Cell::Text(text) => parse_money(text).map_err(|error| match error {
-            crate::format::ParseError::TooManyDecimals => {
-                Reason::new("meer dan twee decimalen", "more than two decimals")
-            }
-            crate::format::ParseError::TooLarge => {
-                Reason::new("bedrag te groot", "amount too large")
-            }
-            _ => Reason::new(
-                "geen bedrag (schrijf het als € 85.000,00 of 85000.00)",
-                "not an amount (write it like € 85.000,00 or 85000.00)",
-            ),
+            crate::format::ParseError::TooManyDecimals => Reason::new("reason-too-many-decimals"),
+            crate::format::ParseError::TooLarge => Reason::new("reason-amount-too-large"),
+            _ => Reason::new("reason-not-an-amount"),
         }),
-        Cell::Date(_) => Err(Reason::new(
-            "een datum waar een bedrag hoort",
-            "a date, where an amount was expected",
-        )),
+        Cell::Date(_) => Err(Reason::new("reason-date-not-amount")),
         Cell::Empty => Ok(0),
     }
 }
 
 pub(super) fn not_a_date() -> Reason {
-    Reason::new(
-        "geen datum (schrijf dd-mm-jjjj of jjjj-mm-dd)",
-        "not a date (use dd-mm-jjjj or yyyy-mm-dd)",
-    )
+    Reason::new("reason-not-a-date")
 }
 
 pub(super) fn cell_date(cell: &Cell) -> std::result::Result<Option<NaiveDate>, Reason> {
@@ -198,10 +166,7 @@ pub(super) fn cell_level(cell: &Cell) -> std::result::Result<Option<u8>, Reason>
     }
     match text.parse::<u8>() {
         Ok(level) if level <= 9 => Ok(Some(level)),
-        _ => Err(Reason::new(
-            "een niveau is een geheel getal van 0 tot en met 9",
-            "a level is a whole number from 0 to 9",
-        )),
+        _ => Err(Reason::new("reason-level")),
     }
 }
 
@@ -239,10 +204,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                 problem(
                     column,
                     raw,
-                    Reason::new(
-                        format!("langer dan {MAX_CELL_CHARS} tekens"),
-                        format!("longer than {MAX_CELL_CHARS} characters"),
-                    ),
+                    Reason::new("reason-cell-too-long").with_number("max", MAX_CELL_CHARS),
                 );
                 continue;
             }
@@ -253,35 +215,18 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                     if !text.is_empty() {
                         match text.parse::<i64>() {
                             Ok(id) if id > 0 => record.id = Some(id),
-                            _ => problem(
-                                column,
-                                raw,
-                                Reason::new(
-                                    "een id is een geheel getal boven 0",
-                                    "an id is a whole number above 0",
-                                ),
-                            ),
+                            _ => problem(column, raw, Reason::new("reason-id")),
                         }
                     }
                 }
                 RegisterField::Name => {
                     if text.is_empty() {
-                        problem(
-                            column,
-                            raw,
-                            Reason::new(
-                                "elk initiatief heeft een naam nodig",
-                                "every initiative needs a name",
-                            ),
-                        );
+                        problem(column, raw, Reason::new("reason-name-required"));
                     } else if !short(&text) {
                         problem(
                             column,
                             raw,
-                            Reason::new(
-                                format!("een naam heeft ten hoogste {MAX_NAME_CHARS} tekens"),
-                                format!("a name has at most {MAX_NAME_CHARS} characters"),
-                            ),
+                            Reason::new("reason-name-too-long").with_number("max", MAX_NAME_CHARS),
                         );
                     } else {
                         record.name = text;
@@ -291,14 +236,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                     if !text.is_empty() {
                         match enum_value(Kind::ALL, Kind::id, &text) {
                             Some(kind) => record.kind = Some(kind),
-                            None => problem(
-                                column,
-                                raw,
-                                Reason::new(
-                                    "onbekende soort (gebruik pilot, living lab of experiment)",
-                                    "unknown kind (use pilot, living lab or experiment)",
-                                ),
-                            ),
+                            None => problem(column, raw, Reason::new("reason-unknown-kind")),
                         }
                     }
                 }
@@ -307,10 +245,8 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                         problem(
                             column,
                             raw,
-                            Reason::new(
-                                format!("een afdeling heeft ten hoogste {MAX_NAME_CHARS} tekens"),
-                                format!("a department has at most {MAX_NAME_CHARS} characters"),
-                            ),
+                            Reason::new("reason-department-too-long")
+                                .with_number("max", MAX_NAME_CHARS),
                         );
                     } else {
                         record.department = Some((!text.is_empty()).then_some(text));
@@ -321,10 +257,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                         problem(
                             column,
                             raw,
-                            Reason::new(
-                                format!("een trekker heeft ten hoogste {MAX_NAME_CHARS} tekens"),
-                                format!("an owner has at most {MAX_NAME_CHARS} characters"),
-                            ),
+                            Reason::new("reason-owner-too-long").with_number("max", MAX_NAME_CHARS),
                         );
                     } else {
                         record.owner = Some(text);
@@ -335,14 +268,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                     if !text.is_empty() {
                         match enum_value(Quadrant::ALL, Quadrant::id, &text) {
                             Some(quadrant) => record.quadrant = Some(quadrant),
-                            None => problem(
-                                column,
-                                raw,
-                                Reason::new(
-                                    "onbekend kwadrant (gebruik digitale overheid, e-governance, slimme overheid of slimme samenleving)",
-                                    "unknown quadrant (use digitale overheid, e-governance, slimme overheid or slimme samenleving)",
-                                ),
-                            ),
+                            None => problem(column, raw, Reason::new("reason-unknown-quadrant")),
                         }
                     }
                 }
@@ -350,14 +276,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                     if !text.is_empty() {
                         match parse_phase(&text) {
                             Some(phase) => record.phase = Some(phase),
-                            None => problem(
-                                column,
-                                raw,
-                                Reason::new(
-                                    "onbekende fase (gebruik idee, voorbereiding, pilot, evaluatie, opschaling, geborgd of gestopt)",
-                                    "unknown phase (use idee, voorbereiding, pilot, evaluatie, opschaling, geborgd or gestopt)",
-                                ),
-                            ),
+                            None => problem(column, raw, Reason::new("reason-unknown-phase")),
                         }
                     }
                 }
@@ -384,10 +303,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                         problem(
                             column,
                             raw,
-                            Reason::new(
-                                format!("een thema heeft ten hoogste {MAX_NAME_CHARS} tekens"),
-                                format!("a theme has at most {MAX_NAME_CHARS} characters"),
-                            ),
+                            Reason::new("reason-theme-too-long").with_number("max", MAX_NAME_CHARS),
                         );
                     } else {
                         record.themes = Some(themes);
@@ -413,14 +329,9 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                         continue;
                     }
                     match cell_cents(cell) {
-                        Ok(cents) if cents < 0 => problem(
-                            column,
-                            raw,
-                            Reason::new(
-                                "een bedrag kan niet negatief zijn",
-                                "an amount cannot be negative",
-                            ),
-                        ),
+                        Ok(cents) if cents < 0 => {
+                            problem(column, raw, Reason::new("reason-negative-amount"))
+                        }
                         Ok(cents) => record.budgets.push((*category, *year, *actual, cents)),
                         Err(reason) => problem(column, raw, reason),
                     }
@@ -438,10 +349,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
             problem(
                 column,
                 end.format("%d-%m-%Y").to_string(),
-                Reason::new(
-                    "de einddatum ligt voor de startdatum",
-                    "the end date lies before the start date",
-                ),
+                Reason::new("reason-end-before-start"),
             );
         }
         records.push(record);

@@ -1,6 +1,7 @@
 //! Reading a register file into a table of cells: CSV in any of the usual encodings and
 //! separators, or the first sheet of an XLSX workbook.
 
+use crate::i18n::Message;
 use chrono::NaiveDate;
 
 use super::*;
@@ -61,18 +62,14 @@ pub struct CsvInfo {
 /// Windows-1252 (what older Excel writes) when the bytes are not UTF-8.
 pub(super) fn decode(path: &str, bytes: &[u8]) -> Result<(String, &'static str)> {
     if bytes.is_empty() {
-        return Err(refuse(
-            path,
-            "het bestand is leeg".into(),
-            "the file is empty".into(),
-        ));
+        return Err(refuse(path, Message::new("file-empty")));
     }
     if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _, had_errors) = encoding.decode(bytes);
         if had_errors {
-            return Err(invalid(
+            return Err(refuse(
                 path,
-                format!("the file says it is {} but is not", encoding.name()),
+                Message::new("file-false-encoding").with("encoding", encoding.name()),
             ));
         }
         let name = if encoding == encoding_rs::UTF_8 {
@@ -89,11 +86,7 @@ pub(super) fn decode(path: &str, bytes: &[u8]) -> Result<(String, &'static str)>
         .filter(|byte| **byte < 0x20 && !matches!(**byte, b'\t' | b'\n' | b'\r' | 0x0c))
         .count();
     if bytes.contains(&0) || controls > 0 {
-        return Err(refuse(
-            path,
-            "dit is geen tekstbestand (CSV); sla het register op als CSV of XLSX".into(),
-            "this is not a text (CSV) file; save the register as CSV or XLSX".into(),
-        ));
+        return Err(refuse(path, Message::new("file-not-text")));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok((text.to_string(), "UTF-8")),
@@ -104,20 +97,11 @@ pub(super) fn decode(path: &str, bytes: &[u8]) -> Result<(String, &'static str)>
     }
 }
 
-pub(super) fn invalid(path: &str, message: String) -> ExchangeError {
+/// A refusal of the whole file, with the reason.
+pub(crate) fn refuse(path: &str, message: Message) -> ExchangeError {
     ExchangeError::Invalid {
         path: path.to_string(),
         message,
-        dutch: None,
-    }
-}
-
-/// A refusal of the whole file, in Dutch and English.
-pub(crate) fn refuse(path: &str, dutch: String, english: String) -> ExchangeError {
-    ExchangeError::Invalid {
-        path: path.to_string(),
-        message: english,
-        dutch: Some(dutch),
     }
 }
 
@@ -158,7 +142,12 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
     for record in reader.records() {
         let record = record.map_err(|error| {
             let line = error.position().map_or(0, |position| position.line());
-            invalid(path, format!("row {line}: the CSV cannot be read: {error}"))
+            refuse(
+                path,
+                Message::new("file-csv-unreadable")
+                    .with_number("row", line)
+                    .with("detail", error.to_string()),
+            )
         })?;
         // The file's line where the record starts (csv's own line count is off by one
         // with CRLF line ends): count the line breaks before the record's first byte.
@@ -201,11 +190,7 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
         table.row_numbers.push(line);
     }
     if table.headers.iter().all(|header| header.is_empty()) {
-        return Err(refuse(
-            path,
-            "het bestand is leeg".into(),
-            "the file is empty".into(),
-        ));
+        return Err(refuse(path, Message::new("file-empty")));
     }
     // A last row with fewer cells than there are headers, without a line break after it:
     // the file was cut off (a broken download or copy), and that row is incomplete.
@@ -215,16 +200,10 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
     {
         return Err(refuse(
             path,
-            format!(
-                "rij {line} heeft {} van de {} kolommen en het bestand houdt midden in die rij op: het bestand lijkt afgebroken",
-                last.len(),
-                table.headers.len()
-            ),
-            format!(
-                "row {line} has {} of {} columns and the file ends in the middle of it: the file seems cut off",
-                last.len(),
-                table.headers.len()
-            ),
+            Message::new("file-cut-off")
+                .with_number("row", *line)
+                .with_number("cells", last.len())
+                .with_number("columns", table.headers.len()),
         ));
     }
     Ok((
@@ -241,18 +220,13 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
 pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
     use calamine::{Data, Reader, Xlsx};
     if bytes.is_empty() {
-        return Err(refuse(
-            path,
-            "het bestand is leeg".into(),
-            "the file is empty".into(),
-        ));
+        return Err(refuse(path, Message::new("file-empty")));
     }
     let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
-        .map_err(|error| {
+        .map_err(|error: calamine::XlsxError| {
             refuse(
                 path,
-                format!("geen leesbare Excel-werkmap (.xlsx): {error}"),
-                format!("not a readable Excel workbook (.xlsx): {error}"),
+                Message::new("file-not-xlsx").with("detail", error.to_string()),
             )
         })?;
     let names = workbook.sheet_names();
@@ -266,10 +240,15 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
         })
         .or_else(|| names.first())
         .cloned()
-        .ok_or_else(|| invalid(path, "the workbook has no sheets".into()))?;
-    let range = workbook
-        .worksheet_range(&sheet)
-        .map_err(|error| invalid(path, format!("sheet {sheet:?} cannot be read: {error}")))?;
+        .ok_or_else(|| refuse(path, Message::new("file-no-sheets")))?;
+    let range = workbook.worksheet_range(&sheet).map_err(|error| {
+        refuse(
+            path,
+            Message::new("file-sheet-unreadable")
+                .with("sheet", sheet.clone())
+                .with("detail", error.to_string()),
+        )
+    })?;
     let mut table = Table::default();
     let start_row = range.start().map_or(0, |(row, _)| row as usize);
     let mut first = true;
@@ -316,7 +295,10 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
         table.row_numbers.push(start_row + offset + 1);
     }
     if table.headers.iter().all(|header| header.is_empty()) {
-        return Err(invalid(path, format!("sheet {sheet:?} is empty")));
+        return Err(refuse(
+            path,
+            Message::new("file-sheet-empty").with("sheet", sheet.clone()),
+        ));
     }
     Ok(table)
 }

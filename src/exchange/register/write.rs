@@ -1,5 +1,6 @@
 //! Writing the register back out (CSV) in the user's language, and the import template.
 
+use crate::i18n::Message;
 use chrono::NaiveDate;
 
 use super::*;
@@ -123,14 +124,17 @@ pub fn write_csv(
         b','
     };
     if language == Language::Dutch {
-        out.write_all("\u{feff}".as_bytes())
-            .map_err(|error| ExchangeError::Other(error.to_string()))?;
+        out.write_all("\u{feff}".as_bytes()).map_err(|error| {
+            ExchangeError::Other(Message::new("io-other").with("detail", error.to_string()))
+        })?;
     }
     let mut writer = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
-    let csv_error = |error: csv::Error| ExchangeError::Other(error.to_string());
+    let csv_error = |error: csv::Error| {
+        ExchangeError::Other(Message::new("io-other").with("detail", error.to_string()))
+    };
     writer
         .write_record(fields.iter().map(|field| field.header(language)))
         .map_err(csv_error)?;
@@ -155,9 +159,9 @@ pub fn write_csv(
         writer.write_record(&record).map_err(csv_error)?;
         progress.advance(1);
     }
-    writer
-        .flush()
-        .map_err(|error| ExchangeError::Other(error.to_string()))?;
+    writer.flush().map_err(|error| {
+        ExchangeError::Other(Message::new("io-other").with("detail", error.to_string()))
+    })?;
     Ok(())
 }
 

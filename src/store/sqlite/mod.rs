@@ -19,7 +19,7 @@ const MIGRATIONS: &[&str] = &[include_str!("../../../schema.sql")];
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
-use super::{CheckReport, SnapshotEntry, Store, StoreError};
+use super::{CheckReport, ForeignFile, SnapshotEntry, Store, StoreError};
 use crate::domain::{
     Department, ImportBatch, Initiative, InitiativeId, PhaseChange, Portfolio, PortfolioSettings,
 };
@@ -203,16 +203,16 @@ fn create_private_file(path: &Path) -> Result<()> {
 
 /// Open read-only (never changing the file) and tell whether it is a Proeftuin portfolio.
 fn identify(path: &Path) -> Result<Connection> {
-    let not_a_portfolio = |what: &str| StoreError::NotAPortfolio {
+    let not_a_portfolio = |what: ForeignFile| StoreError::NotAPortfolio {
         path: path.to_path_buf(),
-        what: what.to_string(),
+        what,
     };
     let header = read_header(path)?;
     if header.is_empty() {
-        return Err(not_a_portfolio("an empty file").into());
+        return Err(not_a_portfolio(ForeignFile::Empty).into());
     }
     if !header.starts_with(b"SQLite format 3\0") {
-        return Err(not_a_portfolio("not a SQLite database").into());
+        return Err(not_a_portfolio(ForeignFile::NotSqlite).into());
     }
     let conn = Connection::open_with_flags(
         path,
@@ -224,9 +224,9 @@ fn identify(path: &Path) -> Result<Connection> {
     })?;
     let application_id: i32 = conn
         .query_row("PRAGMA application_id", [], |row| row.get(0))
-        .map_err(|_| not_a_portfolio("an unreadable or damaged SQLite database"))?;
+        .map_err(|_| not_a_portfolio(ForeignFile::Damaged))?;
     if application_id != APPLICATION_ID {
-        return Err(not_a_portfolio("another program's SQLite database").into());
+        return Err(not_a_portfolio(ForeignFile::OtherProgram).into());
     }
     let version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     if version > SCHEMA_VERSION {

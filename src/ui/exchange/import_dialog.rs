@@ -69,7 +69,7 @@ pub(super) fn import_dialog(
         }
         if let Some(preview) = dialog.preview.as_ref() {
             ui.separator();
-            ui.label(RichText::new(preview.described.text(tr.language())).strong());
+            ui.label(RichText::new(preview.described.render(tr)).strong());
             if !preview.headers.is_empty() {
                 ui.label(RichText::new(tr.t("import-mapping")).strong());
                 let mut remap: Option<(String, Option<RegisterField>)> = None;
@@ -118,7 +118,7 @@ pub(super) fn import_dialog(
                 }
             }
             for note in &preview.notes {
-                ui.label(RichText::new(format!("• {}", note.text(tr.language()))).weak());
+                ui.label(RichText::new(format!("• {}", note.render(tr))).weak());
             }
             if preview.problems.is_empty() {
                 ui.label(
@@ -185,8 +185,7 @@ pub(super) fn import_dialog(
                     .id_salt("import-problems")
                     .max_height(200.0)
                     .show(ui, |ui| {
-                        for message in preview.problem_messages_in(tr.language()).iter().take(1000)
-                        {
+                        for message in preview.problem_messages_in(tr).iter().take(1000) {
                             ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
                         }
                     });
