@@ -191,7 +191,7 @@ fn a_dutch_user_reads_dutch() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("dit is geen Proeftuin-portefeuille (het is geen SQLite-database)"),
+        stderr.contains("dit is geen Proeftuin-portfolio (het is geen SQLite-database)"),
         "{stderr}"
     );
 

@@ -1225,3 +1225,31 @@ fn an_unknown_column_is_mapped_by_hand() {
             .any(|i| i.name == "Slimme bankjes" && i.phase == proeftuin::domain::Phase::Pilot)
     }));
 }
+
+/// Errors of the portfolio file reach a Dutch user in Dutch, through the typed reply of
+/// the store worker.
+#[test]
+fn a_dutch_user_reads_store_errors_in_dutch() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("notities.sqlite");
+    std::fs::write(&path, "geen portefeuille").expect("write");
+    let prefs = Preferences {
+        language: Some(Language::Dutch),
+        dark_mode: Some(false),
+        ..Preferences::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |creation| ProeftuinApp::new(&creation.egui_ctx, path, prefs, today()));
+    settle(&mut harness);
+    // In the page's message and in the status bar.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains(
+                "dit is geen Proeftuin-portfolio (het is geen SQLite-database)"
+            )
+            .count(),
+        2
+    );
+    harness.get_by_label_contains("Het portfolio kon niet worden geopend");
+}

@@ -649,3 +649,11 @@ cli-diff-budget-changes = budget changes (planned, all years) ({ $count }):
 cli-diff-budget-line = { $name }: innovation { $innovation_from } -> { $innovation_to }, operation { $operation_from } -> { $operation_to }
 cli-diff-readiness-changes = readiness changes ({ $count }):
 cli-diff-health-changes = health changes ({ $count }):
+
+## The store worker and background work
+worker-no-portfolio = no portfolio is open
+worker-vanished = the initiative could not be read back after saving; reload the portfolio to see what was stored
+worker-file-exists = { $path }: a file with this name already exists; choose another name
+worker-snapshot-vanished = the snapshot could not be read back after saving; open the snapshots again
+export-thread-died = the export stopped unexpectedly; nothing was written. Try again, or choose another format
+gui-window-failed = the window cannot be opened: { $detail }. The commands work without a window: proeftuin --help

@@ -518,14 +518,14 @@ browse-parent = Map omhoog
 browse-file = Bestand:
 browse-hidden = Verborgen bestanden tonen
 
-## Fouten van het portefeuillebestand en het bestandssysteem
-store-not-a-portfolio = { $path }: dit is geen Proeftuin-portefeuille (het is { $what }). Kies een ander bestand of begin een nieuwe portefeuille.
+## Fouten van het portfoliobestand en het bestandssysteem
+store-not-a-portfolio = { $path }: dit is geen Proeftuin-portfolio (het is { $what }). Kies een ander bestand of begin een nieuw portfolio.
 store-what-empty = een leeg bestand
 store-what-not-sqlite = geen SQLite-database
 store-what-damaged = een onleesbare of beschadigde SQLite-database
 store-what-other-program = de SQLite-database van een ander programma
-store-too-new = { $path }: de portefeuille is gemaakt met een nieuwere Proeftuin (schemaversie { $found }, deze versie kent tot en met { $known }). Werk Proeftuin bij om hem te openen.
-store-open = { $path }: de portefeuille kan niet worden geopend: { $reason }
+store-too-new = { $path }: het portfolio is gemaakt met een nieuwere Proeftuin (schemaversie { $found }, deze versie kent tot en met { $known }). Werk Proeftuin bij om het te openen.
+store-open = { $path }: het portfolio kan niet worden geopend: { $reason }
 store-io = { $path }: { $reason }
 store-conflict = “{ $name }” is elders gewijzigd sinds u het opende (bijvoorbeeld in een ander venster). Laad opnieuw en breng uw wijziging dan nog eens aan.
 store-missing = het initiatief bestaat niet meer (het is elders verwijderd)
@@ -570,8 +570,8 @@ source-csv = CSV, { $encoding }, scheidingsteken { $separator }
 note-unknown-columns = kolommen die niet worden geïmporteerd (onbekende kop): { $list }
 note-no-rows = het bestand heeft kolomkoppen maar geen rijen
 source-json = JSON, { $format } versie { $version }
-note-replace-empty = de open portefeuille is leeg: instellingen, doelen, afdelingen, basisbudget en alle initiatieven worden overgenomen zoals ze zijn
-note-merge = instellingen, doelen en basisbudget van de open portefeuille blijven; initiatieven worden herkend aan hun id, anders aan naam en afdeling
+note-replace-empty = het open portfolio is leeg: instellingen, doelen, afdelingen, basisbudget en alle initiatieven worden overgenomen zoals ze zijn
+note-merge = instellingen, doelen en basisbudget van het open portfolio blijven; initiatieven worden herkend aan hun id, anders aan naam en afdeling
 reason-duplicate-row = hetzelfde initiatief (naam en afdeling) staat ook op rij { $first }; houd één rij per initiatief
 note-booked-start-year = bedragen zonder jaar zijn geboekt in het jaar van de startdatum (rijen { $rows })
 note-booked-this-year = bedragen zonder jaar en zonder startdatum zijn geboekt in { $year } (rijen { $rows })
@@ -604,13 +604,13 @@ file-no-sheets = de werkmap heeft geen werkbladen
 file-sheet-unreadable = werkblad “{ $sheet }” kan niet worden gelezen: { $detail }
 file-sheet-empty = werkblad “{ $sheet }” is leeg
 json-not-valid = geen geldige JSON op regel { $line }, kolom { $column }: { $detail }
-json-foreign = dit is een { $other }-document, geen Proeftuin-portefeuille ({ $format })
-json-no-format = geen veld "format": "{ $format }": geen portefeuille van Proeftuin
+json-foreign = dit is een { $other }-document, geen Proeftuin-portfolio ({ $format })
+json-no-format = geen veld "format": "{ $format }": geen portfolio van Proeftuin
 json-version = documentversie { $version } wordt niet ondersteund (deze Proeftuin leest 1 tot en met { $known }); werk Proeftuin bij
-json-shape = past niet bij het portefeuilleformaat: { $detail }
+json-shape = past niet bij het portfolioformaat: { $detail }
 json-initiative = initiatief { $position } ({ $name }): { $field }: { $problem }
 snapshot-label-empty = een momentopname heeft een label nodig
-snapshot-label-now = "now" staat voor de actuele portefeuille; kies een ander label
+snapshot-label-now = "now" staat voor het actuele portfolio; kies een ander label
 snapshot-label-long = een label heeft ten hoogste { $max } tekens
 export-xlsx-failed = de werkmap kon niet worden gemaakt: { $detail }
 export-too-many-columns = te veel kolommen voor een werkblad
@@ -621,13 +621,13 @@ export-pdf-failed = de PDF kon niet worden gemaakt: { $detail }
 
 ## De opdrachtregel
 cli-no-db = geen database opgegeven: voeg --db PAD toe
-cli-demo-exists = { $path }: de portefeuille bevat al { $count } initiatieven; voeg --force toe om ze te vervangen
+cli-demo-exists = { $path }: het portfolio bevat al { $count } initiatieven; voeg --force toe om ze te vervangen
 cli-demo-written = { $count } initiatieven geschreven naar { $path } in { $seconds } s
 cli-check-schema = schemaversie: { $found } (verwacht { $expected })
 cli-check-integrity = integriteit
 cli-check-foreign-keys = schendingen van verwijzingen: { $count }
 cli-check-initiatives = initiatieven: { $count }
-cli-check-failed = { $path }: de portefeuille doorstaat de controle niet (zie hierboven)
+cli-check-failed = { $path }: het portfolio doorstaat de controle niet (zie hierboven)
 cli-export-written = { $path } geschreven ({ $count } initiatieven) in { $seconds } s
 cli-import-problems = { $file }: { $count } probleem/problemen gevonden; er is niets geschreven naar { $path }
 cli-template-written = importsjabloon geschreven naar { $path }
@@ -652,3 +652,11 @@ cli-diff-budget-changes = budgetwijzigingen (gepland, alle jaren) ({ $count }):
 cli-diff-budget-line = { $name }: innovatie { $innovation_from } -> { $innovation_to }, beheer { $operation_from } -> { $operation_to }
 cli-diff-readiness-changes = wijzigingen in gereedheid ({ $count }):
 cli-diff-health-changes = wijzigingen in gezondheid ({ $count }):
+
+## De opslagthread en werk op de achtergrond
+worker-no-portfolio = er is geen portfolio geopend
+worker-vanished = het initiatief kon na het opslaan niet worden teruggelezen; laad het portfolio opnieuw om te zien wat is opgeslagen
+worker-file-exists = { $path }: er bestaat al een bestand met deze naam; kies een andere naam
+worker-snapshot-vanished = de momentopname kon na het opslaan niet worden teruggelezen; open de momentopnamen opnieuw
+export-thread-died = het exporteren is onverwacht gestopt; er is niets geschreven. Probeer het opnieuw of kies een ander formaat
+gui-window-failed = het venster kan niet worden geopend: { $detail }. De opdrachten werken zonder venster: proeftuin --help

@@ -46,7 +46,7 @@ pub struct ExportDialog {
 #[derive(Debug)]
 pub struct ExportJob {
     pub progress: Progress,
-    result: Receiver<Result<PathBuf, String>>,
+    result: Receiver<Result<PathBuf, crate::exchange::ExchangeError>>,
 }
 
 /// The snapshots window: create, list, open read-only, compare, delete.
@@ -179,9 +179,7 @@ impl ProeftuinApp {
         dialog.error = None;
         let path = PathBuf::from(dialog.path.trim());
         let overrides = dialog.overrides.clone();
-        let language = self.tr.language();
         self.worker.send(Request::PreviewImport {
-            language,
             path,
             overrides,
             today,
@@ -239,7 +237,6 @@ impl ProeftuinApp {
             return;
         }
         let (format, language) = (dialog.format, dialog.language);
-        let ui_language = self.tr.language();
         let progress = Progress::new();
         let (sender, receiver) = channel();
         let thread_progress = progress.clone();
@@ -256,8 +253,7 @@ impl ProeftuinApp {
                     &path,
                     &thread_progress,
                 )
-                .map(|()| path)
-                .map_err(|error| error.localized(ui_language));
+                .map(|()| path);
                 let _ = sender.send(result);
                 if let Some(ctx) = ctx {
                     ctx.request_repaint();
@@ -284,8 +280,15 @@ impl ProeftuinApp {
         let Some(job) = dialog.job.as_ref() else {
             return;
         };
-        let Ok(result) = job.result.try_recv() else {
-            return;
+        let result = match job.result.try_recv() {
+            Ok(result) => result,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            // The export thread ended without an answer (it panicked): say so, never wait.
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Err(crate::exchange::ExchangeError::Other(
+                    crate::i18n::Message::new("export-thread-died"),
+                ))
+            }
         };
         dialog.job = None;
         match result {
@@ -297,7 +300,8 @@ impl ProeftuinApp {
                 dialog.done = Some(text.clone());
                 self.say(text, false);
             }
-            Err(message) => {
+            Err(error) => {
+                let message = error.message().render(&self.tr);
                 dialog.error = Some(message.clone());
                 let text = format!("{}: {message}", self.tr.t("action-export"));
                 self.say(text, true);

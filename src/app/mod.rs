@@ -54,7 +54,11 @@ pub fn run_gui(path: PathBuf) -> anyhow::Result<()> {
             )))
         }),
     )
-    .map_err(|error| anyhow::anyhow!("cannot open the window: {error}"))
+    .map_err(|error| {
+        let reason =
+            crate::i18n::Message::new("gui-window-failed").with("detail", error.to_string());
+        anyhow::anyhow!(reason.in_language(Language::from_system()))
+    })
 }
 
 /// The views in the navigation.

@@ -2,7 +2,7 @@
 //! write, the dialogs' results, and failures put in words for the status bar.
 
 use super::exchange::ViewingSnapshot;
-use super::worker::Reply;
+use super::worker::{ActionKind, Reply};
 use super::{Editor, ProeftuinApp, View};
 
 impl ProeftuinApp {
@@ -114,18 +114,19 @@ impl ProeftuinApp {
                 let text = self.tr.t("settings-saved").to_string();
                 self.say(text, false);
             }
-            Reply::Failed { what, message } => {
+            Reply::Failed { action, error } => {
+                let message = error.message().render(&self.tr);
                 if let Some(editor) = self.drafts.editor.as_mut() {
                     editor.saving = false;
                 }
-                if what == "action-open" && self.portfolio.is_none() {
+                if action == ActionKind::Open && self.portfolio.is_none() {
                     self.load_error = Some(message.clone());
                 }
-                if matches!(what, "action-import" | "action-snapshot") {
+                if matches!(action, ActionKind::Import | ActionKind::Snapshot) {
                     if let Some(dialog) = self.drafts.import.as_mut() {
                         dialog.reading = false;
                         dialog.writing = None;
-                        if what == "action-import" {
+                        if action == ActionKind::Import {
                             dialog.error = Some(message.clone());
                         }
                     }
@@ -133,7 +134,7 @@ impl ProeftuinApp {
                         dialog.loading = false;
                     }
                 }
-                let text = format!("{}: {message}", self.tr.t(what));
+                let text = format!("{}: {message}", self.tr.t(action.key()));
                 self.say(text, true);
             }
             Reply::ImportPreview(preview) => {

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::domain::*;
-use crate::store::{self, Store};
+use crate::exchange::ExchangeError;
+use crate::i18n::Message;
+use crate::store::{self, Store, StoreError};
 
 /// What the app asks of the store.
 #[derive(Debug)]
@@ -35,7 +37,6 @@ pub enum Request {
     SaveDepartments(Vec<Department>),
     /// Read an import file and preview it against the stored portfolio.
     PreviewImport {
-        language: crate::format::Language,
         path: PathBuf,
         overrides:
             std::collections::HashMap<String, Option<crate::exchange::register::RegisterField>>,
@@ -103,11 +104,76 @@ pub enum Reply {
         portfolio: Portfolio,
     },
     Diff(Box<crate::exchange::snapshot::Diff>),
-    /// A request failed; nothing was changed. `what` is a translation key of the action.
+    /// A request failed; nothing was changed.
     Failed {
-        what: &'static str,
-        message: String,
+        action: ActionKind,
+        error: Failure,
     },
+}
+
+/// The user action a request belongs to (the status bar names it when it fails).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionKind {
+    Open,
+    Create,
+    Save,
+    Phase,
+    Delete,
+    Settings,
+    Import,
+    Snapshot,
+}
+
+impl ActionKind {
+    /// The translation key of "… failed".
+    pub fn key(self) -> &'static str {
+        match self {
+            ActionKind::Open => "action-open",
+            ActionKind::Create => "action-create",
+            ActionKind::Save => "action-save",
+            ActionKind::Phase => "action-phase",
+            ActionKind::Delete => "action-delete",
+            ActionKind::Settings => "action-settings",
+            ActionKind::Import => "action-import",
+            ActionKind::Snapshot => "action-snapshot",
+        }
+    }
+}
+
+/// Why a request failed, kept typed until it is shown in the user's language.
+#[derive(Debug)]
+pub enum Failure {
+    Store(StoreError),
+    Exchange(ExchangeError),
+    Message(Message),
+}
+
+impl Failure {
+    pub fn message(&self) -> Message {
+        match self {
+            Failure::Store(error) => error.message(),
+            Failure::Exchange(error) => error.message(),
+            Failure::Message(message) => message.clone(),
+        }
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(error: StoreError) -> Self {
+        Failure::Store(error)
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(error: std::io::Error) -> Self {
+        Failure::Message(crate::i18n::io_reason(&error))
+    }
+}
+
+impl From<ExchangeError> for Failure {
+    fn from(error: ExchangeError) -> Self {
+        Failure::Exchange(error)
+    }
 }
 
 /// The app's handle on the worker thread.
@@ -140,8 +206,8 @@ impl Worker {
                 // Without a thread the app cannot reach its data; say so instead of hanging.
                 let (sender, receiver) = channel();
                 let _ = sender.send(Reply::Failed {
-                    what: "action-open",
-                    message: error.to_string(),
+                    action: ActionKind::Open,
+                    error: error.into(),
                 });
                 (requests, receiver)
             }
@@ -177,8 +243,8 @@ impl Worker {
 
 fn no_store() -> Reply {
     Reply::Failed {
-        what: "action-save",
-        message: "no portfolio is open".into(),
+        action: ActionKind::Save,
+        error: Failure::Message(Message::new("worker-no-portfolio")),
     }
 }
 
@@ -194,12 +260,12 @@ fn saved_reply(
             created,
         },
         Ok(None) => Reply::Failed {
-            what: "action-save",
-            message: "the initiative vanished after saving".into(),
+            action: ActionKind::Save,
+            error: Failure::Message(Message::new("worker-vanished")),
         },
         Err(error) => Reply::Failed {
-            what: "action-save",
-            message: error.to_string(),
+            action: ActionKind::Save,
+            error: error.into(),
         },
     }
 }
@@ -209,7 +275,7 @@ fn opened_reply(
     store: &mut Option<Box<dyn Store>>,
     path: PathBuf,
     result: crate::store::Result<(Box<dyn Store>, Portfolio)>,
-    what: &'static str,
+    action: ActionKind,
 ) -> Reply {
     match result {
         Ok((opened, portfolio)) => {
@@ -222,8 +288,8 @@ fn opened_reply(
             }
         }
         Err(error) => Reply::Failed {
-            what,
-            message: error.to_string(),
+            action,
+            error: error.into(),
         },
     }
 }
@@ -239,15 +305,14 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
                 let portfolio = opened.load_portfolio()?;
                 Ok((opened, portfolio))
             });
-            opened_reply(store, path, result, "action-open")
+            opened_reply(store, path, result, ActionKind::Open)
         }
         Request::Create { path, municipality } => {
             if path.exists() {
                 return Reply::Failed {
-                    what: "action-create",
-                    message: format!(
-                        "{}: a file with this name already exists; choose another name",
-                        path.display()
+                    action: ActionKind::Create,
+                    error: Failure::Message(
+                        Message::new("worker-file-exists").with("path", path.display().to_string()),
                     ),
                 };
             }
@@ -260,7 +325,7 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
                 let portfolio = opened.load_portfolio()?;
                 Ok((opened, portfolio))
             });
-            opened_reply(store, path, result, "action-create")
+            opened_reply(store, path, result, ActionKind::Create)
         }
         Request::Insert(initiative) | Request::Restore(initiative) => {
             let Some(store) = store.as_mut() else {
@@ -293,12 +358,12 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
                     created: false,
                 },
                 Ok(None) => Reply::Failed {
-                    what: "action-phase",
-                    message: "the initiative no longer exists".into(),
+                    action: ActionKind::Phase,
+                    error: StoreError::Missing.into(),
                 },
                 Err(error) => Reply::Failed {
-                    what: "action-phase",
-                    message: error.to_string(),
+                    action: ActionKind::Phase,
+                    error: error.into(),
                 },
             }
         }
@@ -313,12 +378,12 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
             match result {
                 Ok(Some(initiative)) => Reply::Deleted { initiative },
                 Ok(None) => Reply::Failed {
-                    what: "action-delete",
-                    message: "the initiative no longer exists".into(),
+                    action: ActionKind::Delete,
+                    error: StoreError::Missing.into(),
                 },
                 Err(error) => Reply::Failed {
-                    what: "action-delete",
-                    message: error.to_string(),
+                    action: ActionKind::Delete,
+                    error: error.into(),
                 },
             }
         }
@@ -332,13 +397,12 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
             {
                 Ok(portfolio) => Reply::DepartmentsSaved(portfolio.departments),
                 Err(error) => Reply::Failed {
-                    what: "action-settings",
-                    message: error.to_string(),
+                    action: ActionKind::Settings,
+                    error: error.into(),
                 },
             }
         }
         Request::PreviewImport {
-            language,
             path,
             overrides,
             today,
@@ -348,16 +412,16 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
             };
             let result = store
                 .load_portfolio()
-                .map_err(|error| error.to_string())
+                .map_err(Failure::from)
                 .and_then(|portfolio| {
                     crate::exchange::import::preview_file(&portfolio, &path, &overrides, today)
-                        .map_err(|error| error.localized(language))
+                        .map_err(Failure::from)
                 });
             match result {
                 Ok(preview) => Reply::ImportPreview(Box::new(preview)),
-                Err(message) => Reply::Failed {
-                    what: "action-import",
-                    message,
+                Err(error) => Reply::Failed {
+                    action: ActionKind::Import,
+                    error,
                 },
             }
         }
@@ -381,8 +445,8 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
             match result {
                 Ok(portfolio) => Reply::Imported { portfolio, summary },
                 Err(error) => Reply::Failed {
-                    what: "action-import",
-                    message: error.to_string(),
+                    action: ActionKind::Import,
+                    error: error.into(),
                 },
             }
         }
@@ -399,8 +463,8 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
             match result {
                 Ok(()) => Reply::TemplateWritten(path),
                 Err(error) => Reply::Failed {
-                    what: "action-import",
-                    message: error.localized(language),
+                    action: ActionKind::Import,
+                    error: error.into(),
                 },
             }
         }
@@ -411,8 +475,8 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
             match store.list_snapshots() {
                 Ok(entries) => Reply::Snapshots(entries),
                 Err(error) => Reply::Failed {
-                    what: "action-snapshot",
-                    message: error.to_string(),
+                    action: ActionKind::Snapshot,
+                    error: error.into(),
                 },
             }
         }
@@ -422,26 +486,28 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
             };
             let result = crate::exchange::snapshot::check_label(&label)
                 .map(str::to_string)
-                .map_err(|error| error.to_string())
+                .map_err(Failure::from)
                 .and_then(|label| {
-                    let portfolio = store.load_portfolio().map_err(|error| error.to_string())?;
+                    let portfolio = store.load_portfolio().map_err(Failure::from)?;
                     let content = crate::exchange::snapshot::content(&portfolio, &label, taken_on);
                     let id = store
                         .create_snapshot(&label, taken_on, crate::exchange::json::VERSION, &content)
-                        .map_err(|error| error.to_string())?;
-                    let snapshots = store.list_snapshots().map_err(|error| error.to_string())?;
+                        .map_err(Failure::from)?;
+                    let snapshots = store.list_snapshots().map_err(Failure::from)?;
                     let entry = snapshots
                         .iter()
                         .find(|entry| entry.id == id)
                         .cloned()
-                        .ok_or_else(|| "the snapshot vanished after saving".to_string())?;
+                        .ok_or_else(|| {
+                            Failure::Message(Message::new("worker-snapshot-vanished"))
+                        })?;
                     Ok((entry, snapshots))
                 });
             match result {
                 Ok((entry, snapshots)) => Reply::SnapshotCreated { entry, snapshots },
-                Err(message) => Reply::Failed {
-                    what: "action-snapshot",
-                    message,
+                Err(error) => Reply::Failed {
+                    action: ActionKind::Snapshot,
+                    error,
                 },
             }
         }
@@ -455,8 +521,8 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
             {
                 Ok(entries) => Reply::Snapshots(entries),
                 Err(error) => Reply::Failed {
-                    what: "action-snapshot",
-                    message: error.to_string(),
+                    action: ActionKind::Snapshot,
+                    error: error.into(),
                 },
             }
         }
@@ -466,17 +532,17 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
             };
             let result = store
                 .load_snapshot(&id.to_string())
-                .map_err(|error| error.to_string())
+                .map_err(Failure::from)
                 .and_then(|(entry, content)| {
                     crate::exchange::snapshot::portfolio_of(&entry.label, &content)
                         .map(|portfolio| (entry, portfolio))
-                        .map_err(|error| error.to_string())
+                        .map_err(Failure::from)
                 });
             match result {
                 Ok((entry, portfolio)) => Reply::SnapshotOpened { entry, portfolio },
-                Err(message) => Reply::Failed {
-                    what: "action-snapshot",
-                    message,
+                Err(error) => Reply::Failed {
+                    action: ActionKind::Snapshot,
+                    error,
                 },
             }
         }
@@ -484,23 +550,23 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
-            let side = |wanted: Option<i64>| -> Result<crate::exchange::snapshot::Side, String> {
+            let side = |wanted: Option<i64>| -> Result<crate::exchange::snapshot::Side, Failure> {
                 match wanted {
                     None => Ok(crate::exchange::snapshot::Side {
                         label: "now".into(),
                         as_of: today,
-                        portfolio: store.load_portfolio().map_err(|error| error.to_string())?,
+                        portfolio: store.load_portfolio().map_err(Failure::from)?,
                     }),
                     Some(id) => {
                         let (entry, content) = store
                             .load_snapshot(&id.to_string())
-                            .map_err(|error| error.to_string())?;
+                            .map_err(Failure::from)?;
                         Ok(crate::exchange::snapshot::Side {
                             portfolio: crate::exchange::snapshot::portfolio_of(
                                 &entry.label,
                                 &content,
                             )
-                            .map_err(|error| error.to_string())?,
+                            .map_err(Failure::from)?,
                             label: entry.label,
                             as_of: entry.taken_on,
                         })
@@ -511,9 +577,9 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
                 Ok((from, to)) => {
                     Reply::Diff(Box::new(crate::exchange::snapshot::diff(&from, &to)))
                 }
-                Err(message) => Reply::Failed {
-                    what: "action-snapshot",
-                    message,
+                Err(error) => Reply::Failed {
+                    action: ActionKind::Snapshot,
+                    error,
                 },
             }
         }
@@ -524,8 +590,8 @@ fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
             match store.save_settings(&settings) {
                 Ok(()) => Reply::SettingsSaved(settings),
                 Err(error) => Reply::Failed {
-                    what: "action-settings",
-                    message: error.to_string(),
+                    action: ActionKind::Settings,
+                    error: error.into(),
                 },
             }
         }
