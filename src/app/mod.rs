@@ -3,6 +3,7 @@
 //! sorted rows) when the data generation or the filters change; `ui` only draws, from a
 //! [`ViewState`], and answers with [`Command`]s. `docs/architecture.md` shows the flow.
 
+mod caches;
 mod command;
 mod editor;
 pub mod exchange;
@@ -18,7 +19,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::domain::*;
-use crate::figures::{InitiativeFigures, ShownFigures, all_initiative_figures};
+use crate::figures::{InitiativeFigures, ShownFigures};
 use crate::i18n::{I18n, Language};
 use worker::{Request, Worker};
 
@@ -26,7 +27,6 @@ pub use command::Command;
 pub use editor::{Editor, EditorField, FileDialog, GateDialog};
 pub use prefs::{Column, Filters, HealthFilter, Preferences, Sort};
 pub use rows::{BudgetView, filter_and_sort, filter_rows, search_index, sort_order};
-use rows::{compare_rows, search_text};
 pub use view_state::{Drafts, ViewState};
 
 /// Start the GUI on the portfolio at `path`.
@@ -433,176 +433,6 @@ impl ProeftuinApp {
     /// The deleted initiative that Ctrl+Z brings back.
     pub fn undo(&self) -> Option<&Initiative> {
         self.undo.as_ref()
-    }
-
-    /// Recompute figures and the table's rows when the data or the filters changed.
-    fn refresh_caches(&mut self) {
-        let Some(portfolio) = &self.portfolio else {
-            return;
-        };
-        // The settings view edits copies of the stored settings and departments.
-        if self.drafts.settings.is_none() {
-            self.drafts.settings = Some(portfolio.settings.clone());
-        }
-        if self.drafts.departments.is_none() {
-            self.drafts.departments = Some(portfolio.departments.clone());
-        }
-        let sort = self.prefs.sort;
-        let language = self.tr.language();
-        if self.figures_generation != self.generation {
-            let order_current = self
-                .order_for
-                .is_some_and(|(_, order_sort, order_language)| {
-                    order_sort == sort && order_language == language
-                });
-            if self.full_rebuild || self.figures.len() != portfolio.initiatives.len() {
-                self.figures = all_initiative_figures(portfolio, self.today);
-                self.search_index = search_index(portfolio);
-                let mut departments: Vec<String> = portfolio
-                    .departments
-                    .iter()
-                    .map(|department| department.name.clone())
-                    .collect();
-                departments.extend(
-                    portfolio
-                        .initiatives
-                        .iter()
-                        .filter_map(|initiative| initiative.department.clone()),
-                );
-                departments.sort();
-                departments.dedup();
-                self.departments = departments;
-                let mut themes: Vec<String> = portfolio.themes.clone();
-                themes.extend(
-                    portfolio
-                        .initiatives
-                        .iter()
-                        .flat_map(|initiative| initiative.themes.iter().cloned()),
-                );
-                themes.sort();
-                themes.dedup();
-                self.themes = themes;
-            } else {
-                // Edits to existing rows: update just those rows (a full rebuild costs
-                // ~120 ms at 100,000 initiatives, a noticeable pause after every save).
-                let kind_names: Vec<String> = Kind::ALL
-                    .iter()
-                    .map(|kind| self.tr.name("kind", kind.id()))
-                    .collect();
-                let quadrant_names: Vec<String> = Quadrant::ALL
-                    .iter()
-                    .map(|quadrant| self.tr.name("quadrant", quadrant.id()))
-                    .collect();
-                for &index in &self.changed_rows {
-                    let Some(initiative) = portfolio.initiatives.get(index) else {
-                        continue;
-                    };
-                    self.figures[index] = crate::figures::initiative_figures(
-                        initiative,
-                        &portfolio.settings,
-                        self.today,
-                    );
-                    self.search_index[index] = search_text(initiative);
-                    if let Some(name) = &initiative.department
-                        && let Err(position) = self.departments.binary_search(name)
-                    {
-                        self.departments.insert(position, name.clone());
-                    }
-                    for name in &initiative.themes {
-                        if let Err(position) = self.themes.binary_search(name) {
-                            self.themes.insert(position, name.clone());
-                        }
-                    }
-                    if order_current
-                        && let Some(position) = self.order.iter().position(|&row| row == index)
-                    {
-                        self.order.remove(position);
-                        let folded = initiative.name.to_lowercase();
-                        let insert_at = self.order.partition_point(|&other| {
-                            let other_folded = portfolio.initiatives[other].name.to_lowercase();
-                            compare_rows(
-                                portfolio,
-                                &self.figures,
-                                sort,
-                                (&kind_names, &quadrant_names),
-                                (other, &other_folded),
-                                (index, &folded),
-                            ) == std::cmp::Ordering::Less
-                        });
-                        self.order.insert(insert_at, index);
-                    }
-                }
-                if order_current {
-                    self.order_for = Some((self.generation, sort, language));
-                }
-            }
-            self.changed_rows.clear();
-            self.full_rebuild = false;
-            self.figures_generation = self.generation;
-        }
-        let year = chrono::Datelike::year(&self.today);
-        if self.view == View::Overview && self.summary_for != Some((self.generation, year)) {
-            self.summary = Some(crate::figures::summarize_with(
-                portfolio,
-                &self.figures,
-                self.today,
-                year,
-            ));
-            let mut attention: Vec<(usize, Health, String)> = portfolio
-                .initiatives
-                .iter()
-                .enumerate()
-                .filter_map(|(index, initiative)| {
-                    let report = initiative.latest_health()?;
-                    (report.status != Health::Green)
-                        .then(|| (index, report.status, report.reason.clone()))
-                })
-                .collect();
-            attention.sort_by(|a, b| {
-                b.1.cmp(&a.1).then_with(|| {
-                    portfolio.initiatives[a.0]
-                        .name
-                        .cmp(&portfolio.initiatives[b.0].name)
-                })
-            });
-            self.attention = attention;
-            self.summary_for = Some((self.generation, year));
-        }
-        let order_key = (self.generation, self.prefs.sort, self.tr.language());
-        if self.order_for != Some(order_key) {
-            self.order = sort_order(portfolio, &self.figures, self.prefs.sort, &self.tr);
-            self.order_for = Some(order_key);
-            self.visible_for = None;
-        }
-        let key = (self.generation, self.prefs.filters.clone(), self.prefs.sort);
-        if self.visible_for.as_ref() != Some(&key) {
-            self.visible = filter_rows(
-                portfolio,
-                &self.figures,
-                &self.search_index,
-                &self.prefs.filters,
-                &self.order,
-            );
-            self.shown = crate::figures::shown_figures(portfolio, &self.figures, &self.visible);
-            self.visible_for = Some(key);
-        }
-        let budget_key = (
-            self.generation,
-            self.prefs.filters.clone(),
-            self.budget_period,
-            self.projection_generation,
-        );
-        if self.view == View::Budget && self.budget_for.as_ref() != Some(&budget_key) {
-            self.budget = Some(BudgetView::compute(
-                portfolio,
-                &self.visible,
-                &self.prefs.filters,
-                self.budget_period,
-                &self.projection_ticked,
-                year,
-            ));
-            self.budget_for = Some(budget_key);
-        }
     }
 }
 
