@@ -1,0 +1,277 @@
+//! Previewing a register (CSV or XLSX) against the open portfolio: matching rows to initiatives, booking amounts, and the problems and notes.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::*;
+use crate::domain::*;
+use crate::exchange::register::{self, ImportProblem, Reason, Record};
+
+/// The key an initiative is matched on when the file gives no known id.
+pub(super) fn match_key(name: &str, department: Option<&str>) -> (String, String) {
+    (
+        name.trim().to_lowercase(),
+        department.unwrap_or_default().trim().to_lowercase(),
+    )
+}
+
+/// The open portfolio's initiatives by id and by (name, department), for matching.
+#[allow(clippy::type_complexity)]
+pub(super) fn indexes(
+    portfolio: &Portfolio,
+) -> (
+    HashMap<InitiativeId, usize>,
+    HashMap<(String, String), usize>,
+) {
+    let mut by_id = HashMap::with_capacity(portfolio.initiatives.len());
+    let mut by_key = HashMap::with_capacity(portfolio.initiatives.len());
+    for (index, initiative) in portfolio.initiatives.iter().enumerate() {
+        by_id.insert(initiative.id, index);
+        by_key.insert(
+            match_key(&initiative.name, initiative.department.as_deref()),
+            index,
+        );
+    }
+    (by_id, by_key)
+}
+
+/// Which fields differ between two versions of an initiative (for "what it updated").
+pub fn changed_fields(before: &Initiative, after: &Initiative) -> Vec<&'static str> {
+    let mut fields = Vec::new();
+    let mut check = |differs: bool, name: &'static str| {
+        if differs {
+            fields.push(name);
+        }
+    };
+    check(before.name != after.name, "name");
+    check(before.description != after.description, "description");
+    check(before.kind != after.kind, "kind");
+    check(before.department != after.department, "department");
+    check(before.owner != after.owner, "owner");
+    check(before.contact != after.contact, "contact");
+    check(before.start_date != after.start_date, "start date");
+    check(before.end_date != after.end_date, "end date");
+    check(before.quadrant != after.quadrant, "quadrant");
+    check(before.phase != after.phase, "phase");
+    check(before.themes != after.themes, "themes");
+    check(before.budget_lines != after.budget_lines, "budget");
+    check(
+        before.readiness != after.readiness
+            || before.readiness_level != after.readiness_level
+            || before.use_level != after.use_level,
+        "readiness",
+    );
+    check(before.health_reports != after.health_reports, "health");
+    check(before.phase_history != after.phase_history, "phase history");
+    check(
+        before.partners != after.partners
+            || before.risks != after.risks
+            || before.characteristics != after.characteristics
+            || before.stop_reason != after.stop_reason
+            || before.lessons_learned != after.lessons_learned
+            || before.notes != after.notes
+            || before.phase_since != after.phase_since,
+        "other fields",
+    );
+    fields
+}
+
+/// Set a planned or spent amount of one year and category.
+pub(super) fn book(
+    initiative: &mut Initiative,
+    category: BudgetCategory,
+    year: i32,
+    actual: bool,
+    cents: i64,
+) {
+    let line = match initiative
+        .budget_lines
+        .iter_mut()
+        .find(|line| line.year == year && line.category == category)
+    {
+        Some(line) => line,
+        None => {
+            initiative.budget_lines.push(BudgetLine {
+                year,
+                category,
+                planned_cents: 0,
+                actual_cents: None,
+                description: String::new(),
+            });
+            let last = initiative.budget_lines.len() - 1;
+            &mut initiative.budget_lines[last]
+        }
+    };
+    if actual {
+        line.actual_cents = Some(cents);
+    } else {
+        line.planned_cents = cents;
+    }
+}
+
+pub(super) fn preview_register(
+    portfolio: &Portfolio,
+    records: Vec<Record>,
+    mut problems: Vec<ImportProblem>,
+    today: NaiveDate,
+) -> Preview {
+    let mut preview = Preview::default();
+    let (by_id, by_key) = indexes(portfolio);
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    let mut booked_in_start_year = Vec::new();
+    let mut booked_this_year = Vec::new();
+    let mut defaulted_quadrant = Vec::new();
+    for record in &records {
+        if record.name.is_empty() {
+            continue; // already a problem
+        }
+        let existing = record
+            .id
+            .and_then(|id| by_id.get(&id))
+            .or_else(|| {
+                let department = match &record.department {
+                    Some(department) => department.as_deref(),
+                    None => None,
+                };
+                by_key.get(&match_key(&record.name, department))
+            })
+            .copied();
+        let key = match existing {
+            Some(index) => match_key(
+                &portfolio.initiatives[index].name,
+                portfolio.initiatives[index].department.as_deref(),
+            ),
+            None => match_key(&record.name, record.department.clone().flatten().as_deref()),
+        };
+        if let Some(first) = seen.insert(key, record.row) {
+            problems.push(ImportProblem {
+                row: record.row,
+                column: "Naam / Name".into(),
+                value: record.name.clone(),
+                reason: register::Reason::new("reason-duplicate-row").with_number("first", first),
+            });
+            continue;
+        }
+        let before = existing.map(|index| &portfolio.initiatives[index]);
+        let mut after = before
+            .cloned()
+            .unwrap_or_else(|| Initiative::new(record.name.clone()));
+        after.name = record.name.clone();
+        if let Some(kind) = record.kind {
+            after.kind = kind;
+        }
+        if let Some(department) = &record.department {
+            after.department = department.clone();
+        }
+        if let Some(owner) = &record.owner {
+            after.owner = owner.clone();
+        }
+        if let Some(contact) = &record.contact {
+            after.contact = contact.clone();
+        }
+        match record.quadrant {
+            Some(quadrant) => after.quadrant = quadrant,
+            None if before.is_none() => defaulted_quadrant.push(record.row),
+            None => {}
+        }
+        if let Some(phase) = record.phase {
+            after.phase = phase;
+        }
+        if let Some(start) = record.start_date {
+            after.start_date = start;
+        }
+        if let Some(end) = record.end_date {
+            after.end_date = end;
+        }
+        if let Some(themes) = &record.themes {
+            after.themes = themes.clone();
+        }
+        if let Some(description) = &record.description {
+            after.description = description.clone();
+        }
+        if let Some(level) = record.readiness_level {
+            after.readiness_level = level;
+        }
+        if let Some(level) = record.use_level {
+            after.use_level = level;
+        }
+        for &(category, year, actual, cents) in &record.budgets {
+            let year = match (year, after.start_date) {
+                (Some(year), _) => year,
+                (None, Some(start)) => {
+                    booked_in_start_year.push(record.row);
+                    start.year()
+                }
+                (None, None) => {
+                    booked_this_year.push(record.row);
+                    today.year()
+                }
+            };
+            book(&mut after, category, year, actual, cents);
+        }
+        if let Some((field, problem)) = validate(&after).first() {
+            problems.push(ImportProblem {
+                row: record.row,
+                column: format!("{field:?}"),
+                value: after.name.clone(),
+                reason: register::Reason::new(problem.key()),
+            });
+            continue;
+        }
+        match before {
+            Some(before) => {
+                let fields = changed_fields(before, &after);
+                if fields.is_empty() {
+                    preview.unchanged.push(after.name.clone());
+                } else {
+                    preview.updated.push(Update {
+                        name: after.name.clone(),
+                        row: record.row,
+                        fields,
+                    });
+                    preview.batch.update.push(after);
+                }
+            }
+            None => {
+                preview.created.push((record.row, after.name.clone()));
+                preview.batch.create.push(after);
+            }
+        }
+    }
+    booked_in_start_year.dedup();
+    booked_this_year.dedup();
+    if !booked_in_start_year.is_empty() {
+        let rows = rows_text(&booked_in_start_year);
+        preview
+            .notes
+            .push(Reason::new("note-booked-start-year").with("rows", rows));
+    }
+    if !booked_this_year.is_empty() {
+        let (year, rows) = (today.year(), rows_text(&booked_this_year));
+        preview.notes.push(
+            Reason::new("note-booked-this-year")
+                .with_number("year", year)
+                .with("rows", rows),
+        );
+    }
+    if !defaulted_quadrant.is_empty() {
+        let rows = rows_text(&defaulted_quadrant);
+        preview
+            .notes
+            .push(Reason::new("note-default-quadrant").with("rows", rows));
+    }
+    problems.sort_by_key(|problem| problem.row);
+    preview.problems = problems;
+    preview.records = records;
+    preview
+}
+
+pub(super) fn rows_text(rows: &[usize]) -> String {
+    let shown: Vec<String> = rows.iter().take(20).map(usize::to_string).collect();
+    let mut text = shown.join(", ");
+    if rows.len() > 20 {
+        text.push_str(&format!(" and {} more", rows.len() - 20));
+    }
+    text
+}

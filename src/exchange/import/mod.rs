@@ -1,0 +1,214 @@
+//! Import: read a file, map and parse it, match its rows to the open portfolio, and
+//! preview exactly what will be created and updated. Nothing is written here: the store
+//! writes the previewed batch in one transaction, or nothing at all.
+
+mod from_json;
+mod from_register;
+mod preview;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::json::{self, PortfolioDocument};
+use super::register::{self, Reason, RegisterField, Table};
+use super::{ExchangeError, Result};
+use crate::domain::*;
+use from_json::preview_json;
+pub use from_register::changed_fields;
+use from_register::{indexes, match_key, preview_register};
+pub use preview::*;
+
+/// What was read from the file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    Json(Box<PortfolioDocument>),
+    Register {
+        table: Table,
+        /// "CSV, UTF-8 with BOM, separator ';'" or "XLSX".
+        described: Reason,
+    },
+}
+
+/// Read and recognise an import file by its content (JSON, XLSX) or else as CSV.
+pub fn read_source(path: &Path, bytes: &[u8]) -> Result<Source> {
+    let label = path.display().to_string();
+    let extension = path
+        .extension()
+        .and_then(|extension| extension.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let trimmed = bytes
+        .strip_prefix(b"\xef\xbb\xbf")
+        .unwrap_or(bytes)
+        .trim_ascii_start();
+    if extension == "json" || trimmed.starts_with(b"{") {
+        return Ok(Source::Json(Box::new(json::from_bytes(&label, bytes)?)));
+    }
+    if extension == "xlsx" || bytes.starts_with(b"PK\x03\x04") {
+        let table = register::read_xlsx(&label, bytes)?;
+        return Ok(Source::Register {
+            table,
+            described: Reason::new("source-xlsx"),
+        });
+    }
+    let (table, info) = register::read_csv(&label, bytes)?;
+    let separator = match info.delimiter {
+        '\t' => crate::i18n::Message::new("separator-tab"),
+        other => crate::i18n::Message::new("separator-char").with("char", other.to_string()),
+    };
+    Ok(Source::Register {
+        table,
+        described: Reason::new("source-csv")
+            .with_both(
+                "encoding",
+                info.encoding.replace("with BOM", "met BOM"),
+                info.encoding,
+            )
+            .with_message("separator", separator),
+    })
+}
+
+/// Preview importing `source` into `portfolio` (as of `today`).
+pub fn preview(
+    portfolio: &Portfolio,
+    path: &str,
+    source: &Source,
+    overrides: &HashMap<String, Option<RegisterField>>,
+    today: NaiveDate,
+) -> Result<Preview> {
+    match source {
+        Source::Json(document) => Ok(preview_json(portfolio, path, document)),
+        Source::Register { table, described } => {
+            // A mapping problem is shown with the mapping, so it can be fixed by hand; the
+            // rows are only read once the mapping holds.
+            let (mapping, mapping_problems) = register::map_columns_checked(table, overrides);
+            let (records, problems) = if mapping_problems.is_empty() {
+                register::parse_rows(table, &mapping)
+            } else {
+                (Vec::new(), mapping_problems)
+            };
+            let mut preview = preview_register(portfolio, records, problems, today);
+            preview.path = path.to_string();
+            preview.described = described.clone();
+            let unknown = mapping.unknown(table);
+            if !unknown.is_empty() {
+                let list = unknown
+                    .iter()
+                    .map(|header| format!("{header:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                preview
+                    .notes
+                    .insert(0, Reason::new("note-unknown-columns").with("list", list));
+            }
+            if table.rows.is_empty() {
+                preview.notes.push(Reason::new("note-no-rows"));
+            }
+            preview.headers = table.headers.clone();
+            preview.mapping = mapping;
+            Ok(preview)
+        }
+    }
+}
+
+/// Read, map and preview a file in one go (the CLI's path).
+pub fn preview_file(
+    portfolio: &Portfolio,
+    path: &Path,
+    overrides: &HashMap<String, Option<RegisterField>>,
+    today: NaiveDate,
+) -> Result<Preview> {
+    let bytes = std::fs::read(path).map_err(|source| ExchangeError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let source = read_source(path, &bytes)?;
+    preview(
+        portfolio,
+        &path.display().to_string(),
+        &source,
+        overrides,
+        today,
+    )
+}
+
+/// Parse a `--map "Header=field"` option: field ids `id`, `name`, `kind`, `department`,
+/// `owner`, `contact`, `quadrant`, `phase`, `start_date`, `end_date`, `themes`,
+/// `description`, `readiness_level`, `use_level`, `innovation`, `operation`,
+/// `innovation_spent`, `operation_spent` (optionally with `:YEAR`), or `ignore`.
+pub fn parse_mapping_option(
+    text: &str,
+) -> std::result::Result<(String, Option<RegisterField>), String> {
+    let (header, target) = text
+        .rsplit_once('=')
+        .ok_or_else(|| format!("{text:?}: write a mapping as \"Header=field\""))?;
+    let (target, year) = match target.split_once(':') {
+        Some((target, year)) => (
+            target,
+            Some(
+                year.trim()
+                    .parse::<i32>()
+                    .map_err(|_| format!("{text:?}: {year:?} is not a year"))?,
+            ),
+        ),
+        None => (target, None),
+    };
+    let budget = |category, actual| {
+        Some(RegisterField::Budget {
+            category,
+            year,
+            actual,
+        })
+    };
+    let field = match target.trim() {
+        "ignore" => None,
+        "id" => Some(RegisterField::Id),
+        "name" => Some(RegisterField::Name),
+        "kind" => Some(RegisterField::Kind),
+        "department" => Some(RegisterField::Department),
+        "owner" => Some(RegisterField::Owner),
+        "contact" => Some(RegisterField::Contact),
+        "quadrant" => Some(RegisterField::Quadrant),
+        "phase" => Some(RegisterField::Phase),
+        "start_date" => Some(RegisterField::StartDate),
+        "end_date" => Some(RegisterField::EndDate),
+        "themes" => Some(RegisterField::Themes),
+        "description" => Some(RegisterField::Description),
+        "readiness_level" => Some(RegisterField::ReadinessLevel),
+        "use_level" => Some(RegisterField::UseLevel),
+        "innovation" => budget(BudgetCategory::Innovation, false),
+        "operation" => budget(BudgetCategory::Operation, false),
+        "innovation_spent" => budget(BudgetCategory::Innovation, true),
+        "operation_spent" => budget(BudgetCategory::Operation, true),
+        other => return Err(format!("{text:?}: unknown field {other:?}")),
+    };
+    Ok((header.trim().to_string(), field))
+}
+
+/// A changed field's name (as `changed_fields` gives it) in `language`.
+pub fn field_label(field: &str, language: crate::format::Language) -> &str {
+    if language == crate::format::Language::English {
+        return field;
+    }
+    match field {
+        "name" => "naam",
+        "description" => "omschrijving",
+        "kind" => "soort",
+        "department" => "afdeling",
+        "owner" => "trekker",
+        "contact" => "contact",
+        "start date" => "startdatum",
+        "end date" => "einddatum",
+        "quadrant" => "kwadrant",
+        "phase" => "fase",
+        "themes" => "thema's",
+        "budget" => "begroting",
+        "readiness" => "gereedheid",
+        "health" => "status",
+        "phase history" => "fasebesluiten",
+        "other fields" => "overige velden",
+        other => other,
+    }
+}
