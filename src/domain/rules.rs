@@ -126,9 +126,6 @@ pub enum Problem {
     ReasonRequired,
     PeriodRequired,
     PartnerNameRequired,
-    DeciderRequired,
-    RationaleRequired,
-    StopReasonRequired,
 }
 
 impl Problem {
@@ -143,9 +140,6 @@ impl Problem {
             Problem::ReasonRequired => "problem-reason-required",
             Problem::PeriodRequired => "problem-period-required",
             Problem::PartnerNameRequired => "problem-partner-name-required",
-            Problem::DeciderRequired => "problem-decider-required",
-            Problem::RationaleRequired => "problem-rationale-required",
-            Problem::StopReasonRequired => "problem-stop-reason-required",
         }
     }
 }
@@ -160,7 +154,6 @@ pub enum Field {
     BudgetLine(usize),
     HealthReport(usize),
     Partner(usize),
-    StopReason,
 }
 
 /// Validate an initiative before it is stored; empty when it may be saved.

@@ -241,7 +241,10 @@ pub fn template_csv(language: Language) -> Vec<u8> {
             .delimiter(delimiter)
             .terminator(csv::Terminator::CRLF)
             .from_writer(&mut bytes);
-        let _ = writer.write_record(fields.iter().map(|field| field.header(language)));
+        // Writing to memory cannot fail; a failed record would only shorten the example.
+        writer
+            .write_record(fields.iter().map(|field| field.header(language)))
+            .ok();
         for initiative in &example.initiatives {
             let record: Vec<String> = fields
                 .iter()
@@ -260,9 +263,9 @@ pub fn template_csv(language: Language) -> Vec<u8> {
                     other => field_text(initiative, *other, &tr),
                 })
                 .collect();
-            let _ = writer.write_record(&record);
+            writer.write_record(&record).ok();
         }
-        let _ = writer.flush();
+        writer.flush().ok();
     }
     bytes
 }

@@ -23,7 +23,7 @@ pub(super) fn characteristics_ui(
                 .num_columns(2)
                 .spacing([12.0, 4.0])
                 .show(ui, |ui| {
-                    let _ = optional_combo(
+                    optional_combo(
                         ui,
                         tr,
                         tr.t("field-degree"),
@@ -32,7 +32,7 @@ pub(super) fn characteristics_ui(
                         |v| tr.name("degree", v.id()),
                     );
                     ui.end_row();
-                    let _ = optional_combo(
+                    optional_combo(
                         ui,
                         tr,
                         tr.t("field-innovation-type"),
@@ -41,7 +41,7 @@ pub(super) fn characteristics_ui(
                         |v| tr.name("innovation-type", v.id()),
                     );
                     ui.end_row();
-                    let _ = optional_combo(
+                    optional_combo(
                         ui,
                         tr,
                         tr.t("field-technology-from"),
@@ -50,7 +50,7 @@ pub(super) fn characteristics_ui(
                         |v| tr.name("inside-outside", v.id()),
                     );
                     ui.end_row();
-                    let _ = optional_combo(
+                    optional_combo(
                         ui,
                         tr,
                         tr.t("field-target-group"),
@@ -59,7 +59,7 @@ pub(super) fn characteristics_ui(
                         |v| tr.name("inside-outside", v.id()),
                     );
                     ui.end_row();
-                    let _ = optional_combo(
+                    optional_combo(
                         ui,
                         tr,
                         tr.t("field-tech-level"),
@@ -68,7 +68,7 @@ pub(super) fn characteristics_ui(
                         |v| tr.name("tech-level", v.id()),
                     );
                     ui.end_row();
-                    let _ = optional_combo(
+                    optional_combo(
                         ui,
                         tr,
                         tr.t("field-management-model"),
@@ -77,7 +77,7 @@ pub(super) fn characteristics_ui(
                         |v| tr.name("management-model", v.id()),
                     );
                     ui.end_row();
-                    let _ = optional_combo(
+                    optional_combo(
                         ui,
                         tr,
                         tr.t("field-organised"),

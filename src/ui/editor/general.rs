@@ -46,8 +46,7 @@ pub(super) fn general_ui(
                     let label = ui.label(tr.t("field-department"));
                     let mut department = draft.department.clone().unwrap_or_default();
                     ui.horizontal(|ui| {
-                        let response = ui
-                            .add(egui::TextEdit::singleline(&mut department).desired_width(180.0))
+                        ui.add(egui::TextEdit::singleline(&mut department).desired_width(180.0))
                             .labelled_by(label.id);
                         egui::ComboBox::from_id_salt("department-pick")
                             .selected_text("")
@@ -62,7 +61,6 @@ pub(super) fn general_ui(
                             .response
                             .on_hover_text(tr.t("department-pick"))
                             .labelled_by(label.id);
-                        let _ = response;
                     });
                     draft.department = (!department.trim().is_empty()).then_some(department);
                     ui.end_row();

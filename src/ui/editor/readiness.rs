@@ -59,7 +59,7 @@ pub(super) fn readiness_ui(
                 .show(ui, |ui| {
                     for criterion in Criterion::ALL {
                         let mut rating = draft.readiness.get(criterion);
-                        let _ = optional_combo(
+                        optional_combo(
                             ui,
                             tr,
                             &tr.name("criterion", criterion.id()),
@@ -71,7 +71,7 @@ pub(super) fn readiness_ui(
                         draft.readiness.set(criterion, rating);
                         ui.end_row();
                     }
-                    let _ = optional_combo(
+                    optional_combo(
                         ui,
                         tr,
                         tr.t("field-readiness-level"),
@@ -80,7 +80,7 @@ pub(super) fn readiness_ui(
                         |l| tr.name("readiness-level", &l.to_string()),
                     );
                     ui.end_row();
-                    let _ = optional_combo(
+                    optional_combo(
                         ui,
                         tr,
                         tr.t("field-use-level"),
