@@ -122,24 +122,7 @@ impl ProeftuinApp {
                 self.today,
                 year,
             ));
-            let mut attention: Vec<(usize, Health, String)> = portfolio
-                .initiatives
-                .iter()
-                .enumerate()
-                .filter_map(|(index, initiative)| {
-                    let report = initiative.latest_health()?;
-                    (report.status != Health::Green)
-                        .then(|| (index, report.status, report.reason.clone()))
-                })
-                .collect();
-            attention.sort_by(|a, b| {
-                b.1.cmp(&a.1).then_with(|| {
-                    portfolio.initiatives[a.0]
-                        .name
-                        .cmp(&portfolio.initiatives[b.0].name)
-                })
-            });
-            self.attention = attention;
+            self.attention = crate::figures::needs_attention(portfolio);
             self.summary_for = Some((self.generation, year));
         }
         let order_key = (self.generation, self.prefs.sort, self.tr.language());

@@ -37,6 +37,28 @@ pub fn initiative_figures(
     }
 }
 
+/// The initiatives whose latest health report is amber or red: (row, status, reason),
+/// red first, then by name. The overview and the status report list them.
+pub fn needs_attention(portfolio: &Portfolio) -> Vec<(usize, Health, String)> {
+    let mut attention: Vec<(usize, Health, String)> = portfolio
+        .initiatives
+        .iter()
+        .enumerate()
+        .filter_map(|(row, initiative)| {
+            let report = initiative.latest_health()?;
+            (report.status != Health::Green).then(|| (row, report.status, report.reason.clone()))
+        })
+        .collect();
+    attention.sort_by(|a, b| {
+        b.1.cmp(&a.1).then_with(|| {
+            portfolio.initiatives[a.0]
+                .name
+                .cmp(&portfolio.initiatives[b.0].name)
+        })
+    });
+    attention
+}
+
 /// The figures of every initiative, in portfolio order.
 pub fn all_initiative_figures(portfolio: &Portfolio, today: NaiveDate) -> Vec<InitiativeFigures> {
     portfolio
@@ -260,6 +282,65 @@ pub fn summarize_with(
 mod summary_tests {
     use super::*;
     use crate::domain::test_support::{day, line};
+
+    #[test]
+    fn red_then_amber_then_by_name_and_only_the_latest_report_counts() {
+        let report = |on: NaiveDate, status: Health, reason: &str| HealthReport {
+            period: String::new(),
+            reported_on: on,
+            status,
+            reason: reason.into(),
+        };
+        let mut portfolio = Portfolio::default();
+        for (name, reports) in [
+            (
+                "Zwemwater",
+                vec![report(day(2026, 6, 1), Health::Amber, "later")],
+            ),
+            (
+                "Afvalapp",
+                vec![report(day(2026, 6, 1), Health::Amber, "plan")],
+            ),
+            (
+                "Chatbot",
+                vec![
+                    report(day(2026, 3, 1), Health::Green, ""),
+                    report(day(2026, 9, 1), Health::Red, "leverancier"),
+                ],
+            ),
+            (
+                "Buurtapp",
+                vec![
+                    report(day(2026, 3, 1), Health::Red, "oud"),
+                    report(day(2026, 9, 1), Health::Green, ""),
+                ],
+            ),
+            ("Geen rapport", vec![]),
+        ] {
+            let mut initiative = Initiative::new(name);
+            initiative.health_reports = reports;
+            portfolio.initiatives.push(initiative);
+        }
+        let attention = needs_attention(&portfolio);
+        let listed: Vec<(&str, Health, &str)> = attention
+            .iter()
+            .map(|(row, status, reason)| {
+                (
+                    portfolio.initiatives[*row].name.as_str(),
+                    *status,
+                    reason.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                ("Chatbot", Health::Red, "leverancier"),
+                ("Afvalapp", Health::Amber, "plan"),
+                ("Zwemwater", Health::Amber, "later"),
+            ]
+        );
+    }
 
     /// Three initiatives and a baseline, computed by hand below.
     pub(crate) fn fixture() -> Portfolio {

@@ -55,23 +55,7 @@ impl<'a> ReportData<'a> {
     ) -> Self {
         let figures = all_initiative_figures(portfolio, today);
         let summary = summarize_with(portfolio, &figures, today, today.year());
-        let mut attention: Vec<(usize, Health, String)> = portfolio
-            .initiatives
-            .iter()
-            .enumerate()
-            .filter_map(|(row, initiative)| {
-                let report = initiative.latest_health()?;
-                (report.status != Health::Green)
-                    .then(|| (row, report.status, report.reason.clone()))
-            })
-            .collect();
-        attention.sort_by(|a, b| {
-            b.1.cmp(&a.1).then_with(|| {
-                portfolio.initiatives[a.0]
-                    .name
-                    .cmp(&portfolio.initiatives[b.0].name)
-            })
-        });
+        let attention = crate::figures::needs_attention(portfolio);
         let mut order: Vec<usize> = (0..portfolio.initiatives.len()).collect();
         order.sort_by(|&a, &b| {
             let (x, y) = (&portfolio.initiatives[a], &portfolio.initiatives[b]);
