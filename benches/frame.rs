@@ -69,13 +69,13 @@ fn frames(c: &mut Criterion) {
         let (ctx, mut app) = loaded_app(&dir.path().join(format!("{size}.sqlite")), size);
         // Warm up fonts and layout caches.
         for _ in 0..3 {
-            let _ = ctx.run_ui(input(0.0), |ui| app.draw(ui));
+            let _ = ctx.run_ui(input(0.0), |ui| proeftuin::gui::draw(&mut app, ui));
         }
         c.bench_function(&format!("table frame idle, {size} initiatives"), |b| {
-            b.iter(|| ctx.run_ui(input(0.0), |ui| app.draw(ui)))
+            b.iter(|| ctx.run_ui(input(0.0), |ui| proeftuin::gui::draw(&mut app, ui)))
         });
         c.bench_function(&format!("table frame scrolling, {size} initiatives"), |b| {
-            b.iter(|| ctx.run_ui(input(-120.0), |ui| app.draw(ui)))
+            b.iter(|| ctx.run_ui(input(-120.0), |ui| proeftuin::gui::draw(&mut app, ui)))
         });
         for (view, name) in [
             (proeftuin::app::View::Overview, "overview"),
@@ -84,9 +84,9 @@ fn frames(c: &mut Criterion) {
         ] {
             app.push(Command::ShowView(view));
             app.update_state(&ctx);
-            let _ = ctx.run_ui(input(0.0), |ui| app.draw(ui));
+            let _ = ctx.run_ui(input(0.0), |ui| proeftuin::gui::draw(&mut app, ui));
             c.bench_function(&format!("{name} frame, {size} initiatives"), |b| {
-                b.iter(|| ctx.run_ui(input(0.0), |ui| app.draw(ui)))
+                b.iter(|| ctx.run_ui(input(0.0), |ui| proeftuin::gui::draw(&mut app, ui)))
             });
         }
         app.push(Command::ShowView(View::Portfolio));

@@ -1,6 +1,7 @@
 //! Proeftuin: a desktop portfolio manager for municipal innovation.
 //!
-//! Data flows one way: `store` → `domain` → `figures` → `ui`, commands back.
+//! Data flows one way: `store` → `domain` → `figures` → `ui`, commands back. The
+//! layers and where to add things: `docs/architecture.md`.
 
 pub mod app;
 pub mod cli;
@@ -9,6 +10,7 @@ pub mod domain;
 pub mod exchange;
 pub mod figures;
 pub mod format;
+pub mod gui;
 pub mod i18n;
 pub mod palette;
 pub mod store;

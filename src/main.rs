@@ -22,7 +22,7 @@ fn main() -> ExitCode {
         }
         None => {
             let path = cli.db.unwrap_or_else(cli::default_db_path);
-            match proeftuin::app::run_gui(path) {
+            match proeftuin::gui::run_gui(path) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
                     eprintln!("proeftuin: {error:#}");

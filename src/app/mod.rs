@@ -25,41 +25,9 @@ use worker::{Request, Worker};
 
 pub use command::Command;
 pub use editor::{Editor, EditorField, FileDialog, GateDialog};
-pub use prefs::{Column, Filters, HealthFilter, Preferences, Sort};
+pub use prefs::{Column, Filters, HealthFilter, PREFS_KEY, Preferences, Sort};
 pub use rows::{BudgetView, filter_and_sort, filter_rows, search_index, sort_order};
 pub use view_state::{Drafts, ViewState};
-
-/// Start the GUI on the portfolio at `path`.
-pub fn run_gui(path: PathBuf) -> anyhow::Result<()> {
-    let options = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
-            .with_title("Proeftuin")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0]),
-        ..Default::default()
-    };
-    eframe::run_native(
-        "Proeftuin",
-        options,
-        Box::new(move |creation| {
-            let prefs: Preferences = creation
-                .storage
-                .and_then(|storage| eframe::get_value(storage, prefs::PREFS_KEY))
-                .unwrap_or_default();
-            Ok(Box::new(ProeftuinApp::new(
-                &creation.egui_ctx,
-                path,
-                prefs,
-                chrono::Local::now().date_naive(),
-            )))
-        }),
-    )
-    .map_err(|error| {
-        let reason =
-            crate::i18n::Message::new("gui-window-failed").with("detail", error.to_string());
-        anyhow::anyhow!(reason.in_language(Language::from_system()))
-    })
-}
 
 /// The views in the navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -308,7 +276,7 @@ impl ProeftuinApp {
 
     /// What the views may read this frame, the drafts they type into, and where their
     /// commands go.
-    fn frame_parts(&mut self) -> (ViewState<'_>, &mut Drafts, &mut Vec<Command>) {
+    pub fn frame_parts(&mut self) -> (ViewState<'_>, &mut Drafts, &mut Vec<Command>) {
         let dialog_open = self.drafts.gate.is_some() || self.drafts.file_dialog.is_some();
         let state = ViewState {
             tr: &self.tr,
@@ -339,15 +307,6 @@ impl ProeftuinApp {
             dialog_open,
         };
         (state, &mut self.drafts, &mut self.commands)
-    }
-
-    /// Draw the whole window (the `ui` half of a frame).
-    pub fn draw(&mut self, ui: &mut eframe::egui::Ui) {
-        let (state, drafts, commands) = self.frame_parts();
-        crate::ui::app_ui(ui, &state, drafts, commands);
-        if !self.commands.is_empty() {
-            ui.ctx().request_repaint();
-        }
     }
 
     /// Queue a command as a view would; it is applied by the next `update_state`.
@@ -433,19 +392,5 @@ impl ProeftuinApp {
     /// The deleted initiative that Ctrl+Z brings back.
     pub fn undo(&self) -> Option<&Initiative> {
         self.undo.as_ref()
-    }
-}
-
-impl eframe::App for ProeftuinApp {
-    fn logic(&mut self, ctx: &eframe::egui::Context, _frame: &mut eframe::Frame) {
-        self.update_state(ctx);
-    }
-
-    fn ui(&mut self, ui: &mut eframe::egui::Ui, _frame: &mut eframe::Frame) {
-        self.draw(ui);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, prefs::PREFS_KEY, &self.prefs);
     }
 }

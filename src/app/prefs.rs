@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use crate::domain::*;
 use crate::i18n::Language;
 
-pub(super) const PREFS_KEY: &str = "proeftuin-preferences";
+/// Where eframe keeps the preferences.
+pub const PREFS_KEY: &str = "proeftuin-preferences";
 
 /// UI preferences, remembered between sessions (eframe storage, never the portfolio file).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
