@@ -2,15 +2,14 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use proeftuin::cli::{self, Cli};
+use proeftuin::cli;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Help, output and errors in the user's language (LANG / LC_ALL: Dutch or English).
+    let tr = proeftuin::i18n::I18n::new(proeftuin::format::Language::from_system());
+    let cli = cli::parse(&tr);
     match &cli.command {
         Some(command) => {
-            // Messages in the user's language (LANG / LC_ALL: Dutch or English).
-            let tr = proeftuin::i18n::I18n::new(proeftuin::format::Language::from_system());
             let mut stdout = std::io::stdout().lock();
             match cli::run(cli.db.as_deref(), command, &tr, &mut stdout) {
                 Ok(()) => ExitCode::SUCCESS,

@@ -172,6 +172,24 @@ fn a_dutch_user_reads_dutch() {
             .env("LANG", "nl_NL.UTF-8");
         command
     };
+    let help = dutch().arg("--help").output().expect("help");
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("Gebruik: proeftuin"), "{help}");
+    assert!(help.contains("Opdrachten:"), "{help}");
+    assert!(
+        help.contains("Controleer integriteit, verwijzingen en schemaversie"),
+        "{help}"
+    );
+    let english = proeftuin()
+        .args(["import", "--help"])
+        .output()
+        .expect("help");
+    let english = String::from_utf8_lossy(&english.stdout);
+    assert!(
+        english.contains("Show what would be created and updated, and write nothing."),
+        "{english}"
+    );
+
     let output = dutch().arg("check").output().expect("run");
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);

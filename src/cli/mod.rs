@@ -190,6 +190,90 @@ pub enum ListFormat {
     Csv,
 }
 
+/// The arguments, with `--help` in the user's language.
+pub fn parse(tr: &I18n) -> Cli {
+    let matches = localize(<Cli as clap::CommandFactory>::command(), tr, "").get_matches();
+    <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+}
+
+/// Put a command's help texts (and its subcommands', recursively) in the user's words:
+/// keys `cli-about-{path}` and `cli-arg-{path}-{id}` in `assets/i18n`.
+fn localize(mut command: clap::Command, tr: &I18n, path: &str) -> clap::Command {
+    let prefixed = |kind: &str, name: &str| match (path.is_empty(), name.is_empty()) {
+        (true, true) => format!("cli-{kind}"),
+        (true, false) => format!("cli-{kind}-{name}"),
+        (false, true) => format!("cli-{kind}-{path}"),
+        (false, false) => format!("cli-{kind}-{path}-{name}"),
+    };
+    let about = prefixed("about", "");
+    if tr.has(&about) {
+        command = command.about(tr.t(&about).to_string());
+    }
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|arg| arg.get_id().to_string())
+        .collect();
+    for id in ids {
+        let key = prefixed("arg", &id);
+        let help = tr.has(&key).then(|| tr.t(&key).to_string());
+        let (options, arguments) = (
+            tr.t("cli-options-heading").to_string(),
+            tr.t("cli-arguments-heading").to_string(),
+        );
+        command = command.mut_arg(id, |arg| {
+            let heading = if arg.is_positional() {
+                arguments
+            } else {
+                options
+            };
+            let arg = arg.help_heading(heading);
+            match help {
+                Some(help) => arg.help(help),
+                None => arg,
+            }
+        });
+    }
+    command = command
+        .disable_help_subcommand(true)
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(tr.t("cli-help-flag").to_string())
+                .help_heading(tr.t("cli-options-heading").to_string()),
+        )
+        .subcommand_help_heading(tr.t("cli-commands-heading").to_string())
+        .help_template(format!(
+            "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            tr.t("cli-usage-heading")
+        ));
+    if path.is_empty() {
+        command = command.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(tr.t("cli-version-flag").to_string())
+                .help_heading(tr.t("cli-options-heading").to_string()),
+        );
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path}-{name}")
+        };
+        command = command.mut_subcommand(&name, |sub| localize(sub, tr, &sub_path));
+    }
+    command
+}
+
 /// The default portfolio file in the platform's data directory.
 pub fn default_db_path() -> PathBuf {
     directories::ProjectDirs::from("nl", "Proeftuin", "Proeftuin")
