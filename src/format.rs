@@ -202,6 +202,7 @@ pub fn parse_money(text: &str) -> Result<i64, ParseError> {
     let total = euros
         .checked_mul(100)
         .and_then(|value| value.checked_add(cents))
+        .filter(|total| *total <= crate::domain::MAX_AMOUNT_CENTS)
         .ok_or(ParseError::TooLarge)?;
     Ok(if negative { -total } else { total })
 }

@@ -521,6 +521,7 @@ browse-hidden = Show hidden files
 ## Errors from the portfolio file and the file system
 store-not-a-portfolio = { $path }: this is not a Proeftuin portfolio (it is { $what }). Choose another file or start a new portfolio.
 store-what-empty = an empty file
+store-what-not-a-file = a folder, a device or a pipe, not a file
 store-what-not-sqlite = not a SQLite database
 store-what-damaged = an unreadable or damaged SQLite database
 store-what-other-program = another program's SQLite database
@@ -705,3 +706,13 @@ cli-usage-heading = Usage:
 cli-options-heading = Options
 cli-arguments-heading = Arguments
 cli-commands-heading = Commands
+
+## Files an import refuses before reading them
+file-not-regular = this is not a regular file (it is a folder, a device or a pipe); choose a CSV, XLSX or JSON file
+file-too-large = the file is larger than { $megabytes } MB, more than a register can be; choose the right file or split it
+file-xlsx-unpacked-too-large = the workbook unpacks to more than { $megabytes } MB; save the register again as a plain XLSX or CSV
+file-xlsx-too-many-cells = the sheet has more than { $cells } filled cells, more than a register can be; remove what does not belong to it
+file-xlsx-column-too-far = cell { $cell } lies beyond column { $columns }, further right than a register goes; remove what is there
+problem-amount-too-large = an amount of more than € 10,000,000,000 is not a budget line
+worker-panicked = an internal error stopped this action; nothing was changed. Please report it; you can go on working
+worker-gone = the connection to the portfolio file was lost; nothing was changed. Save your typing elsewhere and restart Proeftuin

@@ -521,6 +521,7 @@ browse-hidden = Verborgen bestanden tonen
 ## Fouten van het portfoliobestand en het bestandssysteem
 store-not-a-portfolio = { $path }: dit is geen Proeftuin-portfolio (het is { $what }). Kies een ander bestand of begin een nieuw portfolio.
 store-what-empty = een leeg bestand
+store-what-not-a-file = een map, een apparaat of een pijp, geen bestand
 store-what-not-sqlite = geen SQLite-database
 store-what-damaged = een onleesbare of beschadigde SQLite-database
 store-what-other-program = de SQLite-database van een ander programma
@@ -708,3 +709,13 @@ cli-usage-heading = Gebruik:
 cli-options-heading = Opties
 cli-arguments-heading = Argumenten
 cli-commands-heading = Opdrachten
+
+## Bestanden die een import weigert voordat hij ze leest
+file-not-regular = dit is geen gewoon bestand (het is een map, een apparaat of een pijp); kies een CSV-, XLSX- of JSON-bestand
+file-too-large = het bestand is groter dan { $megabytes } MB, meer dan een register kan zijn; kies het juiste bestand of splits het
+file-xlsx-unpacked-too-large = de werkmap is uitgepakt groter dan { $megabytes } MB; sla het register opnieuw op als gewone XLSX of als CSV
+file-xlsx-too-many-cells = het werkblad heeft meer dan { $cells } gevulde cellen, meer dan een register kan zijn; verwijder wat er niet bij hoort
+file-xlsx-column-too-far = cel { $cell } ligt voorbij kolom { $columns }, verder naar rechts dan een register gaat; verwijder wat daar staat
+problem-amount-too-large = een bedrag van meer dan € 10.000.000.000 is geen begrotingsregel
+worker-panicked = een interne fout heeft deze handeling gestopt; er is niets gewijzigd. Meld het alstublieft; u kunt verder werken
+worker-gone = de verbinding met het portfoliobestand is verbroken; er is niets gewijzigd. Bewaar wat u typte elders en start Proeftuin opnieuw

@@ -16,6 +16,10 @@ pub use rules::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// The largest amount of one budget line: € 10 billion, in cents. No municipal line comes
+/// near it, and with it the sums of a portfolio stay far inside `i64` (they also saturate).
+pub const MAX_AMOUNT_CENTS: i64 = 1_000_000_000_000;
+
 /// Database id of an initiative (0 = not stored yet).
 pub type InitiativeId = i64;
 
@@ -99,8 +103,7 @@ impl Initiative {
         self.budget_lines
             .iter()
             .filter(|line| line.category == category)
-            .map(|line| line.planned_cents)
-            .sum()
+            .fold(0i64, |sum, line| sum.saturating_add(line.planned_cents))
     }
 }
 

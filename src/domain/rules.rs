@@ -17,8 +17,12 @@ pub struct YearTotals {
 impl YearTotals {
     pub fn add(&mut self, category: BudgetCategory, cents: i64) {
         match category {
-            BudgetCategory::Operation => self.operation_cents += cents,
-            BudgetCategory::Innovation => self.innovation_cents += cents,
+            BudgetCategory::Operation => {
+                self.operation_cents = self.operation_cents.saturating_add(cents);
+            }
+            BudgetCategory::Innovation => {
+                self.innovation_cents = self.innovation_cents.saturating_add(cents);
+            }
         }
     }
 
@@ -122,6 +126,7 @@ pub enum Problem {
     EndBeforeStart,
     LevelOutOfRange,
     NegativeAmount,
+    AmountTooLarge,
     YearOutOfRange,
     ReasonRequired,
     PeriodRequired,
@@ -136,6 +141,7 @@ impl Problem {
             Problem::EndBeforeStart => "problem-end-before-start",
             Problem::LevelOutOfRange => "problem-level-range",
             Problem::NegativeAmount => "problem-negative-amount",
+            Problem::AmountTooLarge => "problem-amount-too-large",
             Problem::YearOutOfRange => "problem-year-range",
             Problem::ReasonRequired => "problem-reason-required",
             Problem::PeriodRequired => "problem-period-required",
@@ -176,6 +182,13 @@ pub fn validate(initiative: &Initiative) -> Vec<(Field, Problem)> {
     for (index, line) in initiative.budget_lines.iter().enumerate() {
         if line.planned_cents < 0 || line.actual_cents.is_some_and(|cents| cents < 0) {
             problems.push((Field::BudgetLine(index), Problem::NegativeAmount));
+        }
+        if line.planned_cents > super::MAX_AMOUNT_CENTS
+            || line
+                .actual_cents
+                .is_some_and(|cents| cents > super::MAX_AMOUNT_CENTS)
+        {
+            problems.push((Field::BudgetLine(index), Problem::AmountTooLarge));
         }
         if !(1900..=2200).contains(&line.year) {
             problems.push((Field::BudgetLine(index), Problem::YearOutOfRange));

@@ -25,6 +25,48 @@ pub fn neutralise_formula(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The largest file an import reads (a register of 100,000 initiatives is about 60 MB).
+pub const MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Read a file to import, bounded before anything is allocated: only a regular file (not
+/// a folder, a device such as `/dev/zero`, or a pipe), and at most [`MAX_INPUT_BYTES`],
+/// even when the file grows while it is read.
+pub fn read_input_file(path: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let label = path.display().to_string();
+    let refuse = |message: Message| ExchangeError::Invalid {
+        path: label.clone(),
+        message,
+    };
+    let io = |source| ExchangeError::Io {
+        path: label.clone(),
+        source,
+    };
+    let metadata = std::fs::metadata(path).map_err(io)?;
+    if !metadata.is_file() {
+        return Err(refuse(Message::new("file-not-regular")));
+    }
+    let too_large = || {
+        refuse(
+            Message::new("file-too-large")
+                .with_number("megabytes", MAX_INPUT_BYTES / (1024 * 1024)),
+        )
+    };
+    if metadata.len() > MAX_INPUT_BYTES {
+        return Err(too_large());
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    let capacity = usize::try_from(metadata.len()).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
+    file.take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
 /// Why an import or export failed. Messages name the file, and for imports the row,
 /// column, value and reason.
 #[derive(Debug, thiserror::Error)]

@@ -21,12 +21,16 @@ impl Amounts {
         let actual = line.actual_cents.unwrap_or(0);
         match line.category {
             BudgetCategory::Operation => {
-                self.operation_planned_cents += line.planned_cents;
-                self.operation_actual_cents += actual;
+                self.operation_planned_cents = self
+                    .operation_planned_cents
+                    .saturating_add(line.planned_cents);
+                self.operation_actual_cents = self.operation_actual_cents.saturating_add(actual);
             }
             BudgetCategory::Innovation => {
-                self.innovation_planned_cents += line.planned_cents;
-                self.innovation_actual_cents += actual;
+                self.innovation_planned_cents = self
+                    .innovation_planned_cents
+                    .saturating_add(line.planned_cents);
+                self.innovation_actual_cents = self.innovation_actual_cents.saturating_add(actual);
             }
         }
     }
@@ -194,10 +198,18 @@ pub fn budget_figures(
 
 impl Amounts {
     fn add_amounts(&mut self, other: &Amounts) {
-        self.operation_planned_cents += other.operation_planned_cents;
-        self.innovation_planned_cents += other.innovation_planned_cents;
-        self.operation_actual_cents += other.operation_actual_cents;
-        self.innovation_actual_cents += other.innovation_actual_cents;
+        self.operation_planned_cents = self
+            .operation_planned_cents
+            .saturating_add(other.operation_planned_cents);
+        self.innovation_planned_cents = self
+            .innovation_planned_cents
+            .saturating_add(other.innovation_planned_cents);
+        self.operation_actual_cents = self
+            .operation_actual_cents
+            .saturating_add(other.operation_actual_cents);
+        self.innovation_actual_cents = self
+            .innovation_actual_cents
+            .saturating_add(other.innovation_actual_cents);
     }
 }
 
@@ -286,7 +298,9 @@ pub fn project_operation(
         if line.category == BudgetCategory::Operation
             && let Some(entry) = position(line.year).and_then(|index| years.get_mut(index))
         {
-            entry.planned_operation_cents += line.planned_cents;
+            entry.planned_operation_cents = entry
+                .planned_operation_cents
+                .saturating_add(line.planned_cents);
         }
     };
     let mut initiatives = Vec::new();
@@ -318,15 +332,16 @@ pub fn project_operation(
             match position(line.year).filter(|&index| index < span) {
                 Some(index) => {
                     planned_in[index] = true;
-                    total_in[index] += line.planned_cents;
+                    total_in[index] = total_in[index].saturating_add(line.planned_cents);
                     if line.category == BudgetCategory::Innovation {
-                        innovation_in[index] += line.planned_cents;
+                        innovation_in[index] =
+                            innovation_in[index].saturating_add(line.planned_cents);
                     }
                 }
                 None if line.year <= this_year => {
                     before = match before {
                         Some((year, cents)) if year == line.year => {
-                            Some((year, cents + line.planned_cents))
+                            Some((year, cents.saturating_add(line.planned_cents)))
                         }
                         Some((year, _)) if year > line.year => before,
                         _ => Some((line.year, line.planned_cents)),
@@ -351,7 +366,7 @@ pub fn project_operation(
             })
             .collect();
         for (entry, added) in years.iter_mut().zip(&added_cents) {
-            entry.added_cents += added;
+            entry.added_cents = entry.added_cents.saturating_add(*added);
         }
         initiatives.push(ProjectedInitiative {
             row,
@@ -362,19 +377,22 @@ pub fn project_operation(
     let mut departments: BTreeMap<&str, BTreeMap<i32, i64>> = BTreeMap::new();
     for item in &portfolio.baseline {
         if baseline.includes(&item.department) && item.line.category == BudgetCategory::Operation {
-            *departments
+            let total = departments
                 .entry(item.department.as_str())
                 .or_default()
                 .entry(item.line.year)
-                .or_default() += item.line.planned_cents;
+                .or_default();
+            *total = total.saturating_add(item.line.planned_cents);
         }
     }
     for per_year in departments.values() {
         for entry in &mut years {
             if let Some(cents) = per_year.get(&entry.year) {
-                entry.planned_operation_cents += cents;
+                entry.planned_operation_cents =
+                    entry.planned_operation_cents.saturating_add(*cents);
             } else if let Some((_, cents)) = per_year.range(..entry.year).next_back() {
-                entry.planned_operation_cents += cents;
+                entry.planned_operation_cents =
+                    entry.planned_operation_cents.saturating_add(*cents);
                 entry.baseline_carried = true;
             }
         }
@@ -382,7 +400,11 @@ pub fn project_operation(
     // Integer keys only (ties in portfolio order): no string comparisons at 100,000 rows.
     initiatives.sort_by_cached_key(|item| {
         (
-            std::cmp::Reverse(item.added_cents.iter().sum::<i64>()),
+            std::cmp::Reverse(
+                item.added_cents
+                    .iter()
+                    .fold(0i64, |sum, cents| sum.saturating_add(*cents)),
+            ),
             item.row,
         )
     });

@@ -208,7 +208,9 @@ pub fn summarize_with(
         .flatten()
         {
             entry.count += 1;
-            entry.innovation_cents += figures.innovation_planned_cents;
+            entry.innovation_cents = entry
+                .innovation_cents
+                .saturating_add(figures.innovation_planned_cents);
         }
         match figures.assessment.verdict {
             Verdict::Ready => readiness.ready += 1,

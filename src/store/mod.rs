@@ -60,6 +60,8 @@ pub enum StoreError {
 /// What a file that is not a portfolio turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ForeignFile {
+    /// A folder, a device or a pipe.
+    NotAFile,
     Empty,
     NotSqlite,
     Damaged,
@@ -73,6 +75,7 @@ impl StoreError {
         match self {
             StoreError::NotAPortfolio { path: file, what } => {
                 let what = match what {
+                    ForeignFile::NotAFile => "store-what-not-a-file",
                     ForeignFile::Empty => "store-what-empty",
                     ForeignFile::NotSqlite => "store-what-not-sqlite",
                     ForeignFile::Damaged => "store-what-damaged",

@@ -63,6 +63,10 @@ fn opened_reply(
 
 pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Reply {
     match request {
+        #[cfg(test)]
+        Request::Panic => panic!("a request that panics, to test that the worker survives it"),
+        #[cfg(test)]
+        Request::Exit => no_store(),
         Request::Open { path, demo_if_new } => {
             let existed = path.exists();
             let result = store::open(&path).and_then(|mut opened| {

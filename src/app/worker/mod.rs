@@ -69,6 +69,12 @@ pub enum Request {
         to: Option<i64>,
         today: chrono::NaiveDate,
     },
+    /// Tests: a request whose handling panics.
+    #[cfg(test)]
+    Panic,
+    /// Tests: end the worker thread.
+    #[cfg(test)]
+    Exit,
 }
 
 /// What the store answers.
@@ -182,7 +188,11 @@ impl From<ExchangeError> for Failure {
 pub struct Worker {
     requests: Sender<Request>,
     replies: Receiver<Reply>,
-    pending: usize,
+    /// The actions of the requests sent and not yet answered, oldest first (the worker
+    /// answers in order).
+    pending: std::collections::VecDeque<ActionKind>,
+    /// Answers made here, not by the thread: to requests it can no longer take.
+    failed: Vec<Reply>,
 }
 
 impl Worker {
@@ -195,50 +205,168 @@ impl Worker {
             .spawn(move || {
                 let mut store: Option<Box<dyn Store>> = None;
                 while let Ok(request) = request_receiver.recv() {
-                    let reply = handle::handle(&mut store, request);
+                    #[cfg(test)]
+                    if matches!(request, Request::Exit) {
+                        break;
+                    }
+                    let action = request.action();
+                    // A bug in one request must not take the portfolio away: the user sees
+                    // an error and the next request works (an open transaction rolls back
+                    // as the panic unwinds).
+                    let reply = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        handle::handle(&mut store, request)
+                    }))
+                    .unwrap_or_else(|_| Reply::Failed {
+                        action,
+                        error: Failure::Message(Message::new("worker-panicked")),
+                    });
                     if reply_sender.send(reply).is_err() {
                         break;
                     }
                     wake();
                 }
             });
-        let (requests, replies) = match spawned {
-            Ok(_) => (requests, replies),
-            Err(error) => {
-                // Without a thread the app cannot reach its data; say so instead of hanging.
-                let (sender, receiver) = channel();
-                let _ = sender.send(Reply::Failed {
-                    action: ActionKind::Open,
-                    error: error.into(),
-                });
-                (requests, receiver)
-            }
-        };
+        let mut failed = Vec::new();
+        if let Err(error) = spawned {
+            // Without a thread the app cannot reach its data; say so instead of hanging.
+            failed.push(Reply::Failed {
+                action: ActionKind::Open,
+                error: error.into(),
+            });
+        }
         Self {
             requests,
             replies,
-            pending: 0,
+            pending: std::collections::VecDeque::new(),
+            failed,
         }
     }
 
     pub fn send(&mut self, request: Request) {
+        let action = request.action();
         if self.requests.send(request).is_ok() {
-            self.pending += 1;
+            self.pending.push_back(action);
+        } else {
+            self.failed.push(gone(action));
         }
     }
 
-    /// Replies that have arrived, without waiting.
+    /// Replies that have arrived, without waiting. When the thread has ended, every
+    /// request still waiting is answered with an error: the UI never waits forever.
     pub fn poll(&mut self) -> Vec<Reply> {
-        let mut replies = Vec::new();
-        while let Ok(reply) = self.replies.try_recv() {
-            self.pending = self.pending.saturating_sub(1);
-            replies.push(reply);
+        let mut replies = std::mem::take(&mut self.failed);
+        loop {
+            match self.replies.try_recv() {
+                Ok(reply) => {
+                    self.pending.pop_front();
+                    replies.push(reply);
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    replies.extend(self.pending.drain(..).map(gone));
+                    break;
+                }
+            }
         }
         replies
     }
 
     /// Requests sent and not yet answered.
     pub fn pending(&self) -> usize {
-        self.pending
+        self.pending.len()
+    }
+}
+
+/// The answer to a request the worker thread can no longer take.
+fn gone(action: ActionKind) -> Reply {
+    Reply::Failed {
+        action,
+        error: Failure::Message(Message::new("worker-gone")),
+    }
+}
+
+impl Request {
+    /// The user action this request belongs to.
+    pub fn action(&self) -> ActionKind {
+        match self {
+            Request::Open { .. } => ActionKind::Open,
+            Request::Create { .. } => ActionKind::Create,
+            Request::Insert(_) | Request::Update(_) | Request::Restore(_) => ActionKind::Save,
+            Request::ChangePhase { .. } => ActionKind::Phase,
+            Request::Delete(_) => ActionKind::Delete,
+            Request::SaveSettings(_) | Request::SaveDepartments(_) => ActionKind::Settings,
+            Request::PreviewImport { .. }
+            | Request::ApplyImport { .. }
+            | Request::WriteTemplate { .. } => ActionKind::Import,
+            Request::ListSnapshots
+            | Request::CreateSnapshot { .. }
+            | Request::DeleteSnapshot(_)
+            | Request::OpenSnapshot(_)
+            | Request::DiffSnapshots { .. } => ActionKind::Snapshot,
+            #[cfg(test)]
+            Request::Panic | Request::Exit => ActionKind::Save,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Poll until `count` replies arrived (or a few seconds passed).
+    fn replies(worker: &mut Worker, count: usize) -> Vec<Reply> {
+        let mut replies = Vec::new();
+        for _ in 0..500 {
+            replies.extend(worker.poll());
+            if replies.len() >= count {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        replies
+    }
+
+    fn failure_key(reply: &Reply) -> Option<&'static str> {
+        match reply {
+            Reply::Failed { error, .. } => Some(error.message().key),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_panic_in_one_request_is_an_error_and_the_next_request_works() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut worker = Worker::start(|| {});
+        worker.send(Request::Panic);
+        worker.send(Request::Open {
+            path: dir.path().join("p.sqlite"),
+            demo_if_new: true,
+        });
+        let replies = replies(&mut worker, 2);
+        assert_eq!(replies.len(), 2);
+        assert_eq!(failure_key(&replies[0]), Some("worker-panicked"));
+        assert!(
+            matches!(replies[1], Reply::Opened { .. }),
+            "{:?}",
+            replies[1]
+        );
+        assert_eq!(worker.pending(), 0);
+    }
+
+    #[test]
+    fn requests_to_a_dead_worker_are_answered_not_waited_on() {
+        let mut worker = Worker::start(|| {});
+        worker.send(Request::Exit);
+        worker.send(Request::ListSnapshots);
+        let replies = replies(&mut worker, 2);
+        assert!(
+            replies
+                .iter()
+                .all(|reply| failure_key(reply) == Some("worker-gone")),
+            "{replies:?}"
+        );
+        assert_eq!(worker.pending(), 0, "nothing is left waiting");
+        worker.send(Request::ListSnapshots);
+        assert_eq!(failure_key(&worker.poll()[0]), Some("worker-gone"));
     }
 }

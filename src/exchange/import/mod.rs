@@ -11,9 +11,9 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+use super::Result;
 use super::json::{self, PortfolioDocument};
 use super::register::{self, Reason, RegisterField, Table};
-use super::{ExchangeError, Result};
 use crate::domain::*;
 use from_json::preview_json;
 pub use from_register::changed_fields;
@@ -120,10 +120,7 @@ pub fn preview_file(
     overrides: &HashMap<String, Option<RegisterField>>,
     today: NaiveDate,
 ) -> Result<Preview> {
-    let bytes = std::fs::read(path).map_err(|source| ExchangeError::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
+    let bytes = crate::exchange::read_input_file(path)?;
     let source = read_source(path, &bytes)?;
     preview(
         portfolio,

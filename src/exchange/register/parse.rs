@@ -122,7 +122,7 @@ pub(super) fn cell_cents(cell: &Cell) -> std::result::Result<i64, Reason> {
     match cell {
         Cell::Number(number) => {
             let cents = (number * 100.0).round();
-            if cents.abs() > 9e15 {
+            if cents.is_nan() || cents.abs() > crate::domain::MAX_AMOUNT_CENTS as f64 {
                 return Err(Reason::new("reason-amount-too-large"));
             }
             Ok(cents as i64)
@@ -148,10 +148,14 @@ pub(super) fn cell_date(cell: &Cell) -> std::result::Result<Option<NaiveDate>, R
         Cell::Text(text) => parse_date(text).map(Some).map_err(|_| not_a_date()),
         Cell::Number(number) => {
             // An Excel serial date that arrived without a date format.
-            let days = number.trunc() as i64;
+            // Excel's dates run from 1 (1900-01-01) to 2,958,465 (9999-12-31); anything
+            // else (a huge number, NaN) is no date, checked before any arithmetic on it.
+            let days = number.trunc();
+            if !(1.0..=2_958_465.0).contains(&days) {
+                return Err(not_a_date());
+            }
             NaiveDate::from_ymd_opt(1899, 12, 30)
-                .and_then(|epoch| epoch.checked_add_signed(chrono::Duration::days(days)))
-                .filter(|_| (1..=2_958_465).contains(&days))
+                .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days as u64)))
                 .map(Some)
                 .ok_or_else(not_a_date)
         }

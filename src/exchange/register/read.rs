@@ -215,13 +215,63 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
     ))
 }
 
+/// At most this many unpacked bytes in an XLSX container (its sheets, shared strings, …).
+const MAX_XLSX_UNPACKED_BYTES: u64 = 1024 * 1024 * 1024;
+/// At most this many filled cells in the sheet read (100,000 initiatives × 50 columns).
+const MAX_XLSX_CELLS: usize = 5_000_000;
+/// A register's columns lie within the first 1,000 (Excel allows 16,384).
+const MAX_XLSX_COLUMNS: u32 = 1_000;
+
+/// Refuse a container that would unpack to more than a register can be, before calamine
+/// reads it (a "zip bomb" of a few KB can unpack to gigabytes).
+fn check_container(path: &str, bytes: &[u8]) -> Result<()> {
+    check_container_within(path, bytes, MAX_XLSX_UNPACKED_BYTES)
+}
+
+pub fn check_container_within(path: &str, bytes: &[u8], limit: u64) -> Result<()> {
+    let not_xlsx =
+        |detail: String| refuse(path, Message::new("file-not-xlsx").with("detail", detail));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|error| not_xlsx(error.to_string()))?;
+    let mut unpacked: u64 = 0;
+    for index in 0..archive.len() {
+        let entry = archive
+            .by_index_raw(index)
+            .map_err(|error| not_xlsx(error.to_string()))?;
+        unpacked = unpacked.saturating_add(entry.size());
+    }
+    if unpacked > limit {
+        return Err(refuse(
+            path,
+            Message::new("file-xlsx-unpacked-too-large")
+                .with_number("megabytes", limit / (1024 * 1024)),
+        ));
+    }
+    Ok(())
+}
+
+/// A spreadsheet reference such as `XFD1048576` for a 0-based (row, column).
+fn cell_reference(row: u32, column: u32) -> String {
+    let mut letters = Vec::new();
+    let mut rest = column + 1;
+    while rest > 0 {
+        let digit = u8::try_from((rest - 1) % 26).unwrap_or(0);
+        letters.push(char::from(b'A' + digit));
+        rest = (rest - 1) / 26;
+    }
+    letters.iter().rev().collect::<String>() + &(u64::from(row) + 1).to_string()
+}
+
 /// Read an XLSX register: the sheet named like "Initiatives"/"Initiatieven"/"Register",
-/// else the first sheet. Date cells arrive as dates, numbers as numbers.
+/// else the first sheet. Date cells arrive as dates, numbers as numbers. The cells are
+/// streamed one by one (never a dense range, which a cell at XFD1048576 would make
+/// 17 billion cells large), and their number and columns are bounded.
 pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
-    use calamine::{Data, Reader, Xlsx};
+    use calamine::{DataRef, Reader, Xlsx};
     if bytes.is_empty() {
         return Err(refuse(path, Message::new("file-empty")));
     }
+    check_container(path, bytes)?;
     let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
         .map_err(|error: calamine::XlsxError| {
             refuse(
@@ -241,58 +291,92 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
         .or_else(|| names.first())
         .cloned()
         .ok_or_else(|| refuse(path, Message::new("file-no-sheets")))?;
-    let range = workbook.worksheet_range(&sheet).map_err(|error| {
+    let unreadable = |error: calamine::XlsxError| {
         refuse(
             path,
             Message::new("file-sheet-unreadable")
                 .with("sheet", sheet.clone())
                 .with("detail", error.to_string()),
         )
-    })?;
+    };
+    let mut reader = workbook
+        .worksheet_cells_reader(&sheet)
+        .map_err(unreadable)?;
+    // Filled cells per row, in the sheet's order: (column, cell).
+    let mut rows: std::collections::BTreeMap<u32, Vec<(u32, Cell)>> = Default::default();
+    let mut count = 0usize;
+    let mut first_column = u32::MAX;
+    let mut last_column = 0u32;
+    while let Some(found) = reader.next_cell().map_err(unreadable)? {
+        let (row, column) = found.get_position();
+        let cell = match found.get_value() {
+            DataRef::Empty => continue,
+            DataRef::String(text) => text_cell(text),
+            DataRef::SharedString(text) => text_cell(text),
+            DataRef::Float(number) => Cell::Number(*number),
+            DataRef::Int(number) => Cell::Number(*number as f64),
+            DataRef::Bool(value) => Cell::Text(value.to_string()),
+            DataRef::DateTime(value) => {
+                let (year, month, day, ..) = value.to_ymd_hms_milli();
+                NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
+                    .map_or_else(|| Cell::Number(value.as_f64()), Cell::Date)
+            }
+            // The date part of an ISO date-time, cut on a character boundary (the text
+            // comes from the file and need not be ASCII).
+            DataRef::DateTimeIso(text) => text
+                .get(..10)
+                .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+                .map_or_else(|| Cell::Text(text.clone()), Cell::Date),
+            DataRef::DurationIso(text) => Cell::Text(text.clone()),
+            DataRef::Error(error) => Cell::Text(format!("#{error:?}")),
+        };
+        if cell.is_empty() {
+            continue;
+        }
+        if column >= MAX_XLSX_COLUMNS {
+            return Err(refuse(
+                path,
+                Message::new("file-xlsx-column-too-far")
+                    .with("cell", cell_reference(row, column))
+                    .with_number("columns", MAX_XLSX_COLUMNS),
+            ));
+        }
+        count += 1;
+        if count > MAX_XLSX_CELLS {
+            return Err(refuse(
+                path,
+                Message::new("file-xlsx-too-many-cells").with_number("cells", MAX_XLSX_CELLS),
+            ));
+        }
+        first_column = first_column.min(column);
+        last_column = last_column.max(column);
+        rows.entry(row).or_default().push((column, cell));
+    }
+    // The table starts at the first filled column, as a range would.
+    let width = if rows.is_empty() {
+        0
+    } else {
+        (last_column - first_column + 1) as usize
+    };
     let mut table = Table::default();
-    let start_row = range.start().map_or(0, |(row, _)| row as usize);
     let mut first = true;
-    for (offset, row) in range.rows().enumerate() {
-        let cells: Vec<Cell> = row
-            .iter()
-            .map(|cell| match cell {
-                Data::Empty => Cell::Empty,
-                Data::String(text) => {
-                    if text.trim().is_empty() {
-                        Cell::Empty
-                    } else {
-                        Cell::Text(text.clone())
-                    }
-                }
-                Data::Float(number) => Cell::Number(*number),
-                Data::Int(number) => Cell::Number(*number as f64),
-                Data::Bool(value) => Cell::Text(value.to_string()),
-                Data::DateTime(value) => {
-                    let (year, month, day, ..) = value.to_ymd_hms_milli();
-                    NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
-                        .map_or_else(|| Cell::Number(value.as_f64()), Cell::Date)
-                }
-                Data::DateTimeIso(text) => {
-                    NaiveDate::parse_from_str(&text[..text.len().min(10)], "%Y-%m-%d")
-                        .map_or_else(|_| Cell::Text(text.clone()), Cell::Date)
-                }
-                Data::DurationIso(text) => Cell::Text(text.clone()),
-                Data::Error(error) => Cell::Text(format!("#{error:?}")),
-            })
-            .collect();
+    for (row, cells) in rows {
+        let mut line = vec![Cell::Empty; width];
+        for (column, cell) in cells {
+            if let Some(slot) = line.get_mut((column - first_column) as usize) {
+                *slot = cell;
+            }
+        }
         if first {
-            table.headers = cells
+            table.headers = line
                 .iter()
                 .map(|cell| cell.text().trim().to_string())
                 .collect();
             first = false;
             continue;
         }
-        if cells.iter().all(Cell::is_empty) {
-            continue;
-        }
-        table.rows.push(cells);
-        table.row_numbers.push(start_row + offset + 1);
+        table.rows.push(line);
+        table.row_numbers.push(row as usize + 1);
     }
     if table.headers.iter().all(|header| header.is_empty()) {
         return Err(refuse(
@@ -301,4 +385,13 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
         ));
     }
     Ok(table)
+}
+
+/// A text cell; blank text is an empty cell.
+fn text_cell(text: &str) -> Cell {
+    if text.trim().is_empty() {
+        Cell::Empty
+    } else {
+        Cell::Text(text.to_string())
+    }
 }

@@ -78,6 +78,15 @@ impl SqliteStore {
 
     fn open_inner(path: &Path) -> Result<Self> {
         let is_new = match std::fs::metadata(path) {
+            // A folder, a device or a pipe is never a portfolio (and opening a pipe would
+            // wait for a writer forever).
+            Ok(meta) if !meta.is_file() => {
+                return Err(StoreError::NotAPortfolio {
+                    path: path.to_path_buf(),
+                    what: ForeignFile::NotAFile,
+                }
+                .into());
+            }
             Ok(meta) => meta.len() == 0,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
                 create_private_file(path)?;
@@ -207,6 +216,9 @@ fn identify(path: &Path) -> Result<Connection> {
         path: path.to_path_buf(),
         what,
     };
+    if std::fs::metadata(path).is_ok_and(|meta| !meta.is_file()) {
+        return Err(not_a_portfolio(ForeignFile::NotAFile).into());
+    }
     let header = read_header(path)?;
     if header.is_empty() {
         return Err(not_a_portfolio(ForeignFile::Empty).into());

@@ -1,0 +1,294 @@
+//! Hostile and broken input: every case answers with a clear message and changes nothing,
+//! and nothing crashes or hangs (issue "Trust", item 1). Each crafted case is named.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use proeftuin::exchange::ExchangeError;
+use proeftuin::exchange::import::preview_file;
+use proeftuin::format::Language;
+use proeftuin::store;
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("date")
+}
+
+/// The demo in a fresh portfolio file, and its initiatives as stored.
+fn demo(dir: &Path) -> (PathBuf, proeftuin::domain::Portfolio) {
+    let path = dir.join("p.sqlite");
+    let mut store = store::open(&path).expect("open");
+    store
+        .replace_portfolio(&proeftuin::demo::demo_portfolio())
+        .expect("demo");
+    let portfolio = store.load_portfolio().expect("load");
+    (path, portfolio)
+}
+
+/// Preview `file` against the demo; the error's words in English and Dutch.
+fn refused(file: &Path) -> (String, String) {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, portfolio) = demo(dir.path());
+    let started = Instant::now();
+    let error = preview_file(&portfolio, file, &Default::default(), today())
+        .expect_err("the file must be refused");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "refused at once, not after reading: {:?}",
+        started.elapsed()
+    );
+    (
+        error.localized(Language::English),
+        error.localized(Language::Dutch),
+    )
+}
+
+/// The CLI, in English, with a deadline: a run that does not end in time fails the test.
+fn run_cli(args: &[&str], deadline: Duration) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_proeftuin"))
+        .args(args)
+        .env("LC_ALL", "en_GB.UTF-8")
+        .env("LANG", "en_GB.UTF-8")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let started = Instant::now();
+    loop {
+        if child.try_wait().expect("wait").is_some() {
+            return child.wait_with_output().expect("output");
+        }
+        if started.elapsed() > deadline {
+            let _ = child.kill();
+            panic!("proeftuin {args:?} did not finish within {deadline:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// An XLSX of one sheet whose `sheet.xml` is given (the rest is the minimal package).
+fn xlsx_with_sheet(path: &Path, sheet_xml: &str) {
+    let file = std::fs::File::create(path).expect("create");
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default();
+    let parts = [
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#,
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#,
+        ),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#,
+        ),
+        ("xl/worksheets/sheet1.xml", sheet_xml),
+    ];
+    for (name, content) in parts {
+        zip.start_file(name, options).expect("entry");
+        zip.write_all(content.as_bytes()).expect("write");
+    }
+    zip.finish().expect("finish");
+}
+
+fn sheet(cells: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{cells}</sheetData></worksheet>"#
+    )
+}
+
+#[test]
+fn dev_zero_is_refused_at_once() {
+    let (english, dutch) = refused(Path::new("/dev/zero"));
+    assert!(english.contains("this is not a regular file"), "{english}");
+    assert!(dutch.contains("dit is geen gewoon bestand"), "{dutch}");
+    // The CLI case of the report: it used to never return.
+    let dir = tempfile::tempdir().expect("dir");
+    let (db, _) = demo(dir.path());
+    let before = std::fs::read(&db).expect("db");
+    let output = run_cli(
+        &[
+            "import",
+            "/dev/zero",
+            "--db",
+            db.to_str().expect("db"),
+            "--dry-run",
+        ],
+        Duration::from_secs(20),
+    );
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not a regular file"));
+    assert_eq!(std::fs::read(&db).expect("db"), before, "nothing changed");
+}
+
+#[test]
+fn a_folder_is_refused() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (english, _) = refused(dir.path());
+    assert!(english.contains("not a regular file"), "{english}");
+}
+
+#[test]
+fn a_file_larger_than_a_register_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("huge.csv");
+    // Sparse: no disk is used, and the size alone must refuse it.
+    let file = std::fs::File::create(&path).expect("create");
+    file.set_len(proeftuin::exchange::MAX_INPUT_BYTES + 1)
+        .expect("size");
+    let (english, dutch) = refused(&path);
+    assert!(english.contains("larger than 256 MB"), "{english}");
+    assert!(dutch.contains("groter dan 256 MB"), "{dutch}");
+}
+
+#[test]
+fn a_sheet_with_a_cell_at_xfd1048576_is_refused_without_building_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("far.xlsx");
+    xlsx_with_sheet(
+        &path,
+        &sheet(
+            r#"<row r="1"><c r="A1" t="inlineStr"><is><t>Naam</t></is></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>"#,
+        ),
+    );
+    assert!(std::fs::metadata(&path).expect("size").len() < 4096);
+    let (english, dutch) = refused(&path);
+    assert!(
+        english.contains("cell XFD1048576 lies beyond column 1000"),
+        "{english}"
+    );
+    assert!(
+        dutch.contains("cel XFD1048576 ligt voorbij kolom 1000"),
+        "{dutch}"
+    );
+}
+
+#[test]
+fn an_iso_date_cell_with_multibyte_text_does_not_panic() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, portfolio) = demo(dir.path());
+    let path = dir.path().join("dates.xlsx");
+    // A `t="d"` cell whose text has a multi-byte character across byte 10.
+    xlsx_with_sheet(
+        &path,
+        &sheet(
+            r#"<row r="1"><c r="A1" t="inlineStr"><is><t>Naam</t></is></c><c r="B1" t="inlineStr"><is><t>Startdatum</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Zwemwater</t></is></c><c r="B2" t="d"><v>2026-01-0€5</v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>Fietspad</t></is></c><c r="B3" t="d"><v>2026-03-01T00:00:00</v></c></row>"#,
+        ),
+    );
+    let preview = preview_file(&portfolio, &path, &Default::default(), today()).expect("a preview");
+    // The odd date is a problem of its row; the good one is read.
+    assert_eq!(
+        preview.problems.len(),
+        1,
+        "{:?}",
+        preview.problem_messages()
+    );
+    assert!(preview.problem_messages()[0].contains("row 2"));
+    assert!(
+        preview
+            .records
+            .iter()
+            .any(|record| record.name == "Fietspad")
+    );
+}
+
+#[test]
+fn a_huge_number_in_a_date_column_is_not_a_date() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, portfolio) = demo(dir.path());
+    let path = dir.path().join("serial.xlsx");
+    xlsx_with_sheet(
+        &path,
+        &sheet(
+            r#"<row r="1"><c r="A1" t="inlineStr"><is><t>Naam</t></is></c><c r="B1" t="inlineStr"><is><t>Startdatum</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Zwemwater</t></is></c><c r="B2"><v>1e300</v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>Fietspad</t></is></c><c r="B3"><v>-9e18</v></c></row>"#,
+        ),
+    );
+    let preview = preview_file(&portfolio, &path, &Default::default(), today()).expect("a preview");
+    let messages = preview.problem_messages();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(
+        messages
+            .iter()
+            .all(|message| message.contains("not a date"))
+    );
+}
+
+#[test]
+fn amounts_beyond_ten_billion_are_refused_and_sums_cannot_overflow() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, portfolio) = demo(dir.path());
+    let path = dir.path().join("bedragen.csv");
+    std::fs::write(
+        &path,
+        "Naam;Innovatiebudget 2026\nA;99999999999999999999\nB;10.000.000.000,01\nC;9.999.999.999,99\n",
+    )
+    .expect("write");
+    let preview = preview_file(&portfolio, &path, &Default::default(), today()).expect("a preview");
+    let messages = preview.problem_messages();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].contains("row 2") && messages[0].contains("amount too large"));
+    assert!(messages[1].contains("row 3") && messages[1].contains("amount too large"));
+
+    // Figures over amounts at the limit saturate instead of wrapping or panicking.
+    let mut crafted = proeftuin::domain::Portfolio::default();
+    let mut initiative = proeftuin::domain::Initiative::new("Groot");
+    initiative.budget_lines = (0..20_000)
+        .map(|_| proeftuin::domain::BudgetLine {
+            year: 2026,
+            category: proeftuin::domain::BudgetCategory::Innovation,
+            planned_cents: i64::MAX / 10_000,
+            actual_cents: Some(i64::MAX / 10_000),
+            description: String::new(),
+        })
+        .collect();
+    crafted.initiatives.push(initiative);
+    let summary = proeftuin::figures::summarize(&crafted, today(), 2026);
+    assert_eq!(summary.by_phase["idea"].innovation_cents, i64::MAX);
+}
+
+#[test]
+fn a_pipe_or_folder_is_never_opened_as_a_portfolio() {
+    let dir = tempfile::tempdir().expect("dir");
+    let Err(error) = store::open(dir.path()) else {
+        panic!("a folder opened as a portfolio");
+    };
+    assert!(
+        error
+            .message()
+            .in_language(Language::English)
+            .contains("a folder, a device or a pipe"),
+        "{error}"
+    );
+    let output = run_cli(&["check", "--db", "/dev/zero"], Duration::from_secs(20));
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not a Proeftuin portfolio"));
+}
+
+#[test]
+fn a_workbook_that_unpacks_to_gigabytes_is_refused() {
+    // The limit is checked on the container's own directory, before calamine reads it.
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("bomb.xlsx");
+    let body = " ".repeat(8 * 1024 * 1024);
+    xlsx_with_sheet(&path, &sheet(&body));
+    let bytes = std::fs::read(&path).expect("read");
+    assert!(bytes.len() < 64 * 1024, "it packs small: {}", bytes.len());
+    let error =
+        proeftuin::exchange::register::check_container_within("bomb.xlsx", &bytes, 1024 * 1024)
+            .expect_err("refused");
+    assert!(matches!(error, ExchangeError::Invalid { .. }));
+    assert!(
+        error
+            .localized(Language::English)
+            .contains("unpacks to more than 1 MB"),
+        "{}",
+        error.localized(Language::English)
+    );
+}
