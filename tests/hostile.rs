@@ -292,3 +292,148 @@ fn a_workbook_that_unpacks_to_gigabytes_is_refused() {
         error.localized(Language::English)
     );
 }
+
+/// The binary with English output, in a shell with `umask`.
+fn run_cli_with_umask(umask: &str, args: &[&str]) -> std::process::Output {
+    let mut script = format!("umask {umask}; exec \"$0\"");
+    for index in 1..=args.len() {
+        script.push_str(&format!(" \"${index}\""));
+    }
+    Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_proeftuin"))
+        .args(args)
+        .env("LC_ALL", "en_GB.UTF-8")
+        .output()
+        .expect("sh")
+}
+
+#[test]
+fn an_export_never_writes_over_a_portfolio() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (db, _) = demo(dir.path());
+    let db_text = db.to_str().expect("db");
+    let before = std::fs::read(&db).expect("db");
+    // Over the open portfolio itself (the case of the report), its journal, a folder.
+    let wal = format!("{db_text}-wal");
+    let folder = dir.path().to_str().expect("dir");
+    for target in [db_text, wal.as_str(), folder] {
+        let output = run_cli(
+            &[
+                "export", "--db", db_text, "--format", "csv", "--out", target, "--force",
+            ],
+            Duration::from_secs(60),
+        );
+        assert!(!output.status.success(), "{target}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("never written over by an export")
+                || stderr.contains("this is a folder"),
+            "{target}: {stderr}"
+        );
+    }
+    assert_eq!(
+        std::fs::read(&db).expect("db"),
+        before,
+        "the portfolio is untouched"
+    );
+    let check = run_cli(&["check", "--db", db_text], Duration::from_secs(60));
+    assert!(check.status.success());
+    // Another portfolio (or a backup) is refused as well, through the library too.
+    let other = dir.path().join("backup.sqlite");
+    std::fs::copy(&db, &other).expect("copy");
+    let error = proeftuin::exchange::write_atomically(
+        &other,
+        &proeftuin::exchange::Progress::new(),
+        |out| {
+            out.write_all(b"x")
+                .map_err(proeftuin::exchange::write_error(&other))
+        },
+    )
+    .expect_err("refused");
+    assert!(
+        error
+            .localized(Language::Dutch)
+            .contains("nooit door een export overschreven")
+    );
+}
+
+#[test]
+fn the_cli_replaces_a_file_only_with_force_and_uses_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("dir");
+    let (db, _) = demo(dir.path());
+    let db_text = db.to_str().expect("db");
+    let out = dir.path().join("register.csv");
+    let out_text = out.to_str().expect("out");
+    let first = run_cli_with_umask(
+        "027",
+        &[
+            "export", "--db", db_text, "--format", "csv", "--out", out_text,
+        ],
+    );
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let mode = std::fs::metadata(&out).expect("out").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640, "a new export follows the umask: {mode:o}");
+    std::fs::write(&out, "mine").expect("write");
+    let again = run_cli(
+        &[
+            "export", "--db", db_text, "--format", "csv", "--out", out_text,
+        ],
+        Duration::from_secs(60),
+    );
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("add --force to replace it"));
+    assert_eq!(std::fs::read_to_string(&out).expect("out"), "mine");
+    let forced = run_cli(
+        &[
+            "export", "--db", db_text, "--format", "csv", "--out", out_text, "--force",
+        ],
+        Duration::from_secs(60),
+    );
+    assert!(forced.status.success());
+    assert_ne!(std::fs::read_to_string(&out).expect("out"), "mine");
+}
+
+#[test]
+fn what_a_crashed_export_left_is_removed_at_the_next_start() {
+    let dir = tempfile::tempdir().expect("dir");
+    // A process id that is not running, and ours (a write in progress is kept).
+    let stale = dir
+        .path()
+        .join(".register.csv.4000000000.0.proeftuin-partial");
+    let ours = dir.path().join(format!(
+        ".register.csv.{}.0.proeftuin-partial",
+        std::process::id()
+    ));
+    let unrelated = dir.path().join("notes.proeftuin-partial.txt");
+    for path in [&stale, &ours, &unrelated] {
+        std::fs::write(path, "half").expect("write");
+    }
+    assert_eq!(proeftuin::exchange::remove_stale_partials(dir.path()), 1);
+    assert!(!stale.exists());
+    assert!(ours.exists() && unrelated.exists());
+    // The CLI clears them before an export beside them.
+    std::fs::write(&stale, "half").expect("write");
+    let (db, _) = demo(dir.path());
+    let out = dir.path().join("register.csv");
+    let output = run_cli(
+        &[
+            "export",
+            "--db",
+            db.to_str().expect("db"),
+            "--format",
+            "csv",
+            "--out",
+            out.to_str().expect("out"),
+        ],
+        Duration::from_secs(60),
+    );
+    assert!(output.status.success());
+    assert!(!stale.exists());
+}

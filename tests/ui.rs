@@ -1275,3 +1275,47 @@ fn a_dutch_user_reads_store_errors_in_dutch() {
     );
     harness.get_by_label_contains("Het portfolio kon niet worden geopend");
 }
+
+/// The export dialog never writes over the open portfolio, and asks before it replaces
+/// any other file.
+#[test]
+fn the_export_dialog_asks_before_replacing_and_never_touches_the_portfolio() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path.clone(), Language::English);
+    file_menu(&mut harness, "Export / status report…");
+    let before = std::fs::read(&path).expect("portfolio");
+    replace_text(&mut harness, "Save as", &path.display().to_string());
+    click_button(&mut harness, "Export");
+    harness.get_by_label_contains("is never written over by an export");
+    assert_eq!(std::fs::read(&path).expect("portfolio"), before);
+
+    let existing = dir.path().join("report.pdf");
+    std::fs::write(&existing, "keep me").expect("write");
+    replace_text(&mut harness, "Save as", &existing.display().to_string());
+    click_button(&mut harness, "Export");
+    harness.get_by_label("Replace the existing file?");
+    click_button(&mut harness, "Cancel");
+    assert!(
+        harness
+            .query_by_label("Replace the existing file?")
+            .is_none()
+    );
+    assert_eq!(std::fs::read_to_string(&existing).expect("file"), "keep me");
+
+    click_button(&mut harness, "Export");
+    click_button(&mut harness, "Replace");
+    for _ in 0..500 {
+        harness.step();
+        if harness
+            .state()
+            .drafts()
+            .export
+            .as_ref()
+            .is_some_and(|dialog| dialog.done.is_some())
+        {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(std::fs::read(&existing).expect("file").starts_with(b"%PDF"));
+}

@@ -75,8 +75,12 @@ pub enum Command {
     WriteTemplate(Language),
     OpenExportDialog,
     CloseExportDialog,
-    /// Start the export set up in the export dialog.
+    /// Start the export set up in the export dialog (asks first when the file exists).
     StartExport,
+    /// Replace the existing file and export.
+    ReplaceAndExport,
+    /// Keep the existing file: back to the export dialog.
+    KeepExistingFile,
     OpenSnapshotsDialog,
     CloseSnapshotsDialog,
     CreateSnapshot {
@@ -438,7 +442,13 @@ impl ProeftuinApp {
                     language,
                 });
             }
-            Command::StartExport => self.start_export(),
+            Command::StartExport => self.start_export(false),
+            Command::ReplaceAndExport => self.start_export(true),
+            Command::KeepExistingFile => {
+                if let Some(dialog) = self.drafts.export.as_mut() {
+                    dialog.asking_replace = false;
+                }
+            }
             Command::CreateSnapshot { label } => {
                 if let Some(dialog) = self.drafts.snapshots.as_mut() {
                     dialog.loading = true;

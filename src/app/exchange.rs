@@ -41,6 +41,8 @@ pub struct ExportDialog {
     pub job: Option<ExportJob>,
     pub error: Option<String>,
     pub done: Option<String>,
+    /// The file exists: the dialog asks before replacing it.
+    pub asking_replace: bool,
 }
 
 #[derive(Debug)]
@@ -150,6 +152,7 @@ impl ProeftuinApp {
             job: None,
             error: None,
             done: None,
+            asking_replace: false,
         });
     }
 
@@ -215,7 +218,8 @@ impl ProeftuinApp {
     }
 
     /// Start the export in the dialog on its own thread.
-    pub(super) fn start_export(&mut self) {
+    /// Start the export, or first ask whether to replace the file when it exists.
+    pub(super) fn start_export(&mut self, replace: bool) {
         let Some(portfolio) = self.portfolio.clone() else {
             return;
         };
@@ -236,6 +240,17 @@ impl ProeftuinApp {
             dialog.error = Some(self.tr.t("export-no-path").to_string());
             return;
         }
+        // Anything that holds a portfolio is refused here already, with its reason.
+        if let Err(error) = crate::exchange::check_target(&path) {
+            dialog.error = Some(error.message().render(&self.tr));
+            return;
+        }
+        // One look at the file system, on a click.
+        if !replace && path.exists() {
+            dialog.asking_replace = true;
+            return;
+        }
+        dialog.asking_replace = false;
         let (format, language) = (dialog.format, dialog.language);
         let progress = Progress::new();
         let (sender, receiver) = channel();

@@ -79,6 +79,9 @@ pub enum Action {
         /// Compute the report as of this date (YYYY-MM-DD) instead of today.
         #[arg(long, value_name = "DATE")]
         today: Option<chrono::NaiveDate>,
+        /// Replace the file when it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Import a register (CSV or XLSX, Dutch or English headers) or a Proeftuin JSON
     /// document. Any problem: nothing is written, and every problem is listed with its
@@ -109,6 +112,9 @@ pub enum Action {
         language: LanguageArg,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Replace the file when it exists.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -401,8 +407,10 @@ pub fn run(
             snapshot,
             language,
             today,
+            force,
         } => {
             let path = require_db(db)?;
+            refuse_existing(file, *force)?;
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             let (portfolio, info) = match snapshot {
                 Some(wanted) => {
@@ -487,7 +495,9 @@ pub fn run(
         Action::Template {
             language,
             out: file,
+            force,
         } => {
+            refuse_existing(file, *force)?;
             let bytes = crate::exchange::register::template_csv((*language).into());
             crate::exchange::write_atomically(file, &crate::exchange::Progress::new(), |writer| {
                 writer
@@ -503,6 +513,25 @@ pub fn run(
                 )
             )?;
         }
+    }
+    Ok(())
+}
+
+/// Before writing `file`: what a crash left beside it goes, anything that holds a
+/// portfolio is refused, and an existing file is replaced only with `--force`.
+fn refuse_existing(file: &Path, force: bool) -> anyhow::Result<()> {
+    let folder = file
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    crate::exchange::remove_stale_partials(folder);
+    crate::exchange::check_target(file)?;
+    if file.exists() && !force {
+        return Err(crate::exchange::ExchangeError::Invalid {
+            path: file.display().to_string(),
+            message: Message::new("export-exists"),
+        }
+        .into());
     }
     Ok(())
 }

@@ -202,50 +202,151 @@ fn io_error(path: &Path, source: std::io::Error) -> ExchangeError {
     }
 }
 
+/// The end of the name of a file being written; a leftover of a crash is removed by
+/// [`remove_stale_partials`].
+const PARTIAL_SUFFIX: &str = ".proeftuin-partial";
+
+/// Refuse to write over anything that holds a portfolio: a folder, any SQLite database
+/// (the open portfolio, another portfolio, a backup) and the journal files beside one.
+pub fn check_target(path: &Path) -> Result<()> {
+    let refuse = |key: &'static str| ExchangeError::Invalid {
+        path: path.display().to_string(),
+        message: Message::new(key),
+    };
+    let is_database = |candidate: &Path| {
+        use std::io::Read;
+        let mut header = [0u8; 16];
+        std::fs::File::open(candidate)
+            .and_then(|mut file| file.read_exact(&mut header))
+            .is_ok_and(|()| &header == b"SQLite format 3\0")
+    };
+    match std::fs::metadata(path) {
+        Ok(metadata) if metadata.is_dir() => return Err(refuse("export-target-folder")),
+        Ok(metadata) if !metadata.is_file() => return Err(refuse("file-not-regular")),
+        Ok(_) if is_database(path) => return Err(refuse("export-target-database")),
+        _ => {}
+    }
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for suffix in ["-wal", "-shm", "-journal"] {
+        if let Some(stem) = name.strip_suffix(suffix)
+            && is_database(&path.with_file_name(stem))
+        {
+            return Err(refuse("export-target-database"));
+        }
+    }
+    Ok(())
+}
+
 /// Write `path` all at once or not at all: `write` fills a temporary file beside it, which
 /// is synced and renamed over `path` only when everything succeeded. On an error or a
-/// cancel the temporary file is removed and an existing `path` is left untouched.
+/// cancel the temporary file is removed and an existing `path` is left untouched. A new
+/// file gets the permissions the user's umask gives; a replaced file keeps its own.
+/// Refused before anything is written: see [`check_target`].
 pub fn write_atomically(
     path: &Path,
     progress: &Progress,
     write: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
+    check_target(path)?;
     let directory = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".proeftuin-")
-        .suffix(".partial")
-        .tempfile_in(&directory)
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "export".into());
+    // The process id in the name tells a leftover of a crash from a file being written.
+    let temporary_path = (0..100u32)
+        .map(|attempt| {
+            directory.join(format!(
+                ".{name}.{}.{attempt}{PARTIAL_SUFFIX}",
+                std::process::id()
+            ))
+        })
+        .find(|candidate| !candidate.exists())
+        .unwrap_or_else(|| {
+            directory.join(format!(".{name}.{}{PARTIAL_SUFFIX}", std::process::id()))
+        });
+    // Created like any new file (mode 0666 less the umask), and never over another file.
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temporary_path)
         .map_err(|error| io_error(path, error))?;
+    let guard = RemoveOnDrop(Some(temporary_path.clone()));
     {
-        let mut buffered = std::io::BufWriter::new(temporary.as_file_mut());
+        let mut buffered = std::io::BufWriter::new(&file);
         write(&mut buffered)?;
         buffered.flush().map_err(|error| io_error(path, error))?;
     }
     progress.check()?;
-    temporary
-        .as_file()
-        .sync_all()
-        .map_err(|error| io_error(path, error))?;
-    // A temporary file is private (0600); the export gets the permissions of the file it
-    // replaces, or those of an ordinary new file.
+    file.sync_all().map_err(|error| io_error(path, error))?;
     #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path)
-            .map(|metadata| metadata.permissions().mode() & 0o777)
-            .unwrap_or(0o644);
-        temporary
-            .as_file()
-            .set_permissions(std::fs::Permissions::from_mode(mode))
+    if let Ok(existing) = std::fs::metadata(path) {
+        file.set_permissions(existing.permissions())
             .map_err(|error| io_error(path, error))?;
     }
-    temporary
-        .persist(path)
-        .map_err(|error| io_error(path, error.error))?;
+    drop(file);
+    std::fs::rename(&temporary_path, path).map_err(|error| io_error(path, error))?;
+    guard.disarm();
     Ok(())
+}
+
+/// Removes a file when dropped (an error or a cancel on the way), unless disarmed.
+struct RemoveOnDrop(Option<PathBuf>);
+
+impl RemoveOnDrop {
+    fn disarm(mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        if let Some(path) = self.0.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// Remove what crashed writes left in `directory`: files named like ours whose process
+/// is no longer running. Returns how many were removed. (Linux tells whether a process
+/// runs by `/proc`; elsewhere only files older than a day are removed.)
+pub fn remove_stale_partials(directory: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(directory) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_suffix(PARTIAL_SUFFIX) else {
+            continue;
+        };
+        // ".{name}.{pid}.{attempt}"
+        let mut parts = rest.rsplitn(3, '.');
+        let (_attempt, pid) = (parts.next(), parts.next());
+        let Some(pid) = pid.and_then(|pid| pid.parse::<u32>().ok()) else {
+            continue;
+        };
+        let running = if Path::new("/proc/self").exists() {
+            Path::new(&format!("/proc/{pid}")).exists()
+        } else {
+            entry
+                .metadata()
+                .and_then(|metadata| metadata.modified())
+                .ok()
+                .and_then(|modified| modified.elapsed().ok())
+                .is_none_or(|age| age < std::time::Duration::from_secs(24 * 3600))
+        };
+        if !running && std::fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
 }
 
 /// Export `portfolio` to `path` in `format`, atomically. `snapshot` names the snapshot

@@ -47,6 +47,13 @@ fn opened_reply(
     match result {
         Ok((opened, portfolio)) => {
             let on_network_share = crate::store::is_on_network_share(&path);
+            // What a crashed export left beside the portfolio goes at the next start.
+            if let Some(folder) = path
+                .parent()
+                .filter(|parent| !parent.as_os_str().is_empty())
+            {
+                crate::exchange::remove_stale_partials(folder);
+            }
             *store = Some(opened);
             Reply::Opened {
                 path,

@@ -82,13 +82,29 @@ pub(super) fn export_dialog(
         if let Some(error) = &dialog.error {
             ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
         }
+        if dialog.asking_replace {
+            ui.separator();
+            ui.label(RichText::new(tr.t("export-replace-title")).strong());
+            ui.label(tr.f("export-replace-what", &[("path", arg(dialog.path.trim()))]));
+            ui.horizontal(|ui| {
+                if ui.button(tr.t("export-replace")).clicked() {
+                    out.push(Command::ReplaceAndExport);
+                }
+                if ui.button(tr.t("cancel")).clicked() {
+                    out.push(Command::KeepExistingFile);
+                }
+            });
+        }
         if let Some(done) = &dialog.done {
             ui.label(RichText::new(done).strong());
         }
         ui.separator();
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(!busy, egui::Button::new(tr.t("export-start")))
+                .add_enabled(
+                    !busy && !dialog.asking_replace,
+                    egui::Button::new(tr.t("export-start")),
+                )
                 .clicked()
             {
                 start = true;
