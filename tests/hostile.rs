@@ -437,3 +437,56 @@ fn what_a_crashed_export_left_is_removed_at_the_next_start() {
     assert!(output.status.success());
     assert!(!stale.exists());
 }
+
+#[test]
+fn a_damaged_portfolio_is_not_written_into() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (db, _) = demo(dir.path());
+    // Damage a page in the middle of the file (the header and the first page stay).
+    let mut bytes = std::fs::read(&db).expect("db");
+    assert!(bytes.len() > 5 * 4096, "the demo spans pages");
+    for byte in &mut bytes[3 * 4096..3 * 4096 + 4096] {
+        *byte = 0xA5;
+    }
+    std::fs::write(&db, &bytes).expect("damage");
+    let register = dir.path().join("r.csv");
+    std::fs::write(&register, "Naam\nNieuw\n").expect("write");
+    let output = run_cli(
+        &[
+            "import",
+            register.to_str().expect("register"),
+            "--db",
+            db.to_str().expect("db"),
+        ],
+        Duration::from_secs(60),
+    );
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("failed its integrity check"), "{stderr}");
+    assert_eq!(
+        std::fs::read(&db).expect("db"),
+        bytes,
+        "nothing was written"
+    );
+}
+
+#[test]
+fn a_busy_portfolio_is_reported_as_busy_not_damaged() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (db, _) = demo(dir.path());
+    let holder = rusqlite::Connection::open(&db).expect("open");
+    holder
+        .execute_batch(
+            "PRAGMA journal_mode = DELETE; PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;",
+        )
+        .expect("lock");
+    let output = run_cli(
+        &["summary", "--db", db.to_str().expect("db")],
+        Duration::from_secs(60),
+    );
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("is busy"), "{stderr}");
+    assert!(!stderr.contains("damaged"), "{stderr}");
+    drop(holder);
+}

@@ -724,3 +724,5 @@ export-replace-what = { $path } already exists. Replacing it cannot be undone.
 export-replace = Replace
 cli-arg-export-force = Replace the file when it exists.
 cli-arg-template-force = Replace the file when it exists.
+store-busy = { $path }: the portfolio is busy: another program is writing it. Try again in a moment
+store-damaged = { $path }: the portfolio failed its integrity check ({ $details }); nothing was written. Restore a backup, or ask your IT department to look at the file

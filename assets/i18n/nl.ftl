@@ -727,3 +727,5 @@ export-replace-what = { $path } bestaat al. Vervangen kan niet ongedaan worden g
 export-replace = Vervangen
 cli-arg-export-force = Vervang het bestand als het al bestaat.
 cli-arg-template-force = Vervang het bestand als het al bestaat.
+store-busy = { $path }: het portfolio is bezet: een ander programma schrijft erin. Probeer het zo nog eens
+store-damaged = { $path }: het portfolio doorstaat de integriteitscontrole niet ({ $details }); er is niets geschreven. Zet een reservekopie terug, of laat de ICT-afdeling naar het bestand kijken

@@ -302,6 +302,9 @@ pub fn run(
     match command {
         Action::Demo { size, seed, force } => {
             let path = require_db(db)?;
+            if std::fs::metadata(path).is_ok_and(|metadata| metadata.len() > 0) {
+                open_for_writing(path)?;
+            }
             let mut store = store::open(path)?;
             let existing = store.load_portfolio()?.initiatives.len();
             if existing > 0 && !force {
@@ -467,8 +470,10 @@ pub fn run(
             }
             // Importing into a file that does not exist yet starts a new portfolio there
             // (but a dry run creates nothing).
-            let portfolio = if path.exists() {
+            let portfolio = if path.exists() && *dry_run {
                 open_existing(path)?
+            } else if path.exists() {
+                open_for_writing(path)?
             } else {
                 Portfolio::default()
             };
@@ -563,12 +568,30 @@ pub fn error_text(error: &anyhow::Error, tr: &I18n) -> String {
 }
 
 /// Open a portfolio that must already exist (never create or touch a foreign file).
+/// For the read-only commands (`list`, `summary`, `export`, snapshot `list` and `diff`):
+/// they do not pay for a full integrity check, only that it is a portfolio.
 fn open_existing(path: &Path) -> anyhow::Result<Portfolio> {
-    store::check_file(path)
-        .map(drop)
-        .or_else(|error| match error {
-            store::StoreError::Io { .. } | store::StoreError::NotAPortfolio { .. } => Err(error),
-            _ => Ok(()),
-        })?;
+    store::identify_file(path)?;
+    Ok(store::open(path)?.load_portfolio()?)
+}
+
+/// For the commands that write: SQLite's full integrity check first, and no write into a
+/// damaged file.
+fn open_for_writing(path: &Path) -> anyhow::Result<Portfolio> {
+    let report = store::check_file(path)?;
+    if !report.integrity.is_empty() || report.foreign_key_violations > 0 {
+        let mut details = report.integrity.clone();
+        if report.foreign_key_violations > 0 {
+            details.push(format!(
+                "{} foreign key violations",
+                report.foreign_key_violations
+            ));
+        }
+        return Err(store::StoreError::Damaged {
+            path: path.to_path_buf(),
+            details,
+        }
+        .into());
+    }
     Ok(store::open(path)?.load_portfolio()?)
 }

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{SnapshotAction, SummaryFormat, open_existing};
+use super::{SnapshotAction, SummaryFormat, open_existing, open_for_writing};
 use crate::format::date as format_date;
 use crate::i18n::{I18n, arg};
 use crate::store;
@@ -17,7 +17,7 @@ pub(super) fn run_snapshot(
     use crate::exchange::snapshot;
     match action {
         SnapshotAction::Create { label, date } => {
-            let portfolio = open_existing(path)?;
+            let portfolio = open_for_writing(path)?;
             let label = snapshot::check_label(label)?;
             let taken_on = date.unwrap_or_else(|| chrono::Local::now().date_naive());
             let content = snapshot::content(&portfolio, label, taken_on);
@@ -100,7 +100,7 @@ pub(super) fn run_snapshot(
             }
         }
         SnapshotAction::Delete { snapshot: wanted } => {
-            open_existing(path)?;
+            open_for_writing(path)?;
             let mut store = store::open(path)?;
             let (entry, _) = store.load_snapshot(wanted)?;
             store.delete_snapshot(entry.id)?;

@@ -14,7 +14,7 @@ use crate::domain::{
 };
 use crate::i18n::Message;
 
-pub use sqlite::{APPLICATION_ID, SCHEMA_VERSION, SqliteStore, check_file};
+pub use sqlite::{APPLICATION_ID, SCHEMA_VERSION, SqliteStore, check_file, identify_file};
 
 /// What can go wrong with the portfolio. Messages say what failed and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +51,12 @@ pub enum StoreError {
     Database(String),
     #[error("cancelled; nothing was written")]
     Cancelled,
+    /// Another program holds the file (SQLite busy or locked): not damage.
+    #[error("{path}: the portfolio is busy: another program is writing it. Try again in a moment.")]
+    Busy { path: PathBuf },
+    /// The integrity check found damage; nothing was written.
+    #[error("{path}: the portfolio failed its integrity check")]
+    Damaged { path: PathBuf, details: Vec<String> },
     #[error("there is no snapshot {0:?}")]
     NoSnapshot(String),
     #[error("a snapshot labelled {0:?} already exists; choose another label")]
@@ -110,6 +116,13 @@ impl StoreError {
                 Message::new("store-database").with("reason", reason.clone())
             }
             StoreError::Cancelled => Message::new("store-cancelled"),
+            StoreError::Busy { path: file } => Message::new("store-busy").with("path", path(file)),
+            StoreError::Damaged {
+                path: file,
+                details,
+            } => Message::new("store-damaged")
+                .with("path", path(file))
+                .with("details", details.join("; ")),
             StoreError::NoSnapshot(label) => {
                 Message::new("store-no-snapshot").with("label", label.clone())
             }

@@ -48,9 +48,34 @@ impl From<Error> for StoreError {
     fn from(error: Error) -> Self {
         match error {
             Error::Store(error) => error,
+            Error::Sql(error) if is_busy(&error) => StoreError::Busy {
+                path: PathBuf::new(),
+            },
             Error::Sql(error) => StoreError::Database(error.to_string()),
         }
     }
+}
+
+/// Whether SQLite found the file damaged.
+fn is_corrupt(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
+}
+
+/// Whether SQLite said the file is busy or locked by another connection.
+fn is_busy(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
+/// Tell whether `path` is a Proeftuin portfolio of a known version, cheaply and without
+/// changing a byte (no integrity check: `check_file` does that).
+pub fn identify_file(path: &Path) -> super::Result<()> {
+    identify(path).map(drop).map_err(StoreError::from)
 }
 
 type Result<T, E = Error> = std::result::Result<T, E>;
@@ -236,7 +261,16 @@ fn identify(path: &Path) -> Result<Connection> {
     })?;
     let application_id: i32 = conn
         .query_row("PRAGMA application_id", [], |row| row.get(0))
-        .map_err(|_| not_a_portfolio(ForeignFile::Damaged))?;
+        .map_err(|error| {
+            // Another program holding the file is busy, not damage.
+            if is_busy(&error) {
+                StoreError::Busy {
+                    path: path.to_path_buf(),
+                }
+            } else {
+                not_a_portfolio(ForeignFile::Damaged)
+            }
+        })?;
     if application_id != APPLICATION_ID {
         return Err(not_a_portfolio(ForeignFile::OtherProgram).into());
     }
@@ -284,8 +318,10 @@ fn check_inner(path: &Path) -> Result<CheckReport> {
     }
     let conn = identify(path)?;
     let schema_version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    // Damage bad enough that SQLite refuses to walk the file is a finding of the check,
+    // not an error of the check.
     let mut integrity = Vec::new();
-    {
+    let walked: rusqlite::Result<()> = (|| {
         let mut statement = conn.prepare("PRAGMA integrity_check")?;
         let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
         for row in rows {
@@ -294,18 +330,34 @@ fn check_inner(path: &Path) -> Result<CheckReport> {
                 integrity.push(line);
             }
         }
+        Ok(())
+    })();
+    if let Err(error) = walked {
+        if is_corrupt(&error) {
+            integrity.push(error.to_string());
+        } else {
+            return Err(error.into());
+        }
     }
-    let foreign_key_violations = {
+    let counted: rusqlite::Result<(usize, i64)> = (|| {
         let mut statement = conn.prepare("PRAGMA foreign_key_check")?;
         let mut rows = statement.query([])?;
         let mut count = 0;
         while rows.next()?.is_some() {
             count += 1;
         }
-        count
+        let initiatives: i64 =
+            conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
+        Ok((count, initiatives))
+    })();
+    let (foreign_key_violations, initiatives) = match counted {
+        Ok(counted) => counted,
+        Err(error) if is_corrupt(&error) => {
+            integrity.push(error.to_string());
+            (0, 0)
+        }
+        Err(error) => return Err(error.into()),
     };
-    let initiatives: i64 =
-        conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
     Ok(CheckReport {
         schema_version,
         integrity,
