@@ -10,11 +10,16 @@ fn main() -> ExitCode {
     let cli = cli::parse(&tr);
     match &cli.command {
         Some(command) => {
-            let mut stdout = std::io::stdout().lock();
+            // Names and labels come from users: no escape sequence reaches the terminal.
+            let mut stdout = cli::TerminalSafe::new(std::io::stdout().lock());
             match cli::run(cli.db.as_deref(), command, &tr, &mut stdout) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
-                    eprintln!("proeftuin: {}", cli::error_text(&error, &tr));
+                    drop(stdout);
+                    eprintln!(
+                        "proeftuin: {}",
+                        cli::safe_text(&cli::error_text(&error, &tr))
+                    );
                     ExitCode::FAILURE
                 }
             }

@@ -490,3 +490,48 @@ fn a_busy_portfolio_is_reported_as_busy_not_damaged() {
     assert!(!stderr.contains("damaged"), "{stderr}");
     drop(holder);
 }
+
+#[test]
+fn names_cannot_send_escape_sequences_to_the_terminal() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("p.sqlite");
+    let mut store = store::open(&db).expect("open");
+    let mut initiative = proeftuin::domain::Initiative::new("Scherm \u{1b}[2J\u{1b}[31mleeg");
+    initiative.phase = proeftuin::domain::Phase::Pilot;
+    initiative.start_date = chrono::NaiveDate::from_ymd_opt(2020, 1, 1);
+    initiative.phase_since = chrono::NaiveDate::from_ymd_opt(2020, 1, 1);
+    store.insert_initiative(&initiative).expect("insert");
+    drop(store);
+    let output = run_cli(
+        &[
+            "summary",
+            "--format",
+            "text",
+            "--today",
+            "2026-11-28",
+            "--db",
+            db.to_str().expect("db"),
+        ],
+        Duration::from_secs(60),
+    );
+    assert!(output.status.success());
+    assert!(!output.stdout.contains(&0x1b), "no raw escape character");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("Scherm \\u{1b}[2J\\u{1b}[31mleeg"),
+        "{stdout}"
+    );
+    // And in an error that names a label.
+    let output = run_cli(
+        &[
+            "snapshot",
+            "delete",
+            "oud\u{1b}]0;titel\u{7}",
+            "--db",
+            db.to_str().expect("db"),
+        ],
+        Duration::from_secs(60),
+    );
+    assert!(!output.status.success());
+    assert!(!output.stderr.contains(&0x1b) && !output.stderr.contains(&0x07));
+}

@@ -14,6 +14,9 @@ use crate::store;
 mod list;
 mod snapshot;
 mod summary;
+mod terminal;
+
+pub use terminal::{TerminalSafe, safe_text};
 
 #[derive(Debug, Parser)]
 #[command(
