@@ -1246,6 +1246,14 @@ fn an_unknown_column_is_mapped_by_hand() {
             .iter()
             .any(|i| i.name == "Slimme bankjes" && i.phase == proeftuin::domain::Phase::Pilot)
     }));
+    // The import was preceded by a backup of the portfolio as it was.
+    let backups = proeftuin::store::backup::list(&dir.path().join("demo.sqlite"));
+    assert!(
+        backups
+            .iter()
+            .any(|path| path.to_string_lossy().contains("before-import")),
+        "{backups:?}"
+    );
 }
 
 /// Errors of the portfolio file reach a Dutch user in Dutch, through the typed reply of

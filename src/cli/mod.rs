@@ -109,6 +109,20 @@ pub enum Action {
         #[command(subcommand)]
         action: SnapshotAction,
     },
+    /// Take a verified backup now (in backups/ beside the portfolio; the newest 14 are
+    /// kept), or list the backups.
+    Backup {
+        /// List the backups instead: date, occasion, size and initiatives.
+        #[arg(long)]
+        list: bool,
+    },
+    /// Put a backup back as the portfolio (the current state is backed up first). Close
+    /// Proeftuin everywhere the portfolio is open before restoring.
+    Restore {
+        /// The backup to restore.
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+    },
     /// Write the import template (CSV with the headers and an example row).
     Template {
         #[arg(long, value_enum, default_value_t = LanguageArg::Nl)]
@@ -321,6 +335,9 @@ pub fn run(
                 Some(size) => crate::demo::synthetic_portfolio(*size, *seed),
                 None => crate::demo::demo_portfolio(),
             };
+            if existing > 0 {
+                store.take_backup(store::backup::Occasion::BeforeReplace)?;
+            }
             store.replace_portfolio(&portfolio)?;
             writeln!(
                 out,
@@ -492,9 +509,82 @@ pub fn run(
             }
             if !*dry_run && !preview.batch.is_empty() {
                 let mut store = store::open(path)?;
+                if !portfolio.initiatives.is_empty() {
+                    store.take_backup(store::backup::Occasion::BeforeImport)?;
+                }
                 store.apply_import(&preview.batch, &mut |_| true)?;
             }
             writeln!(out, "{}", preview.report(*dry_run, tr))?;
+        }
+        Action::Backup { list } => {
+            let path = require_db(db)?;
+            if *list {
+                store::identify_file(path)?;
+                let backups = store::backup::list(path);
+                if backups.is_empty() {
+                    writeln!(out, "{}", tr.t("cli-backups-none"))?;
+                }
+                for backup in backups {
+                    match store::backup::describe(&backup) {
+                        Ok(backup) => writeln!(
+                            out,
+                            "{}",
+                            tr.f(
+                                "cli-backup-line",
+                                &[
+                                    ("when", arg(backup.taken_at)),
+                                    ("occasion", arg(backup.occasion)),
+                                    ("size", arg(megabytes(backup.bytes, language))),
+                                    ("count", backup.initiatives.into()),
+                                    ("path", arg(backup.path.display().to_string())),
+                                ]
+                            )
+                        )?,
+                        Err(error) => writeln!(
+                            out,
+                            "{}",
+                            tr.f(
+                                "cli-backup-unusable",
+                                &[
+                                    ("path", arg(backup.display().to_string())),
+                                    ("reason", arg(error.message().render(tr))),
+                                ]
+                            )
+                        )?,
+                    }
+                }
+            } else {
+                open_for_writing(path)?;
+                let backup = store::open(path)?.take_backup(store::backup::Occasion::ByHand)?;
+                writeln!(
+                    out,
+                    "{}",
+                    tr.f(
+                        "cli-backup-taken",
+                        &[
+                            ("path", arg(backup.path.display().to_string())),
+                            ("count", backup.initiatives.into()),
+                        ]
+                    )
+                )?;
+            }
+        }
+        Action::Restore { from } => {
+            let path = require_db(db)?;
+            store::identify_file(path)?;
+            let restored = store::backup::restore(path, from)?;
+            writeln!(
+                out,
+                "{}",
+                tr.f(
+                    "cli-restored",
+                    &[
+                        ("path", arg(path.display().to_string())),
+                        ("from", arg(from.display().to_string())),
+                        ("count", restored.initiatives.into()),
+                    ]
+                )
+            )?;
         }
         Action::Snapshot { action } => {
             let path = require_db(db)?;
@@ -542,6 +632,15 @@ fn refuse_existing(file: &Path, force: bool) -> anyhow::Result<()> {
         .into());
     }
     Ok(())
+}
+
+/// A size in megabytes with one decimal, in the language's style.
+fn megabytes(bytes: u64, language: Language) -> String {
+    let text = format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0));
+    match language {
+        Language::Dutch => text.replace('.', ","),
+        Language::English => text,
+    }
 }
 
 /// Seconds since `started`, with one decimal in the language's style.

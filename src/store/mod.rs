@@ -5,6 +5,7 @@
 //! backend"). Every user action is one transaction; every write names the row version it
 //! read, so a change made elsewhere in between is refused as a conflict.
 
+pub mod backup;
 mod sqlite;
 
 use std::path::{Path, PathBuf};
@@ -205,6 +206,14 @@ pub trait Store: Send + std::fmt::Debug {
         content: &str,
     ) -> Result<i64>;
     fn delete_snapshot(&mut self, id: i64) -> Result<()>;
+    /// Write a consistent copy of the whole portfolio to the new file `target` (a backup).
+    fn copy_to(&self, target: &Path) -> Result<()>;
+    /// Move everything from the journal into the file itself (before the file is replaced).
+    fn checkpoint(&self) -> Result<()>;
+    /// Take a verified backup now (the rolling set keeps the newest `backup::KEEP`).
+    fn take_backup(&self, occasion: backup::Occasion) -> Result<backup::Backup>;
+    /// Take the day's backup when none was taken today.
+    fn take_daily_backup(&self) -> Result<Option<backup::Backup>>;
 }
 
 /// Open the portfolio file at `path` (created, readable by its owner only, when it does

@@ -79,6 +79,11 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
             let result = store::open(&path).and_then(|mut opened| {
                 if !existed && demo_if_new {
                     opened.replace_portfolio(&crate::demo::demo_portfolio())?;
+                } else {
+                    // The first open of a day keeps a copy of the portfolio as it was.
+                    // Best effort: a folder that cannot hold backups must not keep the
+                    // portfolio from opening (`proeftuin backup` says why it fails).
+                    let _ = opened.take_daily_backup();
                 }
                 let portfolio = opened.load_portfolio()?;
                 Ok((opened, portfolio))
@@ -212,6 +217,13 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 return no_store();
             };
             progress.set_total(batch.len().max(1));
+            // No import without a backup to go back to.
+            if let Err(error) = store.take_backup(store::backup::Occasion::BeforeImport) {
+                return Reply::Failed {
+                    action: ActionKind::Import,
+                    error: error.into(),
+                };
+            }
             let mut reported = 0usize;
             let result = store
                 .apply_import(&batch, &mut |written| {

@@ -354,6 +354,32 @@ mod tests {
     }
 
     #[test]
+    fn the_first_open_of_a_day_keeps_a_backup_and_only_one() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("p.sqlite");
+        crate::store::open(&path)
+            .expect("open")
+            .replace_portfolio(&crate::demo::demo_portfolio())
+            .expect("demo");
+        let mut worker = Worker::start(|| {});
+        for _ in 0..2 {
+            worker.send(Request::Open {
+                path: path.clone(),
+                demo_if_new: true,
+            });
+        }
+        let replies = replies(&mut worker, 2);
+        assert!(
+            replies
+                .iter()
+                .all(|reply| matches!(reply, Reply::Opened { .. }))
+        );
+        let backups = crate::store::backup::list(&path);
+        assert_eq!(backups.len(), 1, "{backups:?}");
+        assert!(backups[0].to_string_lossy().contains("-daily"));
+    }
+
+    #[test]
     fn requests_to_a_dead_worker_are_answered_not_waited_on() {
         let mut worker = Worker::start(|| {});
         worker.send(Request::Exit);

@@ -164,6 +164,10 @@ impl SqliteStore {
         if version == SCHEMA_VERSION {
             return Ok(());
         }
+        // A file made by an older Proeftuin is backed up before it is migrated.
+        if version > 0 {
+            super::backup::take(self, &self.path, super::backup::Occasion::BeforeMigration)?;
+        }
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -443,5 +447,30 @@ impl Store for SqliteStore {
 
     fn delete_snapshot(&mut self, id: i64) -> super::Result<()> {
         Ok(SqliteStore::delete_snapshot(self, id)?)
+    }
+
+    fn copy_to(&self, target: &Path) -> super::Result<()> {
+        let target_text = target.to_string_lossy().into_owned();
+        self.conn
+            .execute("VACUUM INTO ?1", [target_text])
+            .map(drop)
+            .map_err(|error| StoreError::from(Error::from(error)))
+    }
+
+    fn take_backup(
+        &self,
+        occasion: super::backup::Occasion,
+    ) -> super::Result<super::backup::Backup> {
+        super::backup::take(self, &self.path, occasion)
+    }
+
+    fn take_daily_backup(&self) -> super::Result<Option<super::backup::Backup>> {
+        super::backup::take_daily(self, &self.path)
+    }
+
+    fn checkpoint(&self) -> super::Result<()> {
+        self.conn
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .map_err(|error| StoreError::from(Error::from(error)))
     }
 }

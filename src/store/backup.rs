@@ -1,0 +1,251 @@
+//! Rolling backups of a portfolio file, in `backups/` beside it: taken through SQLite's
+//! `VACUUM INTO` (a consistent copy of a live file, never a torn one), each verified by
+//! opening it, the newest [`KEEP`] kept. Taken at the first open of a day and before every
+//! import, replace and migration; `proeftuin backup` and `proeftuin restore` by hand.
+
+use std::path::{Path, PathBuf};
+
+use super::{Result, Store, StoreError};
+
+/// How many backups of a portfolio are kept (the oldest go first).
+pub const KEEP: usize = 14;
+
+/// Why a backup was taken; part of its file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Occasion {
+    Daily,
+    BeforeImport,
+    BeforeReplace,
+    BeforeRestore,
+    BeforeMigration,
+    ByHand,
+}
+
+impl Occasion {
+    pub fn id(self) -> &'static str {
+        match self {
+            Occasion::Daily => "daily",
+            Occasion::BeforeImport => "before-import",
+            Occasion::BeforeReplace => "before-replace",
+            Occasion::BeforeRestore => "before-restore",
+            Occasion::BeforeMigration => "before-migration",
+            Occasion::ByHand => "by-hand",
+        }
+    }
+}
+
+/// One backup file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Backup {
+    pub path: PathBuf,
+    /// `YYYY-MM-DD HH:MM:SS`, local time, from the name.
+    pub taken_at: String,
+    pub occasion: String,
+    pub bytes: u64,
+    pub initiatives: usize,
+}
+
+/// The folder of a portfolio's backups.
+pub fn folder(portfolio: &Path) -> PathBuf {
+    portfolio
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .join("backups")
+}
+
+fn stem(portfolio: &Path) -> String {
+    portfolio
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "portfolio".into())
+}
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Take a backup of the open `store` (whose file is `portfolio`), verify it and keep the
+/// newest [`KEEP`].
+pub fn take(store: &dyn Store, portfolio: &Path, occasion: Occasion) -> Result<Backup> {
+    let folder = folder(portfolio);
+    create_private_folder(&folder)?;
+    // The time to the millisecond: names sort as the backups were taken.
+    let mut now = chrono::Local::now();
+    let mut target = name_at(&folder, portfolio, now, occasion);
+    while target.exists() {
+        now += chrono::TimeDelta::milliseconds(1);
+        target = name_at(&folder, portfolio, now, occasion);
+    }
+    store.copy_to(&target)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600))
+            .map_err(io(&target))?;
+    }
+    // A backup that cannot be opened is no backup.
+    let backup = match describe(&target) {
+        Ok(backup) => backup,
+        Err(error) => {
+            let _ = std::fs::remove_file(&target);
+            return Err(error);
+        }
+    };
+    prune(portfolio, KEEP);
+    Ok(backup)
+}
+
+fn name_at(
+    folder: &Path,
+    portfolio: &Path,
+    at: chrono::DateTime<chrono::Local>,
+    occasion: Occasion,
+) -> PathBuf {
+    folder.join(format!(
+        "{}-{}-{}.sqlite",
+        stem(portfolio),
+        at.format("%Y%m%d-%H%M%S-%3f"),
+        occasion.id()
+    ))
+}
+
+/// Take today's backup when none was taken today (the first open of a day).
+pub fn take_daily(store: &dyn Store, portfolio: &Path) -> Result<Option<Backup>> {
+    let today = chrono::Local::now().format("%Y%m%d").to_string();
+    let prefix = format!("{}-{today}-", stem(portfolio));
+    let taken_today = std::fs::read_dir(folder(portfolio))
+        .map(|entries| {
+            entries
+                .flatten()
+                .any(|entry| entry.file_name().to_string_lossy().starts_with(&prefix))
+        })
+        .unwrap_or(false);
+    if taken_today {
+        return Ok(None);
+    }
+    take(store, portfolio, Occasion::Daily).map(Some)
+}
+
+/// What a backup file holds, after checking that it is a sound portfolio.
+pub fn describe(path: &Path) -> Result<Backup> {
+    let report = super::check_file(path)?;
+    if !report.is_ok() {
+        return Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            details: report.integrity,
+        });
+    }
+    let name = path
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // "<stem>-YYYYMMDD-HHMMSS-mmm-<occasion>"
+    let (taken_at, occasion) = name
+        .char_indices()
+        .filter(|(_, c)| *c == '-')
+        .map(|(index, _)| index)
+        .find_map(|index| {
+            let rest = name.get(index + 1..)?;
+            let stamp = rest.get(..15)?;
+            let parsed = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S").ok()?;
+            let occasion = rest.get(20..).unwrap_or_default().to_string();
+            Some((parsed.format("%Y-%m-%d %H:%M:%S").to_string(), occasion))
+        })
+        .unwrap_or_default();
+    Ok(Backup {
+        path: path.to_path_buf(),
+        taken_at,
+        occasion,
+        bytes: std::fs::metadata(path).map(|meta| meta.len()).unwrap_or(0),
+        initiatives: report.initiatives,
+    })
+}
+
+/// The backups of `portfolio`, newest first (the names sort by time).
+pub fn list(portfolio: &Path) -> Vec<PathBuf> {
+    let prefix = format!("{}-", stem(portfolio));
+    let mut found: Vec<PathBuf> = std::fs::read_dir(folder(portfolio))
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|entry| entry.path())
+                .filter(|path| {
+                    path.extension()
+                        .is_some_and(|extension| extension == "sqlite")
+                        && path
+                            .file_name()
+                            .is_some_and(|name| name.to_string_lossy().starts_with(&prefix))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found.reverse();
+    found
+}
+
+/// Remove all but the newest `keep` backups.
+fn prune(portfolio: &Path, keep: usize) {
+    for old in list(portfolio).into_iter().skip(keep) {
+        let _ = std::fs::remove_file(old);
+    }
+}
+
+/// Put the backup `from` back as the portfolio at `portfolio`: `from` is checked first,
+/// the current state is backed up, then the file is replaced in one rename (its journal
+/// files are emptied and removed first, so SQLite cannot replay them onto the backup).
+/// Nobody else may have the portfolio open.
+pub fn restore(portfolio: &Path, from: &Path) -> Result<Backup> {
+    let restored = describe(from)?;
+    {
+        let current = super::open(portfolio)?;
+        take(current.as_ref(), portfolio, Occasion::BeforeRestore)?;
+        current.checkpoint()?;
+    }
+    let folder = portfolio
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let temporary = folder.join(format!(".{}.restoring", stem(portfolio)));
+    std::fs::copy(from, &temporary).map_err(io(&temporary))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&temporary, std::fs::Permissions::from_mode(0o600))
+            .map_err(io(&temporary))?;
+    }
+    std::fs::File::open(&temporary)
+        .and_then(|file| file.sync_all())
+        .map_err(io(&temporary))?;
+    for suffix in ["-wal", "-shm"] {
+        let journal = PathBuf::from(format!("{}{suffix}", portfolio.display()));
+        match std::fs::remove_file(&journal) {
+            Ok(()) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => {
+                let _ = std::fs::remove_file(&temporary);
+                return Err(StoreError::Io {
+                    path: journal,
+                    source,
+                });
+            }
+        }
+    }
+    std::fs::rename(&temporary, portfolio).map_err(io(portfolio))?;
+    Ok(restored)
+}
+
+fn create_private_folder(folder: &Path) -> Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(folder).map_err(io(folder))
+}
