@@ -125,6 +125,30 @@ pub enum ParseError {
     NotADate,
 }
 
+/// A moment as people read it: `29-11-2026 12:20` in Dutch, `2026-11-29 12:20` in
+/// English (the date as [`date`] writes it); `—` when unknown.
+pub fn date_time(moment: Option<chrono::NaiveDateTime>, language: Language) -> String {
+    moment.map_or_else(
+        || "—".to_string(),
+        |moment| {
+            format!(
+                "{} {}",
+                date(moment.date(), language),
+                moment.format("%H:%M:%S")
+            )
+        },
+    )
+}
+
+/// A size in megabytes with one decimal, in the language's style.
+pub fn megabytes(bytes: u64, language: Language) -> String {
+    let text = format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0));
+    match language {
+        Language::Dutch => text.replace('.', ","),
+        Language::English => text,
+    }
+}
+
 /// Parse an amount in euros into whole cents. Accepts what people type and what Excel
 /// writes in both languages: `€ 85.000,00`, `85000.00`, `1,234.56`, `12,5`, `-3`.
 ///

@@ -1327,3 +1327,74 @@ fn the_export_dialog_asks_before_replacing_and_never_touches_the_portfolio() {
     }
     assert!(std::fs::read(&existing).expect("file").starts_with(b"%PDF"));
 }
+
+/// Backups in the app: the list, a backup by hand, and a restore that brings back the
+/// portfolio as it was (after asking).
+#[test]
+fn a_backup_is_taken_and_restored_from_the_backups_dialog() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path.clone(), Language::English);
+    file_menu(&mut harness, "Backups…");
+    settle(&mut harness);
+    harness.get_by_label("No backups yet.");
+    click_button(&mut harness, "Take a backup now");
+    settle(&mut harness);
+    assert_eq!(proeftuin::store::backup::list(&path).len(), 1);
+    let taken = harness
+        .state()
+        .drafts()
+        .backups
+        .as_ref()
+        .expect("dialog")
+        .backups[0]
+        .clone();
+    assert_eq!(taken.initiatives, 30);
+    click_button(&mut harness, "Close");
+
+    // A change after the backup: a new initiative.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run_steps(3);
+    type_into(&mut harness, "Name", "Na de reservekopie");
+    click_button(&mut harness, "Save");
+    settle(&mut harness);
+    assert_eq!(
+        harness
+            .state()
+            .portfolio()
+            .expect("portfolio")
+            .initiatives
+            .len(),
+        31
+    );
+
+    file_menu(&mut harness, "Backups…");
+    settle(&mut harness);
+    click_button(
+        &mut harness,
+        &format!(
+            "Restore the backup of {}",
+            proeftuin::format::date_time(taken.taken_at, Language::English)
+        ),
+    );
+    harness.get_by_label("Restore this backup?");
+    click_button(&mut harness, "Restore");
+    settle(&mut harness);
+    assert_eq!(
+        harness
+            .state()
+            .portfolio()
+            .expect("portfolio")
+            .initiatives
+            .len(),
+        30,
+        "the portfolio as it was at the backup"
+    );
+    harness.get_by_label_contains("is restored (30 initiatives)");
+    // The state before the restore is kept.
+    assert!(
+        proeftuin::store::backup::list(&path)
+            .iter()
+            .any(|backup| backup.to_string_lossy().contains("before-restore"))
+    );
+    drop(dir);
+}

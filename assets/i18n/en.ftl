@@ -735,3 +735,22 @@ cli-about-backup = Take a verified backup now (in backups/ beside the portfolio;
 cli-arg-backup-list = List the backups instead: date, occasion, size and initiatives.
 cli-about-restore = Put a backup back as the portfolio (the current state is backed up first). Close Proeftuin everywhere the portfolio is open before restoring.
 cli-arg-restore-from = The backup to restore.
+action-backup = Backup failed
+
+## Backups in the app
+menu-backups = Backups…
+backups-title = Backups
+backups-hint = Copies of this portfolio in the folder backups/ beside it, taken at the first open of each day and before every import; the newest 14 are kept. Restoring one first keeps a copy of the portfolio as it is now.
+backups-none = No backups yet.
+backup-take = Take a backup now
+backup-restore = Restore the backup of { $when }
+backup-restore-title = Restore this backup?
+backup-restore-what = The portfolio goes back to how it was on { $when }. Everything changed since then is replaced; a copy of the portfolio as it is now is kept first.
+backup-restore-confirm = Restore
+backup-restored = The backup of { $when } is restored ({ $count } initiatives); the portfolio as it was is kept in backups/.
+backup-occasion-daily = daily
+backup-occasion-before-import = before an import
+backup-occasion-before-replace = before replacing
+backup-occasion-before-restore = before a restore
+backup-occasion-before-migration = before an update
+backup-occasion-by-hand = by hand

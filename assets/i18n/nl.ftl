@@ -738,3 +738,22 @@ cli-about-backup = Maak nu een gecontroleerde reservekopie (in backups/ naast he
 cli-arg-backup-list = Toon in plaats daarvan de reservekopieën: datum, aanleiding, grootte en initiatieven.
 cli-about-restore = Zet een reservekopie terug als het portfolio (de huidige toestand wordt eerst bewaard). Sluit Proeftuin overal waar het portfolio open is voordat u terugzet.
 cli-arg-restore-from = De reservekopie om terug te zetten.
+action-backup = Reservekopie mislukt
+
+## Reservekopieën in de app
+menu-backups = Reservekopieën…
+backups-title = Reservekopieën
+backups-hint = Kopieën van dit portfolio in de map backups/ ernaast, gemaakt bij de eerste keer openen van elke dag en voor elke import; de nieuwste 14 blijven bewaard. Bij terugzetten wordt eerst een kopie van het portfolio zoals het nu is bewaard.
+backups-none = Nog geen reservekopieën.
+backup-take = Nu een reservekopie maken
+backup-restore = De reservekopie van { $when } terugzetten
+backup-restore-title = Deze reservekopie terugzetten?
+backup-restore-what = Het portfolio gaat terug naar hoe het was op { $when }. Alles wat sindsdien is gewijzigd wordt vervangen; eerst wordt een kopie van het portfolio zoals het nu is bewaard.
+backup-restore-confirm = Terugzetten
+backup-restored = De reservekopie van { $when } is teruggezet ({ $count } initiatieven); het portfolio zoals het was staat in backups/.
+backup-occasion-daily = dagelijks
+backup-occasion-before-import = voor een import
+backup-occasion-before-replace = voor vervangen
+backup-occasion-before-restore = voor terugzetten
+backup-occasion-before-migration = voor een update
+backup-occasion-by-hand = met de hand

@@ -96,6 +96,14 @@ pub enum Command {
     },
     /// Back to the live portfolio.
     LeaveSnapshot,
+    OpenBackupsDialog,
+    CloseBackupsDialog,
+    TakeBackup,
+    /// Ask before restoring this backup.
+    AskRestore(std::path::PathBuf),
+    CancelRestore,
+    /// Put the backup asked about back as the portfolio.
+    ConfirmRestore,
     /// Open the file chooser for a dialog, starting at `from` (a typed path).
     Browse {
         target: BrowseTarget,
@@ -130,6 +138,7 @@ impl ProeftuinApp {
                     | Command::ConfirmImport
                     | Command::CreateSnapshot { .. }
                     | Command::DeleteSnapshot(_)
+                    | Command::ConfirmRestore
             )
         {
             let text = self.tr.t("snapshot-read-only-refused").to_string();
@@ -145,6 +154,7 @@ impl ProeftuinApp {
                 | Command::Duplicate
                 | Command::OpenPortfolio { .. }
                 | Command::NewPortfolio { .. }
+                | Command::ConfirmRestore
                 | Command::Quit
         );
         if leaves_editor && let Some(editor) = &self.drafts.editor {
@@ -482,6 +492,38 @@ impl ProeftuinApp {
                 });
             }
             Command::LeaveSnapshot => self.leave_snapshot(),
+            Command::OpenBackupsDialog => {
+                self.drafts.backups = Some(super::exchange::BackupsDialog {
+                    loading: true,
+                    ..Default::default()
+                });
+                self.worker.send(Request::ListBackups);
+            }
+            Command::CloseBackupsDialog => self.drafts.backups = None,
+            Command::TakeBackup => {
+                if let Some(dialog) = self.drafts.backups.as_mut() {
+                    dialog.loading = true;
+                }
+                self.worker.send(Request::TakeBackup);
+            }
+            Command::AskRestore(path) => {
+                if let Some(dialog) = self.drafts.backups.as_mut() {
+                    dialog.confirm_restore = Some(path);
+                }
+            }
+            Command::CancelRestore => {
+                if let Some(dialog) = self.drafts.backups.as_mut() {
+                    dialog.confirm_restore = None;
+                }
+            }
+            Command::ConfirmRestore => {
+                if let Some(dialog) = self.drafts.backups.as_mut()
+                    && let Some(path) = dialog.confirm_restore.take()
+                {
+                    dialog.loading = true;
+                    self.worker.send(Request::RestoreBackup(path));
+                }
+            }
             Command::Browse { target, from } => self.browse(target, &from),
             Command::FileChosen { target, path } => {
                 self.drafts.file_browser = None;

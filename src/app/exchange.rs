@@ -77,6 +77,15 @@ impl SnapshotsDialog {
     }
 }
 
+/// The backups window: the rolling backups beside the portfolio, take one, restore one.
+#[derive(Debug, Default)]
+pub struct BackupsDialog {
+    pub backups: Vec<crate::store::backup::Backup>,
+    pub loading: bool,
+    /// The backup the user asked to restore, waiting for confirmation.
+    pub confirm_restore: Option<std::path::PathBuf>,
+}
+
 /// What a chosen file is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BrowseTarget {

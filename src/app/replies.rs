@@ -134,6 +134,9 @@ impl ProeftuinApp {
                         dialog.loading = false;
                     }
                 }
+                if let Some(dialog) = self.drafts.backups.as_mut() {
+                    dialog.loading = false;
+                }
                 let text = format!("{}: {message}", self.tr.t(action.key()));
                 self.say(text, true);
             }
@@ -198,6 +201,42 @@ impl ProeftuinApp {
                 self.generation += 1;
                 self.drafts.snapshots = None;
                 self.view = View::Overview;
+            }
+            Reply::Backups(backups) => {
+                if let Some(dialog) = self.drafts.backups.as_mut() {
+                    dialog.loading = false;
+                    dialog.backups = backups;
+                }
+            }
+            Reply::Restored {
+                path,
+                portfolio,
+                from,
+            } => {
+                self.full_rebuild = true;
+                self.db_path = path;
+                self.portfolio = Some(portfolio);
+                self.drafts.editor = None;
+                self.drafts.gate = None;
+                self.drafts.settings = None;
+                self.drafts.departments = None;
+                self.drafts.backups = None;
+                self.undo = None;
+                self.generation += 1;
+                let text = self.tr.f(
+                    "backup-restored",
+                    &[
+                        (
+                            "when",
+                            crate::i18n::arg(crate::format::date_time(
+                                from.taken_at,
+                                self.tr.language(),
+                            )),
+                        ),
+                        ("count", from.initiatives.into()),
+                    ],
+                );
+                self.say(text, false);
             }
             Reply::Diff(diff) => {
                 if let Some(dialog) = self.drafts.snapshots.as_mut() {

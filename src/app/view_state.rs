@@ -8,7 +8,9 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::exchange::{ExportDialog, FileBrowser, ImportDialog, SnapshotsDialog, ViewingSnapshot};
+use super::exchange::{
+    BackupsDialog, ExportDialog, FileBrowser, ImportDialog, SnapshotsDialog, ViewingSnapshot,
+};
 use super::{BudgetView, Editor, FileDialog, GateDialog, Message, Preferences, View};
 use crate::domain::{Department, Health, Initiative, InitiativeId, Portfolio, PortfolioSettings};
 use crate::figures::{InitiativeFigures, ShownFigures, Summary};
@@ -77,6 +79,7 @@ pub struct Drafts {
     pub import: Option<ImportDialog>,
     pub export: Option<ExportDialog>,
     pub snapshots: Option<SnapshotsDialog>,
+    pub backups: Option<BackupsDialog>,
     /// A file chooser open for one of the dialogs.
     pub file_browser: Option<FileBrowser>,
 }

@@ -532,9 +532,15 @@ pub fn run(
                             tr.f(
                                 "cli-backup-line",
                                 &[
-                                    ("when", arg(backup.taken_at)),
+                                    (
+                                        "when",
+                                        arg(crate::format::date_time(backup.taken_at, language)),
+                                    ),
                                     ("occasion", arg(backup.occasion)),
-                                    ("size", arg(megabytes(backup.bytes, language))),
+                                    (
+                                        "size",
+                                        arg(crate::format::megabytes(backup.bytes, language))
+                                    ),
                                     ("count", backup.initiatives.into()),
                                     ("path", arg(backup.path.display().to_string())),
                                 ]
@@ -632,15 +638,6 @@ fn refuse_existing(file: &Path, force: bool) -> anyhow::Result<()> {
         .into());
     }
     Ok(())
-}
-
-/// A size in megabytes with one decimal, in the language's style.
-fn megabytes(bytes: u64, language: Language) -> String {
-    let text = format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0));
-    match language {
-        Language::Dutch => text.replace('.', ","),
-        Language::English => text,
-    }
 }
 
 /// Seconds since `started`, with one decimal in the language's style.

@@ -38,8 +38,8 @@ impl Occasion {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Backup {
     pub path: PathBuf,
-    /// `YYYY-MM-DD HH:MM:SS`, local time, from the name.
-    pub taken_at: String,
+    /// Local time, from the name (`None` for a file named otherwise).
+    pub taken_at: Option<chrono::NaiveDateTime>,
     pub occasion: String,
     pub bytes: u64,
     pub initiatives: usize,
@@ -130,6 +130,40 @@ pub fn take_daily(store: &dyn Store, portfolio: &Path) -> Result<Option<Backup>>
     take(store, portfolio, Occasion::Daily).map(Some)
 }
 
+/// What a backup file holds, from its name and a count (no integrity check: for lists).
+pub fn describe_quickly(path: &Path) -> Result<Backup> {
+    super::identify_file(path)?;
+    let initiatives = super::open_read_only_count(path)?;
+    let (taken_at, occasion) = name_parts(path);
+    Ok(Backup {
+        path: path.to_path_buf(),
+        taken_at,
+        occasion,
+        bytes: std::fs::metadata(path).map(|meta| meta.len()).unwrap_or(0),
+        initiatives,
+    })
+}
+
+/// The time and occasion in a backup's name.
+fn name_parts(path: &Path) -> (Option<chrono::NaiveDateTime>, String) {
+    let name = path
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // "<stem>-YYYYMMDD-HHMMSS-mmm-<occasion>"
+    name.char_indices()
+        .filter(|(_, c)| *c == '-')
+        .map(|(index, _)| index)
+        .find_map(|index| {
+            let rest = name.get(index + 1..)?;
+            let stamp = rest.get(..15)?;
+            let parsed = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S").ok()?;
+            let occasion = rest.get(20..).unwrap_or_default().to_string();
+            Some((Some(parsed), occasion))
+        })
+        .unwrap_or_default()
+}
+
 /// What a backup file holds, after checking that it is a sound portfolio.
 pub fn describe(path: &Path) -> Result<Backup> {
     let report = super::check_file(path)?;
@@ -139,23 +173,7 @@ pub fn describe(path: &Path) -> Result<Backup> {
             details: report.integrity,
         });
     }
-    let name = path
-        .file_stem()
-        .map(|stem| stem.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    // "<stem>-YYYYMMDD-HHMMSS-mmm-<occasion>"
-    let (taken_at, occasion) = name
-        .char_indices()
-        .filter(|(_, c)| *c == '-')
-        .map(|(index, _)| index)
-        .find_map(|index| {
-            let rest = name.get(index + 1..)?;
-            let stamp = rest.get(..15)?;
-            let parsed = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S").ok()?;
-            let occasion = rest.get(20..).unwrap_or_default().to_string();
-            Some((parsed.format("%Y-%m-%d %H:%M:%S").to_string(), occasion))
-        })
-        .unwrap_or_default();
+    let (taken_at, occasion) = name_parts(path);
     Ok(Backup {
         path: path.to_path_buf(),
         taken_at,

@@ -15,7 +15,9 @@ use crate::domain::{
 };
 use crate::i18n::Message;
 
-pub use sqlite::{APPLICATION_ID, SCHEMA_VERSION, SqliteStore, check_file, identify_file};
+pub use sqlite::{
+    APPLICATION_ID, SCHEMA_VERSION, SqliteStore, check_file, identify_file, open_read_only_count,
+};
 
 /// What can go wrong with the portfolio. Messages say what failed and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -214,6 +216,11 @@ pub trait Store: Send + std::fmt::Debug {
     fn take_backup(&self, occasion: backup::Occasion) -> Result<backup::Backup>;
     /// Take the day's backup when none was taken today.
     fn take_daily_backup(&self) -> Result<Option<backup::Backup>>;
+    /// The backups of this portfolio, newest first (each opened to count it; the full
+    /// integrity check runs when one is restored).
+    fn backups(&self) -> Result<Vec<backup::Backup>>;
+    /// The portfolio's file (for a backend that keeps one).
+    fn location(&self) -> Option<&Path>;
 }
 
 /// Open the portfolio file at `path` (created, readable by its owner only, when it does

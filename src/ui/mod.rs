@@ -153,6 +153,7 @@ fn menu_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
                 ("menu-import", Command::OpenImportDialog),
                 ("menu-export", Command::OpenExportDialog),
                 ("menu-snapshots", Command::OpenSnapshotsDialog),
+                ("menu-backups", Command::OpenBackupsDialog),
             ] {
                 if matches!(
                     command,

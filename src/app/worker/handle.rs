@@ -373,6 +373,70 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 },
             }
         }
+        Request::ListBackups => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            match store.backups() {
+                Ok(backups) => Reply::Backups(backups),
+                Err(error) => Reply::Failed {
+                    action: ActionKind::Backup,
+                    error: error.into(),
+                },
+            }
+        }
+        Request::TakeBackup => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            match store
+                .take_backup(store::backup::Occasion::ByHand)
+                .and_then(|_| store.backups())
+            {
+                Ok(backups) => Reply::Backups(backups),
+                Err(error) => Reply::Failed {
+                    action: ActionKind::Backup,
+                    error: error.into(),
+                },
+            }
+        }
+        Request::RestoreBackup(from) => {
+            let Some(path) = store
+                .as_ref()
+                .and_then(|open| open.location())
+                .map(std::path::Path::to_path_buf)
+            else {
+                return no_store();
+            };
+            // The connection is closed while the file is replaced, then opened again.
+            *store = None;
+            let restored = store::backup::restore(&path, &from);
+            let reopened = store::open(&path).and_then(|opened| {
+                let portfolio = opened.load_portfolio()?;
+                Ok((opened, portfolio))
+            });
+            match (restored, reopened) {
+                (Ok(from), Ok((opened, portfolio))) => {
+                    *store = Some(opened);
+                    Reply::Restored {
+                        path,
+                        portfolio,
+                        from,
+                    }
+                }
+                (Err(error), Ok((opened, _))) => {
+                    *store = Some(opened);
+                    Reply::Failed {
+                        action: ActionKind::Backup,
+                        error: error.into(),
+                    }
+                }
+                (_, Err(error)) => Reply::Failed {
+                    action: ActionKind::Open,
+                    error: error.into(),
+                },
+            }
+        }
         Request::SaveSettings(settings) => {
             let Some(store) = store.as_mut() else {
                 return no_store();

@@ -69,6 +69,10 @@ pub enum Request {
         to: Option<i64>,
         today: chrono::NaiveDate,
     },
+    ListBackups,
+    TakeBackup,
+    /// Put this backup back as the portfolio (the current state is backed up first).
+    RestoreBackup(PathBuf),
     /// Tests: a request whose handling panics.
     #[cfg(test)]
     Panic,
@@ -112,6 +116,13 @@ pub enum Reply {
         portfolio: Portfolio,
     },
     Diff(Box<crate::exchange::snapshot::Diff>),
+    Backups(Vec<crate::store::backup::Backup>),
+    /// A backup was put back; the portfolio as restored.
+    Restored {
+        path: PathBuf,
+        portfolio: Portfolio,
+        from: crate::store::backup::Backup,
+    },
     /// A request failed; nothing was changed.
     Failed {
         action: ActionKind,
@@ -130,6 +141,7 @@ pub enum ActionKind {
     Settings,
     Import,
     Snapshot,
+    Backup,
 }
 
 impl ActionKind {
@@ -144,6 +156,7 @@ impl ActionKind {
             ActionKind::Settings => "action-settings",
             ActionKind::Import => "action-import",
             ActionKind::Snapshot => "action-snapshot",
+            ActionKind::Backup => "action-backup",
         }
     }
 }
@@ -303,6 +316,9 @@ impl Request {
             | Request::DeleteSnapshot(_)
             | Request::OpenSnapshot(_)
             | Request::DiffSnapshots { .. } => ActionKind::Snapshot,
+            Request::ListBackups | Request::TakeBackup | Request::RestoreBackup(_) => {
+                ActionKind::Backup
+            }
             #[cfg(test)]
             Request::Panic | Request::Exit => ActionKind::Save,
         }

@@ -56,6 +56,16 @@ impl From<Error> for StoreError {
     }
 }
 
+/// How many initiatives a portfolio file holds, read-only and without changing it.
+pub fn open_read_only_count(path: &Path) -> super::Result<usize> {
+    let inner = || -> Result<usize> {
+        let conn = identify(path)?;
+        let count: i64 = conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    };
+    inner().map_err(StoreError::from)
+}
+
 /// Whether SQLite found the file damaged.
 fn is_corrupt(error: &rusqlite::Error) -> bool {
     matches!(
@@ -466,6 +476,17 @@ impl Store for SqliteStore {
 
     fn take_daily_backup(&self) -> super::Result<Option<super::backup::Backup>> {
         super::backup::take_daily(self, &self.path)
+    }
+
+    fn backups(&self) -> super::Result<Vec<super::backup::Backup>> {
+        Ok(super::backup::list(&self.path)
+            .iter()
+            .filter_map(|path| super::backup::describe_quickly(path).ok())
+            .collect())
+    }
+
+    fn location(&self) -> Option<&Path> {
+        Some(&self.path)
     }
 
     fn checkpoint(&self) -> super::Result<()> {

@@ -1,6 +1,7 @@
 //! The import, export and snapshot dialogs, the file chooser, and the banner shown over
 //! a snapshot. Each dialog edits its own draft and answers with commands.
 
+mod backups;
 mod export_dialog;
 mod file_browser;
 mod import_dialog;
@@ -29,6 +30,9 @@ pub(crate) fn exchange_dialogs(
     }
     if let Some(dialog) = drafts.snapshots.as_mut() {
         snapshots::snapshots_dialog(ctx, state, dialog, out);
+    }
+    if let Some(dialog) = drafts.backups.as_ref() {
+        backups::backups_dialog(ctx, state, dialog, out);
     }
 }
 
