@@ -535,3 +535,52 @@ fn names_cannot_send_escape_sequences_to_the_terminal() {
     assert!(!output.status.success());
     assert!(!output.stderr.contains(&0x1b) && !output.stderr.contains(&0x07));
 }
+
+#[test]
+fn an_export_for_outside_the_municipality_leaves_out_personal_data() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (db, portfolio) = demo(dir.path());
+    let owner = portfolio.initiatives[0].owner.clone();
+    let contact = portfolio.initiatives[0].contact.clone();
+    assert!(!owner.is_empty() && contact.contains('@'));
+    for (format, with_personal) in [
+        ("json", false),
+        ("html", false),
+        ("csv", false),
+        ("json", true),
+    ] {
+        let out = dir.path().join(format!("export-{with_personal}.{format}"));
+        let mut args = vec![
+            "export",
+            "--db",
+            db.to_str().expect("db"),
+            "--format",
+            format,
+            "--out",
+            out.to_str().expect("out"),
+        ];
+        if !with_personal {
+            args.push("--no-personal");
+        }
+        let output = run_cli(&args, Duration::from_secs(60));
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let text = String::from_utf8_lossy(&std::fs::read(&out).expect("export")).into_owned();
+        assert_eq!(text.contains(&owner), with_personal, "{format}: owner");
+        assert_eq!(text.contains(&contact), with_personal, "{format}: contact");
+    }
+    let shared = portfolio.without_personal_data();
+    assert!(shared.initiatives.iter().all(|initiative| {
+        initiative.owner.is_empty()
+            && initiative.contact.is_empty()
+            && initiative
+                .phase_history
+                .iter()
+                .all(|change| change.decider.is_empty())
+    }));
+    assert_eq!(shared.initiatives.len(), portfolio.initiatives.len());
+    assert_eq!(shared.initiatives[0].name, portfolio.initiatives[0].name);
+}

@@ -1398,3 +1398,46 @@ fn a_backup_is_taken_and_restored_from_the_backups_dialog() {
     );
     drop(dir);
 }
+
+#[test]
+fn the_export_dialog_can_leave_out_personal_data() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    let owner = harness.state().portfolio().expect("portfolio").initiatives[0]
+        .owner
+        .clone();
+    file_menu(&mut harness, "Export / status report…");
+    harness
+        .get_by_role_and_label(
+            Role::RadioButton,
+            "HTML status report — for the meeting, opens in any browser",
+        )
+        .click();
+    harness.run_steps(3);
+    harness
+        .get_by_role_and_label(
+            Role::CheckBox,
+            "Leave out personal data (owners, contacts and deciders), for sharing outside the municipality",
+        )
+        .click();
+    harness.run_steps(3);
+    let out = dir.path().join("gedeeld.html");
+    replace_text(&mut harness, "Save as", &out.display().to_string());
+    click_button(&mut harness, "Export");
+    for _ in 0..500 {
+        harness.step();
+        if harness
+            .state()
+            .drafts()
+            .export
+            .as_ref()
+            .is_some_and(|dialog| dialog.done.is_some())
+        {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let html = std::fs::read_to_string(&out).expect("the report was written");
+    assert!(html.contains("Innovation portfolio status report"), "a report");
+    assert!(!html.contains(&owner), "without {owner}");
+}

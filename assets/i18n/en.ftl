@@ -754,3 +754,5 @@ backup-occasion-before-replace = before replacing
 backup-occasion-before-restore = before a restore
 backup-occasion-before-migration = before an update
 backup-occasion-by-hand = by hand
+export-without-personal = Leave out personal data (owners, contacts and deciders), for sharing outside the municipality
+cli-arg-export-no_personal = Leave out personal data (owners, contacts, deciders) for sharing outside the municipality.

@@ -757,3 +757,5 @@ backup-occasion-before-replace = voor vervangen
 backup-occasion-before-restore = voor terugzetten
 backup-occasion-before-migration = voor een update
 backup-occasion-by-hand = met de hand
+export-without-personal = Persoonsgegevens weglaten (trekkers, contactpersonen en besluitnemers), om buiten de gemeente te delen
+cli-arg-export-no_personal = Laat persoonsgegevens weg (trekkers, contactpersonen, besluitnemers) om buiten de gemeente te delen.

@@ -43,6 +43,8 @@ pub struct ExportDialog {
     pub done: Option<String>,
     /// The file exists: the dialog asks before replacing it.
     pub asking_replace: bool,
+    /// Leave out owners, contacts and deciders (for sharing outside the municipality).
+    pub without_personal_data: bool,
 }
 
 #[derive(Debug)]
@@ -162,6 +164,7 @@ impl ProeftuinApp {
             error: None,
             done: None,
             asking_replace: false,
+            without_personal_data: false,
         });
     }
 
@@ -261,6 +264,7 @@ impl ProeftuinApp {
         }
         dialog.asking_replace = false;
         let (format, language) = (dialog.format, dialog.language);
+        let without_personal_data = dialog.without_personal_data;
         let progress = Progress::new();
         let (sender, receiver) = channel();
         let thread_progress = progress.clone();
@@ -268,6 +272,11 @@ impl ProeftuinApp {
         let spawned = std::thread::Builder::new()
             .name("proeftuin-export".into())
             .spawn(move || {
+                let portfolio = if without_personal_data {
+                    portfolio.without_personal_data()
+                } else {
+                    portfolio
+                };
                 let result = crate::exchange::export(
                     &portfolio,
                     format,

@@ -85,6 +85,10 @@ pub enum Action {
         /// Replace the file when it exists.
         #[arg(long)]
         force: bool,
+        /// Leave out personal data (owners, contacts, deciders) for sharing outside the
+        /// municipality.
+        #[arg(long)]
+        no_personal: bool,
     },
     /// Import a register (CSV or XLSX, Dutch or English headers) or a Proeftuin JSON
     /// document. Any problem: nothing is written, and every problem is listed with its
@@ -431,6 +435,7 @@ pub fn run(
             language,
             today,
             force,
+            no_personal,
         } => {
             let path = require_db(db)?;
             refuse_existing(file, *force)?;
@@ -450,6 +455,11 @@ pub fn run(
                     (portfolio, Some(info))
                 }
                 None => (open_existing(path)?, None),
+            };
+            let portfolio = if *no_personal {
+                portfolio.without_personal_data()
+            } else {
+                portfolio
             };
             let started = std::time::Instant::now();
             crate::exchange::export(

@@ -215,6 +215,21 @@ pub struct Portfolio {
 }
 
 impl Portfolio {
+    /// The portfolio without personal data (AVG/GDPR), for sharing outside the
+    /// municipality: every initiative's owner and contact, and the deciders of its gate
+    /// decisions, are left out. Everything else (names, figures, reasons) stays.
+    pub fn without_personal_data(&self) -> Portfolio {
+        let mut shared = self.clone();
+        for initiative in &mut shared.initiatives {
+            initiative.owner.clear();
+            initiative.contact.clear();
+            for change in &mut initiative.phase_history {
+                change.decider.clear();
+            }
+        }
+        shared
+    }
+
     pub fn initiative(&self, id: InitiativeId) -> Option<&Initiative> {
         self.initiatives
             .iter()

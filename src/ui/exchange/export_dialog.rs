@@ -65,6 +65,10 @@ pub(super) fn export_dialog(
                     browse_from = Some(dialog.path.clone());
                 }
             });
+            ui.checkbox(
+                &mut dialog.without_personal_data,
+                tr.t("export-without-personal"),
+            );
             ui.label(RichText::new(tr.t("export-atomic")).weak());
         });
         if let Some(job) = &dialog.job {
