@@ -1438,6 +1438,9 @@ fn the_export_dialog_can_leave_out_personal_data() {
         std::thread::sleep(Duration::from_millis(10));
     }
     let html = std::fs::read_to_string(&out).expect("the report was written");
-    assert!(html.contains("Innovation portfolio status report"), "a report");
+    assert!(
+        html.contains("Innovation portfolio status report"),
+        "a report"
+    );
     assert!(!html.contains(&owner), "without {owner}");
 }

@@ -167,7 +167,8 @@ fn name_parts(path: &Path) -> (Option<chrono::NaiveDateTime>, String) {
 /// What a backup file holds, after checking that it is a sound portfolio.
 pub fn describe(path: &Path) -> Result<Backup> {
     let report = super::check_file(path)?;
-    if !report.is_ok() {
+    // An older schema version is fine: opening a restored backup migrates it.
+    if !report.integrity.is_empty() || report.foreign_key_violations > 0 {
         return Err(StoreError::Damaged {
             path: path.to_path_buf(),
             details: report.integrity,

@@ -14,7 +14,12 @@ use rusqlite::{Connection, OpenFlags};
 pub const APPLICATION_ID: i32 = 0x5052_544E;
 
 /// The schema versions, in order: index + 1 is the `user_version` after applying it.
-const MIGRATIONS: &[&str] = &[include_str!("../../../schema.sql")];
+/// Version 1 is `schema.sql`; each later version is a file in `migrations/`. Tests
+/// migrate a fixture of every older version (`tests/fixtures/portfolio-v*.db`).
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../../schema.sql"),
+    include_str!("../../../migrations/0002_id_sequence.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;

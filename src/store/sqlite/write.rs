@@ -430,7 +430,21 @@ fn theme_id(tx: &Transaction<'_>, name: &str) -> Result<i64> {
 
 fn insert_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result<Initiative> {
     let department_id = department_id(tx, initiative.department.as_deref())?;
-    let id = (initiative.id > 0).then_some(initiative.id);
+    // Ids are never given twice: a new initiative gets one above any ever given (the
+    // sequence), a restored one keeps its own and raises the sequence to it.
+    let id = if initiative.id > 0 {
+        initiative.id
+    } else {
+        tx.prepare_cached(
+            "SELECT max(last_id, (SELECT COALESCE(MAX(id), 0) FROM initiative)) + 1
+             FROM id_sequence WHERE name = 'initiative'",
+        )?
+        .query_row([], |row| row.get::<_, i64>(0))?
+    };
+    tx.prepare_cached(
+        "UPDATE id_sequence SET last_id = max(last_id, ?1) WHERE name = 'initiative'",
+    )?
+    .execute([id])?;
     let row_version = initiative.row_version.max(1);
     tx.prepare_cached(
         "INSERT INTO initiative (id, row_version, name, description, kind, department_id, owner, contact,

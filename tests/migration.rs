@@ -1,0 +1,71 @@
+//! Migrations: a portfolio file of every older schema version (in `tests/fixtures/`) opens
+//! in this version with nothing lost, after a backup of it as it was (issue "Trust",
+//! item 9); and ids are never given twice (item 4).
+
+use std::path::{Path, PathBuf};
+
+use proeftuin::store::{self, backup};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// The demo as this version stores it, in a new file.
+fn fresh_demo(dir: &Path) -> proeftuin::domain::Portfolio {
+    let path = dir.join("fresh.sqlite");
+    let mut store = store::open(&path).expect("open");
+    store
+        .replace_portfolio(&proeftuin::demo::demo_portfolio())
+        .expect("demo");
+    store.load_portfolio().expect("load")
+}
+
+#[test]
+fn a_version_1_file_migrates_with_nothing_lost_and_a_backup_first() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gemeente.sqlite");
+    std::fs::copy(fixture("portfolio-v1.db"), &path).expect("copy");
+    let migrated = store::open(&path).expect("open and migrate");
+    let portfolio = migrated.load_portfolio().expect("load");
+    assert_eq!(portfolio, fresh_demo(dir.path()), "every initiative, line and decision");
+    drop(migrated);
+    let report = store::check_file(&path).expect("check");
+    assert!(report.is_ok(), "{report:?}");
+    assert_eq!(report.schema_version, store::SCHEMA_VERSION);
+    // The file as it was is kept, and still says version 1.
+    let backups = backup::list(&path);
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert!(backups[0].to_string_lossy().contains("before-migration"));
+    let kept = store::check_file(&backups[0]).expect("check the backup");
+    assert_eq!((kept.schema_version, kept.initiatives), (1, 30));
+}
+
+#[test]
+fn ids_are_never_given_twice() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("p.sqlite");
+    std::fs::copy(fixture("portfolio-v1.db"), &path).expect("copy");
+    let mut store = store::open(&path).expect("open");
+    let portfolio = store.load_portfolio().expect("load");
+    let newest = portfolio
+        .initiatives
+        .iter()
+        .max_by_key(|initiative| initiative.id)
+        .expect("initiatives")
+        .clone();
+    store.delete_initiative(newest.id).expect("delete");
+    let created = store
+        .insert_initiative(&proeftuin::domain::Initiative::new("Nieuw na het verwijderen"))
+        .expect("insert");
+    assert!(created.id > newest.id, "{} reused {}", created.id, newest.id);
+    // Undo of the delete brings it back under its own id, beside the new one.
+    let restored = store.insert_initiative(&newest).expect("restore");
+    assert_eq!(restored.id, newest.id);
+    let again = store
+        .insert_initiative(&proeftuin::domain::Initiative::new("Nog een"))
+        .expect("insert");
+    assert!(again.id > created.id);
+    assert_eq!(store.load_portfolio().expect("load").initiatives.len(), 32);
+}
