@@ -827,7 +827,13 @@ fn snapshot_diff_after_a_scripted_sequence_of_changes() {
             },
         )
         .expect("stop");
-    store.delete_initiative(busje.id).expect("delete");
+    let busje_now = store
+        .load_initiative(busje.id)
+        .expect("load")
+        .expect("present");
+    store
+        .delete_initiative(busje.id, busje_now.row_version)
+        .expect("delete");
     store
         .insert_initiative(&Initiative::new("Digitale tweeling centrum"))
         .expect("new");

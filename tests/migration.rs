@@ -29,7 +29,11 @@ fn a_version_1_file_migrates_with_nothing_lost_and_a_backup_first() {
     std::fs::copy(fixture("portfolio-v1.db"), &path).expect("copy");
     let migrated = store::open(&path).expect("open and migrate");
     let portfolio = migrated.load_portfolio().expect("load");
-    assert_eq!(portfolio, fresh_demo(dir.path()), "every initiative, line and decision");
+    assert_eq!(
+        portfolio,
+        fresh_demo(dir.path()),
+        "every initiative, line and decision"
+    );
     drop(migrated);
     let report = store::check_file(&path).expect("check");
     assert!(report.is_ok(), "{report:?}");
@@ -55,11 +59,20 @@ fn ids_are_never_given_twice() {
         .max_by_key(|initiative| initiative.id)
         .expect("initiatives")
         .clone();
-    store.delete_initiative(newest.id).expect("delete");
+    store
+        .delete_initiative(newest.id, newest.row_version)
+        .expect("delete");
     let created = store
-        .insert_initiative(&proeftuin::domain::Initiative::new("Nieuw na het verwijderen"))
+        .insert_initiative(&proeftuin::domain::Initiative::new(
+            "Nieuw na het verwijderen",
+        ))
         .expect("insert");
-    assert!(created.id > newest.id, "{} reused {}", created.id, newest.id);
+    assert!(
+        created.id > newest.id,
+        "{} reused {}",
+        created.id,
+        newest.id
+    );
     // Undo of the delete brings it back under its own id, beside the new one.
     let restored = store.insert_initiative(&newest).expect("restore");
     assert_eq!(restored.id, newest.id);

@@ -266,10 +266,12 @@ fn delete_and_restore_keep_everything() {
         .load_initiative(stored.id)
         .expect("load")
         .expect("present");
-    store.delete_initiative(stored.id).expect("delete");
+    store
+        .delete_initiative(stored.id, before.row_version)
+        .expect("delete");
     assert_eq!(store.load_initiative(stored.id).expect("load"), None);
     assert!(matches!(
-        store.delete_initiative(stored.id),
+        store.delete_initiative(stored.id, before.row_version),
         Err(StoreError::Missing)
     ));
     store.insert_initiative(&before).expect("restore");

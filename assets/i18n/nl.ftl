@@ -759,3 +759,4 @@ backup-occasion-before-migration = voor een update
 backup-occasion-by-hand = met de hand
 export-without-personal = Persoonsgegevens weglaten (trekkers, contactpersonen en besluitnemers), om buiten de gemeente te delen
 cli-arg-export-no_personal = Laat persoonsgegevens weg (trekkers, contactpersonen, besluitnemers) om buiten de gemeente te delen.
+store-changed-since-preview = het portfolio is elders gewijzigd sinds de voorvertoning (bijvoorbeeld in een ander venster); er is niets geschreven. Lees het bestand opnieuw om te zien wat de import nu zal wijzigen

@@ -256,14 +256,14 @@ impl ProeftuinApp {
             }
             Command::ConfirmDelete => {
                 self.confirm_delete = false;
-                if let Some(id) = self
+                if let Some((id, row_version)) = self
                     .drafts
                     .editor
                     .as_ref()
                     .and_then(|editor| editor.original.as_ref())
-                    .map(|original| original.id)
+                    .map(|original| (original.id, original.row_version))
                 {
-                    self.worker.send(Request::Delete(id));
+                    self.worker.send(Request::Delete { id, row_version });
                 }
             }
             Command::Undo => {

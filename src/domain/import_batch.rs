@@ -10,8 +10,8 @@ pub struct ImportBatch {
     pub replace: Option<Portfolio>,
     /// New initiatives (their ids are assigned by the store).
     pub create: Vec<Initiative>,
-    /// Existing initiatives, complete, by id (their row version is ignored: the import
-    /// was previewed against the current data and wins).
+    /// Existing initiatives, complete, by id, each with the row version the preview saw:
+    /// a change made elsewhere since then refuses the import.
     pub update: Vec<Initiative>,
     /// Also replace the updated initiatives' phase history (a lossless JSON import).
     pub replace_history: bool,

@@ -54,6 +54,9 @@ pub enum StoreError {
     Database(String),
     #[error("cancelled; nothing was written")]
     Cancelled,
+    /// An import was previewed against data that changed since.
+    #[error("the portfolio was changed elsewhere since the preview; nothing was written")]
+    ChangedSincePreview,
     /// Another program holds the file (SQLite busy or locked): not damage.
     #[error("{path}: the portfolio is busy: another program is writing it. Try again in a moment.")]
     Busy { path: PathBuf },
@@ -119,6 +122,7 @@ impl StoreError {
                 Message::new("store-database").with("reason", reason.clone())
             }
             StoreError::Cancelled => Message::new("store-cancelled"),
+            StoreError::ChangedSincePreview => Message::new("store-changed-since-preview"),
             StoreError::Busy { path: file } => Message::new("store-busy").with("path", path(file)),
             StoreError::Damaged {
                 path: file,
@@ -184,7 +188,9 @@ pub trait Store: Send + std::fmt::Debug {
         row_version: i64,
         change: &PhaseChange,
     ) -> Result<()>;
-    fn delete_initiative(&mut self, id: InitiativeId) -> Result<()>;
+    /// Delete an initiative still at `row_version`; a change made elsewhere in between is
+    /// a conflict.
+    fn delete_initiative(&mut self, id: InitiativeId, row_version: i64) -> Result<()>;
     fn save_settings(&mut self, settings: &PortfolioSettings) -> Result<()>;
     fn save_departments(&mut self, departments: &[Department]) -> Result<()>;
     /// Write an import: all or nothing. `progress` is called after each initiative with

@@ -150,12 +150,12 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 },
             }
         }
-        Request::Delete(id) => {
+        Request::Delete { id, row_version } => {
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
             let result = store.load_initiative(id).and_then(|initiative| {
-                store.delete_initiative(id)?;
+                store.delete_initiative(id, row_version)?;
                 Ok(initiative)
             });
             match result {

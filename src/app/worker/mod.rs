@@ -32,7 +32,11 @@ pub enum Request {
         row_version: i64,
         change: PhaseChange,
     },
-    Delete(InitiativeId),
+    /// Delete an initiative still as it was at `row_version`.
+    Delete {
+        id: InitiativeId,
+        row_version: i64,
+    },
     /// Put a deleted initiative back (undo), with its id and history.
     Restore(Initiative),
     SaveSettings(PortfolioSettings),
@@ -306,7 +310,7 @@ impl Request {
             Request::Create { .. } => ActionKind::Create,
             Request::Insert(_) | Request::Update(_) | Request::Restore(_) => ActionKind::Save,
             Request::ChangePhase { .. } => ActionKind::Phase,
-            Request::Delete(_) => ActionKind::Delete,
+            Request::Delete { .. } => ActionKind::Delete,
             Request::SaveSettings(_) | Request::SaveDepartments(_) => ActionKind::Settings,
             Request::PreviewImport { .. }
             | Request::ApplyImport { .. }

@@ -412,8 +412,8 @@ impl Store for SqliteStore {
         Ok(SqliteStore::change_phase(self, id, row_version, change)?)
     }
 
-    fn delete_initiative(&mut self, id: InitiativeId) -> super::Result<()> {
-        Ok(SqliteStore::delete_initiative(self, id)?)
+    fn delete_initiative(&mut self, id: InitiativeId, row_version: i64) -> super::Result<()> {
+        Ok(SqliteStore::delete_initiative(self, id, row_version)?)
     }
 
     fn save_settings(&mut self, settings: &PortfolioSettings) -> super::Result<()> {

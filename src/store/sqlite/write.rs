@@ -82,13 +82,25 @@ impl SqliteStore {
         Ok(())
     }
 
-    /// Delete an initiative and everything that belongs to it.
-    pub(super) fn delete_initiative(&mut self, id: InitiativeId) -> Result<()> {
+    /// Delete an initiative and everything that belongs to it, when it is still as it
+    /// was at `row_version` (a change made elsewhere in between is a conflict).
+    pub(super) fn delete_initiative(&mut self, id: InitiativeId, row_version: i64) -> Result<()> {
         let tx = self.begin()?;
-        let deleted = tx.execute("DELETE FROM initiative WHERE id = ?1", [id])?;
-        if deleted == 0 {
-            return Err(StoreError::Missing.into());
+        let current: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT row_version, name FROM initiative WHERE id = ?1",
+                [id],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        match current {
+            None => return Err(StoreError::Missing.into()),
+            Some((version, name)) if version != row_version => {
+                return Err(StoreError::Conflict { name }.into());
+            }
+            Some(_) => {}
         }
+        tx.execute("DELETE FROM initiative WHERE id = ?1", [id])?;
         tx.commit()?;
         Ok(())
     }
@@ -130,6 +142,12 @@ impl SqliteStore {
         let result = (|| {
             let tx = self.begin()?;
             if let Some(portfolio) = &batch.replace {
+                // Previewed against an empty portfolio: it must still be empty.
+                let present: i64 =
+                    tx.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
+                if present > 0 {
+                    return Err(StoreError::ChangedSincePreview.into());
+                }
                 replace_portfolio_in(&tx, portfolio)?;
                 if !progress(portfolio.initiatives.len()) {
                     return Err(StoreError::Cancelled.into());
@@ -163,9 +181,14 @@ impl SqliteStore {
                         |row| row.get(0),
                     )
                     .optional()?;
+                // Previewed against this version: a change made elsewhere since the
+                // preview refuses the whole import (it is previewed again).
                 let Some(row_version) = current else {
-                    return Err(StoreError::Missing.into());
+                    return Err(StoreError::ChangedSincePreview.into());
                 };
+                if row_version != initiative.row_version {
+                    return Err(StoreError::ChangedSincePreview.into());
+                }
                 let mut updated = initiative.clone();
                 updated.row_version = row_version;
                 update_initiative_tx(&tx, &updated)?;
