@@ -1444,3 +1444,41 @@ fn the_export_dialog_can_leave_out_personal_data() {
     );
     assert!(!html.contains(&owner), "without {owner}");
 }
+
+/// Another window or colleague changes the portfolio: the app shows it as it is now and
+/// keeps what the user is typing.
+#[test]
+fn a_change_made_elsewhere_is_shown_and_the_draft_is_kept() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path.clone(), Language::English);
+    harness.get_by_label("Chatbot klantcontactcentrum").click();
+    harness.run_steps(3);
+    type_into(&mut harness, "Description", " half getypt");
+    // Another process adds an initiative.
+    let mut other = proeftuin::store::open(&path).expect("open elsewhere");
+    other
+        .insert_initiative(&proeftuin::domain::Initiative::new("Van een collega"))
+        .expect("insert");
+    drop(other);
+    let mut seen = false;
+    for _ in 0..400 {
+        harness.step();
+        if harness
+            .state()
+            .portfolio()
+            .is_some_and(|portfolio| portfolio.initiatives.len() == 31)
+        {
+            seen = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(seen, "the change made elsewhere was not picked up");
+    harness.run_steps(3);
+    harness.get_by_label_contains("The portfolio was changed elsewhere");
+    let draft = harness.state().editor().expect("still editing");
+    assert!(
+        draft.draft.description.contains("half getypt"),
+        "the draft is kept"
+    );
+}

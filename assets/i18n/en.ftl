@@ -757,3 +757,4 @@ backup-occasion-by-hand = by hand
 export-without-personal = Leave out personal data (owners, contacts and deciders), for sharing outside the municipality
 cli-arg-export-no_personal = Leave out personal data (owners, contacts, deciders) for sharing outside the municipality.
 store-changed-since-preview = the portfolio was changed elsewhere since the preview (for example in another window); nothing was written. Read the file again to see what the import will change now
+changed-elsewhere = The portfolio was changed elsewhere (another window or colleague); the views show it as it is now. What you are typing is kept.

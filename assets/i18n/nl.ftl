@@ -760,3 +760,4 @@ backup-occasion-by-hand = met de hand
 export-without-personal = Persoonsgegevens weglaten (trekkers, contactpersonen en besluitnemers), om buiten de gemeente te delen
 cli-arg-export-no_personal = Laat persoonsgegevens weg (trekkers, contactpersonen, besluitnemers) om buiten de gemeente te delen.
 store-changed-since-preview = het portfolio is elders gewijzigd sinds de voorvertoning (bijvoorbeeld in een ander venster); er is niets geschreven. Lees het bestand opnieuw om te zien wat de import nu zal wijzigen
+changed-elsewhere = Het portfolio is elders gewijzigd (een ander venster of een collega); de overzichten tonen het zoals het nu is. Wat u aan het typen bent blijft staan.

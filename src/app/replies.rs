@@ -202,6 +202,21 @@ impl ProeftuinApp {
                 self.drafts.snapshots = None;
                 self.view = View::Overview;
             }
+            Reply::ChangedElsewhere { portfolio } => {
+                // A snapshot on screen stays; the live portfolio is read again on leaving.
+                if self.viewing_snapshot.is_some() {
+                    return;
+                }
+                // The drafts stay as the user left them: a save of an initiative changed
+                // elsewhere is refused as a conflict, nothing is overwritten.
+                self.full_rebuild = true;
+                self.portfolio = Some(portfolio);
+                self.drafts.settings = None;
+                self.drafts.departments = None;
+                self.generation += 1;
+                let text = self.tr.t("changed-elsewhere").to_string();
+                self.say(text, false);
+            }
             Reply::Backups(backups) => {
                 if let Some(dialog) = self.drafts.backups.as_mut() {
                     dialog.loading = false;

@@ -227,6 +227,9 @@ pub trait Store: Send + std::fmt::Debug {
     fn backups(&self) -> Result<Vec<backup::Backup>>;
     /// The portfolio's file (for a backend that keeps one).
     fn location(&self) -> Option<&Path>;
+    /// A number that changes when another connection (another window, process or user)
+    /// commits a change; this connection's own writes leave it as it is. Cheap to poll.
+    fn data_version(&self) -> Result<i64>;
 }
 
 /// Open the portfolio file at `path` (created, readable by its owner only, when it does

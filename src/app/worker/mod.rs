@@ -121,6 +121,11 @@ pub enum Reply {
     },
     Diff(Box<crate::exchange::snapshot::Diff>),
     Backups(Vec<crate::store::backup::Backup>),
+    /// Not an answer: another window, process or user changed the portfolio; this is it
+    /// as stored now.
+    ChangedElsewhere {
+        portfolio: Portfolio,
+    },
     /// A backup was put back; the portfolio as restored.
     Restored {
         path: PathBuf,
@@ -221,7 +226,22 @@ impl Worker {
             .name("proeftuin-store".into())
             .spawn(move || {
                 let mut store: Option<Box<dyn Store>> = None;
-                while let Ok(request) = request_receiver.recv() {
+                // What another connection last committed, as far as this one has seen.
+                let mut seen: Option<i64> = None;
+                loop {
+                    let request = match request_receiver.recv_timeout(WATCH_INTERVAL) {
+                        Ok(request) => request,
+                        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                            if let Some(reply) = watch(store.as_deref(), &mut seen) {
+                                if reply_sender.send(reply).is_err() {
+                                    break;
+                                }
+                                wake();
+                            }
+                            continue;
+                        }
+                        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+                    };
                     #[cfg(test)]
                     if matches!(request, Request::Exit) {
                         break;
@@ -237,6 +257,9 @@ impl Worker {
                         action,
                         error: Failure::Message(Message::new("worker-panicked")),
                     });
+                    // What this request opened or wrote is seen; only others' commits
+                    // count from here.
+                    seen = store.as_deref().and_then(|store| store.data_version().ok());
                     if reply_sender.send(reply).is_err() {
                         break;
                     }
@@ -275,7 +298,9 @@ impl Worker {
         loop {
             match self.replies.try_recv() {
                 Ok(reply) => {
-                    self.pending.pop_front();
+                    if !matches!(reply, Reply::ChangedElsewhere { .. }) {
+                        self.pending.pop_front();
+                    }
                     replies.push(reply);
                 }
                 Err(std::sync::mpsc::TryRecvError::Empty) => break,
@@ -292,6 +317,24 @@ impl Worker {
     pub fn pending(&self) -> usize {
         self.pending.len()
     }
+}
+
+/// How often the worker looks whether another connection changed the portfolio.
+const WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_millis(750);
+
+/// When another connection committed since `seen`: the portfolio as stored now.
+fn watch(store: Option<&dyn Store>, seen: &mut Option<i64>) -> Option<Reply> {
+    let store = store?;
+    let now = store.data_version().ok()?;
+    let changed = seen.is_some_and(|seen| seen != now);
+    *seen = Some(now);
+    if !changed {
+        return None;
+    }
+    store
+        .load_portfolio()
+        .ok()
+        .map(|portfolio| Reply::ChangedElsewhere { portfolio })
 }
 
 /// The answer to a request the worker thread can no longer take.

@@ -494,6 +494,12 @@ impl Store for SqliteStore {
         Some(&self.path)
     }
 
+    fn data_version(&self) -> super::Result<i64> {
+        self.conn
+            .query_row("PRAGMA data_version", [], |row| row.get(0))
+            .map_err(|error| StoreError::from(Error::from(error)))
+    }
+
     fn checkpoint(&self) -> super::Result<()> {
         self.conn
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
