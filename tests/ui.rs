@@ -190,6 +190,23 @@ fn type_into(harness: &mut Harness<'static, ProeftuinApp>, label: &str, text: &s
     harness.run_steps(2);
 }
 
+/// Step until the export running in the dialog has finished (or a few seconds passed).
+fn wait_for_export(harness: &mut Harness<'static, ProeftuinApp>) {
+    for _ in 0..500 {
+        harness.step();
+        if harness
+            .state()
+            .drafts()
+            .export
+            .as_ref()
+            .is_some_and(|dialog| dialog.done.is_some())
+        {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
 /// Click the button labelled `label` (not a heading or text with the same words).
 fn click_button(harness: &mut Harness<'static, ProeftuinApp>, label: &str) {
     harness.get_by_role_and_label(Role::Button, label).click();
@@ -1096,19 +1113,7 @@ fn export_a_status_report_with_progress() {
     let out = dir.path().join("rapport.html");
     replace_text(&mut harness, "Opslaan als", &out.display().to_string());
     click_button(&mut harness, "Exporteren");
-    for _ in 0..500 {
-        harness.step();
-        if harness
-            .state()
-            .drafts()
-            .export
-            .as_ref()
-            .is_some_and(|dialog| dialog.done.is_some())
-        {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    wait_for_export(&mut harness);
     harness.run_steps(2);
     shows(&harness, &format!("Opgeslagen: {}", out.display()));
     let html = std::fs::read_to_string(&out).expect("the report was written");
@@ -1312,19 +1317,7 @@ fn the_export_dialog_asks_before_replacing_and_never_touches_the_portfolio() {
 
     click_button(&mut harness, "Export");
     click_button(&mut harness, "Replace");
-    for _ in 0..500 {
-        harness.step();
-        if harness
-            .state()
-            .drafts()
-            .export
-            .as_ref()
-            .is_some_and(|dialog| dialog.done.is_some())
-        {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    wait_for_export(&mut harness);
     assert!(std::fs::read(&existing).expect("file").starts_with(b"%PDF"));
 }
 
@@ -1424,19 +1417,7 @@ fn the_export_dialog_can_leave_out_personal_data() {
     let out = dir.path().join("gedeeld.html");
     replace_text(&mut harness, "Save as", &out.display().to_string());
     click_button(&mut harness, "Export");
-    for _ in 0..500 {
-        harness.step();
-        if harness
-            .state()
-            .drafts()
-            .export
-            .as_ref()
-            .is_some_and(|dialog| dialog.done.is_some())
-        {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    wait_for_export(&mut harness);
     let html = std::fs::read_to_string(&out).expect("the report was written");
     assert!(
         html.contains("Innovation portfolio status report"),
