@@ -254,6 +254,12 @@ pub fn parse_date_opt(text: &str) -> Result<Option<NaiveDate>, ParseError> {
     }
 }
 
+/// A moment stored in UTC (the audit log, the trash), as the local clock showed it.
+pub fn utc_as_local(moment: chrono::NaiveDateTime) -> chrono::NaiveDateTime {
+    use chrono::TimeZone;
+    chrono::Local.from_utc_datetime(&moment).naive_local()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,6 +47,34 @@ fn a_version_1_file_migrates_with_nothing_lost_and_a_backup_first() {
 }
 
 #[test]
+fn a_version_2_file_migrates_with_nothing_lost_and_gets_a_trash_and_audit_log() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gemeente.sqlite");
+    std::fs::copy(fixture("portfolio-v2.db"), &path).expect("copy");
+    let mut migrated = store::open(&path).expect("open and migrate");
+    let portfolio = migrated.load_portfolio().expect("load");
+    assert_eq!(portfolio, fresh_demo(dir.path()));
+    // The new tables work on the migrated file.
+    assert!(migrated.trash().expect("trash").is_empty());
+    let first = portfolio.initiatives[0].clone();
+    migrated
+        .delete_initiative(first.id, first.row_version)
+        .expect("delete");
+    assert_eq!(migrated.trash().expect("trash").len(), 1);
+    let back = migrated.restore_from_trash(first.id).expect("restore");
+    assert_eq!(back.id, first.id);
+    let log = migrated.audit(Default::default()).expect("audit");
+    assert_eq!(log.len(), 2, "{log:?}");
+    drop(migrated);
+    let report = store::check_file(&path).expect("check");
+    assert!(report.is_ok(), "{report:?}");
+    let backups = backup::list(&path);
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    let kept = store::check_file(&backups[0]).expect("check the backup");
+    assert_eq!((kept.schema_version, kept.initiatives), (2, 30));
+}
+
+#[test]
 fn ids_are_never_given_twice() {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("p.sqlite");

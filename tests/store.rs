@@ -326,7 +326,9 @@ fn settings_and_demo_round_trip() {
     let mut settings = loaded.settings.clone();
     settings.readiness.weights[Criterion::Regulation.index()] = 3;
     settings.stuck_threshold_months = 9;
-    store.save_settings(&settings).expect("settings");
+    store
+        .save_settings(&loaded.settings, &settings)
+        .expect("settings");
     drop(store);
     assert_eq!(
         store::open(&path)
@@ -373,8 +375,9 @@ fn make_foreign_sqlite(path: &std::path::Path) {
     if !made {
         // Header of an empty SQLite database page is enough to be "another program's".
         let mut store = store::open(path).expect("open");
+        let base = store.load_portfolio().expect("load").settings;
         store
-            .save_settings(&PortfolioSettings::default())
+            .save_settings(&base, &PortfolioSettings::default())
             .expect("settings");
         drop(store);
         let mut bytes = std::fs::read(path).expect("read");
@@ -404,14 +407,15 @@ fn department_starting_positions_are_saved() {
     store
         .replace_portfolio(&proeftuin::demo::demo_portfolio())
         .expect("demo");
-    let mut departments = store.load_portfolio().expect("load").departments;
+    let base = store.load_portfolio().expect("load").departments;
+    let mut departments = base.clone();
     departments[0].starting_position = Some(StartingPosition::NoIdeaYet);
     departments[1].starting_position = None;
     departments.push(Department {
         name: "Cultuur".into(),
         starting_position: Some(StartingPosition::ConcretePlans),
     });
-    store.save_departments(&departments).expect("save");
+    store.save_departments(&base, &departments).expect("save");
     drop(store);
     let mut loaded = store::open(&path)
         .expect("reopen")

@@ -355,7 +355,9 @@ fn delete_asks_names_what_is_lost_and_can_be_undone() {
     settle(&mut harness);
     harness.get_by_label("29 of 29 initiatives");
     assert!(harness.query_by_label("Opendataportaal").is_none());
-    harness.get_by_label_contains("Undo: restore").click();
+    harness
+        .get_by_label_contains("Undo: deleting “Opendataportaal”")
+        .click();
     settle(&mut harness);
     harness.get_by_label("30 of 30 initiatives");
     let restored = harness.state().portfolio().and_then(|p| {
@@ -465,7 +467,7 @@ fn an_edit_updates_the_table_as_a_full_rebuild_would() {
     // Rename so it moves from first to last in name order, and give it a new theme.
     text_field(&harness, "Name").focus();
     harness.run_steps(1);
-    harness.key_press_modifiers(eframe::egui::Modifiers::COMMAND, Key::A);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run_steps(1);
     type_into(&mut harness, "Name", "Zwemwater meten");
     type_into(&mut harness, "Themes", ", waterkwaliteit");
@@ -1462,4 +1464,142 @@ fn a_change_made_elsewhere_is_shown_and_the_draft_is_kept() {
         draft.draft.description.contains("half getypt"),
         "the draft is kept"
     );
+}
+
+/// Press a key with modifiers (a shortcut), then let the app take it.
+fn press(harness: &mut Harness<'static, ProeftuinApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    settle(harness);
+}
+
+fn owner_of(harness: &Harness<'static, ProeftuinApp>, name: &str) -> Option<String> {
+    harness.state().portfolio().and_then(|portfolio| {
+        portfolio
+            .initiatives
+            .iter()
+            .find(|initiative| initiative.name == name)
+            .map(|initiative| initiative.owner.clone())
+    })
+}
+
+#[test]
+fn ctrl_z_and_ctrl_shift_z_undo_and_redo_several_steps() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    let name = "Chatbot klantcontactcentrum";
+    let original = owner_of(&harness, name).expect("demo initiative");
+    harness.get_by_label(name).click();
+    harness.run_steps(3);
+    for owner in ["Eerste eigenaar", "Tweede eigenaar"] {
+        replace_text(&mut harness, "Owner", owner);
+        click_button(&mut harness, "Save");
+        settle(&mut harness);
+    }
+    assert_eq!(owner_of(&harness, name).as_deref(), Some("Tweede eigenaar"));
+    // Out of the text field, so Ctrl+Z is the app's and not the field's.
+    click_button(&mut harness, "Close");
+    settle(&mut harness);
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(owner_of(&harness, name).as_deref(), Some("Eerste eigenaar"));
+    harness.get_by_label_contains("Undone: the change to");
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(owner_of(&harness, name), Some(original.clone()));
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(owner_of(&harness, name).as_deref(), Some("Eerste eigenaar"));
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(owner_of(&harness, name).as_deref(), Some("Tweede eigenaar"));
+    // The editor's history shows both changes with their old and new values.
+    harness.get_by_label(name).click();
+    harness.run_steps(3);
+    harness.get_by_label("History of changes").scroll_to_me();
+    harness.run_steps(3);
+    harness.get_by_label("History of changes").click();
+    harness.run_steps(10);
+    settle(&mut harness);
+    let lines = harness
+        .query_all_by_label_contains("Owner: “Eerste eigenaar” became “Tweede eigenaar”")
+        .count();
+    assert!(
+        lines >= 1,
+        "the history names the change: {:?}",
+        harness
+            .query_all_by_label_contains("istory")
+            .chain(harness.query_all_by_label_contains("eigenaar"))
+            .map(|node| node.accesskit_node().label().unwrap_or_default())
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_deleted_initiative_is_restored_from_the_trash() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    harness.get_by_label("Opendataportaal").click();
+    harness.run_steps(2);
+    click_button(&mut harness, "Delete");
+    harness
+        .get_all_by_label("Delete")
+        .last()
+        .expect("confirm button")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("29 of 29 initiatives");
+    harness.get_by_label("Edit").click();
+    harness.run_steps(2);
+    harness.get_by_label("Trash…").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("deleted ");
+    harness.get_by_label("Restore “Opendataportaal”").click();
+    settle(&mut harness);
+    harness.get_by_label("30 of 30 initiatives");
+    assert!(
+        harness
+            .query_by_label("Restore “Opendataportaal”")
+            .is_none()
+    );
+    harness.get_by_label("The trash is empty.");
+}
+
+#[test]
+fn a_save_over_a_colleague_s_change_shows_both_and_merges() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path.clone(), Language::English);
+    let name = "Chatbot klantcontactcentrum";
+    harness.get_by_label(name).click();
+    harness.run_steps(3);
+    replace_text(&mut harness, "Owner", "Mijn eigenaar");
+    // Meanwhile a colleague changes the notes of the same initiative.
+    let mut other = proeftuin::store::open(&path).expect("open elsewhere");
+    let mut theirs = other
+        .load_portfolio()
+        .expect("load")
+        .initiatives
+        .into_iter()
+        .find(|initiative| initiative.name == name)
+        .expect("present");
+    theirs.notes = "Notitie van een collega".into();
+    other.update_initiative(&theirs).expect("their save");
+    drop(other);
+    click_button(&mut harness, "Save");
+    settle(&mut harness);
+    harness.get_by_label("Changed elsewhere");
+    // Both fields are listed with both values; the proposal keeps each side's change.
+    harness.get_by_label("Yours for Owner");
+    harness.get_by_label("Stored for Notes");
+    click_button(&mut harness, "Save these choices");
+    settle(&mut harness);
+    let stored = harness
+        .state()
+        .portfolio()
+        .and_then(|portfolio| {
+            portfolio
+                .initiatives
+                .iter()
+                .find(|initiative| initiative.name == name)
+                .cloned()
+        })
+        .expect("present");
+    assert_eq!(stored.owner, "Mijn eigenaar");
+    assert_eq!(stored.notes, "Notitie van een collega");
+    assert!(harness.state().drafts().conflict.is_none());
 }

@@ -15,11 +15,14 @@ impl ProeftuinApp {
             return;
         };
         // The settings view edits copies of the stored settings and departments.
+        // A save is based on what the copies were made from.
         if self.drafts.settings.is_none() {
             self.drafts.settings = Some(portfolio.settings.clone());
+            self.settings_base = Some(portfolio.settings.clone());
         }
         if self.drafts.departments.is_none() {
             self.drafts.departments = Some(portfolio.departments.clone());
+            self.departments_base = Some(portfolio.departments.clone());
         }
         let sort = self.prefs.sort;
         let language = self.tr.language();

@@ -10,6 +10,19 @@ use super::{Column, Editor, FileDialog, Filters, GateDialog, ProeftuinApp, Sort,
 use crate::domain::*;
 use crate::i18n::{I18n, Language};
 
+/// How the user answers a conflict (their save met a newer stored version).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// Save their own version of every differing field over the stored one.
+    KeepMine,
+    /// Drop their changes and take the stored version.
+    TakeTheirs,
+    /// Save the field-by-field choices of the dialog.
+    SaveMerged,
+    /// Back to editing; nothing is saved (a later save meets the conflict again).
+    Cancel,
+}
+
 /// What the views ask for; applied in `logic`, after drawing.
 #[derive(Debug, Clone)]
 pub enum Command {
@@ -21,7 +34,17 @@ pub enum Command {
     AskDelete,
     ConfirmDelete,
     CancelDelete,
+    /// Undo the last step (Ctrl+Z), or redo the last undone one (Ctrl+Shift+Z).
     Undo,
+    Redo,
+    OpenTrash,
+    CloseTrash,
+    RestoreFromTrash(InitiativeId),
+    AskEmptyTrash,
+    CancelEmptyTrash,
+    ConfirmEmptyTrash,
+    /// The conflict dialog's answer.
+    ResolveConflict(Resolution),
     OpenGate,
     ConfirmGate,
     CancelGate,
@@ -130,6 +153,10 @@ impl ProeftuinApp {
                     | Command::AskDelete
                     | Command::ConfirmDelete
                     | Command::Undo
+                    | Command::Redo
+                    | Command::RestoreFromTrash(_)
+                    | Command::ConfirmEmptyTrash
+                    | Command::ResolveConflict(_)
                     | Command::OpenGate
                     | Command::ConfirmGate
                     | Command::SaveSettings(_)
@@ -197,6 +224,7 @@ impl ProeftuinApp {
                         language,
                     ));
                     self.view = View::Portfolio;
+                    self.worker.send(Request::LoadHistory(id));
                 }
             }
             Command::NewInitiative => {
@@ -266,11 +294,41 @@ impl ProeftuinApp {
                     self.worker.send(Request::Delete { id, row_version });
                 }
             }
-            Command::Undo => {
-                if let Some(initiative) = self.undo.take() {
-                    self.worker.send(Request::Restore(initiative));
+            Command::Undo | Command::Redo => {
+                let redo = matches!(command, Command::Redo);
+                if let Some(step) = self.history.take(redo) {
+                    self.worker.send(Request::Step {
+                        step: Box::new(step),
+                        redo,
+                    });
                 }
             }
+            Command::OpenTrash => {
+                self.drafts.trash = Some(super::conflict::TrashDialog {
+                    loading: true,
+                    ..Default::default()
+                });
+                self.worker.send(Request::ListTrash);
+            }
+            Command::CloseTrash => self.drafts.trash = None,
+            Command::RestoreFromTrash(id) => self.worker.send(Request::RestoreFromTrash(id)),
+            Command::AskEmptyTrash => {
+                if let Some(trash) = self.drafts.trash.as_mut() {
+                    trash.asking_empty = true;
+                }
+            }
+            Command::CancelEmptyTrash => {
+                if let Some(trash) = self.drafts.trash.as_mut() {
+                    trash.asking_empty = false;
+                }
+            }
+            Command::ConfirmEmptyTrash => {
+                if let Some(trash) = self.drafts.trash.as_mut() {
+                    trash.asking_empty = false;
+                }
+                self.worker.send(Request::EmptyTrash);
+            }
+            Command::ResolveConflict(resolution) => self.resolve_conflict(resolution),
             Command::OpenGate => {
                 let Some(original) = self
                     .drafts
@@ -373,9 +431,26 @@ impl ProeftuinApp {
                     demo_if_new: false,
                 });
             }
-            Command::SaveSettings(settings) => self.worker.send(Request::SaveSettings(settings)),
+            Command::SaveSettings(settings) => {
+                let Some(base) = self.settings_base.clone().or_else(|| {
+                    self.portfolio
+                        .as_ref()
+                        .map(|portfolio| portfolio.settings.clone())
+                }) else {
+                    return;
+                };
+                self.worker.send(Request::SaveSettings { base, settings });
+            }
             Command::SaveDepartments(departments) => {
-                self.worker.send(Request::SaveDepartments(departments));
+                let Some(base) = self.departments_base.clone().or_else(|| {
+                    self.portfolio
+                        .as_ref()
+                        .map(|portfolio| portfolio.departments.clone())
+                }) else {
+                    return;
+                };
+                self.worker
+                    .send(Request::SaveDepartments { base, departments });
             }
             Command::Sort(column) => {
                 if self.prefs.sort.column == column {
@@ -548,6 +623,53 @@ impl ProeftuinApp {
                 }
             }
             Command::CloseFileBrowser => self.drafts.file_browser = None,
+        }
+    }
+}
+
+impl ProeftuinApp {
+    /// Carry out the user's answer to the conflict dialog.
+    fn resolve_conflict(&mut self, resolution: Resolution) {
+        use super::conflict::ConflictDialog;
+        let Some(mut dialog) = self.drafts.conflict.take() else {
+            return;
+        };
+        let language = self.tr.language();
+        if resolution == Resolution::Cancel {
+            return;
+        }
+        if resolution == Resolution::KeepMine {
+            dialog.choices_mut().fill(Take::Mine);
+        }
+        match dialog {
+            ConflictDialog::Initiative(merge) => {
+                let theirs = merge.theirs.clone();
+                if resolution == Resolution::TakeTheirs {
+                    self.drafts.editor = Some(Editor::new(theirs.clone(), Some(theirs), language));
+                    return;
+                }
+                // Saved over the stored version, which is now what the editor is based on.
+                let merged = merge.merged();
+                let mut editor = Editor::new(merged.clone(), Some(theirs), language);
+                editor.saving = true;
+                self.drafts.editor = Some(editor);
+                self.worker.send(Request::Update(merged));
+            }
+            ConflictDialog::Settings(merge) => {
+                let theirs = merge.theirs.clone();
+                if resolution == Resolution::TakeTheirs {
+                    self.drafts.settings = None;
+                    self.settings_base = None;
+                    return;
+                }
+                let merged = merge.merged();
+                self.drafts.settings = Some(merged.clone());
+                self.settings_base = Some(theirs.clone());
+                self.worker.send(Request::SaveSettings {
+                    base: theirs,
+                    settings: merged,
+                });
+            }
         }
     }
 }

@@ -5,11 +5,13 @@
 
 mod caches;
 mod command;
+pub mod conflict;
 mod editor;
 pub mod exchange;
 mod prefs;
 mod replies;
 mod rows;
+pub mod undo;
 mod view_state;
 pub mod worker;
 
@@ -23,7 +25,7 @@ use crate::figures::{InitiativeFigures, ShownFigures};
 use crate::i18n::{I18n, Language};
 use worker::{Request, Worker};
 
-pub use command::Command;
+pub use command::{Command, Resolution};
 pub use editor::{Editor, EditorField, FileDialog, GateDialog};
 pub use prefs::{Column, Filters, HealthFilter, PREFS_KEY, Preferences, Sort};
 pub use rows::{BudgetView, filter_and_sort, filter_rows, search_index, sort_order};
@@ -122,7 +124,14 @@ pub struct ProeftuinApp {
     view: View,
     drafts: Drafts,
     confirm_delete: bool,
-    undo: Option<Initiative>,
+    /// The user's own steps, to undo and redo until the app is closed.
+    history: undo::History,
+    /// The settings and departments as they were when the settings view began editing
+    /// its copies (a save is based on them: a change made elsewhere since is a conflict).
+    settings_base: Option<PortfolioSettings>,
+    departments_base: Option<Vec<Department>>,
+    /// The audit log of the initiative open in the editor.
+    initiative_history: Option<(InitiativeId, Vec<crate::store::AuditEntry>)>,
     messages: Vec<Message>,
     /// What the views asked for this frame, applied after drawing.
     commands: Vec<Command>,
@@ -191,7 +200,10 @@ impl ProeftuinApp {
             view: View::Overview,
             drafts: Drafts::default(),
             confirm_delete: false,
-            undo: None,
+            history: undo::History::default(),
+            settings_base: None,
+            departments_base: None,
+            initiative_history: None,
             messages: Vec::new(),
             commands: Vec::new(),
             on_network_share: false,
@@ -277,7 +289,10 @@ impl ProeftuinApp {
     /// What the views may read this frame, the drafts they type into, and where their
     /// commands go.
     pub fn frame_parts(&mut self) -> (ViewState<'_>, &mut Drafts, &mut Vec<Command>) {
-        let dialog_open = self.drafts.gate.is_some() || self.drafts.file_dialog.is_some();
+        let dialog_open = self.drafts.gate.is_some()
+            || self.drafts.file_dialog.is_some()
+            || self.drafts.conflict.is_some()
+            || self.drafts.trash.is_some();
         let state = ViewState {
             tr: &self.tr,
             prefs: &self.prefs,
@@ -296,7 +311,17 @@ impl ProeftuinApp {
             departments: &self.departments,
             themes: &self.themes,
             messages: &self.messages,
-            undo: self.undo.as_ref(),
+            history: &self.history,
+            initiative_history: self
+                .initiative_history
+                .as_ref()
+                .filter(|(id, _)| {
+                    self.drafts
+                        .editor
+                        .as_ref()
+                        .is_some_and(|editor| editor.draft.id == *id)
+                })
+                .map(|(_, entries)| entries.as_slice()),
             viewing_snapshot: self.viewing_snapshot.as_ref(),
             load_error: self.load_error.as_deref(),
             on_network_share: self.on_network_share,
@@ -389,8 +414,8 @@ impl ProeftuinApp {
         &self.messages
     }
 
-    /// The deleted initiative that Ctrl+Z brings back.
-    pub fn undo(&self) -> Option<&Initiative> {
-        self.undo.as_ref()
+    /// The steps Ctrl+Z undoes and Ctrl+Shift+Z redoes.
+    pub fn history(&self) -> &undo::History {
+        &self.history
     }
 }

@@ -24,8 +24,12 @@ impl ProeftuinApp {
                 self.load_error = None;
                 self.drafts.editor = None;
                 self.drafts.gate = None;
-                self.undo = None;
+                self.drafts.conflict = None;
+                self.drafts.trash = None;
+                self.history.clear();
+                self.initiative_history = None;
                 self.drafts.settings = None;
+                self.drafts.departments = None;
                 self.generation += 1;
                 let text = self.tr.f(
                     "opened",
@@ -36,10 +40,15 @@ impl ProeftuinApp {
             Reply::Saved {
                 initiative,
                 created,
+                before,
             } => {
                 let Some(portfolio) = self.portfolio.as_mut() else {
                     return;
                 };
+                self.history.record(super::undo::UndoStep {
+                    before,
+                    after: Some(initiative.clone()),
+                });
                 let name = initiative.name.clone();
                 match portfolio
                     .initiatives
@@ -61,12 +70,17 @@ impl ProeftuinApp {
                     let same =
                         editor.draft.id == initiative.id || (created && editor.original.is_none());
                     if same {
+                        self.worker
+                            .send(super::worker::Request::LoadHistory(initiative.id));
                         self.drafts.editor = Some(Editor::new(
                             initiative.clone(),
                             Some(initiative),
                             self.tr.language(),
                         ));
                     }
+                }
+                if created && self.drafts.trash.is_some() {
+                    self.worker.send(super::worker::Request::ListTrash);
                 }
                 let text = self.tr.f("saved", &[("name", crate::i18n::arg(name))]);
                 self.say(text, false);
@@ -91,7 +105,13 @@ impl ProeftuinApp {
                     "deleted",
                     &[("name", crate::i18n::arg(initiative.name.clone()))],
                 );
-                self.undo = Some(initiative);
+                self.history.record(super::undo::UndoStep {
+                    before: Some(initiative),
+                    after: None,
+                });
+                if self.drafts.trash.is_some() {
+                    self.worker.send(super::worker::Request::ListTrash);
+                }
                 self.say(text, false);
             }
             Reply::SettingsSaved(settings) => {
@@ -137,8 +157,123 @@ impl ProeftuinApp {
                 if let Some(dialog) = self.drafts.backups.as_mut() {
                     dialog.loading = false;
                 }
+                if let Some(dialog) = self.drafts.trash.as_mut() {
+                    dialog.loading = false;
+                }
+                if action == ActionKind::Undo {
+                    // The step cannot be carried out (changed elsewhere, trash emptied):
+                    // it is dropped, the next one can still be undone.
+                    self.history.failed();
+                }
+                // A department changed elsewhere: the user has now been told; a second
+                // save of their choice is based on the departments as stored now.
+                if matches!(
+                    error,
+                    super::worker::Failure::Store(
+                        crate::store::StoreError::DepartmentChanged { .. }
+                    )
+                ) {
+                    self.departments_base = self
+                        .portfolio
+                        .as_ref()
+                        .map(|portfolio| portfolio.departments.clone());
+                }
                 let text = format!("{}: {message}", self.tr.t(action.key()));
                 self.say(text, true);
+            }
+            Reply::Conflict { mine, theirs } => {
+                let base = self
+                    .drafts
+                    .editor
+                    .as_mut()
+                    .filter(|editor| editor.draft.id == mine.id)
+                    .and_then(|editor| {
+                        editor.saving = false;
+                        editor.original.clone()
+                    })
+                    .unwrap_or_else(|| theirs.clone());
+                self.put_initiative(theirs.clone());
+                let text = self.tr.f(
+                    "conflict-found",
+                    &[("name", crate::i18n::arg(theirs.name.clone()))],
+                );
+                self.drafts.conflict = Some(super::conflict::ConflictDialog::Initiative(Box::new(
+                    super::conflict::Merge::new(&base, mine, theirs),
+                )));
+                self.say(text, true);
+            }
+            Reply::SettingsConflict { mine, theirs } => {
+                let base = self.settings_base.clone().unwrap_or_else(|| theirs.clone());
+                if let Some(portfolio) = self.portfolio.as_mut() {
+                    portfolio.settings = theirs.clone();
+                }
+                self.full_rebuild = true;
+                self.generation += 1;
+                self.drafts.conflict = Some(super::conflict::ConflictDialog::Settings(Box::new(
+                    super::conflict::Merge::new(&base, mine, theirs),
+                )));
+                let text = self.tr.t("conflict-settings-found").to_string();
+                self.say(text, true);
+            }
+            Reply::Stepped { step, redo } => {
+                let (now, id) = if redo {
+                    (step.after.clone(), step.before.as_ref().map(|i| i.id))
+                } else {
+                    (step.before.clone(), step.after.as_ref().map(|i| i.id))
+                };
+                let key = step.key();
+                let name = step.name().to_string();
+                match now {
+                    Some(initiative) => {
+                        let editing = self.drafts.editor.as_ref().is_some_and(|editor| {
+                            editor.draft.id == initiative.id && !editor.is_dirty(self.tr.language())
+                        });
+                        if editing {
+                            self.drafts.editor = Some(Editor::new(
+                                initiative.clone(),
+                                Some(initiative.clone()),
+                                self.tr.language(),
+                            ));
+                            self.worker
+                                .send(super::worker::Request::LoadHistory(initiative.id));
+                        }
+                        self.put_initiative(initiative);
+                    }
+                    None => {
+                        if let Some(id) = id {
+                            self.remove_initiative(id);
+                        }
+                    }
+                }
+                self.history.done(step, redo);
+                if self.drafts.trash.is_some() {
+                    self.worker.send(super::worker::Request::ListTrash);
+                }
+                let done = self.tr.f(key, &[("name", crate::i18n::arg(name))]);
+                let text = self.tr.f(
+                    if redo { "redone" } else { "undone" },
+                    &[("what", crate::i18n::arg(done))],
+                );
+                self.say(text, false);
+            }
+            Reply::Trash(entries) => {
+                if let Some(dialog) = self.drafts.trash.as_mut() {
+                    dialog.loading = false;
+                    dialog.entries = entries;
+                }
+            }
+            Reply::TrashEmptied(count) => {
+                if let Some(dialog) = self.drafts.trash.as_mut() {
+                    dialog.entries.clear();
+                }
+                // Steps that would bring an initiative back from the trash cannot any more.
+                let text = crate::i18n::Message::new("trash-emptied")
+                    .with_number("count", i64::try_from(count).unwrap_or(i64::MAX))
+                    .render(&self.tr);
+                self.say(text, false);
+            }
+            Reply::History { id, entries } => {
+                self.initiative_history = Some((id, entries));
             }
             Reply::ImportPreview(preview) => {
                 if let Some(dialog) = self.drafts.import.as_mut() {
@@ -150,7 +285,6 @@ impl ProeftuinApp {
                 self.full_rebuild = true;
                 self.portfolio = Some(portfolio);
                 self.drafts.editor = None;
-                self.undo = None;
                 self.generation += 1;
                 self.drafts.import = None;
                 self.say(summary, false);
@@ -197,7 +331,6 @@ impl ProeftuinApp {
                 self.portfolio = Some(portfolio);
                 self.drafts.editor = None;
                 self.drafts.gate = None;
-                self.undo = None;
                 self.generation += 1;
                 self.drafts.snapshots = None;
                 self.view = View::Overview;
@@ -210,10 +343,23 @@ impl ProeftuinApp {
                 // The drafts stay as the user left them: a save of an initiative changed
                 // elsewhere is refused as a conflict, nothing is overwritten.
                 self.full_rebuild = true;
+                // Untouched copies of the settings show the new values; edited ones stay
+                // (their save meets the change as a conflict).
+                if self.drafts.settings.is_some() && self.drafts.settings == self.settings_base {
+                    self.drafts.settings = None;
+                }
+                if self.drafts.departments.is_some()
+                    && self.drafts.departments == self.departments_base
+                {
+                    self.drafts.departments = None;
+                }
                 self.portfolio = Some(portfolio);
-                self.drafts.settings = None;
-                self.drafts.departments = None;
                 self.generation += 1;
+                if let Some(id) = self.drafts.editor.as_ref().map(|editor| editor.draft.id)
+                    && id > 0
+                {
+                    self.worker.send(super::worker::Request::LoadHistory(id));
+                }
                 let text = self.tr.t("changed-elsewhere").to_string();
                 self.say(text, false);
             }
@@ -236,7 +382,7 @@ impl ProeftuinApp {
                 self.drafts.settings = None;
                 self.drafts.departments = None;
                 self.drafts.backups = None;
-                self.undo = None;
+                self.history.clear();
                 self.generation += 1;
                 let text = self.tr.f(
                     "backup-restored",
@@ -260,5 +406,46 @@ impl ProeftuinApp {
                 }
             }
         }
+    }
+}
+
+impl ProeftuinApp {
+    /// Put an initiative as stored into the portfolio in memory (replacing its old copy).
+    fn put_initiative(&mut self, initiative: crate::domain::Initiative) {
+        let Some(portfolio) = self.portfolio.as_mut() else {
+            return;
+        };
+        match portfolio
+            .initiatives
+            .iter()
+            .position(|existing| existing.id == initiative.id)
+        {
+            Some(index) => {
+                portfolio.initiatives[index] = initiative;
+                self.changed_rows.push(index);
+            }
+            None => {
+                portfolio.initiatives.push(initiative);
+                self.full_rebuild = true;
+            }
+        }
+        self.generation += 1;
+    }
+
+    /// Take an initiative out of the portfolio in memory (it went to the trash).
+    fn remove_initiative(&mut self, id: crate::domain::InitiativeId) {
+        if let Some(portfolio) = self.portfolio.as_mut() {
+            portfolio.initiatives.retain(|existing| existing.id != id);
+        }
+        if self
+            .drafts
+            .editor
+            .as_ref()
+            .is_some_and(|editor| editor.draft.id == id)
+        {
+            self.drafts.editor = None;
+        }
+        self.full_rebuild = true;
+        self.generation += 1;
     }
 }

@@ -12,7 +12,7 @@ use super::exchange::{
     BackupsDialog, ExportDialog, FileBrowser, ImportDialog, SnapshotsDialog, ViewingSnapshot,
 };
 use super::{BudgetView, Editor, FileDialog, GateDialog, Message, Preferences, View};
-use crate::domain::{Department, Health, Initiative, InitiativeId, Portfolio, PortfolioSettings};
+use crate::domain::{Department, Health, InitiativeId, Portfolio, PortfolioSettings};
 use crate::figures::{InitiativeFigures, ShownFigures, Summary};
 use crate::i18n::I18n;
 
@@ -43,8 +43,10 @@ pub struct ViewState<'a> {
     pub departments: &'a [String],
     pub themes: &'a [String],
     pub messages: &'a [Message],
-    /// The initiative the last delete removed (the undo button names it).
-    pub undo: Option<&'a Initiative>,
+    /// The steps to undo and redo (the menu and the status bar name the next ones).
+    pub history: &'a super::undo::History,
+    /// The audit log of the initiative in the editor, once loaded.
+    pub initiative_history: Option<&'a [crate::store::AuditEntry]>,
     pub viewing_snapshot: Option<&'a ViewingSnapshot>,
     pub load_error: Option<&'a str>,
     pub on_network_share: bool,
@@ -82,4 +84,7 @@ pub struct Drafts {
     pub backups: Option<BackupsDialog>,
     /// A file chooser open for one of the dialogs.
     pub file_browser: Option<FileBrowser>,
+    /// A save met a newer version: both, and the user's choices.
+    pub conflict: Option<super::conflict::ConflictDialog>,
+    pub trash: Option<super::conflict::TrashDialog>,
 }

@@ -17,6 +17,8 @@ pub struct ImportBatch {
     pub replace_history: bool,
     /// Departments to add when missing.
     pub departments: Vec<Department>,
+    /// Where it comes from (the file's name), for the audit log.
+    pub source: String,
 }
 
 impl ImportBatch {

@@ -2,6 +2,7 @@
 //! the pure rules on them. No egui, no SQL, no files; "today" is always passed in.
 
 mod enums;
+mod fields;
 mod import_batch;
 mod readiness;
 mod rules;
@@ -9,6 +10,10 @@ mod rules;
 pub(crate) mod test_support;
 
 pub use enums::*;
+pub use fields::{
+    Difference, FieldChange, Fielded, InitiativeField, SettingsField, Take, changes, differences,
+    merge,
+};
 pub use import_batch::ImportBatch;
 pub use readiness::*;
 pub use rules::*;

@@ -47,7 +47,17 @@ pub enum StoreError {
     Conflict { name: String },
     #[error("the initiative no longer exists (it was deleted elsewhere)")]
     Missing,
-    #[error("the change '{from} → {to}' is not an allowed phase change")]
+    /// The settings were changed elsewhere since they were read.
+    #[error("the settings were changed elsewhere since you opened them; nothing was written")]
+    SettingsChanged,
+    /// A department's starting position was changed elsewhere since it was read.
+    #[error("department '{name}' was changed elsewhere since you opened it; nothing was written")]
+    DepartmentChanged { name: String },
+    /// Restoring an initiative that is not in the trash (it was emptied, or restored
+    /// elsewhere).
+    #[error("initiative {0} is not in the trash (any more)")]
+    NotInTrash(InitiativeId),
+    #[error("moving from {from} to {to} is not an allowed phase change")]
     PhaseChangeNotAllowed { from: String, to: String },
     /// The database refused a statement; the database's own words.
     #[error("the database refused the change: {0}")]
@@ -115,6 +125,11 @@ impl StoreError {
                 Message::new("store-conflict").with("name", name.clone())
             }
             StoreError::Missing => Message::new("store-missing"),
+            StoreError::SettingsChanged => Message::new("store-settings-changed"),
+            StoreError::DepartmentChanged { name } => {
+                Message::new("store-department-changed").with("name", name.clone())
+            }
+            StoreError::NotInTrash(id) => Message::new("store-not-in-trash").with_number("id", *id),
             StoreError::PhaseChangeNotAllowed { from, to } => Message::new("store-phase-change")
                 .with_name("from", "phase", from)
                 .with_name("to", "phase", to),
@@ -150,6 +165,119 @@ pub struct SnapshotEntry {
     pub taken_on: chrono::NaiveDate,
     pub created_at: String,
     pub initiatives: usize,
+}
+
+/// What a line of the audit log records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditAction {
+    /// A new initiative (typed in, or put back by a redo).
+    Created,
+    /// One field of an initiative, old → new.
+    Changed,
+    /// A gate decision: the phase, old → new, and the decision.
+    Phase,
+    /// Moved to the trash.
+    Deleted,
+    /// Put back from the trash.
+    Restored,
+    /// Written by an import; `source` names the file.
+    Imported,
+    /// One portfolio setting, old → new.
+    Settings,
+    /// A department's starting position, old → new.
+    Department,
+    /// The whole portfolio replaced (the demo, `demo --force`).
+    Replaced,
+    /// The trash emptied; `new` is how many initiatives it held.
+    EmptiedTrash,
+}
+
+impl AuditAction {
+    pub const ALL: [AuditAction; 10] = [
+        AuditAction::Created,
+        AuditAction::Changed,
+        AuditAction::Phase,
+        AuditAction::Deleted,
+        AuditAction::Restored,
+        AuditAction::Imported,
+        AuditAction::Settings,
+        AuditAction::Department,
+        AuditAction::Replaced,
+        AuditAction::EmptiedTrash,
+    ];
+
+    /// The stable id, as stored and exported.
+    pub fn id(self) -> &'static str {
+        match self {
+            AuditAction::Created => "created",
+            AuditAction::Changed => "changed",
+            AuditAction::Phase => "phase",
+            AuditAction::Deleted => "deleted",
+            AuditAction::Restored => "restored",
+            AuditAction::Imported => "imported",
+            AuditAction::Settings => "settings",
+            AuditAction::Department => "department",
+            AuditAction::Replaced => "replaced",
+            AuditAction::EmptiedTrash => "emptied_trash",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|action| action.id() == id)
+    }
+}
+
+/// One line of the audit log: who changed what, when.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    /// When, in UTC.
+    pub at: chrono::NaiveDateTime,
+    /// The operating-system user (for a server portfolio: the database user).
+    pub user: String,
+    pub initiative_id: Option<InitiativeId>,
+    /// The initiative's or department's name; empty for the settings.
+    pub subject: String,
+    pub action: AuditAction,
+    /// The field's stable id (see `domain::Fielded`); empty for a whole record.
+    pub field: String,
+    pub old: String,
+    pub new: String,
+    /// The imported file, or the gate decision.
+    pub source: String,
+}
+
+/// Which lines of the audit log to read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    /// Only this initiative's lines.
+    pub initiative: Option<InitiativeId>,
+    /// Only lines from this day on (UTC).
+    pub since: Option<chrono::NaiveDate>,
+}
+
+/// An initiative in the trash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrashEntry {
+    pub id: InitiativeId,
+    pub name: String,
+    /// When, in UTC.
+    pub deleted_at: chrono::NaiveDateTime,
+    pub deleted_by: String,
+}
+
+/// Who is making changes: the operating-system user (for the audit log).
+pub fn os_user() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|name| {
+            std::env::var(name)
+                .ok()
+                .filter(|user| !user.trim().is_empty())
+        })
+        .or_else(|| whoami::username().ok())
+        .unwrap_or_else(|| "?".to_string())
 }
 
 /// The outcome of `proeftuin check`.
@@ -188,11 +316,32 @@ pub trait Store: Send + std::fmt::Debug {
         row_version: i64,
         change: &PhaseChange,
     ) -> Result<()>;
-    /// Delete an initiative still at `row_version`; a change made elsewhere in between is
-    /// a conflict.
+    /// Put an initiative back as it was (undo and redo): its fields, lists and phase
+    /// history become `state`'s; refused as a conflict when its row version is not the
+    /// stored one.
+    fn revert_initiative(&mut self, state: &Initiative) -> Result<Initiative>;
+    /// Move an initiative still at `row_version` to the trash; a change made elsewhere in
+    /// between is a conflict.
     fn delete_initiative(&mut self, id: InitiativeId, row_version: i64) -> Result<()>;
-    fn save_settings(&mut self, settings: &PortfolioSettings) -> Result<()>;
-    fn save_departments(&mut self, departments: &[Department]) -> Result<()>;
+    /// Put an initiative back from the trash, under its own id and with its history.
+    fn restore_from_trash(&mut self, id: InitiativeId) -> Result<Initiative>;
+    /// The initiatives in the trash, most recently deleted first.
+    fn trash(&self) -> Result<Vec<TrashEntry>>;
+    /// Empty the trash for good; returns how many initiatives it held.
+    fn empty_trash(&mut self) -> Result<usize>;
+    /// Save the settings, when the stored ones are still `base` (what the user read);
+    /// otherwise `StoreError::SettingsChanged` and nothing is written.
+    fn save_settings(
+        &mut self,
+        base: &PortfolioSettings,
+        settings: &PortfolioSettings,
+    ) -> Result<()>;
+    /// Save the departments' starting positions (new names are added). Each department
+    /// the user changed must still be as in `base`; otherwise
+    /// `StoreError::DepartmentChanged` and nothing is written.
+    fn save_departments(&mut self, base: &[Department], departments: &[Department]) -> Result<()>;
+    /// The audit log, oldest first.
+    fn audit(&self, filter: AuditFilter) -> Result<Vec<AuditEntry>>;
     /// Write an import: all or nothing. `progress` is called after each initiative with
     /// the number written; when it returns `false` (the user cancelled) nothing is written.
     fn apply_import(

@@ -3,6 +3,7 @@
 //! I/O, or recomputes aggregates (the app's caches hold them).
 
 mod budget;
+mod conflict;
 mod dialogs;
 mod editor;
 mod exchange;
@@ -115,18 +116,29 @@ pub fn app_ui(
         }
     });
     dialogs::dialogs_ui(ui.ctx(), state, drafts, out);
+    conflict::conflict_dialog(ui.ctx(), state, drafts, out);
+    conflict::trash_dialog(ui.ctx(), state, drafts, out);
     exchange::exchange_dialogs(ui.ctx(), state, drafts, out);
 }
 
 fn shortcuts(ctx: &egui::Context, state: &ViewState<'_>, drafts: &Drafts, out: &mut Vec<Command>) {
     use egui::{Key, KeyboardShortcut, Modifiers};
-    let (new, save, find, undo) = ctx.input_mut(|input| {
-        (
-            input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::N)),
-            input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
-            input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
-            input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)),
-        )
+    // In a text field Ctrl+Z undoes typing; elsewhere it undoes the last saved step.
+    let typing = ctx.egui_wants_keyboard_input();
+    let (new, save, find, redo, undo) = ctx.input_mut(|input| {
+        let new = input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::N));
+        let save = input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S));
+        let find = input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F));
+        if typing {
+            return (new, save, find, false, false);
+        }
+        // Ctrl+Shift+Z first: Ctrl+Z also matches it.
+        let redo = input.consume_shortcut(&KeyboardShortcut::new(
+            Modifiers::COMMAND | Modifiers::SHIFT,
+            Key::Z,
+        )) || input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y));
+        let undo = input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z));
+        (new, save, find, redo, undo)
     });
     if new {
         out.push(Command::NewInitiative);
@@ -137,9 +149,27 @@ fn shortcuts(ctx: &egui::Context, state: &ViewState<'_>, drafts: &Drafts, out: &
     if find {
         out.push(Command::FocusSearch);
     }
-    if undo && state.undo.is_some() {
+    if undo && state.history.next_undo().is_some() {
         out.push(Command::Undo);
     }
+    if redo && state.history.next_redo().is_some() {
+        out.push(Command::Redo);
+    }
+}
+
+/// "Undo: edit of 'X'" (or redo), for the next step; `None` when there is none.
+fn step_label(state: &ViewState<'_>, redo: bool) -> Option<String> {
+    let history = state.history;
+    let step = if redo {
+        history.next_redo()
+    } else {
+        history.next_undo()
+    }?;
+    let what = state.tr.f(
+        step.key(),
+        &[("name", crate::i18n::arg(step.name().to_string()))],
+    );
+    Some(what)
 }
 
 fn menu_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
@@ -164,6 +194,28 @@ fn menu_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
                 if ui.button(tr.t(key)).clicked() {
                     out.push(command);
                 }
+            }
+        });
+        ui.menu_button(tr.t("menu-edit"), |ui| {
+            for (redo, key, shortcut) in [
+                (false, "menu-undo", "Ctrl+Z"),
+                (true, "menu-redo", "Ctrl+Shift+Z"),
+            ] {
+                let label = step_label(state, redo).map_or_else(
+                    || tr.t(key).to_string(),
+                    |what| format!("{}: {what}", tr.t(key)),
+                );
+                let enabled = step_label(state, redo).is_some() && !state.is_read_only();
+                if ui
+                    .add_enabled(enabled, egui::Button::new(label).shortcut_text(shortcut))
+                    .clicked()
+                {
+                    out.push(if redo { Command::Redo } else { Command::Undo });
+                }
+            }
+            ui.separator();
+            if ui.button(tr.t("menu-trash")).clicked() {
+                out.push(Command::OpenTrash);
             }
         });
         ui.menu_button(tr.t("menu-language"), |ui| {
@@ -233,12 +285,11 @@ fn status_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) 
             };
             ui.label(RichText::new(&message.text).color(color));
         }
-        if let Some(deleted) = state.undo {
-            let label = tr.f(
-                "undo-delete",
-                &[("name", crate::i18n::arg(deleted.name.clone()))],
-            );
-            if ui.button(label).clicked() {
+        if !state.is_read_only()
+            && let Some(what) = step_label(state, false)
+        {
+            let label = format!("{}: {what}", tr.t("menu-undo"));
+            if ui.button(label).on_hover_text("Ctrl+Z").clicked() {
                 out.push(Command::Undo);
             }
         }
@@ -246,4 +297,33 @@ fn status_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) 
             ui.label(RichText::new(state.db_path.display().to_string()).weak());
         });
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use eframe::egui;
+
+    use crate::i18n::{I18n, Language};
+
+    /// egui stops on a character its fonts cannot draw (in tests it panics): every text
+    /// of both languages must be drawable with the fonts the app ships.
+    #[test]
+    fn every_text_can_be_drawn() {
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        let font = egui::FontId::proportional(14.0);
+        let mut missing = Vec::new();
+        for language in Language::ALL {
+            let tr = I18n::new(language);
+            for key in tr.keys() {
+                for c in tr.t(key).chars() {
+                    if !c.is_control() && !ctx.fonts_mut(|fonts| fonts.has_glyph(&font, c)) {
+                        missing.push(format!("{language:?} {key}: {c:?} (U+{:04X})", c as u32));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no glyph for:\n{}", missing.join("\n"));
+    }
 }

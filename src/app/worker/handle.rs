@@ -20,11 +20,13 @@ fn saved_reply(
     store: &dyn Store,
     written: crate::store::Result<Initiative>,
     created: bool,
+    before: Option<Initiative>,
 ) -> Reply {
     match written.and_then(|stored| store.load_initiative(stored.id)) {
         Ok(Some(initiative)) => Reply::Saved {
             initiative,
             created,
+            before,
         },
         Ok(None) => Reply::Failed {
             action: ActionKind::Save,
@@ -100,30 +102,99 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 };
             }
             let result = store::open(&path).and_then(|mut opened| {
+                let base = opened.load_portfolio()?.settings;
                 let settings = PortfolioSettings {
                     municipality,
-                    ..PortfolioSettings::default()
+                    ..base.clone()
                 };
-                opened.save_settings(&settings)?;
+                opened.save_settings(&base, &settings)?;
                 let portfolio = opened.load_portfolio()?;
                 Ok((opened, portfolio))
             });
             opened_reply(store, path, result, ActionKind::Create)
         }
-        Request::Insert(initiative) | Request::Restore(initiative) => {
+        Request::Insert(initiative) => {
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
             let stored = store.insert_initiative(&initiative);
-            saved_reply(store.as_ref(), stored, true)
+            saved_reply(store.as_ref(), stored, true, None)
+        }
+        Request::RestoreFromTrash(id) => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            match store.restore_from_trash(id) {
+                Ok(stored) => saved_reply(store.as_ref(), Ok(stored), true, None),
+                Err(error) => Reply::Failed {
+                    action: ActionKind::Trash,
+                    error: error.into(),
+                },
+            }
         }
         Request::Update(initiative) => {
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
-            let stored = store.update_initiative(&initiative);
-            saved_reply(store.as_ref(), stored, false)
+            let before = match store.load_initiative(initiative.id) {
+                Ok(before) => before,
+                Err(error) => {
+                    return Reply::Failed {
+                        action: ActionKind::Save,
+                        error: error.into(),
+                    };
+                }
+            };
+            match (store.update_initiative(&initiative), before) {
+                // Saved over a newer version: show both, for the user to choose.
+                (Err(StoreError::Conflict { .. }), Some(theirs)) => Reply::Conflict {
+                    mine: initiative,
+                    theirs,
+                },
+                (written, before) => saved_reply(store.as_ref(), written, false, before),
+            }
         }
+        Request::Step { step, redo } => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            match super::step::carry_out(store.as_mut(), *step, redo) {
+                Ok(step) => Reply::Stepped { step, redo },
+                Err(error) => Reply::Failed {
+                    action: ActionKind::Undo,
+                    error: error.into(),
+                },
+            }
+        }
+        Request::ListTrash => match store.as_ref().map(|store| store.trash()) {
+            None => no_store(),
+            Some(Ok(entries)) => Reply::Trash(entries),
+            Some(Err(error)) => Reply::Failed {
+                action: ActionKind::Trash,
+                error: error.into(),
+            },
+        },
+        Request::EmptyTrash => match store.as_mut().map(|store| store.empty_trash()) {
+            None => no_store(),
+            Some(Ok(count)) => Reply::TrashEmptied(count),
+            Some(Err(error)) => Reply::Failed {
+                action: ActionKind::Trash,
+                error: error.into(),
+            },
+        },
+        Request::LoadHistory(id) => match store.as_ref().map(|store| {
+            store.audit(crate::store::AuditFilter {
+                initiative: Some(id),
+                since: None,
+            })
+        }) {
+            None => no_store(),
+            Some(Ok(entries)) => Reply::History { id, entries },
+            Some(Err(error)) => Reply::Failed {
+                action: ActionKind::Save,
+                error: error.into(),
+            },
+        },
         Request::ChangePhase {
             id,
             row_version,
@@ -132,6 +203,7 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
+            let before = store.load_initiative(id).ok().flatten();
             match store
                 .change_phase(id, row_version, &change)
                 .and_then(|()| store.load_initiative(id))
@@ -139,6 +211,7 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 Ok(Some(initiative)) => Reply::Saved {
                     initiative,
                     created: false,
+                    before,
                 },
                 Ok(None) => Reply::Failed {
                     action: ActionKind::Phase,
@@ -170,12 +243,12 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 },
             }
         }
-        Request::SaveDepartments(departments) => {
+        Request::SaveDepartments { base, departments } => {
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
             match store
-                .save_departments(&departments)
+                .save_departments(&base, &departments)
                 .and_then(|()| store.load_portfolio())
             {
                 Ok(portfolio) => Reply::DepartmentsSaved(portfolio.departments),
@@ -437,12 +510,22 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 },
             }
         }
-        Request::SaveSettings(settings) => {
+        Request::SaveSettings { base, settings } => {
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
-            match store.save_settings(&settings) {
+            match store.save_settings(&base, &settings) {
                 Ok(()) => Reply::SettingsSaved(settings),
+                Err(StoreError::SettingsChanged) => match store.load_portfolio() {
+                    Ok(portfolio) => Reply::SettingsConflict {
+                        mine: settings,
+                        theirs: portfolio.settings,
+                    },
+                    Err(error) => Reply::Failed {
+                        action: ActionKind::Settings,
+                        error: error.into(),
+                    },
+                },
                 Err(error) => Reply::Failed {
                     action: ActionKind::Settings,
                     error: error.into(),

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 mod handle;
+mod step;
 
 use crate::domain::*;
 use crate::exchange::ExchangeError;
@@ -37,10 +38,27 @@ pub enum Request {
         id: InitiativeId,
         row_version: i64,
     },
-    /// Put a deleted initiative back (undo), with its id and history.
-    Restore(Initiative),
-    SaveSettings(PortfolioSettings),
-    SaveDepartments(Vec<Department>),
+    /// Put an initiative back from the trash, with its id and history.
+    RestoreFromTrash(InitiativeId),
+    ListTrash,
+    EmptyTrash,
+    /// Undo (or redo) one step: check the initiative is as the step left it, then put it
+    /// back as it was.
+    Step {
+        step: Box<crate::app::undo::UndoStep>,
+        redo: bool,
+    },
+    /// An initiative's lines of the audit log (the editor's history).
+    LoadHistory(InitiativeId),
+    /// Save the settings as typed, based on `base` (as the user read them).
+    SaveSettings {
+        base: PortfolioSettings,
+        settings: PortfolioSettings,
+    },
+    SaveDepartments {
+        base: Vec<Department>,
+        departments: Vec<Department>,
+    },
     /// Read an import file and preview it against the stored portfolio.
     PreviewImport {
         path: PathBuf,
@@ -97,6 +115,29 @@ pub enum Reply {
     Saved {
         initiative: Initiative,
         created: bool,
+        /// As it was before this write (for undo); `None` for a new one.
+        before: Option<Initiative>,
+    },
+    /// A save met a newer stored version: both, for the conflict dialog.
+    Conflict {
+        mine: Initiative,
+        theirs: Initiative,
+    },
+    /// Settings saved over a newer stored version: both.
+    SettingsConflict {
+        mine: PortfolioSettings,
+        theirs: PortfolioSettings,
+    },
+    /// An undo or redo was carried out; the step as it is now.
+    Stepped {
+        step: crate::app::undo::UndoStep,
+        redo: bool,
+    },
+    Trash(Vec<crate::store::TrashEntry>),
+    TrashEmptied(usize),
+    History {
+        id: InitiativeId,
+        entries: Vec<crate::store::AuditEntry>,
     },
     Deleted {
         initiative: Initiative,
@@ -151,6 +192,8 @@ pub enum ActionKind {
     Import,
     Snapshot,
     Backup,
+    Undo,
+    Trash,
 }
 
 impl ActionKind {
@@ -166,6 +209,8 @@ impl ActionKind {
             ActionKind::Import => "action-import",
             ActionKind::Snapshot => "action-snapshot",
             ActionKind::Backup => "action-backup",
+            ActionKind::Undo => "action-undo",
+            ActionKind::Trash => "action-trash",
         }
     }
 }
@@ -351,10 +396,14 @@ impl Request {
         match self {
             Request::Open { .. } => ActionKind::Open,
             Request::Create { .. } => ActionKind::Create,
-            Request::Insert(_) | Request::Update(_) | Request::Restore(_) => ActionKind::Save,
+            Request::Insert(_) | Request::Update(_) | Request::LoadHistory(_) => ActionKind::Save,
+            Request::RestoreFromTrash(_) | Request::ListTrash | Request::EmptyTrash => {
+                ActionKind::Trash
+            }
+            Request::Step { .. } => ActionKind::Undo,
             Request::ChangePhase { .. } => ActionKind::Phase,
             Request::Delete { .. } => ActionKind::Delete,
-            Request::SaveSettings(_) | Request::SaveDepartments(_) => ActionKind::Settings,
+            Request::SaveSettings { .. } | Request::SaveDepartments { .. } => ActionKind::Settings,
             Request::PreviewImport { .. }
             | Request::ApplyImport { .. }
             | Request::WriteTemplate { .. } => ActionKind::Import,

@@ -78,6 +78,19 @@ pub fn preview(
     overrides: &HashMap<String, Option<RegisterField>>,
     today: NaiveDate,
 ) -> Result<Preview> {
+    let mut preview = preview_source(portfolio, path, source, overrides, today)?;
+    // The audit log names the file every imported initiative came from.
+    preview.batch.source = path.to_string();
+    Ok(preview)
+}
+
+fn preview_source(
+    portfolio: &Portfolio,
+    path: &str,
+    source: &Source,
+    overrides: &HashMap<String, Option<RegisterField>>,
+    today: NaiveDate,
+) -> Result<Preview> {
     match source {
         Source::Json(document) => Ok(preview_json(portfolio, path, document)),
         Source::Register { table, described } => {

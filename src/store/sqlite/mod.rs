@@ -3,6 +3,7 @@
 //! types and runs every user action as one `BEGIN IMMEDIATE` transaction. No rusqlite
 //! type leaves this module: errors become [`StoreError`]s at the trait's edge.
 
+mod history;
 mod read;
 mod write;
 
@@ -19,6 +20,7 @@ pub const APPLICATION_ID: i32 = 0x5052_544E;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../schema.sql"),
     include_str!("../../../migrations/0002_id_sequence.sql"),
+    include_str!("../../../migrations/0003_trash_and_audit.sql"),
 ];
 
 /// The schema version this build writes.
@@ -99,6 +101,8 @@ type Result<T, E = Error> = std::result::Result<T, E>;
 pub struct SqliteStore {
     conn: Connection,
     path: PathBuf,
+    /// Who makes the changes (the audit log's user).
+    user: String,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -159,6 +163,7 @@ impl SqliteStore {
         let mut store = SqliteStore {
             conn,
             path: path.to_path_buf(),
+            user: super::os_user(),
         };
         store.migrate()?;
         Ok(store)
@@ -412,16 +417,44 @@ impl Store for SqliteStore {
         Ok(SqliteStore::change_phase(self, id, row_version, change)?)
     }
 
+    fn revert_initiative(&mut self, state: &Initiative) -> super::Result<Initiative> {
+        Ok(SqliteStore::revert_initiative(self, state)?)
+    }
+
     fn delete_initiative(&mut self, id: InitiativeId, row_version: i64) -> super::Result<()> {
         Ok(SqliteStore::delete_initiative(self, id, row_version)?)
     }
 
-    fn save_settings(&mut self, settings: &PortfolioSettings) -> super::Result<()> {
-        Ok(SqliteStore::save_settings(self, settings)?)
+    fn restore_from_trash(&mut self, id: InitiativeId) -> super::Result<Initiative> {
+        Ok(SqliteStore::restore_from_trash(self, id)?)
     }
 
-    fn save_departments(&mut self, departments: &[Department]) -> super::Result<()> {
-        Ok(SqliteStore::save_departments(self, departments)?)
+    fn trash(&self) -> super::Result<Vec<super::TrashEntry>> {
+        Ok(SqliteStore::trash(self)?)
+    }
+
+    fn empty_trash(&mut self) -> super::Result<usize> {
+        Ok(SqliteStore::empty_trash(self)?)
+    }
+
+    fn save_settings(
+        &mut self,
+        base: &PortfolioSettings,
+        settings: &PortfolioSettings,
+    ) -> super::Result<()> {
+        Ok(SqliteStore::save_settings(self, base, settings)?)
+    }
+
+    fn save_departments(
+        &mut self,
+        base: &[Department],
+        departments: &[Department],
+    ) -> super::Result<()> {
+        Ok(SqliteStore::save_departments(self, base, departments)?)
+    }
+
+    fn audit(&self, filter: super::AuditFilter) -> super::Result<Vec<super::AuditEntry>> {
+        Ok(SqliteStore::audit(self, filter)?)
     }
 
     fn apply_import(

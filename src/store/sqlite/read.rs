@@ -137,7 +137,7 @@ fn child_query<'conn>(
     })
 }
 
-fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio> {
+pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio> {
     let settings = load_settings(conn)?;
 
     let mut departments = Vec::new();
@@ -447,7 +447,7 @@ fn initiative_from_row(
     })
 }
 
-fn load_settings(conn: &Connection) -> Result<PortfolioSettings> {
+pub(super) fn load_settings(conn: &Connection) -> Result<PortfolioSettings> {
     let mut settings = conn.query_row(
         "SELECT municipality, is_demo, target_innovation_share_bp, stuck_threshold_months,
                 ready_threshold_pct, conditional_threshold_pct FROM portfolio WHERE id = 1",

@@ -3,12 +3,14 @@
 
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
+use super::history::{Record, initiative_in, move_to_trash, record, record_changes};
 use super::read::date_text;
 use super::{Result, SqliteStore, StoreError};
 use crate::domain::*;
+use crate::store::AuditAction;
 
 impl SqliteStore {
-    fn begin(&mut self) -> Result<Transaction<'_>> {
+    pub(super) fn begin(&mut self) -> Result<Transaction<'_>> {
         Ok(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
@@ -17,8 +19,10 @@ impl SqliteStore {
     /// Store a new initiative with everything it carries (history included); returns it
     /// with its new id and row version. A non-zero `id` is kept (used to undo a delete).
     pub(super) fn insert_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
+        let user = self.user.clone();
         let tx = self.begin()?;
         let stored = insert_initiative_tx(&tx, initiative)?;
+        record(&tx, &user, &Record::about(&stored, AuditAction::Created))?;
         tx.commit()?;
         Ok(stored)
     }
@@ -26,8 +30,36 @@ impl SqliteStore {
     /// Update an initiative's fields and lists (not its phase history, which only gate
     /// decisions extend). Refused when its row version changed since it was read.
     pub(super) fn update_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
+        self.write_initiative(initiative, false)
+    }
+
+    /// Put an initiative back as `state` (undo, redo): fields, lists and phase history.
+    pub(super) fn revert_initiative(&mut self, state: &Initiative) -> Result<Initiative> {
+        self.write_initiative(state, true)
+    }
+
+    /// An edit, recorded field by field in the audit log (old → new as stored).
+    fn write_initiative(
+        &mut self,
+        initiative: &Initiative,
+        with_history: bool,
+    ) -> Result<Initiative> {
+        let user = self.user.clone();
         let tx = self.begin()?;
+        let old = initiative_in(&tx, initiative.id)?;
         let stored = update_initiative_tx(&tx, initiative)?;
+        if with_history {
+            tx.execute(
+                "DELETE FROM phase_change WHERE initiative_id = ?1",
+                [initiative.id],
+            )?;
+            for change in &initiative.phase_history {
+                insert_phase_change(&tx, initiative.id, change)?;
+            }
+        }
+        if let (Some(old), Some(new)) = (old, initiative_in(&tx, initiative.id)?) {
+            record_changes(&tx, &user, &old, &new)?;
+        }
         tx.commit()?;
         Ok(stored)
     }
@@ -40,6 +72,7 @@ impl SqliteStore {
         row_version: i64,
         change: &PhaseChange,
     ) -> Result<()> {
+        let user = self.user.clone();
         let tx = self.begin()?;
         let current: Option<(String, i64, String)> = tx
             .query_row(
@@ -64,6 +97,19 @@ impl SqliteStore {
             .into());
         }
         insert_phase_change(&tx, id, change)?;
+        record(
+            &tx,
+            &user,
+            &Record {
+                initiative_id: Some(id),
+                subject: &name,
+                action: AuditAction::Phase,
+                field: "phase",
+                old: from.id(),
+                new: change.to_phase.id(),
+                source: change.decision.id(),
+            },
+        )?;
         if moves {
             tx.execute(
                 "UPDATE initiative SET phase = ?2, phase_since = ?3, row_version = row_version + 1,
@@ -82,41 +128,113 @@ impl SqliteStore {
         Ok(())
     }
 
-    /// Delete an initiative and everything that belongs to it, when it is still as it
-    /// was at `row_version` (a change made elsewhere in between is a conflict).
+    /// Move an initiative and everything that belongs to it to the trash, when it is
+    /// still as it was at `row_version` (a change made elsewhere in between is a conflict).
     pub(super) fn delete_initiative(&mut self, id: InitiativeId, row_version: i64) -> Result<()> {
+        let user = self.user.clone();
         let tx = self.begin()?;
-        let current: Option<(i64, String)> = tx
-            .query_row(
-                "SELECT row_version, name FROM initiative WHERE id = ?1",
-                [id],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
-            .optional()?;
-        match current {
-            None => return Err(StoreError::Missing.into()),
-            Some((version, name)) if version != row_version => {
-                return Err(StoreError::Conflict { name }.into());
-            }
-            Some(_) => {}
+        let Some(current) = initiative_in(&tx, id)? else {
+            return Err(StoreError::Missing.into());
+        };
+        if current.row_version != row_version {
+            return Err(StoreError::Conflict { name: current.name }.into());
         }
-        tx.execute("DELETE FROM initiative WHERE id = ?1", [id])?;
+        move_to_trash(&tx, &user, &current)?;
         tx.commit()?;
         Ok(())
     }
 
-    /// Save the portfolio-wide settings and targets.
-    pub(super) fn save_settings(&mut self, settings: &PortfolioSettings) -> Result<()> {
+    /// Save the portfolio-wide settings and targets, when they are still as the user read
+    /// them (`base`); each changed setting is recorded in the audit log.
+    pub(super) fn save_settings(
+        &mut self,
+        base: &PortfolioSettings,
+        settings: &PortfolioSettings,
+    ) -> Result<()> {
+        let user = self.user.clone();
         let tx = self.begin()?;
+        let stored = super::read::load_settings(&tx)?;
+        if &stored != base {
+            return Err(StoreError::SettingsChanged.into());
+        }
         save_settings_tx(&tx, settings)?;
+        for change in crate::domain::changes(&stored, settings) {
+            record(
+                &tx,
+                &user,
+                &Record {
+                    initiative_id: None,
+                    subject: "",
+                    action: AuditAction::Settings,
+                    field: change.field,
+                    old: &change.old,
+                    new: &change.new,
+                    source: "",
+                },
+            )?;
+        }
         tx.commit()?;
         Ok(())
     }
 
-    /// Save the departments' starting positions (new names are added).
-    pub(super) fn save_departments(&mut self, departments: &[Department]) -> Result<()> {
+    /// Save the departments' starting positions (new names are added). A department the
+    /// user changed must still be stored as they read it (`base`).
+    pub(super) fn save_departments(
+        &mut self,
+        base: &[Department],
+        departments: &[Department],
+    ) -> Result<()> {
+        let user = self.user.clone();
         let tx = self.begin()?;
+        let position_text = |position: Option<StartingPosition>| {
+            position.map(StartingPosition::id).unwrap_or("").to_string()
+        };
         for department in departments {
+            let name = department.name.trim();
+            let read = base
+                .iter()
+                .find(|read| read.name.trim() == name)
+                .map(|read| read.starting_position);
+            if read == Some(department.starting_position) {
+                continue; // not changed by this user
+            }
+            let stored: Option<Option<String>> = tx
+                .query_row(
+                    "SELECT starting_position FROM department WHERE name = ?1",
+                    [name],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            let stored = stored.map(|text| text.as_deref().and_then(StartingPosition::from_id));
+            // Changed elsewhere since it was read (or added elsewhere with its own position).
+            let unchanged = match (read, stored) {
+                (Some(read), Some(stored)) => read == stored,
+                (None, Some(stored)) => stored.is_none() || stored == department.starting_position,
+                (_, None) => true,
+            };
+            if !unchanged {
+                return Err(StoreError::DepartmentChanged {
+                    name: name.to_string(),
+                }
+                .into());
+            }
+            let old = position_text(stored.flatten());
+            let new = position_text(department.starting_position);
+            if old != new || stored.is_none() {
+                record(
+                    &tx,
+                    &user,
+                    &Record {
+                        initiative_id: None,
+                        subject: name,
+                        action: AuditAction::Department,
+                        field: "starting_position",
+                        old: &old,
+                        new: &new,
+                        source: "",
+                    },
+                )?;
+            }
             tx.execute(
                 "INSERT INTO department (name, starting_position) VALUES (?1, ?2)
                  ON CONFLICT (name) DO UPDATE SET starting_position = excluded.starting_position",
@@ -139,6 +257,17 @@ impl SqliteStore {
         progress: &mut dyn FnMut(usize) -> bool,
     ) -> Result<()> {
         self.conn.execute_batch("PRAGMA cache_size = -131072")?;
+        let user = self.user.clone();
+        let imported = |tx: &Transaction<'_>, initiative: &Initiative| {
+            record(
+                tx,
+                &user,
+                &Record {
+                    source: &batch.source,
+                    ..Record::about(initiative, AuditAction::Imported)
+                },
+            )
+        };
         let result = (|| {
             let tx = self.begin()?;
             if let Some(portfolio) = &batch.replace {
@@ -149,6 +278,9 @@ impl SqliteStore {
                     return Err(StoreError::ChangedSincePreview.into());
                 }
                 replace_portfolio_in(&tx, portfolio)?;
+                for initiative in &portfolio.initiatives {
+                    imported(&tx, initiative)?;
+                }
                 if !progress(portfolio.initiatives.len()) {
                     return Err(StoreError::Cancelled.into());
                 }
@@ -167,7 +299,8 @@ impl SqliteStore {
             for initiative in &batch.create {
                 let mut fresh = initiative.clone();
                 fresh.id = 0;
-                insert_initiative_tx(&tx, &fresh)?;
+                let stored = insert_initiative_tx(&tx, &fresh)?;
+                imported(&tx, &stored)?;
                 written += 1;
                 if written.is_multiple_of(256) && !progress(written) {
                     return Err(StoreError::Cancelled.into());
@@ -192,6 +325,7 @@ impl SqliteStore {
                 let mut updated = initiative.clone();
                 updated.row_version = row_version;
                 update_initiative_tx(&tx, &updated)?;
+                imported(&tx, &updated)?;
                 if batch.replace_history {
                     tx.execute(
                         "DELETE FROM phase_change WHERE initiative_id = ?1",
@@ -266,8 +400,23 @@ impl SqliteStore {
     }
 
     fn replace_portfolio_tx(&mut self, portfolio: &Portfolio) -> Result<()> {
+        let user = self.user.clone();
         let tx = self.begin()?;
         replace_portfolio_in(&tx, portfolio)?;
+        let count = portfolio.initiatives.len().to_string();
+        record(
+            &tx,
+            &user,
+            &Record {
+                initiative_id: None,
+                subject: &portfolio.settings.municipality,
+                action: AuditAction::Replaced,
+                field: "",
+                old: "",
+                new: &count,
+                source: "",
+            },
+        )?;
         tx.commit()?;
         Ok(())
     }
@@ -451,7 +600,10 @@ fn theme_id(tx: &Transaction<'_>, name: &str) -> Result<i64> {
     Ok(tx.last_insert_rowid())
 }
 
-fn insert_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result<Initiative> {
+pub(super) fn insert_initiative_tx(
+    tx: &Transaction<'_>,
+    initiative: &Initiative,
+) -> Result<Initiative> {
     let department_id = department_id(tx, initiative.department.as_deref())?;
     // Ids are never given twice: a new initiative gets one above any ever given (the
     // sequence), a restored one keeps its own and raises the sequence to it.

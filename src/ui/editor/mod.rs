@@ -160,6 +160,11 @@ pub(crate) fn editor_ui(
             risks::risks_ui(ui, &cx, editor, &mut commands);
             health::health_ui(ui, &cx, editor, &mut commands);
             general::notes_ui(ui, &cx, editor, &mut commands);
+            if !is_new {
+                egui::CollapsingHeader::new(tr.t("history-title"))
+                    .id_salt("history")
+                    .show(ui, |ui| super::conflict::history_ui(ui, state));
+            }
         });
     out.extend(commands);
 }
