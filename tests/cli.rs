@@ -347,3 +347,66 @@ fn summary_prints_the_same_figures_as_the_library() {
     assert!(text.status.success());
     assert!(String::from_utf8_lossy(&text.stdout).contains("<- this year"));
 }
+
+/// Run and demand success; the standard output.
+fn run_ok(args: &[&str], db: &std::path::Path) -> String {
+    let output = proeftuin()
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .output()
+        .expect("run");
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn audit_and_trash_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("p.sqlite");
+    run_ok(&["demo"], &db);
+    // A change and a delete, as the app makes them.
+    let mut store = proeftuin::store::open(&db).expect("open");
+    let portfolio = store.load_portfolio().expect("load");
+    let mut first = portfolio.initiatives[0].clone();
+    first.owner = "=HYPERLINK(\"http://x\")".into();
+    store.update_initiative(&first).expect("update");
+    let second = portfolio.initiatives[1].clone();
+    store
+        .delete_initiative(second.id, second.row_version)
+        .expect("delete");
+    drop(store);
+
+    let csv_text = run_ok(&["audit", "--format", "csv"], &db);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    assert_eq!(
+        reader.headers().expect("headers").iter().collect::<Vec<_>>(),
+        ["id", "at_utc", "user", "initiative_id", "subject", "action", "field", "old", "new", "source"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|row| row.expect("row")).collect();
+    let actions: Vec<&str> = rows.iter().map(|row| &row[5]).collect();
+    assert_eq!(actions, ["replaced", "changed", "deleted"], "{csv_text}");
+    assert_eq!(&rows[1][6], "owner");
+    assert!(rows[1][8].starts_with('\''), "a formula is neutralised: {}", &rows[1][8]);
+    assert!(rows[0][1].ends_with('Z'), "UTC: {}", &rows[0][1]);
+
+    let json_text = run_ok(&["audit", "--format", "json", "--since", "2000-01-01"], &db);
+    let lines: Vec<serde_json::Value> = serde_json::from_str(&json_text).expect("json");
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[2]["subject"], second.name.as_str());
+    let none = run_ok(&["audit", "--format", "json", "--since", "2999-01-01"], &db);
+    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&none).expect("json").len(), 0);
+
+    let listed = run_ok(&["trash"], &db);
+    assert!(listed.contains(&second.name), "{listed}");
+    let id = second.id.to_string();
+    let restored = run_ok(&["trash", "--restore", &id], &db);
+    assert!(restored.contains("restored"), "{restored}");
+    assert!(run_ok(&["trash"], &db).contains("The trash is empty."));
+    let store = proeftuin::store::open(&db).expect("open");
+    assert!(store.load_initiative(second.id).expect("load").is_some());
+}

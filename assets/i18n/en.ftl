@@ -853,3 +853,12 @@ changed-field-conditional-threshold = Conditionally ready from
 changed-field-readiness-weights = Weights of the scaling conditions
 changed-field-quadrant-targets = Target spread over the quadrants
 changed-field-starting-position = Starting position
+
+cli-about-audit = The audit log: who changed what and when (oldest first), for accountability.
+cli-arg-audit-since = Only changes from this date (YYYY-MM-DD, UTC) on.
+cli-arg-audit-format = Output format.
+cli-about-trash = The trash: list the deleted initiatives, restore one, or empty it for good.
+cli-arg-trash-restore = Put this initiative (its id) back from the trash.
+cli-arg-trash-empty = Delete everything in the trash for good.
+cli-trash-line = { $id }  { $name }  (deleted { $when } by { $user })
+cli-trash-restored = restored { $id } “{ $name }” from the trash

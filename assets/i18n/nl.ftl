@@ -856,3 +856,12 @@ changed-field-conditional-threshold = Voorwaardelijk gereed vanaf
 changed-field-readiness-weights = Gewichten van de opschalingsvoorwaarden
 changed-field-quadrant-targets = Gewenste spreiding over de kwadranten
 changed-field-starting-position = Startpositie
+
+cli-about-audit = Het auditlogboek: wie wat wanneer wijzigde (oudste eerst), voor verantwoording.
+cli-arg-audit-since = Alleen wijzigingen vanaf deze datum (JJJJ-MM-DD, UTC).
+cli-arg-audit-format = Uitvoerformaat.
+cli-about-trash = De prullenbak: de verwijderde initiatieven tonen, er één terugzetten, of de prullenbak definitief legen.
+cli-arg-trash-restore = Zet dit initiatief (zijn nummer) terug uit de prullenbak.
+cli-arg-trash-empty = Verwijder alles in de prullenbak definitief.
+cli-trash-line = { $id }  { $name }  (verwijderd { $when } door { $user })
+cli-trash-restored = { $id } „{ $name }” teruggezet uit de prullenbak

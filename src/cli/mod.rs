@@ -11,6 +11,7 @@ use crate::format::Language;
 use crate::i18n::{I18n, Message, arg};
 use crate::store;
 
+mod audit;
 mod list;
 mod snapshot;
 mod summary;
@@ -59,6 +60,24 @@ pub enum Action {
         /// Compute as of this date (YYYY-MM-DD) instead of today, for reproducible reports.
         #[arg(long, value_name = "DATE")]
         today: Option<chrono::NaiveDate>,
+    },
+    /// The audit log: who changed what and when (oldest first), for accountability.
+    Audit {
+        /// Only changes from this date (YYYY-MM-DD, UTC) on.
+        #[arg(long, value_name = "DATE")]
+        since: Option<chrono::NaiveDate>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Csv)]
+        format: ListFormat,
+    },
+    /// The trash: list the deleted initiatives, restore one, or empty it for good.
+    Trash {
+        /// Put this initiative (its id) back from the trash.
+        #[arg(long, value_name = "ID", conflicts_with = "empty")]
+        restore: Option<i64>,
+        /// Delete everything in the trash for good.
+        #[arg(long)]
+        empty: bool,
     },
     /// Print the initiatives.
     List {
@@ -418,6 +437,70 @@ pub fn run(
                     writeln!(out)?;
                 }
                 SummaryFormat::Text => summary::write_summary_text(&summary, tr, out)?,
+            }
+        }
+        Action::Audit { since, format } => {
+            let path = require_db(db)?;
+            store::identify_file(path)?;
+            let entries = store::open(path)?.audit(store::AuditFilter {
+                initiative: None,
+                since: *since,
+            })?;
+            match format {
+                ListFormat::Json => audit::write_json(&entries, out)?,
+                ListFormat::Csv => audit::write_csv(&entries, out)?,
+            }
+        }
+        Action::Trash { restore, empty } => {
+            let path = require_db(db)?;
+            if let Some(id) = restore {
+                open_for_writing(path)?;
+                let restored = store::open(path)?.restore_from_trash(*id)?;
+                writeln!(
+                    out,
+                    "{}",
+                    tr.f(
+                        "cli-trash-restored",
+                        &[("id", restored.id.into()), ("name", arg(restored.name))]
+                    )
+                )?;
+            } else if *empty {
+                open_for_writing(path)?;
+                let count = store::open(path)?.empty_trash()?;
+                writeln!(
+                    out,
+                    "{}",
+                    crate::i18n::Message::new("trash-emptied")
+                        .with_number("count", i64::try_from(count).unwrap_or(i64::MAX))
+                        .render(tr)
+                )?;
+            } else {
+                store::identify_file(path)?;
+                let entries = store::open(path)?.trash()?;
+                if entries.is_empty() {
+                    writeln!(out, "{}", tr.t("trash-none"))?;
+                }
+                for entry in entries {
+                    writeln!(
+                        out,
+                        "{}",
+                        tr.f(
+                            "cli-trash-line",
+                            &[
+                                ("id", entry.id.into()),
+                                ("name", arg(entry.name)),
+                                (
+                                    "when",
+                                    arg(crate::format::date_time(
+                                        Some(crate::format::utc_as_local(entry.deleted_at)),
+                                        language
+                                    ))
+                                ),
+                                ("user", arg(entry.deleted_by)),
+                            ]
+                        )
+                    )?;
+                }
             }
         }
         Action::List { format } => {
