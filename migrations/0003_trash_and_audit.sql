@@ -28,4 +28,8 @@ CREATE TABLE audit (
     source        TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX audit_initiative ON audit(initiative_id, id);
+
+-- How many rolling backups of the file are kept (a setting; the oldest go first).
+ALTER TABLE portfolio ADD COLUMN backups_kept INTEGER NOT NULL DEFAULT 14
+    CHECK (backups_kept BETWEEN 1 AND 365);
 CREATE INDEX audit_at ON audit(at);

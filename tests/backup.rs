@@ -160,3 +160,24 @@ fn only_the_newest_backups_are_kept() {
     newest.reverse();
     assert_eq!(kept, newest);
 }
+
+#[test]
+fn how_many_backups_are_kept_is_a_setting() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = demo(dir.path());
+    let mut store = store::open(&db).expect("open");
+    let base = store.load_portfolio().expect("load").settings;
+    assert_eq!(base.backups_kept as usize, backup::KEEP, "default");
+    let settings = proeftuin::domain::PortfolioSettings {
+        backups_kept: 3,
+        ..base.clone()
+    };
+    store.save_settings(&base, &settings).expect("settings");
+    for _ in 0..5 {
+        store
+            .take_backup(backup::Occasion::ByHand)
+            .expect("backup");
+    }
+    assert_eq!(backup::list(&db).len(), 3);
+    assert_eq!(store.backups_kept(), 3);
+}

@@ -133,7 +133,7 @@ pub enum Action {
         action: SnapshotAction,
     },
     /// Take a verified backup now (in backups/ beside the portfolio; the newest 14 are
-    /// kept), or list the backups.
+    /// kept unless the setting says otherwise), or list the backups.
     Backup {
         /// List the backups instead: date, occasion, size and initiatives.
         #[arg(long)]

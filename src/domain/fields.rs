@@ -387,6 +387,7 @@ pub enum SettingsField {
     ConditionalThreshold,
     ReadinessWeights,
     QuadrantTargets,
+    BackupsKept,
 }
 
 impl Fielded for PortfolioSettings {
@@ -399,6 +400,7 @@ impl Fielded for PortfolioSettings {
         SettingsField::ConditionalThreshold,
         SettingsField::ReadinessWeights,
         SettingsField::QuadrantTargets,
+        SettingsField::BackupsKept,
     ];
 
     fn field_id(field: SettingsField) -> &'static str {
@@ -410,6 +412,7 @@ impl Fielded for PortfolioSettings {
             SettingsField::ConditionalThreshold => "conditional_threshold",
             SettingsField::ReadinessWeights => "readiness_weights",
             SettingsField::QuadrantTargets => "quadrant_targets",
+            SettingsField::BackupsKept => "backups_kept",
         }
     }
 
@@ -445,6 +448,7 @@ impl Fielded for PortfolioSettings {
                 })
                 .collect::<Vec<_>>()
                 .join(", "),
+            SettingsField::BackupsKept => self.backups_kept.to_string(),
         }
     }
 
@@ -465,6 +469,7 @@ impl Fielded for PortfolioSettings {
             }
             SettingsField::ReadinessWeights => self.readiness.weights = from.readiness.weights,
             SettingsField::QuadrantTargets => self.quadrant_targets_bp = from.quadrant_targets_bp,
+            SettingsField::BackupsKept => self.backups_kept = from.backups_kept,
         }
     }
 }
@@ -629,6 +634,7 @@ mod tests {
                 conditional_threshold_pct: 40,
             },
             quadrant_targets_bp: [1000, 2000, 3000, 4000],
+            backups_kept: 30,
         };
         assert_eq!(
             changes(&base, &other).len(),

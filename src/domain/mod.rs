@@ -194,6 +194,16 @@ pub struct PortfolioSettings {
     pub readiness: ReadinessSettings,
     /// Desired spread over the quadrants, basis points, in `Quadrant::ALL` order.
     pub quadrant_targets_bp: [u32; 4],
+    /// How many rolling backups of the portfolio file are kept (the oldest go first).
+    #[serde(default = "default_backups_kept")]
+    pub backups_kept: u32,
+}
+
+/// How many backups are kept unless the portfolio says otherwise.
+pub const DEFAULT_BACKUPS_KEPT: u32 = 14;
+
+fn default_backups_kept() -> u32 {
+    DEFAULT_BACKUPS_KEPT
 }
 
 impl Default for PortfolioSettings {
@@ -205,6 +215,7 @@ impl Default for PortfolioSettings {
             stuck_threshold_months: DEFAULT_STUCK_MONTHS,
             readiness: ReadinessSettings::default(),
             quadrant_targets_bp: [2500; 4],
+            backups_kept: DEFAULT_BACKUPS_KEPT,
         }
     }
 }

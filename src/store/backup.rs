@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use super::{Result, Store, StoreError};
 
-/// How many backups of a portfolio are kept (the oldest go first).
-pub const KEEP: usize = 14;
+/// How many backups of a portfolio are kept unless its setting says otherwise.
+pub const KEEP: usize = crate::domain::DEFAULT_BACKUPS_KEPT as usize;
 
 /// Why a backup was taken; part of its file name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +95,7 @@ pub fn take(store: &dyn Store, portfolio: &Path, occasion: Occasion) -> Result<B
             return Err(error);
         }
     };
-    prune(portfolio, KEEP);
+    prune(portfolio, store.backups_kept());
     Ok(backup)
 }
 

@@ -374,6 +374,9 @@ pub trait Store: Send + std::fmt::Debug {
     /// The backups of this portfolio, newest first (each opened to count it; the full
     /// integrity check runs when one is restored).
     fn backups(&self) -> Result<Vec<backup::Backup>>;
+    /// How many rolling backups the portfolio keeps (its setting; the default before the
+    /// setting existed).
+    fn backups_kept(&self) -> usize;
     /// The portfolio's file (for a backend that keeps one).
     fn location(&self) -> Option<&Path>;
     /// A number that changes when another connection (another window, process or user)

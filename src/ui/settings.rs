@@ -91,6 +91,11 @@ fn portfolio_settings_ui(
             )
             .labelled_by(label.id);
             ui.end_row();
+            let label = ui.label(tr.t("field-backups-kept"));
+            ui.add(egui::DragValue::new(&mut draft.backups_kept).range(1..=365))
+                .labelled_by(label.id)
+                .on_hover_text(tr.t("field-backups-kept-hint"));
+            ui.end_row();
             for criterion in Criterion::ALL {
                 let label = ui.label(tr.f(
                     "weight-of",

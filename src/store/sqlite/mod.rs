@@ -527,6 +527,18 @@ impl Store for SqliteStore {
         Some(&self.path)
     }
 
+    fn backups_kept(&self) -> usize {
+        // A file not yet migrated to the setting keeps the default.
+        self.conn
+            .query_row("SELECT backups_kept FROM portfolio WHERE id = 1", [], |row| {
+                row.get::<_, i64>(0)
+            })
+            .ok()
+            .and_then(|kept| usize::try_from(kept).ok())
+            .filter(|kept| *kept >= 1)
+            .unwrap_or(super::backup::KEEP)
+    }
+
     fn data_version(&self) -> super::Result<i64> {
         self.conn
             .query_row("PRAGMA data_version", [], |row| row.get(0))

@@ -450,7 +450,7 @@ fn initiative_from_row(
 pub(super) fn load_settings(conn: &Connection) -> Result<PortfolioSettings> {
     let mut settings = conn.query_row(
         "SELECT municipality, is_demo, target_innovation_share_bp, stuck_threshold_months,
-                ready_threshold_pct, conditional_threshold_pct FROM portfolio WHERE id = 1",
+                ready_threshold_pct, conditional_threshold_pct, backups_kept FROM portfolio WHERE id = 1",
         [],
         |row| {
             Ok(PortfolioSettings {
@@ -464,6 +464,7 @@ pub(super) fn load_settings(conn: &Connection) -> Result<PortfolioSettings> {
                     conditional_threshold_pct: row.get(5)?,
                 },
                 quadrant_targets_bp: [2500; 4],
+                backups_kept: row.get(6)?,
             })
         },
     )?;

@@ -543,7 +543,8 @@ fn update_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result
 fn save_settings_tx(tx: &Transaction<'_>, settings: &PortfolioSettings) -> Result<()> {
     tx.execute(
         "UPDATE portfolio SET municipality = ?1, is_demo = ?2, target_innovation_share_bp = ?3,
-             stuck_threshold_months = ?4, ready_threshold_pct = ?5, conditional_threshold_pct = ?6 WHERE id = 1",
+             stuck_threshold_months = ?4, ready_threshold_pct = ?5, conditional_threshold_pct = ?6,
+             backups_kept = ?7 WHERE id = 1",
         params![
             settings.municipality,
             settings.is_demo,
@@ -551,6 +552,7 @@ fn save_settings_tx(tx: &Transaction<'_>, settings: &PortfolioSettings) -> Resul
             settings.stuck_threshold_months,
             settings.readiness.ready_threshold_pct,
             settings.readiness.conditional_threshold_pct,
+            settings.backups_kept.clamp(1, 365),
         ],
     )?;
     for criterion in Criterion::ALL {
