@@ -426,3 +426,30 @@ fn department_starting_positions_are_saved() {
     departments.sort_by(|a, b| a.name.cmp(&b.name));
     assert_eq!(loaded, departments);
 }
+
+#[test]
+fn processes_creating_the_same_new_file_at_once_all_succeed() {
+    for round in 0..10 {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join(format!("nieuw-{round}.sqlite"));
+        let start = std::sync::Barrier::new(4);
+        let counts: Vec<usize> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..4)
+                .map(|_| {
+                    scope.spawn(|| {
+                        start.wait();
+                        let store = store::open(&path).expect("open a file created at once");
+                        store.load_portfolio().expect("load").initiatives.len()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|handle| handle.join().expect("thread"))
+                .collect()
+        });
+        assert_eq!(counts, [0, 0, 0, 0]);
+        let report = check_file(&path).expect("check");
+        assert!(report.is_ok(), "{report:?}");
+    }
+}

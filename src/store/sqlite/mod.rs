@@ -133,8 +133,10 @@ impl SqliteStore {
             }
             Ok(meta) => meta.len() == 0,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                // Another process may create it at the same moment: then both go on with
+                // the one file (its schema is written once, under SQLite's lock).
                 create_private_file(path)?;
-                true
+                std::fs::metadata(path).map_or(true, |meta| meta.len() == 0)
             }
             Err(source) => {
                 return Err(StoreError::Io {
@@ -191,6 +193,12 @@ impl SqliteStore {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // Read again under the write lock: another process may have created or migrated
+        // the file meanwhile (two opening a new file at the same moment both succeed).
+        let version: i32 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if version >= SCHEMA_VERSION {
+            return Ok(());
+        }
         for (index, migration) in MIGRATIONS
             .iter()
             .enumerate()
@@ -227,10 +235,20 @@ impl SqliteStore {
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     // WAL for readers beside a writer; FULL so the last commit survives power loss.
-    conn.execute_batch(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
-    )?;
-    Ok(())
+    // Switching a new file to WAL needs it to itself for a moment, and SQLite does not
+    // wait for that: while another process sets the same file up, try again (up to 5 s).
+    let mut attempts = 0;
+    loop {
+        match conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+        ) {
+            Err(error) if is_busy(&error) && attempts < 100 => {
+                attempts += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            result => return result,
+        }
+    }
 }
 
 fn create_private_file(path: &Path) -> Result<()> {
@@ -250,13 +268,15 @@ fn create_private_file(path: &Path) -> Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    options.open(path).map(drop).map_err(|source| {
-        StoreError::Io {
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(source) => Err(StoreError::Io {
             path: path.to_path_buf(),
             source,
         }
-        .into()
-    })
+        .into()),
+    }
 }
 
 /// Open read-only (never changing the file) and tell whether it is a Proeftuin portfolio.
