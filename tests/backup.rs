@@ -174,9 +174,7 @@ fn how_many_backups_are_kept_is_a_setting() {
     };
     store.save_settings(&base, &settings).expect("settings");
     for _ in 0..5 {
-        store
-            .take_backup(backup::Occasion::ByHand)
-            .expect("backup");
+        store.take_backup(backup::Occasion::ByHand).expect("backup");
     }
     assert_eq!(backup::list(&db).len(), 3);
     assert_eq!(store.backups_kept(), 3);

@@ -384,14 +384,33 @@ fn audit_and_trash_from_the_command_line() {
     let csv_text = run_ok(&["audit", "--format", "csv"], &db);
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     assert_eq!(
-        reader.headers().expect("headers").iter().collect::<Vec<_>>(),
-        ["id", "at_utc", "user", "initiative_id", "subject", "action", "field", "old", "new", "source"]
+        reader
+            .headers()
+            .expect("headers")
+            .iter()
+            .collect::<Vec<_>>(),
+        [
+            "id",
+            "at_utc",
+            "user",
+            "initiative_id",
+            "subject",
+            "action",
+            "field",
+            "old",
+            "new",
+            "source"
+        ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|row| row.expect("row")).collect();
     let actions: Vec<&str> = rows.iter().map(|row| &row[5]).collect();
     assert_eq!(actions, ["replaced", "changed", "deleted"], "{csv_text}");
     assert_eq!(&rows[1][6], "owner");
-    assert!(rows[1][8].starts_with('\''), "a formula is neutralised: {}", &rows[1][8]);
+    assert!(
+        rows[1][8].starts_with('\''),
+        "a formula is neutralised: {}",
+        &rows[1][8]
+    );
     assert!(rows[0][1].ends_with('Z'), "UTC: {}", &rows[0][1]);
 
     let json_text = run_ok(&["audit", "--format", "json", "--since", "2000-01-01"], &db);
@@ -399,7 +418,12 @@ fn audit_and_trash_from_the_command_line() {
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[2]["subject"], second.name.as_str());
     let none = run_ok(&["audit", "--format", "json", "--since", "2999-01-01"], &db);
-    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&none).expect("json").len(), 0);
+    assert_eq!(
+        serde_json::from_str::<Vec<serde_json::Value>>(&none)
+            .expect("json")
+            .len(),
+        0
+    );
 
     let listed = run_ok(&["trash"], &db);
     assert!(listed.contains(&second.name), "{listed}");

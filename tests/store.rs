@@ -453,3 +453,52 @@ fn processes_creating_the_same_new_file_at_once_all_succeed() {
         assert!(report.is_ok(), "{report:?}");
     }
 }
+
+#[test]
+fn a_read_only_portfolio_can_be_read_and_refuses_every_write() {
+    let (_dir, path) = temp_db();
+    let mut writer = store::open(&path).expect("open");
+    writer
+        .replace_portfolio(&proeftuin::demo::demo_portfolio())
+        .expect("demo");
+    drop(writer);
+    let before = std::fs::read(&path).expect("read");
+    let mut store = store::open_read_only(&path).expect("open read-only");
+    assert!(store.is_read_only());
+    let portfolio = store.load_portfolio().expect("load");
+    assert_eq!(portfolio.initiatives.len(), 30);
+    assert!(store.quick_check().expect("check").is_empty());
+    let first = portfolio.initiatives[0].clone();
+    let refused = |result: Result<(), StoreError>| {
+        assert!(
+            matches!(result, Err(StoreError::ReadOnly { .. })),
+            "{result:?}"
+        );
+    };
+    refused(store.update_initiative(&first).map(drop));
+    refused(store.delete_initiative(first.id, first.row_version));
+    refused(store.insert_initiative(&Initiative::new("x")).map(drop));
+    refused(store.save_settings(&portfolio.settings, &portfolio.settings));
+    refused(store.empty_trash().map(drop));
+    drop(store);
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "not a byte changed"
+    );
+}
+
+/// When the operating system refuses writing (not for root, who may write anything).
+#[test]
+fn a_file_this_user_may_not_write_opens_read_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_dir, path) = temp_db();
+    drop(store::open(&path).expect("open"));
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o400)).expect("chmod");
+    if std::fs::OpenOptions::new().write(true).open(&path).is_ok() {
+        eprintln!("skipped: this user (root) may write a read-only file");
+        return;
+    }
+    let store = store::open(&path).expect("open");
+    assert!(store.is_read_only());
+}

@@ -1603,3 +1603,75 @@ fn a_save_over_a_colleague_s_change_shows_both_and_merges() {
     assert_eq!(stored.notes, "Notitie van een collega");
     assert!(harness.state().drafts().conflict.is_none());
 }
+
+/// A harness on a file that may not open normally (no view switch, no assertion).
+fn bare_harness(path: PathBuf) -> Harness<'static, ProeftuinApp> {
+    let prefs = Preferences {
+        language: Some(Language::English),
+        dark_mode: Some(false),
+        ..Preferences::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |creation| ProeftuinApp::new(&creation.egui_ctx, path, prefs, today()));
+    settle(&mut harness);
+    harness
+}
+
+#[test]
+fn a_damaged_portfolio_offers_its_newest_sound_backup_and_restores_it() {
+    let (_dir, path) = demo_path();
+    {
+        let mut store = proeftuin::store::open(&path).expect("open");
+        store
+            .replace_portfolio(&proeftuin::demo::demo_portfolio())
+            .expect("demo");
+        store
+            .take_backup(proeftuin::store::backup::Occasion::ByHand)
+            .expect("backup");
+        store.checkpoint().expect("checkpoint");
+    }
+    let mut bytes = std::fs::read(&path).expect("read");
+    for byte in &mut bytes[3 * 4096..4 * 4096] {
+        *byte = 0xA5;
+    }
+    std::fs::write(&path, &bytes).expect("damage");
+    let mut harness = bare_harness(path.clone());
+    settle(&mut harness);
+    assert!(
+        harness
+            .query_all_by_label_contains("failed its integrity check")
+            .count()
+            >= 1
+    );
+    harness
+        .get_by_label_contains("Restore the backup of")
+        .click();
+    settle(&mut harness);
+    assert!(harness.state().damaged().is_none());
+    assert_eq!(
+        harness.state().portfolio().map(|p| p.initiatives.len()),
+        Some(30)
+    );
+}
+
+#[test]
+fn file_open_of_a_path_without_a_file_asks_before_creating() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    let missing = dir.path().join("tikfout.sqlite");
+    file_menu(&mut harness, "Open portfolio…");
+    settle(&mut harness);
+    replace_text(&mut harness, "File", &missing.display().to_string());
+    click_button(&mut harness, "Open");
+    settle(&mut harness);
+    harness.get_by_label_contains("There is no portfolio at this path");
+    assert!(!missing.exists(), "nothing is created without asking");
+    click_button(&mut harness, "Create");
+    settle(&mut harness);
+    assert!(missing.exists());
+    assert_eq!(
+        harness.state().portfolio().map(|p| p.initiatives.len()),
+        Some(0)
+    );
+}

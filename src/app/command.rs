@@ -45,6 +45,8 @@ pub enum Command {
     ConfirmEmptyTrash,
     /// The conflict dialog's answer.
     ResolveConflict(Resolution),
+    /// Put the newest sound backup back over the damaged portfolio.
+    RestoreDamaged,
     OpenGate,
     ConfirmGate,
     CancelGate,
@@ -144,6 +146,35 @@ impl ProeftuinApp {
     pub(super) fn apply_command(&mut self, ctx: &eframe::egui::Context, command: Command) {
         let language = self.tr.language();
         // A snapshot is a frozen picture: nothing in it can be changed.
+        if self.is_read_only()
+            && !self.is_viewing_snapshot()
+            && matches!(
+                command,
+                Command::NewInitiative
+                    | Command::Duplicate
+                    | Command::SaveEditor
+                    | Command::AskDelete
+                    | Command::ConfirmDelete
+                    | Command::Undo
+                    | Command::Redo
+                    | Command::RestoreFromTrash(_)
+                    | Command::ConfirmEmptyTrash
+                    | Command::ResolveConflict(_)
+                    | Command::OpenGate
+                    | Command::ConfirmGate
+                    | Command::SaveSettings(_)
+                    | Command::SaveDepartments(_)
+                    | Command::SaveFromGuard
+                    | Command::ConfirmImport
+                    | Command::CreateSnapshot { .. }
+                    | Command::DeleteSnapshot(_)
+                    | Command::ConfirmRestore
+            )
+        {
+            let text = self.tr.t("file-read-only-refused").to_string();
+            self.say(text, true);
+            return;
+        }
         if self.is_read_only()
             && matches!(
                 command,
@@ -329,6 +360,16 @@ impl ProeftuinApp {
                 self.worker.send(Request::EmptyTrash);
             }
             Command::ResolveConflict(resolution) => self.resolve_conflict(resolution),
+            Command::RestoreDamaged => {
+                if let Some(damaged) = &self.damaged
+                    && let Some(backup) = &damaged.backup
+                {
+                    self.worker.send(Request::RestoreDamaged {
+                        path: damaged.path.clone(),
+                        from: backup.path.clone(),
+                    });
+                }
+            }
             Command::OpenGate => {
                 let Some(original) = self
                     .drafts
@@ -428,7 +469,7 @@ impl ProeftuinApp {
                 self.drafts.file_dialog = None;
                 self.worker.send(Request::Open {
                     path: PathBuf::from(path.trim()),
-                    demo_if_new: false,
+                    if_missing: super::worker::IfMissing::Ask,
                 });
             }
             Command::SaveSettings(settings) => {
@@ -494,6 +535,7 @@ impl ProeftuinApp {
                     creating: true,
                     path,
                     municipality: String::new(),
+                    missing: false,
                 });
             }
             Command::AskOpenPortfolio => {
@@ -501,6 +543,7 @@ impl ProeftuinApp {
                     creating: false,
                     path: self.db_path.display().to_string(),
                     municipality: String::new(),
+                    missing: false,
                 });
             }
             Command::CloseFileDialog => self.drafts.file_dialog = None,

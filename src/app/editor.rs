@@ -172,4 +172,6 @@ pub struct FileDialog {
     pub creating: bool,
     pub path: String,
     pub municipality: String,
+    /// Creating because File, Open named a file that does not exist (the dialog says so).
+    pub missing: bool,
 }

@@ -348,7 +348,7 @@ impl ProeftuinApp {
             self.today = viewing.real_today;
             self.worker.send(Request::Open {
                 path: self.db_path.clone(),
-                demo_if_new: false,
+                if_missing: super::worker::IfMissing::Ask,
             });
         }
     }

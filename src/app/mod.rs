@@ -31,6 +31,13 @@ pub use prefs::{Column, Filters, HealthFilter, PREFS_KEY, Preferences, Sort};
 pub use rows::{BudgetView, filter_and_sort, filter_rows, search_index, sort_order};
 pub use view_state::{Drafts, ViewState};
 
+/// A portfolio that failed its check, and the newest sound backup (if any) to restore.
+#[derive(Debug, Clone)]
+pub struct DamagedFile {
+    pub path: PathBuf,
+    pub backup: Option<crate::store::backup::Backup>,
+}
+
 /// The views in the navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -130,6 +137,10 @@ pub struct ProeftuinApp {
     /// its copies (a save is based on them: a change made elsewhere since is a conflict).
     settings_base: Option<PortfolioSettings>,
     departments_base: Option<Vec<Department>>,
+    /// The file can only be read here (its permissions): every change is refused.
+    file_read_only: bool,
+    /// The portfolio failed its quick check, and the backup to offer.
+    damaged: Option<DamagedFile>,
     /// The audit log of the initiative open in the editor.
     initiative_history: Option<(InitiativeId, Vec<crate::store::AuditEntry>)>,
     messages: Vec<Message>,
@@ -167,7 +178,7 @@ impl ProeftuinApp {
         let mut worker = Worker::start(move || wake_ctx.request_repaint());
         worker.send(Request::Open {
             path: path.clone(),
-            demo_if_new: true,
+            if_missing: worker::IfMissing::Demo,
         });
         Self {
             tr: I18n::new(language),
@@ -202,6 +213,8 @@ impl ProeftuinApp {
             confirm_delete: false,
             history: undo::History::default(),
             settings_base: None,
+            file_read_only: false,
+            damaged: None,
             departments_base: None,
             initiative_history: None,
             messages: Vec::new(),
@@ -312,6 +325,8 @@ impl ProeftuinApp {
             themes: &self.themes,
             messages: &self.messages,
             history: &self.history,
+            file_read_only: self.file_read_only,
+            damaged: self.damaged.as_ref(),
             initiative_history: self
                 .initiative_history
                 .as_ref()
@@ -345,9 +360,19 @@ impl ProeftuinApp {
         &self.figures
     }
 
-    /// Whether a snapshot is shown (every write is refused then).
+    /// Whether nothing can be changed: a snapshot is shown, or the file is read-only.
     pub fn is_read_only(&self) -> bool {
+        self.viewing_snapshot.is_some() || self.file_read_only
+    }
+
+    /// Whether a snapshot is shown instead of the live portfolio.
+    pub fn is_viewing_snapshot(&self) -> bool {
         self.viewing_snapshot.is_some()
+    }
+
+    /// The damaged portfolio and the backup offered for it.
+    pub fn damaged(&self) -> Option<&DamagedFile> {
+        self.damaged.as_ref()
     }
 
     /// The view on screen.

@@ -13,7 +13,12 @@ impl ProeftuinApp {
                 path,
                 portfolio,
                 on_network_share,
+                read_only,
             } => {
+                // Nothing is written before the quick check has answered.
+                self.worker.send(super::worker::Request::QuickCheck);
+                self.file_read_only = read_only;
+                self.damaged = None;
                 if let Some(viewing) = self.viewing_snapshot.take() {
                     self.today = viewing.real_today;
                 }
@@ -256,6 +261,38 @@ impl ProeftuinApp {
                 );
                 self.say(text, false);
             }
+            Reply::DoesNotExist(path) => {
+                // A mistyped path is not made into a new portfolio without asking.
+                self.drafts.file_dialog = Some(super::FileDialog {
+                    creating: true,
+                    path: path.display().to_string(),
+                    municipality: String::new(),
+                    missing: true,
+                });
+            }
+            Reply::Sound => {}
+            Reply::Damaged {
+                path,
+                details,
+                backup,
+            } => {
+                let message = crate::store::StoreError::Damaged {
+                    path: path.clone(),
+                    details,
+                }
+                .message()
+                .render(&self.tr);
+                self.full_rebuild = true;
+                self.portfolio = None;
+                self.db_path = path.clone();
+                self.drafts.editor = None;
+                self.drafts.gate = None;
+                self.history.clear();
+                self.load_error = Some(message.clone());
+                self.damaged = Some(super::DamagedFile { path, backup });
+                self.generation += 1;
+                self.say(message, true);
+            }
             Reply::Trash(entries) => {
                 if let Some(dialog) = self.drafts.trash.as_mut() {
                     dialog.loading = false;
@@ -383,6 +420,9 @@ impl ProeftuinApp {
                 self.drafts.departments = None;
                 self.drafts.backups = None;
                 self.history.clear();
+                self.load_error = None;
+                self.damaged = None;
+                self.file_read_only = false;
                 self.generation += 1;
                 let text = self.tr.f(
                     "backup-restored",

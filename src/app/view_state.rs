@@ -43,6 +43,10 @@ pub struct ViewState<'a> {
     pub departments: &'a [String],
     pub themes: &'a [String],
     pub messages: &'a [Message],
+    /// The file can only be read here (a banner says so; every change is refused).
+    pub file_read_only: bool,
+    /// The portfolio failed its check; the backup offered for it.
+    pub damaged: Option<&'a super::DamagedFile>,
     /// The steps to undo and redo (the menu and the status bar name the next ones).
     pub history: &'a super::undo::History,
     /// The audit log of the initiative in the editor, once loaded.
@@ -65,7 +69,7 @@ pub struct ViewState<'a> {
 impl ViewState<'_> {
     /// Whether a snapshot is shown (every write is refused then).
     pub fn is_read_only(&self) -> bool {
-        self.viewing_snapshot.is_some()
+        self.viewing_snapshot.is_some() || self.file_read_only
     }
 }
 

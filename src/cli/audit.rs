@@ -32,7 +32,10 @@ pub(super) fn write_csv(entries: &[AuditEntry], out: &mut dyn Write) -> anyhow::
             entry.id.to_string().as_str(),
             &moment(entry),
             &cell(&entry.user),
-            &entry.initiative_id.map(|id| id.to_string()).unwrap_or_default(),
+            &entry
+                .initiative_id
+                .map(|id| id.to_string())
+                .unwrap_or_default(),
             &cell(&entry.subject),
             entry.action.id(),
             &entry.field,

@@ -220,10 +220,24 @@ fn prune(portfolio: &Path, keep: usize) {
 /// Nobody else may have the portfolio open.
 pub fn restore(portfolio: &Path, from: &Path) -> Result<Backup> {
     let restored = describe(from)?;
-    {
+    let backed_up = (|| {
         let current = super::open(portfolio)?;
         take(current.as_ref(), portfolio, Occasion::BeforeRestore)?;
-        current.checkpoint()?;
+        current.checkpoint()
+    })();
+    if let Err(error) = backed_up {
+        // A damaged file cannot be copied through SQLite: keep its bytes as they are.
+        match error {
+            StoreError::Damaged { .. }
+            | StoreError::Database(_)
+            | StoreError::NotAPortfolio {
+                what: super::ForeignFile::Damaged,
+                ..
+            } => {
+                keep_damaged(portfolio)?;
+            }
+            other => return Err(other),
+        }
     }
     let folder = portfolio
         .parent()
@@ -256,6 +270,37 @@ pub fn restore(portfolio: &Path, from: &Path) -> Result<Backup> {
     }
     std::fs::rename(&temporary, portfolio).map_err(io(portfolio))?;
     Ok(restored)
+}
+
+/// The newest backup of `portfolio` that passes the full integrity check (offered when
+/// the portfolio itself is damaged).
+pub fn newest_sound(portfolio: &Path) -> Option<Backup> {
+    list(portfolio).iter().find_map(|path| describe(path).ok())
+}
+
+/// Copy a damaged portfolio file (and its journal) byte for byte into the backups folder,
+/// named `<stem>-<time>-damaged.sqlite.damaged`: kept, never listed as a backup or pruned.
+fn keep_damaged(portfolio: &Path) -> Result<PathBuf> {
+    let folder = folder(portfolio);
+    create_private_folder(&folder)?;
+    let target = folder.join(format!(
+        "{}-{}-damaged.sqlite.damaged",
+        stem(portfolio),
+        chrono::Local::now().format("%Y%m%d-%H%M%S-%3f")
+    ));
+    std::fs::copy(portfolio, &target).map_err(io(&target))?;
+    let wal = PathBuf::from(format!("{}-wal", portfolio.display()));
+    if wal.exists() {
+        let kept = PathBuf::from(format!("{}-wal", target.display()));
+        std::fs::copy(&wal, &kept).map_err(io(&kept))?;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600))
+            .map_err(io(&target))?;
+    }
+    Ok(target)
 }
 
 fn create_private_folder(folder: &Path) -> Result<()> {

@@ -73,6 +73,14 @@ pub enum StoreError {
     /// The integrity check found damage; nothing was written.
     #[error("{path}: the portfolio failed its integrity check")]
     Damaged { path: PathBuf, details: Vec<String> },
+    /// The file cannot be written (its permissions, a read-only medium or share).
+    #[error("{path}: the portfolio is read-only here; nothing was written")]
+    ReadOnly { path: PathBuf },
+    /// A read-only file of an older version cannot be brought up to date.
+    #[error(
+        "{path}: the portfolio is read-only and was made by an older Proeftuin; copy it to a folder where you may write, then open the copy"
+    )]
+    ReadOnlyAndOlder { path: PathBuf },
     #[error("there is no snapshot {0:?}")]
     NoSnapshot(String),
     #[error("a snapshot labelled {0:?} already exists; choose another label")]
@@ -145,6 +153,12 @@ impl StoreError {
             } => Message::new("store-damaged")
                 .with("path", path(file))
                 .with("details", details.join("; ")),
+            StoreError::ReadOnly { path: file } => {
+                Message::new("store-read-only").with("path", path(file))
+            }
+            StoreError::ReadOnlyAndOlder { path: file } => {
+                Message::new("store-read-only-older").with("path", path(file))
+            }
             StoreError::NoSnapshot(label) => {
                 Message::new("store-no-snapshot").with("label", label.clone())
             }
@@ -377,6 +391,11 @@ pub trait Store: Send + std::fmt::Debug {
     /// How many rolling backups the portfolio keeps (its setting; the default before the
     /// setting existed).
     fn backups_kept(&self) -> usize;
+    /// Whether the portfolio can only be read here (a read-only file; for a server, a
+    /// viewer's role). Every write is then refused as `StoreError::ReadOnly`.
+    fn is_read_only(&self) -> bool;
+    /// SQLite's quick check (for a server: nothing to check); empty when sound.
+    fn quick_check(&self) -> Result<Vec<String>>;
     /// The portfolio's file (for a backend that keeps one).
     fn location(&self) -> Option<&Path>;
     /// A number that changes when another connection (another window, process or user)
@@ -388,6 +407,12 @@ pub trait Store: Send + std::fmt::Debug {
 /// not exist). Another program's file is refused untouched.
 pub fn open(path: &Path) -> Result<Box<dyn Store>> {
     Ok(Box::new(SqliteStore::open(path)?))
+}
+
+/// Open the portfolio file at `path` only to read it (as when this user may not write
+/// it, which `open` notices by itself): every write is refused as `StoreError::ReadOnly`.
+pub fn open_read_only(path: &Path) -> Result<Box<dyn Store>> {
+    Ok(Box::new(SqliteStore::open_read_only(path)?))
 }
 
 /// Whether `path` lies on a network file system (where SQLite's WAL is unsafe).

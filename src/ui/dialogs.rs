@@ -246,6 +246,9 @@ fn file_dialog(
         } else {
             tr.t("open-portfolio-title")
         });
+        if dialog.missing {
+            ui.label(RichText::new(tr.t("open-missing")).color(ui.visuals().warn_fg_color));
+        }
         ui.label(RichText::new(tr.t("path-hint")).weak());
         ui.horizontal(|ui| {
             text_field(ui, tr.t("field-path"), &mut dialog.path);

@@ -54,6 +54,20 @@ pub fn app_ui(
 ) {
     shortcuts(ui.ctx(), state, drafts, out);
     egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, state, out));
+    if state.file_read_only {
+        egui::Panel::top("read-only-banner").show(ui, |ui| {
+            ui.label(
+                RichText::new(state.tr.f(
+                    "read-only-banner",
+                    &[(
+                        "path",
+                        crate::i18n::arg(state.db_path.display().to_string()),
+                    )],
+                ))
+                .color(ui.visuals().warn_fg_color),
+            );
+        });
+    }
     if state.viewing_snapshot.is_some() {
         egui::Panel::top("snapshot-banner")
             .show(ui, |ui| exchange::snapshot_banner(ui, state, out));
@@ -92,6 +106,29 @@ pub fn app_ui(
         if let Some(error) = state.load_error {
             ui.heading(state.tr.t("open-failed-title"));
             ui.label(error);
+            if let Some(damaged) = state.damaged {
+                ui.add_space(6.0);
+                ui.label(state.tr.t("damaged-hint"));
+                match &damaged.backup {
+                    Some(backup) => {
+                        let when = crate::format::date_time(backup.taken_at, state.tr.language());
+                        let label = state.tr.f(
+                            "damaged-restore",
+                            &[
+                                ("when", crate::i18n::arg(when)),
+                                ("count", backup.initiatives.into()),
+                            ],
+                        );
+                        if ui.button(label).clicked() {
+                            out.push(Command::RestoreDamaged);
+                        }
+                    }
+                    None => {
+                        ui.label(state.tr.t("damaged-no-backup"));
+                    }
+                }
+                ui.add_space(6.0);
+            }
             ui.label(state.tr.t("open-failed-hint"));
             if ui.button(state.tr.t("menu-open")).clicked() {
                 out.push(Command::AskOpenPortfolio);

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{ActionKind, Failure, Reply, Request};
+use super::{ActionKind, Failure, IfMissing, Reply, Request};
 use crate::domain::*;
 use crate::i18n::Message;
 use crate::store::{self, Store, StoreError};
@@ -49,6 +49,7 @@ fn opened_reply(
     match result {
         Ok((opened, portfolio)) => {
             let on_network_share = crate::store::is_on_network_share(&path);
+            let read_only = opened.is_read_only();
             // What a crashed export left beside the portfolio goes at the next start.
             if let Some(folder) = path
                 .parent()
@@ -61,12 +62,40 @@ fn opened_reply(
                 path,
                 portfolio,
                 on_network_share,
+                read_only,
             }
         }
+        Err(error) if is_damage(&error) => damaged_reply(path, &error),
         Err(error) => Reply::Failed {
             action,
             error: error.into(),
         },
+    }
+}
+
+/// Whether an error says the file is damaged (not busy, not foreign).
+fn is_damage(error: &StoreError) -> bool {
+    matches!(
+        error,
+        StoreError::Damaged { .. }
+            | StoreError::NotAPortfolio {
+                what: crate::store::ForeignFile::Damaged,
+                ..
+            }
+    )
+}
+
+/// A damaged portfolio: what is wrong, and the newest sound backup to offer.
+fn damaged_reply(path: PathBuf, error: &StoreError) -> Reply {
+    let details = match error {
+        StoreError::Damaged { details, .. } => details.clone(),
+        other => vec![other.to_string()],
+    };
+    let backup = store::backup::newest_sound(&path);
+    Reply::Damaged {
+        path,
+        details,
+        backup,
     }
 }
 
@@ -76,10 +105,13 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
         Request::Panic => panic!("a request that panics, to test that the worker survives it"),
         #[cfg(test)]
         Request::Exit => no_store(),
-        Request::Open { path, demo_if_new } => {
+        Request::Open { path, if_missing } => {
             let existed = path.exists();
+            if !existed && if_missing == IfMissing::Ask {
+                return Reply::DoesNotExist(path);
+            }
             let result = store::open(&path).and_then(|mut opened| {
-                if !existed && demo_if_new {
+                if !existed {
                     opened.replace_portfolio(&crate::demo::demo_portfolio())?;
                 } else {
                     // The first open of a day keeps a copy of the portfolio as it was.
@@ -91,6 +123,48 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 Ok((opened, portfolio))
             });
             opened_reply(store, path, result, ActionKind::Open)
+        }
+        Request::QuickCheck => {
+            let Some(open) = store.as_ref() else {
+                return no_store();
+            };
+            match open.quick_check() {
+                Ok(damage) if damage.is_empty() => Reply::Sound,
+                Ok(details) => {
+                    // Nothing more is written into it: the requests after this one fail.
+                    let path = open.location().map(std::path::Path::to_path_buf);
+                    *store = None;
+                    let path = path.unwrap_or_default();
+                    damaged_reply(path.clone(), &StoreError::Damaged { path, details })
+                }
+                Err(error) => Reply::Failed {
+                    action: ActionKind::Open,
+                    error: error.into(),
+                },
+            }
+        }
+        Request::RestoreDamaged { path, from } => {
+            *store = None;
+            let restored = store::backup::restore(&path, &from);
+            let reopened = restored.and_then(|from| {
+                let opened = store::open(&path)?;
+                let portfolio = opened.load_portfolio()?;
+                Ok((from, opened, portfolio))
+            });
+            match reopened {
+                Ok((from, opened, portfolio)) => {
+                    *store = Some(opened);
+                    Reply::Restored {
+                        path,
+                        portfolio,
+                        from,
+                    }
+                }
+                Err(error) => Reply::Failed {
+                    action: ActionKind::Backup,
+                    error: error.into(),
+                },
+            }
         }
         Request::Create { path, municipality } => {
             if path.exists() {

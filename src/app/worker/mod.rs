@@ -16,10 +16,18 @@ use crate::store::{Store, StoreError};
 /// What the app asks of the store.
 #[derive(Debug)]
 pub enum Request {
-    /// Open (or create) a portfolio file; a file that did not exist gets the demo portfolio.
+    /// Open a portfolio file; what happens when it does not exist is `if_missing`.
     Open {
         path: PathBuf,
-        demo_if_new: bool,
+        if_missing: IfMissing,
+    },
+    /// SQLite's quick check of the open portfolio (sent right after it opened; the
+    /// requests after it wait, so nothing is written into a damaged file).
+    QuickCheck,
+    /// Put the backup `from` back over a damaged portfolio file and open it.
+    RestoreDamaged {
+        path: PathBuf,
+        from: PathBuf,
     },
     /// Create a new, empty portfolio file (refused when the file exists).
     Create {
@@ -110,6 +118,19 @@ pub enum Reply {
         path: PathBuf,
         portfolio: Portfolio,
         on_network_share: bool,
+        /// The file can only be read here.
+        read_only: bool,
+    },
+    /// File, Open of a path where there is no file: ask before creating one.
+    DoesNotExist(PathBuf),
+    /// The quick check found nothing wrong.
+    Sound,
+    /// The portfolio is damaged; it was closed. The newest backup that passes the full
+    /// integrity check, if any, is offered.
+    Damaged {
+        path: PathBuf,
+        details: Vec<String>,
+        backup: Option<crate::store::backup::Backup>,
     },
     /// An initiative as stored after a write; `created` when it is new to the portfolio.
     Saved {
@@ -178,6 +199,15 @@ pub enum Reply {
         action: ActionKind,
         error: Failure,
     },
+}
+
+/// What to do when the file to open does not exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IfMissing {
+    /// Create it with the demo portfolio (the very first start).
+    Demo,
+    /// Ask the user (File, Open of a mistyped path).
+    Ask,
 }
 
 /// The user action a request belongs to (the status bar names it when it fails).
@@ -394,7 +424,9 @@ impl Request {
     /// The user action this request belongs to.
     pub fn action(&self) -> ActionKind {
         match self {
-            Request::Open { .. } => ActionKind::Open,
+            Request::Open { .. } | Request::QuickCheck | Request::RestoreDamaged { .. } => {
+                ActionKind::Open
+            }
             Request::Create { .. } => ActionKind::Create,
             Request::Insert(_) | Request::Update(_) | Request::LoadHistory(_) => ActionKind::Save,
             Request::RestoreFromTrash(_) | Request::ListTrash | Request::EmptyTrash => {
@@ -452,7 +484,7 @@ mod tests {
         worker.send(Request::Panic);
         worker.send(Request::Open {
             path: dir.path().join("p.sqlite"),
-            demo_if_new: true,
+            if_missing: IfMissing::Demo,
         });
         let replies = replies(&mut worker, 2);
         assert_eq!(replies.len(), 2);
@@ -477,7 +509,7 @@ mod tests {
         for _ in 0..2 {
             worker.send(Request::Open {
                 path: path.clone(),
-                demo_if_new: true,
+                if_missing: IfMissing::Demo,
             });
         }
         let replies = replies(&mut worker, 2);
@@ -506,5 +538,91 @@ mod tests {
         assert_eq!(worker.pending(), 0, "nothing is left waiting");
         worker.send(Request::ListSnapshots);
         assert_eq!(failure_key(&worker.poll()[0]), Some("worker-gone"));
+    }
+
+    #[test]
+    fn opening_a_path_without_a_file_asks_and_creates_nothing() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("typo.sqlite");
+        let mut worker = Worker::start(|| {});
+        worker.send(Request::Open {
+            path: path.clone(),
+            if_missing: IfMissing::Ask,
+        });
+        let replies = replies(&mut worker, 1);
+        assert!(
+            matches!(&replies[0], Reply::DoesNotExist(asked) if *asked == path),
+            "{replies:?}"
+        );
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_damaged_portfolio_is_closed_and_its_newest_sound_backup_offered_and_restored() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("p.sqlite");
+        {
+            let store = crate::store::open(&path).expect("open");
+            let mut store = store;
+            store
+                .replace_portfolio(&crate::demo::demo_portfolio())
+                .expect("demo");
+            store
+                .take_backup(crate::store::backup::Occasion::ByHand)
+                .expect("backup");
+            store.checkpoint().expect("checkpoint");
+        }
+        // Damage a page in the middle (header and first page intact).
+        let mut bytes = std::fs::read(&path).expect("read");
+        for byte in &mut bytes[3 * 4096..4 * 4096] {
+            *byte = 0xA5;
+        }
+        std::fs::write(&path, &bytes).expect("damage");
+        let mut worker = Worker::start(|| {});
+        worker.send(Request::Open {
+            path: path.clone(),
+            if_missing: IfMissing::Ask,
+        });
+        worker.send(Request::QuickCheck);
+        // A write queued behind the check does not reach the damaged file.
+        worker.send(Request::Insert(Initiative::new(
+            "Niet in een kapot bestand",
+        )));
+        let replies = replies(&mut worker, 3);
+        let offered = replies
+            .iter()
+            .find_map(|reply| match reply {
+                Reply::Damaged { backup, .. } => Some(backup.clone()),
+                _ => None,
+            })
+            .expect("damage reported");
+        let backup = offered.expect("the backup is offered");
+        assert_eq!(backup.initiatives, 30);
+        assert!(
+            matches!(replies.last(), Some(Reply::Failed { .. })),
+            "{replies:?}"
+        );
+        assert_eq!(
+            std::fs::read(&path).expect("read"),
+            bytes,
+            "nothing written"
+        );
+        worker.send(Request::RestoreDamaged {
+            path: path.clone(),
+            from: backup.path.clone(),
+        });
+        let restored = self::replies(&mut worker, 1);
+        assert!(
+            matches!(&restored[0], Reply::Restored { portfolio, .. } if portfolio.initiatives.len() == 30),
+            "{restored:?}"
+        );
+        // The damaged file is kept as it was, beside the backups.
+        let kept: Vec<_> = std::fs::read_dir(crate::store::backup::folder(&path))
+            .expect("folder")
+            .flatten()
+            .filter(|entry| entry.file_name().to_string_lossy().ends_with(".damaged"))
+            .collect();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(std::fs::read(kept[0].path()).expect("read"), bytes);
     }
 }

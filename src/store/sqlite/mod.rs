@@ -103,6 +103,8 @@ pub struct SqliteStore {
     path: PathBuf,
     /// Who makes the changes (the audit log's user).
     user: String,
+    /// Opened read-only: the file cannot be written here.
+    read_only: bool,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -149,6 +151,9 @@ impl SqliteStore {
         if !is_new {
             // Identify the file read-only first, so a foreign file is never touched.
             identify(path)?;
+            if !is_writable(path) {
+                return Self::open_read_only_inner(path);
+            }
         }
         let conn = Connection::open_with_flags(
             path,
@@ -166,9 +171,64 @@ impl SqliteStore {
             conn,
             path: path.to_path_buf(),
             user: super::os_user(),
+            read_only: false,
         };
         store.migrate()?;
         Ok(store)
+    }
+
+    /// Open a portfolio only to read it: a file this user may not write. Nothing is
+    /// written (no migration, no journal change); every write is refused.
+    pub fn open_read_only(path: &Path) -> super::Result<Self> {
+        Self::open_read_only_inner(path).map_err(StoreError::from)
+    }
+
+    fn open_read_only_inner(path: &Path) -> Result<Self> {
+        let conn = identify(path)?;
+        let version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if version < SCHEMA_VERSION {
+            return Err(StoreError::ReadOnlyAndOlder {
+                path: path.to_path_buf(),
+            }
+            .into());
+        }
+        // A journal file that cannot be created beside a read-only file: read the file as
+        // it is (SQLite's `immutable`), which is what a read-only file is.
+        let conn = match conn.query_row("SELECT count(*) FROM initiative", [], |row| {
+            row.get::<_, i64>(0)
+        }) {
+            Ok(_) => conn,
+            Err(_) => {
+                let mut uri = String::from("file:");
+                for c in path.display().to_string().chars() {
+                    match c {
+                        '%' => uri.push_str("%25"),
+                        '?' => uri.push_str("%3f"),
+                        '#' => uri.push_str("%23"),
+                        c => uri.push(c),
+                    }
+                }
+                uri.push_str("?immutable=1");
+                Connection::open_with_flags(
+                    uri,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY
+                        | OpenFlags::SQLITE_OPEN_URI
+                        | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+                .map_err(|source| StoreError::Open {
+                    path: path.to_path_buf(),
+                    reason: source.to_string(),
+                })?
+            }
+        };
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.execute_batch("PRAGMA query_only = ON; PRAGMA foreign_keys = ON;")?;
+        Ok(SqliteStore {
+            conn,
+            path: path.to_path_buf(),
+            user: super::os_user(),
+            read_only: true,
+        })
     }
 
     fn migrate(&mut self) -> Result<()> {
@@ -248,6 +308,17 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
             }
             result => return result,
         }
+    }
+}
+
+/// Whether this user may write the file (opening it for writing changes nothing).
+fn is_writable(path: &Path) -> bool {
+    match std::fs::OpenOptions::new().write(true).open(path) {
+        Ok(_) => true,
+        Err(error) => !matches!(
+            error.kind(),
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+        ),
     }
 }
 
@@ -547,12 +618,32 @@ impl Store for SqliteStore {
         Some(&self.path)
     }
 
+    fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    fn quick_check(&self) -> super::Result<Vec<String>> {
+        let walked: rusqlite::Result<Vec<String>> = (|| {
+            let mut statement = self.conn.prepare("PRAGMA quick_check")?;
+            let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
+            rows.collect()
+        })();
+        match walked {
+            Ok(lines) => Ok(lines.into_iter().filter(|line| line != "ok").collect()),
+            // Damage bad enough that SQLite refuses to walk the file is a finding.
+            Err(error) if is_corrupt(&error) => Ok(vec![error.to_string()]),
+            Err(error) => Err(StoreError::from(Error::from(error))),
+        }
+    }
+
     fn backups_kept(&self) -> usize {
         // A file not yet migrated to the setting keeps the default.
         self.conn
-            .query_row("SELECT backups_kept FROM portfolio WHERE id = 1", [], |row| {
-                row.get::<_, i64>(0)
-            })
+            .query_row(
+                "SELECT backups_kept FROM portfolio WHERE id = 1",
+                [],
+                |row| row.get::<_, i64>(0),
+            )
             .ok()
             .and_then(|kept| usize::try_from(kept).ok())
             .filter(|kept| *kept >= 1)

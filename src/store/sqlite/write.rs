@@ -11,6 +11,12 @@ use crate::store::AuditAction;
 
 impl SqliteStore {
     pub(super) fn begin(&mut self) -> Result<Transaction<'_>> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+            }
+            .into());
+        }
         Ok(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
