@@ -136,7 +136,13 @@ fn verify(db: &Path, acknowledged: &Acknowledged) {
         .initiatives
         .iter()
         .map(|initiative| initiative.name.clone())
-        .chain(store.trash().expect("trash").into_iter().map(|entry| entry.name))
+        .chain(
+            store
+                .trash()
+                .expect("trash")
+                .into_iter()
+                .map(|entry| entry.name),
+        )
     {
         if let Some(tag) = tag_of(&name) {
             *imported.entry(tag).or_default() += 1;
@@ -148,7 +154,10 @@ fn verify(db: &Path, acknowledged: &Acknowledged) {
         assert_eq!(*count, IMPORT_SIZE, "import {tag} is not whole");
     }
     for tag in &acknowledged.imports {
-        assert!(imported.contains_key(tag), "acknowledged import {tag} is missing");
+        assert!(
+            imported.contains_key(tag),
+            "acknowledged import {tag} is missing"
+        );
     }
     let by_id: BTreeMap<i64, &Initiative> = portfolio
         .initiatives
@@ -156,7 +165,10 @@ fn verify(db: &Path, acknowledged: &Acknowledged) {
         .map(|initiative| (initiative.id, initiative))
         .collect();
     for id in &acknowledged.deleted {
-        assert!(!by_id.contains_key(id), "acknowledged delete of {id} undone");
+        assert!(
+            !by_id.contains_key(id),
+            "acknowledged delete of {id} undone"
+        );
     }
     let in_trash: BTreeSet<i64> = store
         .trash()
@@ -171,7 +183,10 @@ fn verify(db: &Path, acknowledged: &Acknowledged) {
         let Some(initiative) = by_id.get(id) else {
             // Deleted after the edit (perhaps just before the kill, unacknowledged): then
             // it waits in the trash.
-            assert!(in_trash.contains(id), "edited {id} is gone, and not in the trash");
+            assert!(
+                in_trash.contains(id),
+                "edited {id} is gone, and not in the trash"
+            );
             continue;
         };
         let stored = initiative
@@ -229,7 +244,10 @@ fn killed_at_random_moments_nothing_acknowledged_is_lost() {
         }
         verify(&db, &acknowledged);
     }
-    let log = store::open(&db).expect("open").load_portfolio().expect("load");
+    let log = store::open(&db)
+        .expect("open")
+        .load_portfolio()
+        .expect("load");
     eprintln!(
         "{kills} kills survived in {:.1} s: {} imports, {} edits and {} deletes acknowledged, none lost; {} initiatives now",
         started.elapsed().as_secs_f64(),
