@@ -14,6 +14,8 @@ fn main() -> ExitCode {
             let mut stdout = cli::TerminalSafe::new(std::io::stdout().lock());
             match cli::run(cli.db.as_deref(), command, &tr, &mut stdout) {
                 Ok(()) => ExitCode::SUCCESS,
+                // The reader went away (`proeftuin audit | head`): that is not an error.
+                Err(error) if cli::is_broken_pipe(&error) => ExitCode::SUCCESS,
                 Err(error) => {
                     drop(stdout);
                     eprintln!(

@@ -434,3 +434,33 @@ fn audit_and_trash_from_the_command_line() {
     let store = proeftuin::store::open(&db).expect("open");
     assert!(store.load_initiative(second.id).expect("load").is_some());
 }
+
+#[test]
+fn a_reader_that_goes_away_is_not_an_error() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("p.sqlite");
+    run_ok(&["demo", "--size", "3000"], &db);
+    // `proeftuin list | head -c 10`: far more output than a pipe holds.
+    let mut child = proeftuin()
+        .args(["list", "--format", "json", "--db"])
+        .arg(&db)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run list");
+    let mut first = [0u8; 10];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("read");
+    let output = child.wait_with_output().expect("wait");
+    assert!(output.status.success(), "{:?}", output.status);
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

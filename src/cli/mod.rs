@@ -716,6 +716,22 @@ pub fn run(
 
 /// Before writing `file`: what a crash left beside it goes, anything that holds a
 /// portfolio is refused, and an existing file is replaced only with `--force`.
+/// Whether writing the output failed because its reader went away (`… | head`).
+pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || cause.downcast_ref::<csv::Error>().is_some_and(
+                |csv| matches!(csv.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(|json| json.io_error_kind() == Some(BrokenPipe))
+    })
+}
+
 fn refuse_existing(file: &Path, force: bool) -> anyhow::Result<()> {
     let folder = file
         .parent()

@@ -18,6 +18,11 @@ pub(crate) fn shown_value(tr: &I18n, field: &str, value: &str) -> String {
     if value.is_empty() {
         return tr.t("value-empty").to_string();
     }
+    if matches!(field, "start_date" | "end_date" | "phase_since")
+        && let Ok(date) = chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+    {
+        return crate::format::date(date, tr.language());
+    }
     let prefix = match field {
         "kind" => "kind",
         "quadrant" => "quadrant",
