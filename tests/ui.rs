@@ -1675,3 +1675,88 @@ fn file_open_of_a_path_without_a_file_asks_before_creating() {
         Some(0)
     );
 }
+
+#[test]
+fn a_department_changed_by_a_colleague_meanwhile_is_asked_about() {
+    use proeftuin::domain::StartingPosition;
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path.clone(), Language::English);
+    go_to(&mut harness, View::Settings);
+    choose(&mut harness, "Milieu", "We have concrete plans");
+    // A colleague sets the same department otherwise.
+    let mut other = proeftuin::store::open(&path).expect("open elsewhere");
+    let read = other.load_portfolio().expect("load").departments;
+    let mut theirs = read.clone();
+    for department in &mut theirs {
+        if department.name == "Milieu" {
+            department.starting_position = Some(StartingPosition::NoIdeaYet);
+        }
+    }
+    other.save_departments(&read, &theirs).expect("their save");
+    drop(other);
+    click_button(&mut harness, "Save departments");
+    settle(&mut harness);
+    harness.get_by_label("Changed elsewhere");
+    harness.get_by_label("Yours for Milieu");
+    harness.get_by_label("Stored for Milieu");
+    click_button(&mut harness, "Save these choices");
+    settle(&mut harness);
+    let stored = proeftuin::store::open(&path)
+        .expect("open")
+        .load_portfolio()
+        .expect("load")
+        .departments;
+    let milieu = stored
+        .iter()
+        .find(|department| department.name == "Milieu")
+        .expect("Milieu");
+    assert_eq!(
+        milieu.starting_position,
+        Some(StartingPosition::ConcretePlans)
+    );
+}
+
+/// A file the user may not write (not for root, who may write anything: `.ci/run` runs
+/// this test again as an unprivileged user).
+#[test]
+fn a_file_you_may_not_write_opens_read_only_with_a_banner() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_dir, path) = demo_path();
+    {
+        let mut store = proeftuin::store::open(&path).expect("open");
+        store
+            .replace_portfolio(&proeftuin::demo::demo_portfolio())
+            .expect("demo");
+        store.checkpoint().expect("checkpoint");
+    }
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    if std::fs::OpenOptions::new().write(true).open(&path).is_ok() {
+        assert!(
+            std::env::var_os("PROEFTUIN_EXPECT_UNPRIVILEGED").is_none(),
+            "run as a user who may write a read-only file"
+        );
+        eprintln!("skipped: this user (root) may write a read-only file");
+        return;
+    }
+    let before = std::fs::read(&path).expect("read");
+    let mut harness = harness(path.clone(), Language::English);
+    harness.get_by_label_contains("Read-only: you may not write");
+    harness.get_by_label("Opendataportaal").click();
+    settle(&mut harness);
+    // The editor shows the initiative but cannot change it…
+    assert!(
+        harness
+            .get_by_label("Delete")
+            .accesskit_node()
+            .is_disabled()
+    );
+    // …and a change asked for otherwise is refused in words.
+    press(&mut harness, Modifiers::COMMAND, Key::N);
+    harness.get_by_label_contains("This portfolio is read-only here");
+    assert_eq!(
+        harness.state().portfolio().map(|p| p.initiatives.len()),
+        Some(30)
+    );
+    drop(harness);
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+}

@@ -873,3 +873,4 @@ damaged-hint = Nothing was written into the damaged file. A copy of it is kept w
 damaged-restore = Restore the backup of { $when } ({ $count } initiatives)
 damaged-no-backup = There is no sound backup beside it. Open another portfolio, or ask IT for a copy from the file backup.
 open-missing = There is no portfolio at this path. Create a new one here, or cancel and choose another file.
+conflict-departments-found = Departments were changed elsewhere while you edited them. Choose per department which starting position to keep.

@@ -141,65 +141,48 @@ pub enum Command {
     CloseFileBrowser,
 }
 
+impl Command {
+    /// Whether the command changes the portfolio (refused when it is read-only).
+    pub fn writes(&self) -> bool {
+        matches!(
+            self,
+            Command::NewInitiative
+                | Command::Duplicate
+                | Command::SaveEditor
+                | Command::AskDelete
+                | Command::ConfirmDelete
+                | Command::Undo
+                | Command::Redo
+                | Command::RestoreFromTrash(_)
+                | Command::ConfirmEmptyTrash
+                | Command::ResolveConflict(_)
+                | Command::OpenGate
+                | Command::ConfirmGate
+                | Command::SaveSettings(_)
+                | Command::SaveDepartments(_)
+                | Command::SaveFromGuard
+                | Command::ConfirmImport
+                | Command::CreateSnapshot { .. }
+                | Command::DeleteSnapshot(_)
+                | Command::ConfirmRestore
+                | Command::RestoreDamaged
+        )
+    }
+}
+
 impl ProeftuinApp {
     /// Apply one command. Called after drawing, in the order the views emitted them.
     pub(super) fn apply_command(&mut self, ctx: &eframe::egui::Context, command: Command) {
         let language = self.tr.language();
-        // A snapshot is a frozen picture: nothing in it can be changed.
-        if self.is_read_only()
-            && !self.is_viewing_snapshot()
-            && matches!(
-                command,
-                Command::NewInitiative
-                    | Command::Duplicate
-                    | Command::SaveEditor
-                    | Command::AskDelete
-                    | Command::ConfirmDelete
-                    | Command::Undo
-                    | Command::Redo
-                    | Command::RestoreFromTrash(_)
-                    | Command::ConfirmEmptyTrash
-                    | Command::ResolveConflict(_)
-                    | Command::OpenGate
-                    | Command::ConfirmGate
-                    | Command::SaveSettings(_)
-                    | Command::SaveDepartments(_)
-                    | Command::SaveFromGuard
-                    | Command::ConfirmImport
-                    | Command::CreateSnapshot { .. }
-                    | Command::DeleteSnapshot(_)
-                    | Command::ConfirmRestore
-            )
-        {
-            let text = self.tr.t("file-read-only-refused").to_string();
-            self.say(text, true);
-            return;
-        }
-        if self.is_read_only()
-            && matches!(
-                command,
-                Command::NewInitiative
-                    | Command::Duplicate
-                    | Command::SaveEditor
-                    | Command::AskDelete
-                    | Command::ConfirmDelete
-                    | Command::Undo
-                    | Command::Redo
-                    | Command::RestoreFromTrash(_)
-                    | Command::ConfirmEmptyTrash
-                    | Command::ResolveConflict(_)
-                    | Command::OpenGate
-                    | Command::ConfirmGate
-                    | Command::SaveSettings(_)
-                    | Command::SaveDepartments(_)
-                    | Command::SaveFromGuard
-                    | Command::ConfirmImport
-                    | Command::CreateSnapshot { .. }
-                    | Command::DeleteSnapshot(_)
-                    | Command::ConfirmRestore
-            )
-        {
-            let text = self.tr.t("snapshot-read-only-refused").to_string();
+        // A snapshot is a frozen picture, and a read-only file cannot be written: nothing
+        // in either can be changed (the one guard for every write).
+        if self.is_read_only() && command.writes() {
+            let key = if self.is_viewing_snapshot() {
+                "snapshot-read-only-refused"
+            } else {
+                "file-read-only-refused"
+            };
+            let text = self.tr.t(key).to_string();
             self.say(text, true);
             return;
         }
@@ -697,6 +680,21 @@ impl ProeftuinApp {
                 editor.saving = true;
                 self.drafts.editor = Some(editor);
                 self.worker.send(Request::Update(merged));
+            }
+            ConflictDialog::Departments(merge) => {
+                let theirs = merge.theirs.clone();
+                if resolution == Resolution::TakeTheirs {
+                    self.drafts.departments = None;
+                    self.departments_base = None;
+                    return;
+                }
+                let merged = merge.merged();
+                self.drafts.departments = Some(merged.clone());
+                self.departments_base = Some(theirs.clone());
+                self.worker.send(Request::SaveDepartments {
+                    base: theirs,
+                    departments: merged,
+                });
             }
             ConflictDialog::Settings(merge) => {
                 let theirs = merge.theirs.clone();

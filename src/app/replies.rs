@@ -170,19 +170,6 @@ impl ProeftuinApp {
                     // it is dropped, the next one can still be undone.
                     self.history.failed();
                 }
-                // A department changed elsewhere: the user has now been told; a second
-                // save of their choice is based on the departments as stored now.
-                if matches!(
-                    error,
-                    super::worker::Failure::Store(
-                        crate::store::StoreError::DepartmentChanged { .. }
-                    )
-                ) {
-                    self.departments_base = self
-                        .portfolio
-                        .as_ref()
-                        .map(|portfolio| portfolio.departments.clone());
-                }
                 let text = format!("{}: {message}", self.tr.t(action.key()));
                 self.say(text, true);
             }
@@ -218,6 +205,22 @@ impl ProeftuinApp {
                     super::conflict::Merge::new(&base, mine, theirs),
                 )));
                 let text = self.tr.t("conflict-settings-found").to_string();
+                self.say(text, true);
+            }
+            Reply::DepartmentsConflict { mine, theirs } => {
+                let base = self
+                    .departments_base
+                    .clone()
+                    .unwrap_or_else(|| theirs.clone());
+                if let Some(portfolio) = self.portfolio.as_mut() {
+                    portfolio.departments = theirs.clone();
+                }
+                self.full_rebuild = true;
+                self.generation += 1;
+                self.drafts.conflict = Some(super::conflict::ConflictDialog::Departments(
+                    Box::new(super::conflict::DepartmentsMerge::new(&base, mine, theirs)),
+                ));
+                let text = self.tr.t("conflict-departments-found").to_string();
                 self.say(text, true);
             }
             Reply::Stepped { step, redo } => {
@@ -289,6 +292,10 @@ impl ProeftuinApp {
                 self.drafts.gate = None;
                 self.history.clear();
                 self.load_error = Some(message.clone());
+                self.file_read_only = false;
+                if let Some(viewing) = self.viewing_snapshot.take() {
+                    self.today = viewing.real_today;
+                }
                 self.damaged = Some(super::DamagedFile { path, backup });
                 self.generation += 1;
                 self.say(message, true);

@@ -49,14 +49,10 @@ pub(crate) fn conflict_dialog(
     let Some(dialog) = drafts.conflict.as_mut() else {
         return;
     };
-    let rows: Vec<(&'static str, String, String, bool)> = dialog
-        .rows()
-        .into_iter()
-        .map(|(field, mine, theirs, both)| (field, mine.to_string(), theirs.to_string(), both))
-        .collect();
-    let heading = match dialog.subject() {
-        Some(name) => tr.f("conflict-found", &[("name", arg(name.to_string()))]),
-        None => tr.t("conflict-settings-found").to_string(),
+    let rows = dialog.rows();
+    let heading = match dialog.heading() {
+        (key, Some(name)) => tr.f(key, &[("name", arg(name.to_string()))]),
+        (key, None) => tr.t(key).to_string(),
     };
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("conflict-dialog")).show(ctx, |ui| {
@@ -78,8 +74,10 @@ pub(crate) fn conflict_dialog(
                         ui.label(RichText::new(tr.t("conflict-theirs")).strong());
                         ui.end_row();
                         let choices = dialog.choices_mut();
-                        for (index, (field, mine, theirs, both)) in rows.iter().enumerate() {
-                            let label = field_label(tr, field);
+                        for (index, row) in rows.iter().enumerate() {
+                            let (field, mine, theirs, both) =
+                                (row.field, &row.mine, &row.theirs, &row.changed_by_both);
+                            let label = row.name.clone().unwrap_or_else(|| field_label(tr, field));
                             ui.vertical(|ui| {
                                 ui.label(RichText::new(&label).strong());
                                 if *both {

@@ -326,6 +326,16 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 .and_then(|()| store.load_portfolio())
             {
                 Ok(portfolio) => Reply::DepartmentsSaved(portfolio.departments),
+                Err(StoreError::DepartmentChanged { .. }) => match store.load_portfolio() {
+                    Ok(portfolio) => Reply::DepartmentsConflict {
+                        mine: departments,
+                        theirs: portfolio.departments,
+                    },
+                    Err(error) => Reply::Failed {
+                        action: ActionKind::Settings,
+                        error: error.into(),
+                    },
+                },
                 Err(error) => Reply::Failed {
                     action: ActionKind::Settings,
                     error: error.into(),

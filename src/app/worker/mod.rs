@@ -149,6 +149,11 @@ pub enum Reply {
         mine: PortfolioSettings,
         theirs: PortfolioSettings,
     },
+    /// Departments saved over a newer stored version: both.
+    DepartmentsConflict {
+        mine: Vec<Department>,
+        theirs: Vec<Department>,
+    },
     /// An undo or redo was carried out; the step as it is now.
     Stepped {
         step: crate::app::undo::UndoStep,
