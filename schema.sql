@@ -1,7 +1,8 @@
 -- Proeftuin database schema: the single source of the schema.
 --
--- The store applies this file to a new database and sets PRAGMA user_version to
--- the version below; later versions add numbered migrations in src/store/migrations.rs.
+-- The store applies this file to a new database (schema version 1); later versions are
+-- the numbered files in migrations/, applied in order by PRAGMA user_version. The
+-- PostgreSQL schema, schema.postgres.sql, is kept in step by tests/schema.rs.
 -- Enumerations are stored as the stable English identifiers that the CLI and the
 -- exchange formats use; the UI translates them. Money is in whole euro cents.
 -- Dates are ISO 8601 text (YYYY-MM-DD). Every enumeration, amount and level has a CHECK.

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for the tests, in a folder of its own, run by an
+# unprivileged user, listening only on a private Unix socket in that folder and a port of
+# its own (never the machine's PostgreSQL).
+#
+#   scripts/pg-test-server.sh start DIR [PORT]   prints the connection string for
+#                                                 PROEFTUIN_TEST_PG
+#   scripts/pg-test-server.sh stop DIR
+#
+# As root the cluster runs as `nobody` (PostgreSQL refuses to run as root).
+set -euo pipefail
+action=${1:?start or stop}
+dir=${2:?a folder for the cluster}
+port=${3:-54329}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -x "$bin/initdb" ] || { echo "pg-test-server: PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 2; }
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then
+    setpriv --reuid=nobody --regid=nogroup --clear-groups "$@"
+  else
+    "$@"
+  fi
+}
+case "$action" in
+  start)
+    mkdir -p "$dir"
+    [ "$(id -u)" = 0 ] && chown nobody "$dir"
+    chmod 700 "$dir"
+    as_owner "$bin/initdb" -D "$dir/data" -U proeftuin --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+      || { cat "$dir/initdb.log" >&2; exit 1; }
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+      -o "-k $dir -p $port -c listen_addresses=''" start >/dev/null \
+      || { cat "$dir/server.log" >&2; exit 1; }
+    echo "host=$dir port=$port user=proeftuin dbname=postgres"
+    ;;
+  stop)
+    [ -d "$dir/data" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
+    ;;
+  *) echo "pg-test-server: start or stop" >&2; exit 2;;
+esac

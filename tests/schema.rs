@@ -1,0 +1,210 @@
+//! The SQLite schema (`schema.sql` and `migrations/`) and the PostgreSQL schema
+//! (`schema.postgres.sql`) describe one portfolio: the same tables, the same columns, the
+//! same NOT NULL rules and the same values for every enumeration. And the PostgreSQL one
+//! is accepted by a real server and enforces its rules there.
+//!
+//! The server test needs `PROEFTUIN_TEST_PG` (a connection string; `.ci/run` starts a
+//! throwaway cluster with `scripts/pg-test-server.sh`). Without it the test says so and
+//! passes, except under CI (`CI` set), where a missing server is a failure.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// One table as the schema text declares it.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Table {
+    /// Column name → NOT NULL (a PRIMARY KEY column counts as NOT NULL).
+    columns: BTreeMap<String, bool>,
+    /// Column name → the values its `IN (…)` CHECK allows.
+    enumerations: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// The body of each `CREATE TABLE name ( … )`, split at its top-level commas.
+fn tables(sql: &str) -> BTreeMap<String, Table> {
+    let sql: String = sql
+        .lines()
+        .map(|line| line.split("--").next().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut found = BTreeMap::new();
+    let mut rest = sql.as_str();
+    while let Some(start) = rest.find("CREATE TABLE ") {
+        rest = &rest[start + "CREATE TABLE ".len()..];
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let open = rest.find('(').expect("a table body");
+        let mut depth = 0;
+        let mut parts = Vec::new();
+        let mut current = String::new();
+        let mut end = open;
+        for (index, c) in rest[open..].char_indices() {
+            match c {
+                '(' => {
+                    depth += 1;
+                    if depth == 1 {
+                        continue;
+                    }
+                }
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = open + index;
+                        break;
+                    }
+                }
+                ',' if depth == 1 => {
+                    parts.push(std::mem::take(&mut current));
+                    continue;
+                }
+                _ => {}
+            }
+            current.push(c);
+        }
+        parts.push(current);
+        rest = &rest[end..];
+        let mut table = Table::default();
+        for part in parts {
+            let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
+            let first = part.split(' ').next().unwrap_or_default();
+            if first.is_empty()
+                || ["CHECK", "PRIMARY", "UNIQUE", "FOREIGN", "CONSTRAINT"].contains(&first)
+            {
+                continue;
+            }
+            let upper = part.to_uppercase();
+            let not_null = upper.contains("NOT NULL") || upper.contains("PRIMARY KEY");
+            table.columns.insert(first.to_string(), not_null);
+            if let Some(at) = part.find(&format!("{first} IN (")) {
+                let list = &part[at + first.len() + 5..];
+                let list = &list[..list.find(')').unwrap_or(list.len())];
+                table.enumerations.insert(
+                    first.to_string(),
+                    list.split(',')
+                        .map(|value| value.trim().trim_matches('\'').to_string())
+                        .collect(),
+                );
+            }
+        }
+        found.insert(name, table);
+    }
+    found
+}
+
+/// The SQLite schema as a new portfolio has it: every migration applied, read back from
+/// SQLite itself (an `ALTER TABLE … ADD COLUMN` shows in the table's text).
+fn sqlite_schema() -> String {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("p.sqlite");
+    drop(proeftuin::store::open(&path).expect("a new portfolio"));
+    let conn = rusqlite::Connection::open(&path).expect("open");
+    let mut statement = conn
+        .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .expect("schema");
+    statement
+        .query_map([], |row| row.get::<_, String>(0))
+        .expect("rows")
+        .map(|sql| sql.expect("sql") + ";\n")
+        .collect()
+}
+
+fn postgres_schema() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("schema.postgres.sql"))
+        .expect("schema.postgres.sql")
+}
+
+#[test]
+fn the_two_schemas_have_the_same_tables_columns_and_enumerations() {
+    let sqlite = tables(&sqlite_schema());
+    let postgres = tables(&postgres_schema());
+    assert!(sqlite.len() >= 17, "{:?}", sqlite.keys());
+    assert_eq!(
+        sqlite.keys().collect::<Vec<_>>(),
+        postgres.keys().collect::<Vec<_>>(),
+        "the same tables"
+    );
+    for (name, table) in &sqlite {
+        let other = &postgres[name];
+        assert_eq!(
+            table.columns, other.columns,
+            "columns and NOT NULL of {name}"
+        );
+        assert_eq!(
+            table.enumerations, other.enumerations,
+            "enumerations of {name}"
+        );
+    }
+    // The parser sees what it should: a sample the test can name.
+    assert_eq!(sqlite["initiative"].enumerations["phase"].len(), 7);
+    assert_eq!(sqlite["audit"].enumerations["action"].len(), 10);
+    assert_eq!(sqlite["portfolio"].columns.get("backups_kept"), Some(&true));
+}
+
+#[test]
+fn the_postgres_schema_is_accepted_and_enforces_its_rules() {
+    let Ok(connection) = std::env::var("PROEFTUIN_TEST_PG") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must start a PostgreSQL server (scripts/pg-test-server.sh) and set PROEFTUIN_TEST_PG"
+        );
+        eprintln!(
+            "skipped: no PostgreSQL server (set PROEFTUIN_TEST_PG; see scripts/pg-test-server.sh)"
+        );
+        return;
+    };
+    let mut client = postgres::Client::connect(&connection, postgres::NoTls).expect("connect");
+    // A schema of its own, dropped afterwards: tests may run side by side.
+    let namespace = format!("schema_test_{}", std::process::id());
+    client
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {namespace} CASCADE; CREATE SCHEMA {namespace}; SET search_path TO {namespace};"
+        ))
+        .expect("a schema to test in");
+    client
+        .batch_execute(&postgres_schema())
+        .expect("the PostgreSQL schema is accepted");
+    client
+        .batch_execute(
+            "INSERT INTO initiative (id, name, kind, quadrant, phase, created_at, updated_at)
+             VALUES (1, 'Chatbot', 'pilot', 'smart_government', 'pilot', now(), now());",
+        )
+        .expect("a sound row");
+    for (rule, sql) in [
+        (
+            "an unknown phase",
+            "UPDATE initiative SET phase = 'bijna klaar' WHERE id = 1",
+        ),
+        (
+            "an empty name",
+            "UPDATE initiative SET name = '  ' WHERE id = 1",
+        ),
+        (
+            "a negative amount",
+            "INSERT INTO budget_line (initiative_id, year, category, planned_cents) VALUES (1, 2026, 'innovation', -1)",
+        ),
+        (
+            "an end before the start",
+            "UPDATE initiative SET start_date = '2026-02-01', end_date = '2026-01-01' WHERE id = 1",
+        ),
+        (
+            "a snapshot that is not JSON",
+            "INSERT INTO snapshot (label, taken_on, created_at, format_version, content) VALUES ('x', '2026-01-01', now(), 1, '{niet')",
+        ),
+        (
+            "an amber report without a reason",
+            "INSERT INTO health_report (initiative_id, period, reported_on, status) VALUES (1, 'Q1', '2026-01-01', 'amber')",
+        ),
+        (
+            "an unknown audit action",
+            "INSERT INTO audit (at, user_name, subject, action) VALUES (now(), 'jan', '', 'vandalised')",
+        ),
+    ] {
+        let mut transaction = client.transaction().expect("transaction");
+        assert!(transaction.batch_execute(sql).is_err(), "{rule} is refused");
+        transaction.rollback().expect("rollback");
+    }
+    client
+        .batch_execute(&format!("DROP SCHEMA {namespace} CASCADE"))
+        .expect("clean up");
+}
