@@ -183,7 +183,7 @@ CREATE TABLE audit (
     initiative_id BIGINT,
     subject       TEXT NOT NULL,
     action        TEXT NOT NULL CHECK (action IN ('created', 'changed', 'phase', 'deleted', 'restored',
-        'imported', 'settings', 'department', 'replaced', 'emptied_trash')),
+        'imported', 'settings', 'department', 'replaced', 'emptied_trash', 'backup_restored')),
     field         TEXT NOT NULL DEFAULT '',
     old_value     TEXT NOT NULL DEFAULT '',
     new_value     TEXT NOT NULL DEFAULT '',

@@ -20,7 +20,7 @@ CREATE TABLE audit (
     -- the initiative's or the department's name; empty for the settings
     subject       TEXT NOT NULL,
     action        TEXT NOT NULL CHECK (action IN ('created', 'changed', 'phase', 'deleted', 'restored',
-        'imported', 'settings', 'department', 'replaced', 'emptied_trash')),
+        'imported', 'settings', 'department', 'replaced', 'emptied_trash', 'backup_restored')),
     field         TEXT NOT NULL DEFAULT '',
     old_value     TEXT NOT NULL DEFAULT '',
     new_value     TEXT NOT NULL DEFAULT '',

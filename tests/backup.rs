@@ -179,3 +179,21 @@ fn how_many_backups_are_kept_is_a_setting() {
     assert_eq!(backup::list(&db).len(), 3);
     assert_eq!(store.backups_kept(), 3);
 }
+
+#[test]
+fn a_restored_portfolio_records_the_restore_in_its_audit_log() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = demo(dir.path());
+    let taken = store::open(&db)
+        .expect("open")
+        .take_backup(backup::Occasion::ByHand)
+        .expect("backup");
+    backup::restore(&db, &taken.path).expect("restore");
+    let log = store::open(&db)
+        .expect("open")
+        .audit(store::AuditFilter::default())
+        .expect("audit");
+    let last = log.last().expect("lines");
+    assert_eq!(last.action, store::AuditAction::BackupRestored);
+    assert_eq!(last.source, taken.path.display().to_string());
+}

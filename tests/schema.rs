@@ -137,7 +137,7 @@ fn the_two_schemas_have_the_same_tables_columns_and_enumerations() {
     }
     // The parser sees what it should: a sample the test can name.
     assert_eq!(sqlite["initiative"].enumerations["phase"].len(), 7);
-    assert_eq!(sqlite["audit"].enumerations["action"].len(), 10);
+    assert_eq!(sqlite["audit"].enumerations["action"].len(), 11);
     assert_eq!(sqlite["portfolio"].columns.get("backups_kept"), Some(&true));
 }
 

@@ -874,3 +874,4 @@ damaged-restore = Restore the backup of { $when } ({ $count } initiatives)
 damaged-no-backup = There is no sound backup beside it. Open another portfolio, or ask IT for a copy from the file backup.
 open-missing = There is no portfolio at this path. Create a new one here, or cancel and choose another file.
 conflict-departments-found = Departments were changed elsewhere while you edited them. Choose per department which starting position to keep.
+audit-action-backup-restored = backup restored

@@ -877,3 +877,4 @@ damaged-restore = De reservekopie van { $when } terugzetten ({ $count } initiati
 damaged-no-backup = Er staat geen gave reservekopie naast. Open een ander portfolio, of vraag ICT om een kopie uit de bestandsback-up.
 open-missing = Op deze plek staat geen portfolio. Maak hier een nieuw aan, of annuleer en kies een ander bestand.
 conflict-departments-found = Afdelingen zijn elders gewijzigd terwijl u ze bewerkte. Kies per afdeling welke startpositie u houdt.
+audit-action-backup-restored = reservekopie teruggezet

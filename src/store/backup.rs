@@ -269,6 +269,8 @@ pub fn restore(portfolio: &Path, from: &Path) -> Result<Backup> {
         }
     }
     std::fs::rename(&temporary, portfolio).map_err(io(portfolio))?;
+    // The restored portfolio says so in its own audit log.
+    super::open(portfolio)?.record_backup_restored(&from.display().to_string())?;
     Ok(restored)
 }
 

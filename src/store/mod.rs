@@ -205,10 +205,13 @@ pub enum AuditAction {
     Replaced,
     /// The trash emptied; `new` is how many initiatives it held.
     EmptiedTrash,
+    /// A backup put back as the portfolio; `source` names it. (The log before the
+    /// restore is in the backup taken just before it.)
+    BackupRestored,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 10] = [
+    pub const ALL: [AuditAction; 11] = [
         AuditAction::Created,
         AuditAction::Changed,
         AuditAction::Phase,
@@ -219,6 +222,7 @@ impl AuditAction {
         AuditAction::Department,
         AuditAction::Replaced,
         AuditAction::EmptiedTrash,
+        AuditAction::BackupRestored,
     ];
 
     /// The stable id, as stored and exported.
@@ -234,6 +238,7 @@ impl AuditAction {
             AuditAction::Department => "department",
             AuditAction::Replaced => "replaced",
             AuditAction::EmptiedTrash => "emptied_trash",
+            AuditAction::BackupRestored => "backup_restored",
         }
     }
 
@@ -356,6 +361,8 @@ pub trait Store: Send + std::fmt::Debug {
     fn save_departments(&mut self, base: &[Department], departments: &[Department]) -> Result<()>;
     /// The audit log, oldest first.
     fn audit(&self, filter: AuditFilter) -> Result<Vec<AuditEntry>>;
+    /// Record in the audit log that the backup `from` was put back as this portfolio.
+    fn record_backup_restored(&mut self, from: &str) -> Result<()>;
     /// Write an import: all or nothing. `progress` is called after each initiative with
     /// the number written; when it returns `false` (the user cancelled) nothing is written.
     fn apply_import(

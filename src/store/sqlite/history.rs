@@ -174,6 +174,26 @@ impl SqliteStore {
         Ok(emptied)
     }
 
+    pub(super) fn record_backup_restored(&mut self, from: &str) -> Result<()> {
+        let user = self.user.clone();
+        let tx = self.begin()?;
+        record(
+            &tx,
+            &user,
+            &Record {
+                initiative_id: None,
+                subject: "",
+                action: AuditAction::BackupRestored,
+                field: "",
+                old: "",
+                new: "",
+                source: from,
+            },
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     pub(super) fn audit(&self, filter: AuditFilter) -> Result<Vec<AuditEntry>> {
         let mut statement = self.conn.prepare(
             "SELECT id, at, user_name, initiative_id, subject, action, field, old_value, new_value, source

@@ -548,6 +548,10 @@ impl Store for SqliteStore {
         Ok(SqliteStore::audit(self, filter)?)
     }
 
+    fn record_backup_restored(&mut self, from: &str) -> super::Result<()> {
+        Ok(SqliteStore::record_backup_restored(self, from)?)
+    }
+
     fn apply_import(
         &mut self,
         batch: &ImportBatch,
