@@ -208,3 +208,117 @@ fn the_postgres_schema_is_accepted_and_enforces_its_rules() {
         .batch_execute(&format!("DROP SCHEMA {namespace} CASCADE"))
         .expect("clean up");
 }
+
+fn roles_sql() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("roles.postgres.sql"))
+        .expect("roles.postgres.sql")
+}
+
+/// The test server's connection, or `None` (with the reason printed) outside CI.
+fn test_server() -> Option<postgres::Config> {
+    match std::env::var("PROEFTUIN_TEST_PG") {
+        Ok(connection) => Some(connection.parse().expect("PROEFTUIN_TEST_PG")),
+        Err(_) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI must start a PostgreSQL server (scripts/pg-test-server.sh) and set PROEFTUIN_TEST_PG"
+            );
+            eprintln!(
+                "skipped: no PostgreSQL server (set PROEFTUIN_TEST_PG; see scripts/pg-test-server.sh)"
+            );
+            None
+        }
+    }
+}
+
+#[test]
+fn a_viewer_cannot_write_even_with_its_own_sql_and_an_editor_cannot_rewrite_the_audit_log() {
+    let Some(server) = test_server() else {
+        return;
+    };
+    let admin_user = server.get_user().unwrap_or("postgres").to_string();
+    let connect = |user: &str, database: &str| {
+        let mut config = server.clone();
+        config.user(user).dbname(database);
+        config.connect(postgres::NoTls).expect("connect")
+    };
+    let id = std::process::id();
+    let database = format!("proeftuin_roles_{id}");
+    let (viewer, editor) = (format!("viewer_{id}"), format!("editor_{id}"));
+    let mut admin = connect(&admin_user, "postgres");
+    // One statement each: DROP and CREATE DATABASE refuse a transaction block.
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {database}"),
+        format!("CREATE DATABASE {database}"),
+    ] {
+        admin.batch_execute(&sql).expect("a database of its own");
+    }
+    {
+        let mut owner = connect(&admin_user, &database);
+        owner.batch_execute(&postgres_schema()).expect("schema");
+        owner.batch_execute(&roles_sql()).expect("roles");
+        owner.batch_execute(&roles_sql()).expect("roles, run again");
+        owner
+            .batch_execute(&format!(
+                "DROP ROLE IF EXISTS {viewer}; DROP ROLE IF EXISTS {editor};
+                 CREATE ROLE {viewer} LOGIN IN ROLE proeftuin_viewer;
+                 CREATE ROLE {editor} LOGIN IN ROLE proeftuin_editor;
+                 INSERT INTO portfolio (id, created_at) VALUES (1, now());"
+            ))
+            .expect("two people");
+    }
+    {
+        let mut as_editor = connect(&editor, &database);
+        as_editor
+            .batch_execute(
+                "INSERT INTO initiative (id, name, kind, quadrant, phase, created_at, updated_at)
+                 VALUES (1, 'Chatbot', 'pilot', 'smart_government', 'pilot', now(), now());
+                 UPDATE initiative SET owner = 'J. Jansen' WHERE id = 1;
+                 INSERT INTO audit (at, user_name, initiative_id, subject, action, field, old_value, new_value)
+                 VALUES (now(), current_user, 1, 'Chatbot', 'changed', 'owner', '', 'J. Jansen');",
+            )
+            .expect("an editor writes");
+        for sql in [
+            "UPDATE audit SET new_value = 'iemand anders'",
+            "DELETE FROM audit",
+            "TRUNCATE audit",
+            "CREATE TABLE eigen_tabel (x int)",
+        ] {
+            let mut transaction = as_editor.transaction().expect("transaction");
+            assert!(
+                transaction.batch_execute(sql).is_err(),
+                "an editor may not: {sql}"
+            );
+            transaction.rollback().expect("rollback");
+        }
+    }
+    {
+        let mut as_viewer = connect(&viewer, &database);
+        let count: i64 = as_viewer
+            .query_one("SELECT count(*) FROM initiative", &[])
+            .expect("a viewer reads")
+            .get(0);
+        assert_eq!(count, 1);
+        for sql in [
+            "UPDATE initiative SET owner = 'ik'",
+            "DELETE FROM initiative",
+            "INSERT INTO audit (at, user_name, subject, action) VALUES (now(), 'x', '', 'changed')",
+            "UPDATE portfolio SET municipality = 'Elders'",
+            "TRUNCATE trash",
+        ] {
+            let mut transaction = as_viewer.transaction().expect("transaction");
+            assert!(
+                transaction.batch_execute(sql).is_err(),
+                "a viewer may not: {sql}"
+            );
+            transaction.rollback().expect("rollback");
+        }
+    }
+    for sql in [
+        format!("DROP DATABASE {database}"),
+        format!("DROP ROLE {viewer}"),
+        format!("DROP ROLE {editor}"),
+    ] {
+        admin.batch_execute(&sql).expect("clean up");
+    }
+}
