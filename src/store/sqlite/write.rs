@@ -1,13 +1,15 @@
 //! Writing: one transaction per user action, `BEGIN IMMEDIATE` so two processes on one
-//! file wait for each other instead of failing at the upgrade to a write.
+//! file wait for each other instead of failing at the upgrade to a write. What each write
+//! checks and records is `store::ops`, shared with the server backend; this module gives
+//! it SQLite's steps ([`Tx`] for a rusqlite transaction).
 
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
-use super::history::{Record, initiative_in, move_to_trash, record, record_changes};
+use super::history::initiative_in;
 use super::read::date_text;
-use super::{Result, SqliteStore, StoreError};
+use super::{Error, Result, SqliteStore, StoreError};
 use crate::domain::*;
-use crate::store::AuditAction;
+use crate::store::ops::{self, Record, Tx};
 
 impl SqliteStore {
     pub(super) fn begin(&mut self) -> Result<Transaction<'_>> {
@@ -22,341 +24,79 @@ impl SqliteStore {
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
-    /// Store a new initiative with everything it carries (history included); returns it
-    /// with its new id and row version. A non-zero `id` is kept (used to undo a delete).
-    pub(super) fn insert_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
-        let user = self.user.clone();
-        let tx = self.begin()?;
-        let stored = insert_initiative_tx(&tx, initiative)?;
-        record(&tx, &user, &Record::about(&stored, AuditAction::Created))?;
-        tx.commit()?;
-        Ok(stored)
-    }
-
-    /// Update an initiative's fields and lists (not its phase history, which only gate
-    /// decisions extend). Refused when its row version changed since it was read.
-    pub(super) fn update_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
-        self.write_initiative(initiative, false)
-    }
-
-    /// Put an initiative back as `state` (undo, redo): fields, lists and phase history.
-    pub(super) fn revert_initiative(&mut self, state: &Initiative) -> Result<Initiative> {
-        self.write_initiative(state, true)
-    }
-
-    /// An edit, recorded field by field in the audit log (old → new as stored).
-    fn write_initiative(
+    /// Run `op` as one write transaction: committed when it succeeds, rolled back when not.
+    pub(super) fn write<T>(
         &mut self,
-        initiative: &Initiative,
-        with_history: bool,
-    ) -> Result<Initiative> {
+        op: impl FnOnce(&mut Transaction<'_>, &str) -> Result<T>,
+    ) -> Result<T> {
         let user = self.user.clone();
-        let tx = self.begin()?;
-        let old = initiative_in(&tx, initiative.id)?;
-        let stored = update_initiative_tx(&tx, initiative)?;
-        if with_history {
-            tx.execute(
-                "DELETE FROM phase_change WHERE initiative_id = ?1",
-                [initiative.id],
-            )?;
-            for change in &initiative.phase_history {
-                insert_phase_change(&tx, initiative.id, change)?;
-            }
-        }
-        if let (Some(old), Some(new)) = (old, initiative_in(&tx, initiative.id)?) {
-            record_changes(&tx, &user, &old, &new)?;
-        }
+        let mut tx = self.begin()?;
+        let value = op(&mut tx, &user)?;
         tx.commit()?;
-        Ok(stored)
+        Ok(value)
     }
 
-    /// A gate decision: record it in the phase history and move the initiative to the
-    /// decision's phase (a "hold" keeps the phase but is recorded all the same).
+    /// A bulk write with a larger page cache for its one transaction (SQLite's default
+    /// 2 MB spills many times over at 100,000 initiatives).
+    fn write_bulk<T>(
+        &mut self,
+        op: impl FnOnce(&mut Transaction<'_>, &str) -> Result<T>,
+    ) -> Result<T> {
+        self.conn.execute_batch("PRAGMA cache_size = -131072")?;
+        let result = self.write(op);
+        self.conn.execute_batch("PRAGMA cache_size = -2000")?;
+        result
+    }
+
+    pub(super) fn insert_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
+        self.write(|tx, user| ops::insert(tx, user, initiative))
+    }
+
+    pub(super) fn update_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
+        self.write(|tx, user| ops::write_initiative(tx, user, initiative, false))
+    }
+
+    pub(super) fn revert_initiative(&mut self, state: &Initiative) -> Result<Initiative> {
+        self.write(|tx, user| ops::write_initiative(tx, user, state, true))
+    }
+
     pub(super) fn change_phase(
         &mut self,
         id: InitiativeId,
         row_version: i64,
         change: &PhaseChange,
     ) -> Result<()> {
-        let user = self.user.clone();
-        let tx = self.begin()?;
-        let current: Option<(String, i64, String)> = tx
-            .query_row(
-                "SELECT phase, row_version, name FROM initiative WHERE id = ?1",
-                [id],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-            )
-            .optional()?;
-        let Some((phase_text, version, name)) = current else {
-            return Err(StoreError::Missing.into());
-        };
-        if version != row_version {
-            return Err(StoreError::Conflict { name }.into());
-        }
-        let from = Phase::from_id(&phase_text).unwrap_or(Phase::Idea);
-        let moves = change.to_phase != from;
-        if moves && !from.can_move_to(change.to_phase) {
-            return Err(StoreError::PhaseChangeNotAllowed {
-                from: from.id().into(),
-                to: change.to_phase.id().into(),
-            }
-            .into());
-        }
-        insert_phase_change(&tx, id, change)?;
-        record(
-            &tx,
-            &user,
-            &Record {
-                initiative_id: Some(id),
-                subject: &name,
-                action: AuditAction::Phase,
-                field: "phase",
-                old: from.id(),
-                new: change.to_phase.id(),
-                source: change.decision.id(),
-            },
-        )?;
-        if moves {
-            tx.execute(
-                "UPDATE initiative SET phase = ?2, phase_since = ?3, row_version = row_version + 1,
-                     stop_reason = CASE WHEN ?2 = 'stopped' AND stop_reason = '' THEN ?4 ELSE stop_reason END,
-                     updated_at = datetime('now')
-                 WHERE id = ?1",
-                params![id, change.to_phase.id(), date_text(Some(change.decided_on)), change.rationale],
-            )?;
-        } else {
-            tx.execute(
-                "UPDATE initiative SET row_version = row_version + 1, updated_at = datetime('now') WHERE id = ?1",
-                [id],
-            )?;
-        }
-        tx.commit()?;
-        Ok(())
+        self.write(|tx, user| ops::change_phase(tx, user, id, row_version, change))
     }
 
-    /// Move an initiative and everything that belongs to it to the trash, when it is
-    /// still as it was at `row_version` (a change made elsewhere in between is a conflict).
     pub(super) fn delete_initiative(&mut self, id: InitiativeId, row_version: i64) -> Result<()> {
-        let user = self.user.clone();
-        let tx = self.begin()?;
-        let Some(current) = initiative_in(&tx, id)? else {
-            return Err(StoreError::Missing.into());
-        };
-        if current.row_version != row_version {
-            return Err(StoreError::Conflict { name: current.name }.into());
-        }
-        move_to_trash(&tx, &user, &current)?;
-        tx.commit()?;
-        Ok(())
+        self.write(|tx, user| ops::delete(tx, user, id, row_version))
     }
 
-    /// Save the portfolio-wide settings and targets, when they are still as the user read
-    /// them (`base`); each changed setting is recorded in the audit log.
     pub(super) fn save_settings(
         &mut self,
         base: &PortfolioSettings,
         settings: &PortfolioSettings,
     ) -> Result<()> {
-        let user = self.user.clone();
-        let tx = self.begin()?;
-        let stored = super::read::load_settings(&tx)?;
-        if &stored != base {
-            return Err(StoreError::SettingsChanged.into());
-        }
-        save_settings_tx(&tx, settings)?;
-        for change in crate::domain::changes(&stored, settings) {
-            record(
-                &tx,
-                &user,
-                &Record {
-                    initiative_id: None,
-                    subject: "",
-                    action: AuditAction::Settings,
-                    field: change.field,
-                    old: &change.old,
-                    new: &change.new,
-                    source: "",
-                },
-            )?;
-        }
-        tx.commit()?;
-        Ok(())
+        self.write(|tx, user| ops::save_settings(tx, user, base, settings))
     }
 
-    /// Save the departments' starting positions (new names are added). A department the
-    /// user changed must still be stored as they read it (`base`).
     pub(super) fn save_departments(
         &mut self,
         base: &[Department],
         departments: &[Department],
     ) -> Result<()> {
-        let user = self.user.clone();
-        let tx = self.begin()?;
-        let position_text = |position: Option<StartingPosition>| {
-            position.map(StartingPosition::id).unwrap_or("").to_string()
-        };
-        for department in departments {
-            let name = department.name.trim();
-            let read = base
-                .iter()
-                .find(|read| read.name.trim() == name)
-                .map(|read| read.starting_position);
-            if read == Some(department.starting_position) {
-                continue; // not changed by this user
-            }
-            let stored: Option<Option<String>> = tx
-                .query_row(
-                    "SELECT starting_position FROM department WHERE name = ?1",
-                    [name],
-                    |row| row.get(0),
-                )
-                .optional()?;
-            let stored = stored.map(|text| text.as_deref().and_then(StartingPosition::from_id));
-            // Changed elsewhere since it was read (or added elsewhere with its own position).
-            let unchanged = match (read, stored) {
-                (Some(read), Some(stored)) => read == stored,
-                (None, Some(stored)) => stored.is_none() || stored == department.starting_position,
-                (_, None) => true,
-            };
-            if !unchanged {
-                return Err(StoreError::DepartmentChanged {
-                    name: name.to_string(),
-                }
-                .into());
-            }
-            let old = position_text(stored.flatten());
-            let new = position_text(department.starting_position);
-            if old != new || stored.is_none() {
-                record(
-                    &tx,
-                    &user,
-                    &Record {
-                        initiative_id: None,
-                        subject: name,
-                        action: AuditAction::Department,
-                        field: "starting_position",
-                        old: &old,
-                        new: &new,
-                        source: "",
-                    },
-                )?;
-            }
-            tx.execute(
-                "INSERT INTO department (name, starting_position) VALUES (?1, ?2)
-                 ON CONFLICT (name) DO UPDATE SET starting_position = excluded.starting_position",
-                params![
-                    department.name.trim(),
-                    department.starting_position.map(StartingPosition::id)
-                ],
-            )?;
-        }
-        tx.commit()?;
-        Ok(())
+        self.write(|tx, user| ops::save_departments(tx, user, base, departments))
     }
 
-    /// Write an import: one transaction, all or nothing. `progress` is called after each
-    /// initiative with the number written; when it returns `false` (the user cancelled)
-    /// the transaction is rolled back and nothing is written.
     pub(super) fn apply_import(
         &mut self,
         batch: &ImportBatch,
         progress: &mut dyn FnMut(usize) -> bool,
     ) -> Result<()> {
-        self.conn.execute_batch("PRAGMA cache_size = -131072")?;
-        let user = self.user.clone();
-        let imported = |tx: &Transaction<'_>, initiative: &Initiative| {
-            record(
-                tx,
-                &user,
-                &Record {
-                    source: &batch.source,
-                    ..Record::about(initiative, AuditAction::Imported)
-                },
-            )
-        };
-        let result = (|| {
-            let tx = self.begin()?;
-            if let Some(portfolio) = &batch.replace {
-                // Previewed against an empty portfolio: it must still be empty.
-                let present: i64 =
-                    tx.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
-                if present > 0 {
-                    return Err(StoreError::ChangedSincePreview.into());
-                }
-                replace_portfolio_in(&tx, portfolio)?;
-                for initiative in &portfolio.initiatives {
-                    imported(&tx, initiative)?;
-                }
-                if !progress(portfolio.initiatives.len()) {
-                    return Err(StoreError::Cancelled.into());
-                }
-            }
-            for department in &batch.departments {
-                tx.execute(
-                    "INSERT INTO department (name, starting_position) VALUES (?1, ?2)
-                     ON CONFLICT (name) DO NOTHING",
-                    params![
-                        department.name.trim(),
-                        department.starting_position.map(StartingPosition::id)
-                    ],
-                )?;
-            }
-            let mut written = 0usize;
-            for initiative in &batch.create {
-                let mut fresh = initiative.clone();
-                fresh.id = 0;
-                let stored = insert_initiative_tx(&tx, &fresh)?;
-                imported(&tx, &stored)?;
-                written += 1;
-                if written.is_multiple_of(256) && !progress(written) {
-                    return Err(StoreError::Cancelled.into());
-                }
-            }
-            for initiative in &batch.update {
-                let current: Option<i64> = tx
-                    .query_row(
-                        "SELECT row_version FROM initiative WHERE id = ?1",
-                        [initiative.id],
-                        |row| row.get(0),
-                    )
-                    .optional()?;
-                // Previewed against this version: a change made elsewhere since the
-                // preview refuses the whole import (it is previewed again).
-                let Some(row_version) = current else {
-                    return Err(StoreError::ChangedSincePreview.into());
-                };
-                if row_version != initiative.row_version {
-                    return Err(StoreError::ChangedSincePreview.into());
-                }
-                let mut updated = initiative.clone();
-                updated.row_version = row_version;
-                update_initiative_tx(&tx, &updated)?;
-                imported(&tx, &updated)?;
-                if batch.replace_history {
-                    tx.execute(
-                        "DELETE FROM phase_change WHERE initiative_id = ?1",
-                        [initiative.id],
-                    )?;
-                    for change in &initiative.phase_history {
-                        insert_phase_change(&tx, initiative.id, change)?;
-                    }
-                }
-                written += 1;
-                if written.is_multiple_of(256) && !progress(written) {
-                    return Err(StoreError::Cancelled.into());
-                }
-            }
-            if !progress(written) {
-                return Err(StoreError::Cancelled.into());
-            }
-            tx.commit()?;
-            Ok(())
-        })();
-        self.conn.execute_batch("PRAGMA cache_size = -2000")?;
-        result
+        self.write_bulk(|tx, user| ops::apply_import(tx, user, batch, progress))
     }
 
-    /// Freeze a copy of the portfolio under `label`; `content` is the JSON document.
     pub(super) fn create_snapshot(
         &mut self,
         label: &str,
@@ -364,67 +104,195 @@ impl SqliteStore {
         format_version: u32,
         content: &str,
     ) -> Result<i64> {
-        let label = label.trim();
-        let tx = self.begin()?;
-        let exists: Option<i64> = tx
+        self.write(|tx, _| ops::create_snapshot(tx, label, taken_on, format_version, content))
+    }
+
+    pub(super) fn delete_snapshot(&mut self, id: i64) -> Result<()> {
+        self.write(|tx, _| ops::delete_snapshot(tx, id))
+    }
+
+    pub(super) fn replace_portfolio(&mut self, portfolio: &Portfolio) -> Result<()> {
+        self.write_bulk(|tx, user| ops::replace_portfolio(tx, user, portfolio))
+    }
+
+    pub(super) fn restore_from_trash(&mut self, id: InitiativeId) -> Result<Initiative> {
+        self.write(|tx, user| ops::restore_from_trash(tx, user, id))
+    }
+
+    pub(super) fn empty_trash(&mut self) -> Result<usize> {
+        self.write(|tx, user| ops::empty_trash(tx, user))
+    }
+
+    pub(super) fn record_backup_restored(&mut self, from: &str) -> Result<()> {
+        self.write(|tx, user| ops::record_backup_restored(tx, user, from))
+    }
+}
+
+/// SQLite's steps of a write, inside a `BEGIN IMMEDIATE` transaction (which already holds
+/// the file's write lock, so a read decides a write safely).
+impl Tx for Transaction<'_> {
+    type Error = Error;
+
+    fn initiative(&mut self, id: InitiativeId) -> Result<Option<Initiative>> {
+        initiative_in(self, id)
+    }
+
+    fn insert_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
+        insert_initiative_tx(self, initiative)
+    }
+
+    fn update_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
+        update_initiative_tx(self, initiative)
+    }
+
+    fn replace_phase_history(&mut self, id: InitiativeId, history: &[PhaseChange]) -> Result<()> {
+        self.execute("DELETE FROM phase_change WHERE initiative_id = ?1", [id])?;
+        for change in history {
+            insert_phase_change(self, id, change)?;
+        }
+        Ok(())
+    }
+
+    fn insert_phase_change(&mut self, id: InitiativeId, change: &PhaseChange) -> Result<()> {
+        insert_phase_change(self, id, change)
+    }
+
+    fn touch_phase(&mut self, id: InitiativeId, change: Option<&PhaseChange>) -> Result<()> {
+        match change {
+            Some(change) => self.execute(
+                "UPDATE initiative SET phase = ?2, phase_since = ?3, row_version = row_version + 1,
+                     stop_reason = CASE WHEN ?5 AND stop_reason = '' THEN ?4 ELSE stop_reason END,
+                     updated_at = datetime('now')
+                 WHERE id = ?1",
+                params![
+                    id,
+                    change.to_phase.id(),
+                    date_text(Some(change.decided_on)),
+                    change.rationale,
+                    ops::stops(change)
+                ],
+            )?,
+            None => self.execute(
+                "UPDATE initiative SET row_version = row_version + 1, updated_at = datetime('now') WHERE id = ?1",
+                [id],
+            )?,
+        };
+        Ok(())
+    }
+
+    fn row_version(&mut self, id: InitiativeId) -> Result<Option<i64>> {
+        Ok(self
+            .query_row(
+                "SELECT row_version FROM initiative WHERE id = ?1",
+                [id],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+
+    fn initiative_count(&mut self) -> Result<i64> {
+        Ok(self.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?)
+    }
+
+    fn record(&mut self, user: &str, line: &Record<'_>) -> Result<()> {
+        super::history::record(self, user, line)
+    }
+
+    fn put_in_trash(&mut self, user: &str, initiative: &Initiative, content: &str) -> Result<()> {
+        self.execute(
+            "INSERT OR REPLACE INTO trash (initiative_id, name, deleted_at, deleted_by, content)
+             VALUES (?1, ?2, datetime('now'), ?3, ?4)",
+            params![initiative.id, initiative.name, user, content],
+        )?;
+        self.execute("DELETE FROM initiative WHERE id = ?1", [initiative.id])?;
+        Ok(())
+    }
+
+    fn take_from_trash(&mut self, id: InitiativeId) -> Result<Option<String>> {
+        let content: Option<String> = self
+            .query_row(
+                "SELECT content FROM trash WHERE initiative_id = ?1",
+                [id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if content.is_some() {
+            self.execute("DELETE FROM trash WHERE initiative_id = ?1", [id])?;
+        }
+        Ok(content)
+    }
+
+    fn clear_trash(&mut self) -> Result<usize> {
+        Ok(self.execute("DELETE FROM trash", [])?)
+    }
+
+    fn settings(&mut self) -> Result<PortfolioSettings> {
+        super::read::load_settings(self)
+    }
+
+    fn write_settings(&mut self, settings: &PortfolioSettings) -> Result<()> {
+        save_settings_tx(self, settings)
+    }
+
+    fn department_position(&mut self, name: &str) -> Result<Option<Option<StartingPosition>>> {
+        let stored: Option<Option<String>> = self
+            .query_row(
+                "SELECT starting_position FROM department WHERE name = ?1",
+                [name],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(stored.map(|text| text.as_deref().and_then(StartingPosition::from_id)))
+    }
+
+    fn put_department(&mut self, department: &Department, overwrite: bool) -> Result<()> {
+        let sql = if overwrite {
+            "INSERT INTO department (name, starting_position) VALUES (?1, ?2)
+             ON CONFLICT (name) DO UPDATE SET starting_position = excluded.starting_position"
+        } else {
+            "INSERT INTO department (name, starting_position) VALUES (?1, ?2)
+             ON CONFLICT (name) DO NOTHING"
+        };
+        self.execute(
+            sql,
+            params![
+                department.name.trim(),
+                department.starting_position.map(StartingPosition::id)
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn replace_portfolio(&mut self, portfolio: &Portfolio) -> Result<()> {
+        replace_portfolio_in(self, portfolio)
+    }
+
+    fn snapshot_exists(&mut self, label: &str) -> Result<bool> {
+        let exists: Option<i64> = self
             .query_row("SELECT id FROM snapshot WHERE label = ?1", [label], |row| {
                 row.get(0)
             })
             .optional()?;
-        if exists.is_some() {
-            return Err(StoreError::SnapshotExists(label.to_string()).into());
-        }
-        tx.execute(
+        Ok(exists.is_some())
+    }
+
+    fn insert_snapshot(
+        &mut self,
+        label: &str,
+        taken_on: chrono::NaiveDate,
+        format_version: u32,
+        content: &str,
+    ) -> Result<i64> {
+        self.execute(
             "INSERT INTO snapshot (label, taken_on, created_at, format_version, content)
              VALUES (?1, ?2, datetime('now'), ?3, ?4)",
             params![label, date_text(Some(taken_on)), format_version, content],
         )?;
-        let id = tx.last_insert_rowid();
-        tx.commit()?;
-        Ok(id)
+        Ok(self.last_insert_rowid())
     }
 
-    /// Delete a snapshot.
-    pub(super) fn delete_snapshot(&mut self, id: i64) -> Result<()> {
-        let tx = self.begin()?;
-        let changed = tx.execute("DELETE FROM snapshot WHERE id = ?1", [id])?;
-        if changed == 0 {
-            return Err(StoreError::NoSnapshot(id.to_string()).into());
-        }
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// Replace the whole portfolio (demo data, tests): one transaction, all or nothing.
-    pub(super) fn replace_portfolio(&mut self, portfolio: &Portfolio) -> Result<()> {
-        // A bulk write spills SQLite's default 2 MB page cache many times over; a larger
-        // cache for this one transaction keeps the work in memory until the commit.
-        self.conn.execute_batch("PRAGMA cache_size = -131072")?;
-        let result = self.replace_portfolio_tx(portfolio);
-        self.conn.execute_batch("PRAGMA cache_size = -2000")?;
-        result
-    }
-
-    fn replace_portfolio_tx(&mut self, portfolio: &Portfolio) -> Result<()> {
-        let user = self.user.clone();
-        let tx = self.begin()?;
-        replace_portfolio_in(&tx, portfolio)?;
-        let count = portfolio.initiatives.len().to_string();
-        record(
-            &tx,
-            &user,
-            &Record {
-                initiative_id: None,
-                subject: &portfolio.settings.municipality,
-                action: AuditAction::Replaced,
-                field: "",
-                old: "",
-                new: &count,
-                source: "",
-            },
-        )?;
-        tx.commit()?;
-        Ok(())
+    fn delete_snapshot(&mut self, id: i64) -> Result<usize> {
+        Ok(self.execute("DELETE FROM snapshot WHERE id = ?1", [id])?)
     }
 }
 
@@ -608,10 +476,7 @@ fn theme_id(tx: &Transaction<'_>, name: &str) -> Result<i64> {
     Ok(tx.last_insert_rowid())
 }
 
-pub(super) fn insert_initiative_tx(
-    tx: &Transaction<'_>,
-    initiative: &Initiative,
-) -> Result<Initiative> {
+fn insert_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result<Initiative> {
     let department_id = department_id(tx, initiative.department.as_deref())?;
     // Ids are never given twice: a new initiative gets one above any ever given (the
     // sequence), a restored one keeps its own and raises the sequence to it.
