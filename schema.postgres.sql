@@ -191,3 +191,21 @@ CREATE TABLE audit (
 );
 CREATE INDEX audit_initiative ON audit(initiative_id, id);
 CREATE INDEX audit_at ON audit(at);
+
+-- Which version of this schema the database holds (the file keeps it in PRAGMA
+-- user_version). Later versions add a row each (migrations/postgres/).
+CREATE TABLE schema_version (
+    version    INTEGER PRIMARY KEY CHECK (version >= 1),
+    applied_at TIMESTAMP NOT NULL DEFAULT (now() AT TIME ZONE 'utc')
+);
+INSERT INTO schema_version (version) VALUES (1);
+
+-- The portfolio's one row, its default weights and targets, and the id sequence, as a
+-- new portfolio file starts.
+INSERT INTO portfolio (id, created_at) VALUES (1, date_trunc('second', now() AT TIME ZONE 'utc'));
+INSERT INTO readiness_weight (criterion, weight) VALUES
+    ('public_value', 1), ('ethics_privacy', 1), ('structural_funding', 1), ('knowledge_capacity', 1),
+    ('ownership', 1), ('integration_standards', 1), ('regulation', 1), ('collaboration_adoption', 1);
+INSERT INTO quadrant_target (quadrant, share_bp) VALUES
+    ('digital_government', 2500), ('e_governance', 2500), ('smart_government', 2500), ('smart_society', 2500);
+INSERT INTO id_sequence (name, last_id) VALUES ('initiative', 0);

@@ -1,4 +1,7 @@
-//! Store integration tests on temporary databases.
+//! Store integration tests on temporary portfolios: those that hold for every backend
+//! run on a file and on a PostgreSQL database (see `support`).
+
+mod support;
 
 use chrono::NaiveDate;
 use proeftuin::domain::*;
@@ -116,228 +119,238 @@ fn temp_db() -> (tempfile::TempDir, std::path::PathBuf) {
 
 #[test]
 fn every_field_round_trips_including_hostile_text() {
-    let (_dir, path) = temp_db();
-    let long_mixed: String = "Ωmega 東京 مرحبا 🚲🌳 "
-        .chars()
-        .cycle()
-        .take(2_000)
-        .collect();
-    let names = [
-        "'); DROP TABLE initiative;--",
-        long_mixed.as_str(),
-        "=HYPERLINK(\"http://x\",\"y\")",
-        "<script>alert(1)</script>",
-    ];
-    let mut ids = Vec::new();
-    {
-        let mut store = store::open(&path).expect("open");
-        for name in names {
-            let stored = store
-                .insert_initiative(&full_initiative(name))
-                .expect("insert");
-            ids.push(stored.id);
+    for fresh in support::fresh_portfolios() {
+        let long_mixed: String = "Ωmega 東京 مرحبا 🚲🌳 "
+            .chars()
+            .cycle()
+            .take(2_000)
+            .collect();
+        let names = [
+            "'); DROP TABLE initiative;--",
+            long_mixed.as_str(),
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "<script>alert(1)</script>",
+        ];
+        let mut ids = Vec::new();
+        {
+            let mut store = store::open_location(&fresh.location).expect("open");
+            for name in names {
+                let stored = store
+                    .insert_initiative(&full_initiative(name))
+                    .expect("insert");
+                ids.push(stored.id);
+            }
+        }
+        // Reopen: everything must come back exactly.
+        let store = store::open_location(&fresh.location).expect("reopen");
+        let portfolio = store.load_portfolio().expect("load");
+        assert_eq!(portfolio.initiatives.len(), names.len());
+        for (name, id) in names.iter().zip(ids) {
+            let loaded = portfolio.initiative(id).expect("present");
+            let mut expected = full_initiative(name);
+            expected.id = id;
+            expected.row_version = 1;
+            assert_eq!(loaded, &expected);
+            assert_eq!(
+                store.load_initiative(id).expect("load one").as_ref(),
+                Some(&expected)
+            );
+        }
+        if let Some(path) = fresh.location.file() {
+            assert!(check_file(path).expect("check").is_ok());
         }
     }
-    // Reopen: everything must come back exactly.
-    let store = store::open(&path).expect("reopen");
-    let portfolio = store.load_portfolio().expect("load");
-    assert_eq!(portfolio.initiatives.len(), names.len());
-    for (name, id) in names.iter().zip(ids) {
-        let loaded = portfolio.initiative(id).expect("present");
-        let mut expected = full_initiative(name);
-        expected.id = id;
-        expected.row_version = 1;
-        assert_eq!(loaded, &expected);
-        assert_eq!(
-            store.load_initiative(id).expect("load one").as_ref(),
-            Some(&expected)
-        );
-    }
-    assert!(check_file(&path).expect("check").is_ok());
 }
 
 #[test]
 fn updates_bump_the_version_and_conflicts_are_refused() {
-    let (_dir, path) = temp_db();
-    let mut store = store::open(&path).expect("open");
-    let stored = store
-        .insert_initiative(&full_initiative("Chatbot"))
-        .expect("insert");
-    let mut edited = stored.clone();
-    edited.name = "Chatbot 2.0".into();
-    edited.budget_lines.pop();
-    edited.themes = vec!["dienstverlening".into()];
-    let updated = store.update_initiative(&edited).expect("update");
-    assert_eq!(updated.row_version, stored.row_version + 1);
-    let loaded = store
-        .load_initiative(stored.id)
-        .expect("load")
-        .expect("present");
-    assert_eq!(loaded.name, "Chatbot 2.0");
-    assert_eq!(loaded.budget_lines.len(), 1);
-    assert_eq!(loaded.themes, vec!["dienstverlening".to_string()]);
-    assert_eq!(
-        loaded.phase_history, stored.phase_history,
-        "updates keep the history"
-    );
-    // A second writer that read the old version is refused, and nothing changes.
-    let mut stale = stored.clone();
-    stale.name = "Overwritten".into();
-    assert!(matches!(
-        store.update_initiative(&stale),
-        Err(StoreError::Conflict { .. })
-    ));
-    assert_eq!(
-        store
+    for fresh in support::fresh_portfolios() {
+        let mut store = store::open_location(&fresh.location).expect("open");
+        let stored = store
+            .insert_initiative(&full_initiative("Chatbot"))
+            .expect("insert");
+        let mut edited = stored.clone();
+        edited.name = "Chatbot 2.0".into();
+        edited.budget_lines.pop();
+        edited.themes = vec!["dienstverlening".into()];
+        let updated = store.update_initiative(&edited).expect("update");
+        assert_eq!(updated.row_version, stored.row_version + 1);
+        let loaded = store
             .load_initiative(stored.id)
             .expect("load")
-            .expect("present")
-            .name,
-        "Chatbot 2.0"
-    );
+            .expect("present");
+        assert_eq!(loaded.name, "Chatbot 2.0");
+        assert_eq!(loaded.budget_lines.len(), 1);
+        assert_eq!(loaded.themes, vec!["dienstverlening".to_string()]);
+        assert_eq!(
+            loaded.phase_history, stored.phase_history,
+            "updates keep the history"
+        );
+        // A second writer that read the old version is refused, and nothing changes.
+        let mut stale = stored.clone();
+        stale.name = "Overwritten".into();
+        assert!(matches!(
+            store.update_initiative(&stale),
+            Err(StoreError::Conflict { .. })
+        ));
+        assert_eq!(
+            store
+                .load_initiative(stored.id)
+                .expect("load")
+                .expect("present")
+                .name,
+            "Chatbot 2.0"
+        );
+    }
 }
 
 #[test]
 fn gate_decisions_move_the_phase_and_write_history() {
-    let (_dir, path) = temp_db();
-    let mut store = store::open(&path).expect("open");
-    let stored = store
-        .insert_initiative(&full_initiative("Sensoren"))
-        .expect("insert");
-    let change = PhaseChange {
-        decided_on: day(2026, 11, 1),
-        from_phase: Some(Phase::Pilot),
-        to_phase: Phase::Evaluation,
-        decision: GateDecision::Go,
-        conditions: String::new(),
-        decider: "Managementteam".into(),
-        rationale: "Pilotperiode voorbij".into(),
-    };
-    store
-        .change_phase(stored.id, stored.row_version, &change)
-        .expect("change");
-    let loaded = store
-        .load_initiative(stored.id)
-        .expect("load")
-        .expect("present");
-    assert_eq!(loaded.phase, Phase::Evaluation);
-    assert_eq!(loaded.phase_since, Some(day(2026, 11, 1)));
-    assert_eq!(loaded.phase_history.last(), Some(&change));
-    assert_eq!(loaded.row_version, stored.row_version + 1);
-    // Skipping ahead is refused; so is a stale version.
-    let skip = PhaseChange {
-        to_phase: Phase::Anchored,
-        ..change.clone()
-    };
-    assert!(matches!(
-        store.change_phase(stored.id, loaded.row_version, &skip),
-        Err(StoreError::PhaseChangeNotAllowed { .. })
-    ));
-    assert!(matches!(
-        store.change_phase(stored.id, stored.row_version, &change),
-        Err(StoreError::Conflict { .. })
-    ));
-    // Stopping records the rationale as the stop reason.
-    let stop = PhaseChange {
-        to_phase: Phase::Stopped,
-        decision: GateDecision::Stop,
-        rationale: "Geen budget".into(),
-        ..change
-    };
-    store
-        .change_phase(stored.id, loaded.row_version, &stop)
-        .expect("stop");
-    let stopped = store
-        .load_initiative(stored.id)
-        .expect("load")
-        .expect("present");
-    assert_eq!(stopped.phase, Phase::Stopped);
-    assert_eq!(stopped.stop_reason, "Geen budget");
+    for fresh in support::fresh_portfolios() {
+        let mut store = store::open_location(&fresh.location).expect("open");
+        let stored = store
+            .insert_initiative(&full_initiative("Sensoren"))
+            .expect("insert");
+        let change = PhaseChange {
+            decided_on: day(2026, 11, 1),
+            from_phase: Some(Phase::Pilot),
+            to_phase: Phase::Evaluation,
+            decision: GateDecision::Go,
+            conditions: String::new(),
+            decider: "Managementteam".into(),
+            rationale: "Pilotperiode voorbij".into(),
+        };
+        store
+            .change_phase(stored.id, stored.row_version, &change)
+            .expect("change");
+        let loaded = store
+            .load_initiative(stored.id)
+            .expect("load")
+            .expect("present");
+        assert_eq!(loaded.phase, Phase::Evaluation);
+        assert_eq!(loaded.phase_since, Some(day(2026, 11, 1)));
+        assert_eq!(loaded.phase_history.last(), Some(&change));
+        assert_eq!(loaded.row_version, stored.row_version + 1);
+        // Skipping ahead is refused; so is a stale version.
+        let skip = PhaseChange {
+            to_phase: Phase::Anchored,
+            ..change.clone()
+        };
+        assert!(matches!(
+            store.change_phase(stored.id, loaded.row_version, &skip),
+            Err(StoreError::PhaseChangeNotAllowed { .. })
+        ));
+        assert!(matches!(
+            store.change_phase(stored.id, stored.row_version, &change),
+            Err(StoreError::Conflict { .. })
+        ));
+        // Stopping records the rationale as the stop reason.
+        let stop = PhaseChange {
+            to_phase: Phase::Stopped,
+            decision: GateDecision::Stop,
+            rationale: "Geen budget".into(),
+            ..change
+        };
+        store
+            .change_phase(stored.id, loaded.row_version, &stop)
+            .expect("stop");
+        let stopped = store
+            .load_initiative(stored.id)
+            .expect("load")
+            .expect("present");
+        assert_eq!(stopped.phase, Phase::Stopped);
+        assert_eq!(stopped.stop_reason, "Geen budget");
+    }
 }
 
 #[test]
 fn delete_and_restore_keep_everything() {
-    let (_dir, path) = temp_db();
-    let mut store = store::open(&path).expect("open");
-    let stored = store
-        .insert_initiative(&full_initiative("Robot"))
-        .expect("insert");
-    let before = store
-        .load_initiative(stored.id)
-        .expect("load")
-        .expect("present");
-    store
-        .delete_initiative(stored.id, before.row_version)
-        .expect("delete");
-    assert_eq!(store.load_initiative(stored.id).expect("load"), None);
-    assert!(matches!(
-        store.delete_initiative(stored.id, before.row_version),
-        Err(StoreError::Missing)
-    ));
-    store.insert_initiative(&before).expect("restore");
-    assert_eq!(
-        store.load_initiative(stored.id).expect("load"),
-        Some(before)
-    );
-    assert!(check_file(&path).expect("check").is_ok());
+    for fresh in support::fresh_portfolios() {
+        let mut store = store::open_location(&fresh.location).expect("open");
+        let stored = store
+            .insert_initiative(&full_initiative("Robot"))
+            .expect("insert");
+        let before = store
+            .load_initiative(stored.id)
+            .expect("load")
+            .expect("present");
+        store
+            .delete_initiative(stored.id, before.row_version)
+            .expect("delete");
+        assert_eq!(store.load_initiative(stored.id).expect("load"), None);
+        assert!(matches!(
+            store.delete_initiative(stored.id, before.row_version),
+            Err(StoreError::Missing)
+        ));
+        store.insert_initiative(&before).expect("restore");
+        assert_eq!(
+            store.load_initiative(stored.id).expect("load"),
+            Some(before)
+        );
+        if let Some(path) = fresh.location.file() {
+            assert!(check_file(path).expect("check").is_ok());
+        }
+    }
 }
 
 #[test]
 fn the_database_refuses_invalid_data() {
-    let (_dir, path) = temp_db();
-    let mut store = store::open(&path).expect("open");
-    let mut red_without_reason = full_initiative("x");
-    red_without_reason.health_reports[1].reason = "  ".into();
-    assert!(store.insert_initiative(&red_without_reason).is_err());
-    let mut negative = full_initiative("y");
-    negative.budget_lines[0].planned_cents = -1;
-    assert!(store.insert_initiative(&negative).is_err());
-    let mut reversed = full_initiative("z");
-    reversed.end_date = Some(day(2020, 1, 1));
-    assert!(store.insert_initiative(&reversed).is_err());
-    // Each failed action changed nothing.
-    assert!(store.load_portfolio().expect("load").initiatives.is_empty());
+    for fresh in support::fresh_portfolios() {
+        let mut store = store::open_location(&fresh.location).expect("open");
+        let mut red_without_reason = full_initiative("x");
+        red_without_reason.health_reports[1].reason = "  ".into();
+        assert!(store.insert_initiative(&red_without_reason).is_err());
+        let mut negative = full_initiative("y");
+        negative.budget_lines[0].planned_cents = -1;
+        assert!(store.insert_initiative(&negative).is_err());
+        let mut reversed = full_initiative("z");
+        reversed.end_date = Some(day(2020, 1, 1));
+        assert!(store.insert_initiative(&reversed).is_err());
+        // Each failed action changed nothing.
+        assert!(store.load_portfolio().expect("load").initiatives.is_empty());
+    }
 }
 
 #[test]
 fn settings_and_demo_round_trip() {
-    let (_dir, path) = temp_db();
-    let mut store = store::open(&path).expect("open");
-    let demo = proeftuin::demo::demo_portfolio();
-    store.replace_portfolio(&demo).expect("demo");
-    let loaded = store.load_portfolio().expect("load");
-    assert_eq!(loaded.settings, demo.settings);
-    let mut departments = demo.departments.clone();
-    departments.sort_by(|a, b| a.name.cmp(&b.name));
-    assert_eq!(loaded.departments, departments);
-    let key = |b: &BaselineLine| (b.department.clone(), b.line.year, b.line.category);
-    let (mut got, mut want) = (loaded.baseline.clone(), demo.baseline.clone());
-    got.sort_by_key(key);
-    want.sort_by_key(key);
-    assert_eq!(got, want);
-    assert_eq!(loaded.initiatives.len(), demo.initiatives.len());
-    for (stored, original) in loaded.initiatives.iter().zip(&demo.initiatives) {
-        let mut expected = original.clone();
-        expected.id = stored.id;
-        expected.row_version = 1;
-        expected.themes.sort();
-        assert_eq!(stored, &expected);
+    for fresh in support::fresh_portfolios() {
+        let mut store = store::open_location(&fresh.location).expect("open");
+        let demo = proeftuin::demo::demo_portfolio();
+        store.replace_portfolio(&demo).expect("demo");
+        let loaded = store.load_portfolio().expect("load");
+        assert_eq!(loaded.settings, demo.settings);
+        let mut departments = demo.departments.clone();
+        departments.sort_by(|a, b| a.name.cmp(&b.name));
+        assert_eq!(loaded.departments, departments);
+        let key = |b: &BaselineLine| (b.department.clone(), b.line.year, b.line.category);
+        let (mut got, mut want) = (loaded.baseline.clone(), demo.baseline.clone());
+        got.sort_by_key(key);
+        want.sort_by_key(key);
+        assert_eq!(got, want);
+        assert_eq!(loaded.initiatives.len(), demo.initiatives.len());
+        for (stored, original) in loaded.initiatives.iter().zip(&demo.initiatives) {
+            let mut expected = original.clone();
+            expected.id = stored.id;
+            expected.row_version = 1;
+            expected.themes.sort();
+            assert_eq!(stored, &expected);
+        }
+        let mut settings = loaded.settings.clone();
+        settings.readiness.weights[Criterion::Regulation.index()] = 3;
+        settings.stuck_threshold_months = 9;
+        store
+            .save_settings(&loaded.settings, &settings)
+            .expect("settings");
+        drop(store);
+        assert_eq!(
+            store::open_location(&fresh.location)
+                .expect("reopen")
+                .load_portfolio()
+                .expect("load")
+                .settings,
+            settings
+        );
     }
-    let mut settings = loaded.settings.clone();
-    settings.readiness.weights[Criterion::Regulation.index()] = 3;
-    settings.stuck_threshold_months = 9;
-    store
-        .save_settings(&loaded.settings, &settings)
-        .expect("settings");
-    drop(store);
-    assert_eq!(
-        store::open(&path)
-            .expect("reopen")
-            .load_portfolio()
-            .expect("load")
-            .settings,
-        settings
-    );
 }
 
 #[test]
@@ -402,29 +415,30 @@ fn a_newer_schema_is_refused() {
 
 #[test]
 fn department_starting_positions_are_saved() {
-    let (_dir, path) = temp_db();
-    let mut store = store::open(&path).expect("open");
-    store
-        .replace_portfolio(&proeftuin::demo::demo_portfolio())
-        .expect("demo");
-    let base = store.load_portfolio().expect("load").departments;
-    let mut departments = base.clone();
-    departments[0].starting_position = Some(StartingPosition::NoIdeaYet);
-    departments[1].starting_position = None;
-    departments.push(Department {
-        name: "Cultuur".into(),
-        starting_position: Some(StartingPosition::ConcretePlans),
-    });
-    store.save_departments(&base, &departments).expect("save");
-    drop(store);
-    let mut loaded = store::open(&path)
-        .expect("reopen")
-        .load_portfolio()
-        .expect("load")
-        .departments;
-    loaded.sort_by(|a, b| a.name.cmp(&b.name));
-    departments.sort_by(|a, b| a.name.cmp(&b.name));
-    assert_eq!(loaded, departments);
+    for fresh in support::fresh_portfolios() {
+        let mut store = store::open_location(&fresh.location).expect("open");
+        store
+            .replace_portfolio(&proeftuin::demo::demo_portfolio())
+            .expect("demo");
+        let base = store.load_portfolio().expect("load").departments;
+        let mut departments = base.clone();
+        departments[0].starting_position = Some(StartingPosition::NoIdeaYet);
+        departments[1].starting_position = None;
+        departments.push(Department {
+            name: "Cultuur".into(),
+            starting_position: Some(StartingPosition::ConcretePlans),
+        });
+        store.save_departments(&base, &departments).expect("save");
+        drop(store);
+        let mut loaded = store::open_location(&fresh.location)
+            .expect("reopen")
+            .load_portfolio()
+            .expect("load")
+            .departments;
+        loaded.sort_by(|a, b| a.name.cmp(&b.name));
+        departments.sort_by(|a, b| a.name.cmp(&b.name));
+        assert_eq!(loaded, departments);
+    }
 }
 
 #[test]

@@ -875,3 +875,10 @@ damaged-no-backup = There is no sound backup beside it. Open another portfolio, 
 open-missing = There is no portfolio at this path. Create a new one here, or cancel and choose another file.
 conflict-departments-found = Departments were changed elsewhere while you edited them. Choose per department which starting position to keep.
 audit-action-backup-restored = backup restored
+
+## A shared portfolio on a server
+store-server = Cannot reach the server { $server }: { $reason }. The portfolio stays visible but read-only; Proeftuin tries again every few seconds.
+store-no-portfolio-on-server = { $server }: the database holds no Proeftuin portfolio yet, and you may not create one. Ask IT to prepare it (docs/shared-portfolio.md).
+store-backup-on-server = { $server }: a shared portfolio is backed up on the server (pg_dump, see docs/shared-portfolio.md). For a copy in a file use File → Copy portfolio to… or `proeftuin copy`.
+store-file-only = { $server }: this works on a portfolio file, not on a shared portfolio.
+store-target-not-empty = { $target }: the target already holds a portfolio ({ $initiatives } initiatives, { $snapshots } snapshots). Choose an empty one, or replace it (--replace).

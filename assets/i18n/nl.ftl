@@ -878,3 +878,10 @@ damaged-no-backup = Er staat geen gave reservekopie naast. Open een ander portfo
 open-missing = Op deze plek staat geen portfolio. Maak hier een nieuw aan, of annuleer en kies een ander bestand.
 conflict-departments-found = Afdelingen zijn elders gewijzigd terwijl u ze bewerkte. Kies per afdeling welke startpositie u houdt.
 audit-action-backup-restored = reservekopie teruggezet
+
+## Een gedeeld portfolio op een server
+store-server = De server { $server } is niet bereikbaar: { $reason }. Het portfolio blijft zichtbaar, maar alleen-lezen; Proeftuin probeert het om de paar seconden opnieuw.
+store-no-portfolio-on-server = { $server }: de database bevat nog geen Proeftuin-portfolio en u mag er geen aanmaken. Vraag ICT om hem voor te bereiden (docs/shared-portfolio.md).
+store-backup-on-server = { $server }: van een gedeeld portfolio maakt de server de reservekopieën (pg_dump, zie docs/shared-portfolio.md). Voor een kopie in een bestand: Bestand → Portfolio kopiëren naar… of `proeftuin copy`.
+store-file-only = { $server }: dit werkt op een portfoliobestand, niet op een gedeeld portfolio.
+store-target-not-empty = { $target }: het doel bevat al een portfolio ({ $initiatives } initiatieven, { $snapshots } momentopnamen). Kies een leeg doel of vervang het (--replace).

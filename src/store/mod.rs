@@ -7,6 +7,7 @@
 
 pub mod backup;
 mod ops;
+mod server;
 mod sqlite;
 
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ use crate::domain::{
 };
 use crate::i18n::Message;
 
+pub use server::{PgStore, SERVER_SCHEMA_VERSION, ServerAddress, is_server_address};
 pub use sqlite::{
     APPLICATION_ID, SCHEMA_VERSION, SqliteStore, check_file, identify_file, open_read_only_count,
 };
@@ -82,6 +84,31 @@ pub enum StoreError {
         "{path}: the portfolio is read-only and was made by an older Proeftuin; copy it to a folder where you may write, then open the copy"
     )]
     ReadOnlyAndOlder { path: PathBuf },
+    /// The server cannot be reached (down, unreachable, refused the login): not damage.
+    #[error("cannot reach the server {server}: {reason}")]
+    Server { server: String, reason: String },
+    /// The database has no portfolio and this user may not create one.
+    #[error(
+        "{server}: the database holds no Proeftuin portfolio yet, and you may not create one; ask IT to prepare it (docs/shared-portfolio.md)"
+    )]
+    NoPortfolioOnServer { server: String },
+    /// Backups of a shared portfolio are the server's (pg_dump).
+    #[error(
+        "{server}: a shared portfolio is backed up on the server (pg_dump, docs/shared-portfolio.md); use `proeftuin copy` for a copy in a file"
+    )]
+    BackupOnServer { server: String },
+    /// What only a portfolio file has (its integrity check, backups beside it).
+    #[error("{server}: this works on a portfolio file, not on a shared portfolio")]
+    FileOnly { server: String },
+    /// A copy into a portfolio that already holds something.
+    #[error(
+        "{target}: the target already holds a portfolio ({initiatives} initiatives, {snapshots} snapshots); add --replace to overwrite it"
+    )]
+    TargetNotEmpty {
+        target: String,
+        initiatives: usize,
+        snapshots: usize,
+    },
     #[error("there is no snapshot {0:?}")]
     NoSnapshot(String),
     #[error("a snapshot labelled {0:?} already exists; choose another label")]
@@ -160,6 +187,26 @@ impl StoreError {
             StoreError::ReadOnlyAndOlder { path: file } => {
                 Message::new("store-read-only-older").with("path", path(file))
             }
+            StoreError::Server { server, reason } => Message::new("store-server")
+                .with("server", server.clone())
+                .with("reason", reason.clone()),
+            StoreError::NoPortfolioOnServer { server } => {
+                Message::new("store-no-portfolio-on-server").with("server", server.clone())
+            }
+            StoreError::BackupOnServer { server } => {
+                Message::new("store-backup-on-server").with("server", server.clone())
+            }
+            StoreError::FileOnly { server } => {
+                Message::new("store-file-only").with("server", server.clone())
+            }
+            StoreError::TargetNotEmpty {
+                target,
+                initiatives,
+                snapshots,
+            } => Message::new("store-target-not-empty")
+                .with("target", target.clone())
+                .with_number("initiatives", *initiatives)
+                .with_number("snapshots", *snapshots),
             StoreError::NoSnapshot(label) => {
                 Message::new("store-no-snapshot").with("label", label.clone())
             }
@@ -287,6 +334,109 @@ pub struct TrashEntry {
     pub deleted_by: String,
 }
 
+/// A snapshot as kept, with its document (for a copy to another backend).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredSnapshot {
+    pub id: i64,
+    pub label: String,
+    pub taken_on: chrono::NaiveDate,
+    /// When it was taken, in UTC.
+    pub created_at: chrono::NaiveDateTime,
+    pub format_version: u32,
+    pub content: String,
+}
+
+/// An initiative in the trash, with what it carried (its JSON).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrashedInitiative {
+    pub entry: TrashEntry,
+    pub content: String,
+}
+
+/// Everything a portfolio holds: what `proeftuin copy` moves between a file and a
+/// server, with nothing lost.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Everything {
+    pub portfolio: Portfolio,
+    /// Oldest first.
+    pub snapshots: Vec<StoredSnapshot>,
+    pub trash: Vec<TrashedInitiative>,
+    /// Oldest first.
+    pub audit: Vec<AuditEntry>,
+    /// The highest initiative id ever given (ids are never given twice).
+    pub last_id: i64,
+    /// When the portfolio was made, in UTC.
+    pub created_at: chrono::NaiveDateTime,
+}
+
+/// Where a portfolio is kept: a file on this computer or a database on a server.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Location {
+    File(PathBuf),
+    Server(ServerAddress),
+}
+
+impl Location {
+    /// A `postgres://` or `postgresql://` address names a server; anything else a file.
+    /// (A password in an address is left out here; `open_with_password` takes one.)
+    pub fn parse(text: &str) -> std::result::Result<Self, String> {
+        if is_server_address(text) {
+            ServerAddress::parse(text).map(|(address, _)| Location::Server(address))
+        } else {
+            Ok(Location::File(PathBuf::from(text)))
+        }
+    }
+
+    /// The file, for what only a file has.
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            Location::File(path) => Some(path),
+            Location::Server(_) => None,
+        }
+    }
+
+    /// What to show: the file's path, or "database @ server:port".
+    pub fn describe(&self) -> String {
+        match self {
+            Location::File(path) => path.display().to_string(),
+            Location::Server(address) => address.describe(),
+        }
+    }
+
+    /// A short name: the file's name, or the database's.
+    pub fn short_name(&self) -> String {
+        match self {
+            Location::File(path) => path
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_else(|| path.display().to_string()),
+            Location::Server(address) => address.describe(),
+        }
+    }
+
+    /// As the user writes it (`--db`, the recent list).
+    pub fn as_text(&self) -> String {
+        match self {
+            Location::File(path) => path.display().to_string(),
+            Location::Server(address) => address.as_str().to_string(),
+        }
+    }
+}
+
+impl std::str::FromStr for Location {
+    type Err = String;
+
+    fn from_str(text: &str) -> std::result::Result<Self, String> {
+        Location::parse(text)
+    }
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe())
+    }
+}
+
 /// Who is making changes: the operating-system user (for the audit log).
 pub fn os_user() -> String {
     ["USER", "LOGNAME", "USERNAME"]
@@ -385,6 +535,11 @@ pub trait Store: Send + std::fmt::Debug {
         content: &str,
     ) -> Result<i64>;
     fn delete_snapshot(&mut self, id: i64) -> Result<()>;
+    /// Everything the portfolio holds, as one consistent picture (for a copy).
+    fn everything(&self) -> Result<Everything>;
+    /// Replace everything with `everything` (a copy from another portfolio), ids,
+    /// moments and the audit log kept as they were: one transaction.
+    fn put_everything(&mut self, everything: &Everything) -> Result<()>;
     /// Write a consistent copy of the whole portfolio to the new file `target` (a backup).
     fn copy_to(&self, target: &Path) -> Result<()>;
     /// Move everything from the journal into the file itself (before the file is replaced).
@@ -406,6 +561,11 @@ pub trait Store: Send + std::fmt::Debug {
     fn quick_check(&self) -> Result<Vec<String>>;
     /// The portfolio's file (for a backend that keeps one).
     fn location(&self) -> Option<&Path>;
+    /// Where the portfolio is: its file, or its server and database.
+    fn address(&self) -> Location;
+    /// Who the audit log records for this connection's changes (the operating-system
+    /// user for a file, the database user for a server).
+    fn user(&self) -> &str;
     /// A number that changes when another connection (another window, process or user)
     /// commits a change; this connection's own writes leave it as it is. Cheap to poll.
     fn data_version(&self) -> Result<i64>;
@@ -415,6 +575,46 @@ pub trait Store: Send + std::fmt::Debug {
 /// not exist). Another program's file is refused untouched.
 pub fn open(path: &Path) -> Result<Box<dyn Store>> {
     Ok(Box::new(SqliteStore::open(path)?))
+}
+
+/// Open the portfolio at `location`: a file (as [`open`]) or a shared portfolio on a
+/// server.
+pub fn open_location(location: &Location) -> Result<Box<dyn Store>> {
+    open_with_password(location, None)
+}
+
+/// As [`open_location`], with a password for a server typed in for this session only
+/// (never kept).
+pub fn open_with_password(location: &Location, password: Option<&str>) -> Result<Box<dyn Store>> {
+    match location {
+        Location::File(path) => open(path),
+        Location::Server(address) => Ok(Box::new(PgStore::open(address, password)?)),
+    }
+}
+
+/// Copy everything from `source` into `target`: refused when the target already holds
+/// initiatives, snapshots or deleted initiatives, unless `replace`. Returns what was
+/// copied.
+pub fn copy_portfolio(
+    source: &dyn Store,
+    target: &mut dyn Store,
+    replace: bool,
+) -> Result<Everything> {
+    if !replace {
+        let initiatives = target.load_portfolio()?.initiatives.len();
+        let snapshots = target.list_snapshots()?.len();
+        let trash = target.trash()?.len();
+        if initiatives + snapshots + trash > 0 {
+            return Err(StoreError::TargetNotEmpty {
+                target: target.address().describe(),
+                initiatives,
+                snapshots,
+            });
+        }
+    }
+    let everything = source.everything()?;
+    target.put_everything(&everything)?;
+    Ok(everything)
 }
 
 /// Open the portfolio file at `path` only to read it (as when this user may not write

@@ -37,7 +37,7 @@ pub(super) fn initiative_in(conn: &Connection, id: InitiativeId) -> Result<Optio
         .next())
 }
 
-fn timestamp(text: &str) -> chrono::NaiveDateTime {
+pub(super) fn timestamp(text: &str) -> chrono::NaiveDateTime {
     chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").unwrap_or_default()
 }
 

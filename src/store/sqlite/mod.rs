@@ -3,6 +3,7 @@
 //! types and runs every user action as one `BEGIN IMMEDIATE` transaction. No rusqlite
 //! type leaves this module: errors become [`StoreError`]s at the trait's edge.
 
+mod copy;
 mod history;
 mod read;
 mod write;
@@ -590,6 +591,22 @@ impl Store for SqliteStore {
 
     fn delete_snapshot(&mut self, id: i64) -> super::Result<()> {
         Ok(SqliteStore::delete_snapshot(self, id)?)
+    }
+
+    fn everything(&self) -> super::Result<super::Everything> {
+        Ok(SqliteStore::everything(self)?)
+    }
+
+    fn put_everything(&mut self, everything: &super::Everything) -> super::Result<()> {
+        Ok(SqliteStore::put_everything(self, everything)?)
+    }
+
+    fn address(&self) -> super::Location {
+        super::Location::File(self.path.clone())
+    }
+
+    fn user(&self) -> &str {
+        &self.user
     }
 
     fn copy_to(&self, target: &Path) -> super::Result<()> {

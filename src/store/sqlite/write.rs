@@ -38,7 +38,7 @@ impl SqliteStore {
 
     /// A bulk write with a larger page cache for its one transaction (SQLite's default
     /// 2 MB spills many times over at 100,000 initiatives).
-    fn write_bulk<T>(
+    pub(super) fn write_bulk<T>(
         &mut self,
         op: impl FnOnce(&mut Transaction<'_>, &str) -> Result<T>,
     ) -> Result<T> {
@@ -297,7 +297,7 @@ impl Tx for Transaction<'_> {
 }
 
 /// Replace everything in the portfolio inside the caller's transaction.
-fn replace_portfolio_in(tx: &Transaction<'_>, portfolio: &Portfolio) -> Result<()> {
+pub(super) fn replace_portfolio_in(tx: &Transaction<'_>, portfolio: &Portfolio) -> Result<()> {
     for table in [
         "initiative_theme",
         "phase_change",

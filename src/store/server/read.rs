@@ -1,0 +1,546 @@
+//! Reading a shared portfolio into domain types, inside one read-only `REPEATABLE READ`
+//! transaction (one consistent picture while others write). Names sort byte for byte
+//! (`COLLATE "C"`), as in the file, so both give the same portfolio in the same order.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use postgres::fallible_iterator::FallibleIterator;
+use postgres::types::ToSql;
+use postgres::{GenericClient, Row};
+
+use super::Result;
+use crate::domain::*;
+use crate::store::{
+    AuditAction, AuditEntry, AuditFilter, Everything, SnapshotEntry, StoreError, StoredSnapshot,
+    TrashEntry, TrashedInitiative,
+};
+
+fn enum_or<T>(text: Option<&str>, parse: fn(&str) -> Option<T>) -> Option<T> {
+    text.and_then(parse)
+}
+
+fn level(value: Option<i32>) -> Option<u8> {
+    value.and_then(|value| u8::try_from(value).ok())
+}
+
+fn unsigned(value: i32) -> u32 {
+    u32::try_from(value).unwrap_or(0)
+}
+
+/// How the file writes a moment (`datetime('now')`), so both backends show the same.
+pub(super) fn moment_text(at: NaiveDateTime) -> String {
+    at.format("%Y-%m-%d %H:%M:%S").to_string()
+}
+
+/// Stream the rows of `sql` into `each` (no list of all rows in memory).
+fn each_row(
+    client: &mut impl GenericClient,
+    sql: &str,
+    params: &[&(dyn ToSql + Sync)],
+    mut each: impl FnMut(&Row) -> Result<()>,
+) -> Result<()> {
+    let statement = client.prepare(sql)?;
+    let mut rows = client.query_raw(&statement, params.iter().copied())?;
+    while let Some(row) = rows.next()? {
+        each(&row)?;
+    }
+    Ok(())
+}
+
+/// A child table's rows: for one initiative, or for all (in id order, the order in which
+/// they were written).
+fn children(
+    client: &mut impl GenericClient,
+    select: &str,
+    order: &str,
+    only: Option<InitiativeId>,
+    each: impl FnMut(&Row) -> Result<()>,
+) -> Result<()> {
+    match only {
+        Some(id) => each_row(
+            client,
+            &format!("{select} WHERE initiative_id = $1 ORDER BY {order}"),
+            &[&id],
+            each,
+        ),
+        None => each_row(client, &format!("{select} ORDER BY {order}"), &[], each),
+    }
+}
+
+pub(super) fn load_settings(
+    client: &mut impl GenericClient,
+    lock: bool,
+) -> Result<PortfolioSettings> {
+    let row = client.query_one(
+        &format!(
+            "SELECT municipality, is_demo, target_innovation_share_bp, stuck_threshold_months,
+                    ready_threshold_pct, conditional_threshold_pct, backups_kept
+             FROM portfolio WHERE id = 1{}",
+            if lock { " FOR UPDATE" } else { "" }
+        ),
+        &[],
+    )?;
+    let mut settings = PortfolioSettings {
+        municipality: row.try_get(0)?,
+        is_demo: row.try_get::<_, i32>(1)? != 0,
+        target_innovation_share_bp: unsigned(row.try_get(2)?),
+        stuck_threshold_months: unsigned(row.try_get(3)?),
+        readiness: ReadinessSettings {
+            weights: [1; 8],
+            ready_threshold_pct: unsigned(row.try_get(4)?),
+            conditional_threshold_pct: unsigned(row.try_get(5)?),
+        },
+        quadrant_targets_bp: [2500; 4],
+        backups_kept: unsigned(row.try_get(6)?),
+    };
+    for row in client.query("SELECT criterion, weight FROM readiness_weight", &[])? {
+        if let Some(criterion) = enum_or(row.try_get(0)?, Criterion::from_id) {
+            settings.readiness.weights[criterion.index()] = unsigned(row.try_get(1)?);
+        }
+    }
+    for row in client.query("SELECT quadrant, share_bp FROM quadrant_target", &[])? {
+        if let Some(quadrant) = enum_or(row.try_get(0)?, Quadrant::from_id) {
+            settings.quadrant_targets_bp[quadrant.index()] = unsigned(row.try_get(1)?);
+        }
+    }
+    Ok(settings)
+}
+
+/// The whole portfolio, or (`only`) one initiative with what it carries.
+pub(super) fn load(
+    client: &mut impl GenericClient,
+    only: Option<InitiativeId>,
+) -> Result<Portfolio> {
+    let settings = load_settings(client, false)?;
+    let mut departments = Vec::new();
+    let mut department_names: HashMap<i64, String> = HashMap::new();
+    each_row(
+        client,
+        "SELECT id, name, starting_position FROM department ORDER BY name COLLATE \"C\"",
+        &[],
+        |row| {
+            let name: String = row.try_get(1)?;
+            department_names.insert(row.try_get(0)?, name.clone());
+            departments.push(Department {
+                name,
+                starting_position: enum_or(row.try_get(2)?, StartingPosition::from_id),
+            });
+            Ok(())
+        },
+    )?;
+    let mut themes = Vec::new();
+    let mut theme_names: HashMap<i64, String> = HashMap::new();
+    each_row(
+        client,
+        "SELECT id, name FROM theme ORDER BY name COLLATE \"C\"",
+        &[],
+        |row| {
+            let name: String = row.try_get(1)?;
+            theme_names.insert(row.try_get(0)?, name.clone());
+            themes.push(name);
+            Ok(())
+        },
+    )?;
+
+    let mut initiatives: Vec<Initiative> = Vec::new();
+    let mut ids: Vec<i64> = Vec::new();
+    let select = "SELECT id, row_version, name, description, kind, department_id, owner, contact,
+                start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level,
+                degree, innovation_type, technology_from, target_group, tech_level,
+                management_model, organised, stop_reason, lessons_learned, notes
+         FROM initiative";
+    let each = |row: &Row| -> Result<()> {
+        let initiative = initiative_from_row(row, &department_names)?;
+        ids.push(initiative.id);
+        initiatives.push(initiative);
+        Ok(())
+    };
+    match only {
+        Some(id) => each_row(client, &format!("{select} WHERE id = $1"), &[&id], each)?,
+        None => each_row(client, &format!("{select} ORDER BY id"), &[], each)?,
+    }
+    let index_of = |id: i64| ids.binary_search(&id).ok();
+
+    children(
+        client,
+        "SELECT initiative_id, theme_id FROM initiative_theme",
+        "initiative_id, theme_id",
+        only,
+        |row| {
+            if let (Some(index), Some(name)) = (
+                index_of(row.try_get(0)?),
+                theme_names.get(&row.try_get::<_, i64>(1)?),
+            ) {
+                initiatives[index].themes.push(name.clone());
+            }
+            Ok(())
+        },
+    )?;
+    for initiative in &mut initiatives {
+        initiative.themes.sort();
+    }
+
+    children(
+        client,
+        "SELECT initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale
+         FROM phase_change",
+        "decided_on, id",
+        only,
+        |row| {
+            let Some(index) = index_of(row.try_get(0)?) else {
+                return Ok(());
+            };
+            let (Some(to_phase), Some(decision)) = (
+                enum_or(row.try_get(3)?, Phase::from_id),
+                enum_or(row.try_get(4)?, GateDecision::from_id),
+            ) else {
+                return Ok(());
+            };
+            initiatives[index].phase_history.push(PhaseChange {
+                decided_on: row.try_get(1)?,
+                from_phase: enum_or(row.try_get(2)?, Phase::from_id),
+                to_phase,
+                decision,
+                conditions: row.try_get(5)?,
+                decider: row.try_get(6)?,
+                rationale: row.try_get(7)?,
+            });
+            Ok(())
+        },
+    )?;
+
+    let mut baseline = Vec::new();
+    let budget_select = "SELECT initiative_id, department_id, year, category, planned_cents, actual_cents, description
+         FROM budget_line";
+    let mut each_line = |row: &Row| -> Result<()> {
+        let Some(category) = enum_or(row.try_get(3)?, BudgetCategory::from_id) else {
+            return Ok(());
+        };
+        let line = BudgetLine {
+            year: row.try_get(2)?,
+            category,
+            planned_cents: row.try_get(4)?,
+            actual_cents: row.try_get(5)?,
+            description: row.try_get(6)?,
+        };
+        match row.try_get::<_, Option<i64>>(0)? {
+            Some(initiative_id) => {
+                if let Some(index) = index_of(initiative_id) {
+                    initiatives[index].budget_lines.push(line);
+                }
+            }
+            None => {
+                let department = row
+                    .try_get::<_, Option<i64>>(1)?
+                    .and_then(|id| department_names.get(&id).cloned())
+                    .unwrap_or_default();
+                baseline.push(BaselineLine { department, line });
+            }
+        }
+        Ok(())
+    };
+    // The baseline (no initiative) only belongs in a load of the whole portfolio.
+    match only {
+        Some(id) => each_row(
+            client,
+            &format!("{budget_select} WHERE initiative_id = $1 ORDER BY year, category, id"),
+            &[&id],
+            &mut each_line,
+        )?,
+        None => each_row(
+            client,
+            &format!("{budget_select} ORDER BY year, category COLLATE \"C\", id"),
+            &[],
+            &mut each_line,
+        )?,
+    }
+
+    children(
+        client,
+        "SELECT initiative_id, criterion, rating FROM readiness_rating",
+        "initiative_id, criterion",
+        only,
+        |row| {
+            if let (Some(index), Some(criterion)) = (
+                index_of(row.try_get(0)?),
+                enum_or(row.try_get(1)?, Criterion::from_id),
+            ) {
+                initiatives[index]
+                    .readiness
+                    .set(criterion, level(row.try_get(2)?));
+            }
+            Ok(())
+        },
+    )?;
+
+    children(
+        client,
+        "SELECT initiative_id, name, helix_role FROM partner",
+        "id",
+        only,
+        |row| {
+            if let (Some(index), Some(helix_role)) = (
+                index_of(row.try_get(0)?),
+                enum_or(row.try_get(2)?, HelixRole::from_id),
+            ) {
+                initiatives[index].partners.push(Partner {
+                    name: row.try_get(1)?,
+                    helix_role,
+                });
+            }
+            Ok(())
+        },
+    )?;
+
+    children(
+        client,
+        "SELECT initiative_id, category, level, description, mitigation FROM risk",
+        "id",
+        only,
+        |row| {
+            if let (Some(index), Some(category), Some(level)) = (
+                index_of(row.try_get(0)?),
+                enum_or(row.try_get(1)?, RiskCategory::from_id),
+                enum_or(row.try_get(2)?, RiskLevel::from_id),
+            ) {
+                initiatives[index].risks.push(Risk {
+                    category,
+                    level,
+                    description: row.try_get(3)?,
+                    mitigation: row.try_get(4)?,
+                });
+            }
+            Ok(())
+        },
+    )?;
+
+    children(
+        client,
+        "SELECT initiative_id, period, reported_on, status, reason FROM health_report",
+        "reported_on, id",
+        only,
+        |row| {
+            if let (Some(index), Some(status)) = (
+                index_of(row.try_get(0)?),
+                enum_or(row.try_get(3)?, Health::from_id),
+            ) {
+                initiatives[index].health_reports.push(HealthReport {
+                    period: row.try_get(1)?,
+                    reported_on: row.try_get(2)?,
+                    status,
+                    reason: row.try_get(4)?,
+                });
+            }
+            Ok(())
+        },
+    )?;
+
+    Ok(Portfolio {
+        settings,
+        departments,
+        themes,
+        initiatives,
+        baseline,
+    })
+}
+
+fn initiative_from_row(row: &Row, departments: &HashMap<i64, String>) -> Result<Initiative> {
+    let department_id: Option<i64> = row.try_get(5)?;
+    let date = |index: usize| row.try_get::<_, Option<NaiveDate>>(index);
+    Ok(Initiative {
+        id: row.try_get(0)?,
+        row_version: row.try_get(1)?,
+        name: row.try_get(2)?,
+        description: row.try_get(3)?,
+        kind: enum_or(row.try_get(4)?, Kind::from_id).unwrap_or(Kind::Pilot),
+        department: department_id.and_then(|id| departments.get(&id).cloned()),
+        owner: row.try_get(6)?,
+        contact: row.try_get(7)?,
+        start_date: date(8)?,
+        end_date: date(9)?,
+        quadrant: enum_or(row.try_get(10)?, Quadrant::from_id)
+            .unwrap_or(Quadrant::DigitalGovernment),
+        phase: enum_or(row.try_get(11)?, Phase::from_id).unwrap_or(Phase::Idea),
+        phase_since: date(12)?,
+        readiness: ReadinessRatings::default(),
+        readiness_level: level(row.try_get(13)?),
+        use_level: level(row.try_get(14)?),
+        characteristics: Characteristics {
+            degree: enum_or(row.try_get(15)?, Degree::from_id),
+            innovation_type: enum_or(row.try_get(16)?, InnovationType::from_id),
+            technology_from: enum_or(row.try_get(17)?, InsideOutside::from_id),
+            target_group: enum_or(row.try_get(18)?, InsideOutside::from_id),
+            tech_level: enum_or(row.try_get(19)?, TechLevel::from_id),
+            management_model: enum_or(row.try_get(20)?, ManagementModel::from_id),
+            organised: enum_or(row.try_get(21)?, Organised::from_id),
+        },
+        themes: Vec::new(),
+        partners: Vec::new(),
+        risks: Vec::new(),
+        budget_lines: Vec::new(),
+        phase_history: Vec::new(),
+        health_reports: Vec::new(),
+        stop_reason: row.try_get(22)?,
+        lessons_learned: row.try_get(23)?,
+        notes: row.try_get(24)?,
+    })
+}
+
+/// How many initiatives a snapshot's document holds (0 when it holds no list).
+const SNAPSHOT_COUNT: &str = "CASE WHEN json_typeof(content::json -> 'initiatives') = 'array'
+     THEN json_array_length(content::json -> 'initiatives') ELSE 0 END";
+
+fn snapshot_entry(row: &Row) -> Result<SnapshotEntry> {
+    Ok(SnapshotEntry {
+        id: row.try_get(0)?,
+        label: row.try_get(1)?,
+        taken_on: row.try_get(2)?,
+        created_at: moment_text(row.try_get(3)?),
+        initiatives: usize::try_from(row.try_get::<_, i32>(4)?).unwrap_or(0),
+    })
+}
+
+pub(super) fn snapshots(client: &mut postgres::Transaction<'_>) -> Result<Vec<SnapshotEntry>> {
+    client
+        .query(
+            &format!(
+                "SELECT id, label, taken_on, created_at, {SNAPSHOT_COUNT}
+                 FROM snapshot ORDER BY taken_on DESC, id DESC"
+            ),
+            &[],
+        )?
+        .iter()
+        .map(snapshot_entry)
+        .collect()
+}
+
+pub(super) fn snapshot(
+    client: &mut postgres::Transaction<'_>,
+    id_or_label: &str,
+) -> Result<(SnapshotEntry, String)> {
+    let by_id: Option<i64> = id_or_label.trim().parse().ok();
+    let label = id_or_label.trim();
+    let row = client
+        .query_opt(
+            &format!(
+                "SELECT id, label, taken_on, created_at, {SNAPSHOT_COUNT}, content
+                 FROM snapshot WHERE label = $1 OR id = $2
+                 ORDER BY (label = $1) DESC LIMIT 1"
+            ),
+            &[&label, &by_id],
+        )?
+        .ok_or_else(|| StoreError::NoSnapshot(id_or_label.to_string()))?;
+    Ok((snapshot_entry(&row)?, row.try_get(5)?))
+}
+
+pub(super) fn trash(client: &mut postgres::Transaction<'_>) -> Result<Vec<TrashEntry>> {
+    client
+        .query(
+            "SELECT initiative_id, name, deleted_at, deleted_by FROM trash
+             ORDER BY deleted_at DESC, initiative_id DESC",
+            &[],
+        )?
+        .iter()
+        .map(|row| {
+            Ok(TrashEntry {
+                id: row.try_get(0)?,
+                name: row.try_get(1)?,
+                deleted_at: row.try_get(2)?,
+                deleted_by: row.try_get(3)?,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn audit(
+    client: &mut postgres::Transaction<'_>,
+    filter: AuditFilter,
+) -> Result<Vec<AuditEntry>> {
+    let since = filter.since.and_then(|day| day.and_hms_opt(0, 0, 0));
+    let mut entries = Vec::new();
+    each_row(
+        client,
+        "SELECT id, at, user_name, initiative_id, subject, action, field, old_value, new_value, source
+         FROM audit
+         WHERE ($1::bigint IS NULL OR initiative_id = $1) AND ($2::timestamp IS NULL OR at >= $2)
+         ORDER BY id",
+        &[&filter.initiative, &since],
+        |row| {
+            entries.push(AuditEntry {
+                id: row.try_get(0)?,
+                at: row.try_get(1)?,
+                user: row.try_get(2)?,
+                initiative_id: row.try_get(3)?,
+                subject: row.try_get(4)?,
+                action: AuditAction::from_id(row.try_get(5)?).unwrap_or(AuditAction::Changed),
+                field: row.try_get(6)?,
+                old: row.try_get(7)?,
+                new: row.try_get(8)?,
+                source: row.try_get(9)?,
+            });
+            Ok(())
+        },
+    )?;
+    Ok(entries)
+}
+
+/// Everything the portfolio holds, for a copy to another backend.
+pub(super) fn everything(client: &mut postgres::Transaction<'_>) -> Result<Everything> {
+    let portfolio = load(client, None)?;
+    let snapshots = client
+        .query(
+            "SELECT id, label, taken_on, created_at, format_version, content FROM snapshot ORDER BY id",
+            &[],
+        )?
+        .iter()
+        .map(|row| {
+            Ok(StoredSnapshot {
+                id: row.try_get(0)?,
+                label: row.try_get(1)?,
+                taken_on: row.try_get(2)?,
+                created_at: row.try_get(3)?,
+                format_version: u32::try_from(row.try_get::<_, i32>(4)?).unwrap_or(1),
+                content: row.try_get(5)?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let trash = client
+        .query(
+            "SELECT initiative_id, name, deleted_at, deleted_by, content FROM trash ORDER BY initiative_id",
+            &[],
+        )?
+        .iter()
+        .map(|row| {
+            Ok(TrashedInitiative {
+                entry: TrashEntry {
+                    id: row.try_get(0)?,
+                    name: row.try_get(1)?,
+                    deleted_at: row.try_get(2)?,
+                    deleted_by: row.try_get(3)?,
+                },
+                content: row.try_get(4)?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let audit = audit(client, AuditFilter::default())?;
+    let last_id: i64 = client
+        .query_opt(
+            "SELECT last_id FROM id_sequence WHERE name = 'initiative'",
+            &[],
+        )?
+        .map(|row| row.try_get(0))
+        .transpose()?
+        .unwrap_or(0);
+    let created_at: NaiveDateTime = client
+        .query_one("SELECT created_at FROM portfolio WHERE id = 1", &[])?
+        .try_get(0)?;
+    Ok(Everything {
+        portfolio,
+        snapshots,
+        trash,
+        audit,
+        last_id,
+        created_at,
+    })
+}
