@@ -30,7 +30,12 @@ fn loaded_app(path: &Path, size: usize) -> (egui::Context, ProeftuinApp) {
         language: Some(Language::Dutch),
         ..Preferences::default()
     };
-    let mut app = ProeftuinApp::new(&ctx, path.to_path_buf(), prefs, today());
+    let mut app = ProeftuinApp::new(
+        &ctx,
+        proeftuin::store::Location::File(path.to_path_buf()),
+        prefs,
+        today(),
+    );
     while app.portfolio().is_none() {
         std::thread::sleep(Duration::from_millis(5));
         app.update_state(&ctx);

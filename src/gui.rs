@@ -2,13 +2,11 @@
 //! `logic` lets the app take in replies and commands; `ui` draws. Neither `app` nor `ui`
 //! knows the other's insides: the views get a `ViewState` and give back commands.
 
-use std::path::PathBuf;
-
 use crate::app::{PREFS_KEY, Preferences, ProeftuinApp};
 use crate::format::Language;
 
 /// Start the GUI on the portfolio at `path`.
-pub fn run_gui(path: PathBuf) -> anyhow::Result<()> {
+pub fn run_gui(location: crate::store::Location) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Proeftuin")
@@ -26,7 +24,7 @@ pub fn run_gui(path: PathBuf) -> anyhow::Result<()> {
                 .unwrap_or_default();
             Ok(Box::new(ProeftuinApp::new(
                 &creation.egui_ctx,
-                path,
+                location,
                 prefs,
                 chrono::Local::now().date_naive(),
             )))

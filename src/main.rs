@@ -12,7 +12,7 @@ fn main() -> ExitCode {
         Some(command) => {
             // Names and labels come from users: no escape sequence reaches the terminal.
             let mut stdout = cli::TerminalSafe::new(std::io::stdout().lock());
-            match cli::run(cli.db.as_deref(), command, &tr, &mut stdout) {
+            match cli::run(cli.db.as_ref(), command, &tr, &mut stdout) {
                 Ok(()) => ExitCode::SUCCESS,
                 // The reader went away (`proeftuin audit | head`): that is not an error.
                 Err(error) if cli::is_broken_pipe(&error) => ExitCode::SUCCESS,
@@ -27,8 +27,10 @@ fn main() -> ExitCode {
             }
         }
         None => {
-            let path = cli.db.unwrap_or_else(cli::default_db_path);
-            match proeftuin::gui::run_gui(path) {
+            let location = cli
+                .db
+                .unwrap_or_else(|| proeftuin::store::Location::File(cli::default_db_path()));
+            match proeftuin::gui::run_gui(location) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
                     eprintln!("proeftuin: {error:#}");

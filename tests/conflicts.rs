@@ -13,7 +13,6 @@ fn today() -> chrono::NaiveDate {
 
 #[test]
 fn a_stale_delete_is_refused() {
-    let dir = tempfile::tempdir().expect("dir");
     for fresh in support::fresh_portfolios() {
         let mut first = store::open_location(&fresh.location).expect("open");
         let mut second = store::open_location(&fresh.location).expect("open again");
@@ -95,7 +94,6 @@ fn an_import_applied_after_another_write_is_refused() {
 
 #[test]
 fn stale_settings_are_refused_and_fresh_ones_saved() {
-    let dir = tempfile::tempdir().expect("dir");
     for fresh in support::fresh_portfolios() {
         let mut first = store::open_location(&fresh.location).expect("open");
         let mut second = store::open_location(&fresh.location).expect("open again");
@@ -122,7 +120,6 @@ fn stale_settings_are_refused_and_fresh_ones_saved() {
 #[test]
 fn a_stale_department_is_refused_but_others_are_not_blocked() {
     use proeftuin::domain::StartingPosition;
-    let dir = tempfile::tempdir().expect("dir");
     for fresh in support::fresh_portfolios() {
         let mut first = store::open_location(&fresh.location).expect("open");
         first

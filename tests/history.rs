@@ -28,7 +28,6 @@ fn actions(store: &dyn Store, id: i64) -> Vec<AuditAction> {
 
 #[test]
 fn a_deleted_initiative_waits_in_the_trash_with_everything_it_carried() {
-    let dir = tempfile::tempdir().expect("dir");
     for fresh in support::fresh_portfolios() {
         let mut store = demo_store(&fresh);
         let portfolio = store.load_portfolio().expect("load");
@@ -70,7 +69,6 @@ fn a_deleted_initiative_waits_in_the_trash_with_everything_it_carried() {
 
 #[test]
 fn emptying_the_trash_is_for_good_and_recorded() {
-    let dir = tempfile::tempdir().expect("dir");
     for fresh in support::fresh_portfolios() {
         let mut store = demo_store(&fresh);
         let portfolio = store.load_portfolio().expect("load");
@@ -102,7 +100,6 @@ fn emptying_the_trash_is_for_good_and_recorded() {
 
 #[test]
 fn the_audit_log_records_who_changed_which_field_from_what_to_what() {
-    let dir = tempfile::tempdir().expect("dir");
     for fresh in support::fresh_portfolios() {
         let mut store = demo_store(&fresh);
         let created = store
@@ -242,7 +239,6 @@ fn an_import_names_its_file_in_the_audit_log() {
 
 #[test]
 fn a_revert_puts_back_fields_lists_and_decisions_and_checks_the_version() {
-    let dir = tempfile::tempdir().expect("dir");
     for fresh in support::fresh_portfolios() {
         let mut store = demo_store(&fresh);
         let portfolio = store.load_portfolio().expect("load");

@@ -24,7 +24,14 @@ fn harness(path: PathBuf, language: Language) -> Harness<'static, ProeftuinApp> 
     };
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
-        .build_eframe(move |creation| ProeftuinApp::new(&creation.egui_ctx, path, prefs, today()));
+        .build_eframe(move |creation| {
+            ProeftuinApp::new(
+                &creation.egui_ctx,
+                proeftuin::store::Location::File(path),
+                prefs,
+                today(),
+            )
+        });
     settle(&mut harness);
     // The app opens on the overview; most tests work in the table.
     assert_eq!(harness.state().view(), View::Overview);
@@ -1277,7 +1284,14 @@ fn a_dutch_user_reads_store_errors_in_dutch() {
     };
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
-        .build_eframe(move |creation| ProeftuinApp::new(&creation.egui_ctx, path, prefs, today()));
+        .build_eframe(move |creation| {
+            ProeftuinApp::new(
+                &creation.egui_ctx,
+                proeftuin::store::Location::File(path),
+                prefs,
+                today(),
+            )
+        });
     settle(&mut harness);
     // In the page's message and in the status bar.
     assert_eq!(
@@ -1613,7 +1627,14 @@ fn bare_harness(path: PathBuf) -> Harness<'static, ProeftuinApp> {
     };
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
-        .build_eframe(move |creation| ProeftuinApp::new(&creation.egui_ctx, path, prefs, today()));
+        .build_eframe(move |creation| {
+            ProeftuinApp::new(
+                &creation.egui_ctx,
+                proeftuin::store::Location::File(path),
+                prefs,
+                today(),
+            )
+        });
     settle(&mut harness);
     harness
 }

@@ -660,7 +660,7 @@ gui-window-failed = the window cannot be opened: { $detail }. The commands work 
 
 ## The command line's help (`proeftuin --help`)
 cli-about = Portfolio manager for municipal innovation: pilots, living labs and experiments
-cli-arg-db = The portfolio database (default: portfolio.sqlite in the platform's data directory).
+cli-arg-db = The portfolio: a file (default: portfolio.sqlite in the platform's data directory) or a shared portfolio on a PostgreSQL server (postgres://user@host/database; the password from PGPASSWORD, ~/.pgpass or PGSERVICE, never on the command line).
 cli-about-demo = Write the demo portfolio, or N synthetic initiatives, into the database.
 cli-arg-demo-size = Number of synthetic initiatives instead of the demo portfolio.
 cli-arg-demo-seed = Seed for the synthetic initiatives (same seed, same portfolio).
@@ -879,6 +879,11 @@ audit-action-backup-restored = backup restored
 ## A shared portfolio on a server
 store-server = Cannot reach the server { $server }: { $reason }. The portfolio stays visible but read-only; Proeftuin tries again every few seconds.
 store-no-portfolio-on-server = { $server }: the database holds no Proeftuin portfolio yet, and you may not create one. Ask IT to prepare it (docs/shared-portfolio.md).
-store-backup-on-server = { $server }: a shared portfolio is backed up on the server (pg_dump, see docs/shared-portfolio.md). For a copy in a file use File → Copy portfolio to… or `proeftuin copy`.
+store-backup-on-server = { $server }: a shared portfolio is backed up on the server (pg_dump, see docs/shared-portfolio.md). For a copy in a file use File, Copy portfolio to… or `proeftuin copy`.
 store-file-only = { $server }: this works on a portfolio file, not on a shared portfolio.
 store-target-not-empty = { $target }: the target already holds a portfolio ({ $initiatives } initiatives, { $snapshots } snapshots). Choose an empty one, or replace it (--replace).
+cli-about-copy = Copy a whole portfolio (initiatives, snapshots, trash, audit log and settings) from a file to a shared portfolio on a server, or back. The target must be empty unless --replace.
+cli-arg-copy-from = The portfolio to copy: a file or a postgres:// address.
+cli-arg-copy-to = Where to copy it: a new file or an empty database (postgres://…).
+cli-arg-copy-replace = Replace what the target holds.
+cli-copied = copied { $initiatives } initiatives, { $snapshots } snapshots, { $trash } deleted initiatives and { $audit } audit lines from { $from } to { $to } in { $seconds } s; the copy was read back and matches

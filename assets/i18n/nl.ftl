@@ -663,7 +663,7 @@ gui-window-failed = het venster kan niet worden geopend: { $detail }. De opdrach
 
 ## De hulp van de opdrachtregel (`proeftuin --help`)
 cli-about = Portfoliobeheer voor gemeentelijke innovatie: pilots, living labs en experimenten
-cli-arg-db = De portfoliodatabase (standaard: portfolio.sqlite in de gegevensmap van het systeem).
+cli-arg-db = Het portfolio: een bestand (standaard: portfolio.sqlite in de gegevensmap van het systeem) of een gedeeld portfolio op een PostgreSQL-server (postgres://gebruiker@server/database; het wachtwoord uit PGPASSWORD, ~/.pgpass of PGSERVICE, nooit op de opdrachtregel).
 cli-about-demo = Schrijf het demoportfolio, of N gegenereerde initiatieven, in de database.
 cli-arg-demo-size = Aantal gegenereerde initiatieven in plaats van het demoportfolio.
 cli-arg-demo-seed = Startwaarde voor de gegenereerde initiatieven (zelfde startwaarde, zelfde portfolio).
@@ -882,6 +882,11 @@ audit-action-backup-restored = reservekopie teruggezet
 ## Een gedeeld portfolio op een server
 store-server = De server { $server } is niet bereikbaar: { $reason }. Het portfolio blijft zichtbaar, maar alleen-lezen; Proeftuin probeert het om de paar seconden opnieuw.
 store-no-portfolio-on-server = { $server }: de database bevat nog geen Proeftuin-portfolio en u mag er geen aanmaken. Vraag ICT om hem voor te bereiden (docs/shared-portfolio.md).
-store-backup-on-server = { $server }: van een gedeeld portfolio maakt de server de reservekopieën (pg_dump, zie docs/shared-portfolio.md). Voor een kopie in een bestand: Bestand → Portfolio kopiëren naar… of `proeftuin copy`.
+store-backup-on-server = { $server }: van een gedeeld portfolio maakt de server de reservekopieën (pg_dump, zie docs/shared-portfolio.md). Voor een kopie in een bestand: Bestand, Portfolio kopiëren naar… of `proeftuin copy`.
 store-file-only = { $server }: dit werkt op een portfoliobestand, niet op een gedeeld portfolio.
 store-target-not-empty = { $target }: het doel bevat al een portfolio ({ $initiatives } initiatieven, { $snapshots } momentopnamen). Kies een leeg doel of vervang het (--replace).
+cli-about-copy = Kopieer een heel portfolio (initiatieven, momentopnamen, prullenbak, auditlogboek en instellingen) van een bestand naar een gedeeld portfolio op een server, of terug. Het doel moet leeg zijn, tenzij --replace.
+cli-arg-copy-from = Het portfolio dat u kopieert: een bestand of een postgres://-adres.
+cli-arg-copy-to = Waarheen: een nieuw bestand of een lege database (postgres://…).
+cli-arg-copy-replace = Vervang wat het doel bevat.
+cli-copied = { $initiatives } initiatieven, { $snapshots } momentopnamen, { $trash } verwijderde initiatieven en { $audit } auditregels gekopieerd van { $from } naar { $to } in { $seconds } s; de kopie is teruggelezen en klopt

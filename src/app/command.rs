@@ -450,10 +450,19 @@ impl ProeftuinApp {
             }
             Command::OpenPortfolio { path } => {
                 self.drafts.file_dialog = None;
-                self.worker.send(Request::Open {
-                    path: PathBuf::from(path.trim()),
-                    if_missing: super::worker::IfMissing::Ask,
-                });
+                match crate::store::Location::parse(&path) {
+                    Ok(location) => self.worker.send(Request::Open {
+                        location,
+                        password: None,
+                        if_missing: super::worker::IfMissing::Ask,
+                    }),
+                    Err(reason) => {
+                        let text = crate::i18n::Message::new("shared-address-invalid")
+                            .with("reason", reason)
+                            .render(&self.tr);
+                        self.say(text, true);
+                    }
+                }
             }
             Command::SaveSettings(settings) => {
                 let Some(base) = self.settings_base.clone().or_else(|| {

@@ -347,7 +347,8 @@ impl ProeftuinApp {
         if let Some(viewing) = self.viewing_snapshot.take() {
             self.today = viewing.real_today;
             self.worker.send(Request::Open {
-                path: self.db_path.clone(),
+                location: self.db.clone(),
+                password: None,
                 if_missing: super::worker::IfMissing::Ask,
             });
         }

@@ -91,6 +91,10 @@ pub struct ProeftuinApp {
     prefs: Preferences,
     today: NaiveDate,
     worker: Worker,
+    /// The open portfolio: a file or a shared portfolio on a server.
+    db: crate::store::Location,
+    /// Where files about it go by default (exports, the template): the portfolio's file,
+    /// or for a shared portfolio a file named after it in the user's documents.
     db_path: PathBuf,
     portfolio: Option<Portfolio>,
     /// Per initiative, in portfolio order; recomputed when `generation` changes.
@@ -158,11 +162,30 @@ pub struct ProeftuinApp {
     repaint: Option<eframe::egui::Context>,
 }
 
+/// The file a portfolio's exports are named after and put beside (see `db_path`).
+pub(crate) fn file_like(location: &crate::store::Location) -> PathBuf {
+    match location {
+        crate::store::Location::File(path) => path.clone(),
+        crate::store::Location::Server(address) => {
+            let folder = directories::UserDirs::new()
+                .and_then(|dirs| dirs.document_dir().map(std::path::Path::to_path_buf))
+                .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf()))
+                .unwrap_or_default();
+            let database = address
+                .config(None)
+                .ok()
+                .and_then(|config| config.get_dbname().map(str::to_string))
+                .unwrap_or_else(|| "proeftuin".to_string());
+            folder.join(format!("{database}.sqlite"))
+        }
+    }
+}
+
 impl ProeftuinApp {
-    /// A new app that opens `path` (a new file gets the demo portfolio).
+    /// A new app that opens `location` (a new file gets the demo portfolio).
     pub fn new(
         ctx: &eframe::egui::Context,
-        path: PathBuf,
+        location: crate::store::Location,
         prefs: Preferences,
         today: NaiveDate,
     ) -> Self {
@@ -177,7 +200,8 @@ impl ProeftuinApp {
         let wake_ctx = ctx.clone();
         let mut worker = Worker::start(move || wake_ctx.request_repaint());
         worker.send(Request::Open {
-            path: path.clone(),
+            location: location.clone(),
+            password: None,
             if_missing: worker::IfMissing::Demo,
         });
         Self {
@@ -185,7 +209,8 @@ impl ProeftuinApp {
             prefs,
             today,
             worker,
-            db_path: path,
+            db_path: file_like(&location),
+            db: location,
             portfolio: None,
             figures: Vec::new(),
             generation: 0,
@@ -238,6 +263,11 @@ impl ProeftuinApp {
         self.tr.language()
     }
 
+    /// Remember an opened portfolio in File → Recent.
+    pub(super) fn remember_recent(&mut self, location: &crate::store::Location) {
+        self.prefs.remember(location);
+    }
+
     pub(super) fn say(&mut self, text: String, is_error: bool) {
         self.messages.push(Message { text, is_error });
         if self.messages.len() > 5 {
@@ -247,11 +277,7 @@ impl ProeftuinApp {
 
     /// The window title: Proeftuin, the municipality and the file.
     pub fn window_title(&self) -> String {
-        let file = self
-            .db_path
-            .file_name()
-            .map(|name| name.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let file = self.db.short_name();
         match &self.portfolio {
             Some(portfolio) => {
                 let municipality = if portfolio.settings.municipality.is_empty() {

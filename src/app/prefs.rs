@@ -18,6 +18,22 @@ pub struct Preferences {
     pub dark_mode: Option<bool>,
     pub filters: Filters,
     pub sort: Sort,
+    /// The portfolios opened last, newest first: file paths and server addresses (an
+    /// address never holds a password: it is taken out before it gets here).
+    pub recent: Vec<String>,
+}
+
+/// How many recent portfolios File → Recent lists.
+pub const RECENT_KEPT: usize = 8;
+
+impl Preferences {
+    /// Put `location` first in the recent list.
+    pub fn remember(&mut self, location: &crate::store::Location) {
+        let text = location.as_text();
+        self.recent.retain(|known| *known != text);
+        self.recent.insert(0, text);
+        self.recent.truncate(RECENT_KEPT);
+    }
 }
 
 /// Which initiatives the table shows.

@@ -10,7 +10,7 @@ impl ProeftuinApp {
     pub(super) fn apply_reply(&mut self, reply: Reply) {
         match reply {
             Reply::Opened {
-                path,
+                location,
                 portfolio,
                 on_network_share,
                 read_only,
@@ -23,7 +23,9 @@ impl ProeftuinApp {
                     self.today = viewing.real_today;
                 }
                 self.full_rebuild = true;
-                self.db_path = path;
+                self.db_path = super::file_like(&location);
+                self.remember_recent(&location);
+                self.db = location;
                 self.on_network_share = on_network_share;
                 self.portfolio = Some(portfolio);
                 self.load_error = None;
@@ -36,10 +38,9 @@ impl ProeftuinApp {
                 self.drafts.settings = None;
                 self.drafts.departments = None;
                 self.generation += 1;
-                let text = self.tr.f(
-                    "opened",
-                    &[("path", crate::i18n::arg(self.db_path.display().to_string()))],
-                );
+                let text = self
+                    .tr
+                    .f("opened", &[("path", crate::i18n::arg(self.db.describe()))]);
                 self.say(text, false);
             }
             Reply::Saved {
@@ -288,6 +289,7 @@ impl ProeftuinApp {
                 self.full_rebuild = true;
                 self.portfolio = None;
                 self.db_path = path.clone();
+                self.db = crate::store::Location::File(path.clone());
                 self.drafts.editor = None;
                 self.drafts.gate = None;
                 self.history.clear();
@@ -419,6 +421,7 @@ impl ProeftuinApp {
                 from,
             } => {
                 self.full_rebuild = true;
+                self.db = crate::store::Location::File(path.clone());
                 self.db_path = path;
                 self.portfolio = Some(portfolio);
                 self.drafts.editor = None;

@@ -26,9 +26,11 @@ pub use terminal::{TerminalSafe, safe_text};
     about = "Portfolio manager for municipal innovation: pilots, living labs and experiments"
 )]
 pub struct Cli {
-    /// The portfolio database (default: portfolio.sqlite in the platform's data directory).
-    #[arg(long, global = true, value_name = "PATH")]
-    pub db: Option<PathBuf>,
+    /// The portfolio: a file (default: portfolio.sqlite in the platform's data directory)
+    /// or a shared portfolio on a PostgreSQL server (postgres://user@host/database; the
+    /// password from PGPASSWORD, ~/.pgpass or PGSERVICE).
+    #[arg(long, global = true, value_name = "PATH|URL")]
+    pub db: Option<store::Location>,
     #[command(subcommand)]
     pub command: Option<Action>,
 }
@@ -145,6 +147,20 @@ pub enum Action {
         /// The backup to restore.
         #[arg(long, value_name = "FILE")]
         from: PathBuf,
+    },
+    /// Copy a whole portfolio (initiatives, snapshots, trash, audit log and settings)
+    /// from a file to a shared portfolio on a server, or back. The target must be empty
+    /// unless --replace.
+    Copy {
+        /// The portfolio to copy: a file or a postgres:// address.
+        #[arg(long, value_name = "PATH|URL")]
+        from: store::Location,
+        /// Where to copy it: a new file or an empty database (postgres://…).
+        #[arg(long, value_name = "PATH|URL")]
+        to: store::Location,
+        /// Replace what the target holds.
+        #[arg(long)]
+        replace: bool,
     },
     /// Write the import template (CSV with the headers and an example row).
     Template {
@@ -327,13 +343,36 @@ pub fn default_db_path() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("proeftuin.sqlite"))
 }
 
-fn require_db(db: Option<&Path>) -> anyhow::Result<&Path> {
+fn require_db(db: Option<&store::Location>) -> anyhow::Result<&store::Location> {
     db.ok_or_else(|| Message::new("cli-no-db").into())
+}
+
+/// The portfolio's file, for what only a file has (its integrity check, backups).
+fn require_file(location: &store::Location) -> anyhow::Result<&Path> {
+    location.file().ok_or_else(|| {
+        store::StoreError::FileOnly {
+            server: location.describe(),
+        }
+        .into()
+    })
+}
+
+/// That a file is a portfolio, without changing it (a server's is checked on opening).
+fn identify(location: &store::Location) -> anyhow::Result<()> {
+    if let Some(path) = location.file() {
+        store::identify_file(path)?;
+    }
+    Ok(())
+}
+
+/// Whether the portfolio is there (a server's database always is; opening says more).
+fn exists(location: &store::Location) -> bool {
+    location.file().is_none_or(Path::exists)
 }
 
 /// Run a subcommand, writing its output to `out`.
 pub fn run(
-    db: Option<&Path>,
+    db: Option<&store::Location>,
     command: &Action,
     tr: &I18n,
     out: &mut dyn Write,
@@ -342,14 +381,17 @@ pub fn run(
     match command {
         Action::Demo { size, seed, force } => {
             let path = require_db(db)?;
-            if std::fs::metadata(path).is_ok_and(|metadata| metadata.len() > 0) {
+            if path
+                .file()
+                .is_none_or(|file| std::fs::metadata(file).is_ok_and(|metadata| metadata.len() > 0))
+            {
                 open_for_writing(path)?;
             }
-            let mut store = store::open(path)?;
+            let mut store = store::open_location(path)?;
             let existing = store.load_portfolio()?.initiatives.len();
             if existing > 0 && !force {
                 return Err(Message::new("cli-demo-exists")
-                    .with("path", path.display().to_string())
+                    .with("path", path.to_string())
                     .with_number("count", existing)
                     .into());
             }
@@ -358,7 +400,8 @@ pub fn run(
                 Some(size) => crate::demo::synthetic_portfolio(*size, *seed),
                 None => crate::demo::demo_portfolio(),
             };
-            if existing > 0 {
+            // A shared portfolio is backed up by the server (pg_dump).
+            if existing > 0 && path.file().is_some() {
                 store.take_backup(store::backup::Occasion::BeforeReplace)?;
             }
             store.replace_portfolio(&portfolio)?;
@@ -369,14 +412,15 @@ pub fn run(
                     "cli-demo-written",
                     &[
                         ("count", portfolio.initiatives.len().into()),
-                        ("path", arg(path.display().to_string())),
+                        ("path", arg(path.to_string())),
                         ("seconds", arg(seconds(started, language))),
                     ]
                 )
             )?;
         }
         Action::Check => {
-            let path = require_db(db)?;
+            let location = require_db(db)?;
+            let path = require_file(location)?;
             let report = store::check_file(path)?;
             writeln!(
                 out,
@@ -441,8 +485,8 @@ pub fn run(
         }
         Action::Audit { since, format } => {
             let path = require_db(db)?;
-            store::identify_file(path)?;
-            let entries = store::open(path)?.audit(store::AuditFilter {
+            identify(path)?;
+            let entries = store::open_location(path)?.audit(store::AuditFilter {
                 initiative: None,
                 since: *since,
             })?;
@@ -455,7 +499,7 @@ pub fn run(
             let path = require_db(db)?;
             if let Some(id) = restore {
                 open_for_writing(path)?;
-                let restored = store::open(path)?.restore_from_trash(*id)?;
+                let restored = store::open_location(path)?.restore_from_trash(*id)?;
                 writeln!(
                     out,
                     "{}",
@@ -466,7 +510,7 @@ pub fn run(
                 )?;
             } else if *empty {
                 open_for_writing(path)?;
-                let count = store::open(path)?.empty_trash()?;
+                let count = store::open_location(path)?.empty_trash()?;
                 writeln!(
                     out,
                     "{}",
@@ -475,8 +519,8 @@ pub fn run(
                         .render(tr)
                 )?;
             } else {
-                store::identify_file(path)?;
-                let entries = store::open(path)?.trash()?;
+                identify(path)?;
+                let entries = store::open_location(path)?.trash()?;
                 if entries.is_empty() {
                     writeln!(out, "{}", tr.t("trash-none"))?;
                 }
@@ -526,7 +570,7 @@ pub fn run(
             let (portfolio, info) = match snapshot {
                 Some(wanted) => {
                     open_existing(path)?;
-                    let store = store::open(path)?;
+                    let store = store::open_location(path)?;
                     let (entry, content) = store.load_snapshot(wanted)?;
                     let portfolio =
                         crate::exchange::snapshot::portfolio_of(&entry.label, &content)?;
@@ -583,9 +627,9 @@ pub fn run(
             }
             // Importing into a file that does not exist yet starts a new portfolio there
             // (but a dry run creates nothing).
-            let portfolio = if path.exists() && *dry_run {
+            let portfolio = if exists(path) && *dry_run {
                 open_existing(path)?
-            } else if path.exists() {
+            } else if exists(path) {
                 open_for_writing(path)?
             } else {
                 Portfolio::default()
@@ -597,12 +641,12 @@ pub fn run(
                 return Err(Message::new("cli-import-problems")
                     .with("file", file.display().to_string())
                     .with_number("count", preview.problems.len())
-                    .with("path", path.display().to_string())
+                    .with("path", path.to_string())
                     .into());
             }
             if !*dry_run && !preview.batch.is_empty() {
-                let mut store = store::open(path)?;
-                if !portfolio.initiatives.is_empty() {
+                let mut store = store::open_location(path)?;
+                if !portfolio.initiatives.is_empty() && path.file().is_some() {
                     store.take_backup(store::backup::Occasion::BeforeImport)?;
                 }
                 store.apply_import(&preview.batch, &mut |_| true)?;
@@ -610,7 +654,8 @@ pub fn run(
             writeln!(out, "{}", preview.report(*dry_run, tr))?;
         }
         Action::Backup { list } => {
-            let path = require_db(db)?;
+            let location = require_db(db)?;
+            let path = require_file(location)?;
             if *list {
                 store::identify_file(path)?;
                 let backups = store::backup::list(path);
@@ -653,7 +698,7 @@ pub fn run(
                     }
                 }
             } else {
-                open_for_writing(path)?;
+                open_for_writing(location)?;
                 let backup = store::open(path)?.take_backup(store::backup::Occasion::ByHand)?;
                 writeln!(
                     out,
@@ -669,7 +714,7 @@ pub fn run(
             }
         }
         Action::Restore { from } => {
-            let path = require_db(db)?;
+            let path = require_file(require_db(db)?)?;
             store::identify_file(path)?;
             let restored = store::backup::restore(path, from)?;
             writeln!(
@@ -681,6 +726,31 @@ pub fn run(
                         ("path", arg(path.display().to_string())),
                         ("from", arg(from.display().to_string())),
                         ("count", restored.initiatives.into()),
+                    ]
+                )
+            )?;
+        }
+        Action::Copy { from, to, replace } => {
+            let started = std::time::Instant::now();
+            if let Some(path) = from.file() {
+                store::identify_file(path)?;
+            }
+            let source = store::open_location(from)?;
+            let mut target = store::open_location(to)?;
+            let copied = store::copy_portfolio(source.as_ref(), target.as_mut(), *replace)?;
+            writeln!(
+                out,
+                "{}",
+                tr.f(
+                    "cli-copied",
+                    &[
+                        ("initiatives", copied.portfolio.initiatives.len().into()),
+                        ("snapshots", copied.snapshots.len().into()),
+                        ("trash", copied.trash.len().into()),
+                        ("audit", copied.audit.len().into()),
+                        ("from", arg(from.describe())),
+                        ("to", arg(to.describe())),
+                        ("seconds", arg(seconds(started, language))),
                     ]
                 )
             )?;
@@ -778,14 +848,20 @@ pub fn error_text(error: &anyhow::Error, tr: &I18n) -> String {
 /// Open a portfolio that must already exist (never create or touch a foreign file).
 /// For the read-only commands (`list`, `summary`, `export`, snapshot `list` and `diff`):
 /// they do not pay for a full integrity check, only that it is a portfolio.
-fn open_existing(path: &Path) -> anyhow::Result<Portfolio> {
-    store::identify_file(path)?;
-    Ok(store::open(path)?.load_portfolio()?)
+fn open_existing(location: &store::Location) -> anyhow::Result<Portfolio> {
+    if let Some(path) = location.file() {
+        store::identify_file(path)?;
+    }
+    Ok(store::open_location(location)?.load_portfolio()?)
 }
 
 /// For the commands that write: SQLite's full integrity check first, and no write into a
 /// damaged file.
-fn open_for_writing(path: &Path) -> anyhow::Result<Portfolio> {
+fn open_for_writing(location: &store::Location) -> anyhow::Result<Portfolio> {
+    // A server keeps its own files sound.
+    let Some(path) = location.file() else {
+        return Ok(store::open_location(location)?.load_portfolio()?);
+    };
     let report = store::check_file(path)?;
     if !report.integrity.is_empty() || report.foreign_key_violations > 0 {
         let mut details = report.integrity.clone();

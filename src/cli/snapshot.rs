@@ -1,7 +1,6 @@
 //! `proeftuin snapshot create|list|diff|delete`.
 
 use std::io::Write;
-use std::path::Path;
 
 use super::{SnapshotAction, SummaryFormat, open_existing, open_for_writing};
 use crate::format::date as format_date;
@@ -9,7 +8,7 @@ use crate::i18n::{I18n, arg};
 use crate::store;
 
 pub(super) fn run_snapshot(
-    path: &Path,
+    path: &store::Location,
     action: &SnapshotAction,
     tr: &I18n,
     out: &mut dyn Write,
@@ -21,7 +20,7 @@ pub(super) fn run_snapshot(
             let label = snapshot::check_label(label)?;
             let taken_on = date.unwrap_or_else(|| chrono::Local::now().date_naive());
             let content = snapshot::content(&portfolio, label, taken_on);
-            let id = store::open(path)?.create_snapshot(
+            let id = store::open_location(path)?.create_snapshot(
                 label,
                 taken_on,
                 crate::exchange::json::VERSION,
@@ -43,7 +42,7 @@ pub(super) fn run_snapshot(
         }
         SnapshotAction::List { format } => {
             open_existing(path)?;
-            let entries = store::open(path)?.list_snapshots()?;
+            let entries = store::open_location(path)?.list_snapshots()?;
             match format {
                 SummaryFormat::Json => {
                     serde_json::to_writer_pretty(&mut *out, &entries)?;
@@ -73,7 +72,7 @@ pub(super) fn run_snapshot(
             today,
         } => {
             let portfolio = open_existing(path)?;
-            let store = store::open(path)?;
+            let store = store::open_location(path)?;
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             let side = |wanted: &str| -> anyhow::Result<snapshot::Side> {
                 if wanted.eq_ignore_ascii_case("now") {
@@ -101,7 +100,7 @@ pub(super) fn run_snapshot(
         }
         SnapshotAction::Delete { snapshot: wanted } => {
             open_for_writing(path)?;
-            let mut store = store::open(path)?;
+            let mut store = store::open_location(path)?;
             let (entry, _) = store.load_snapshot(wanted)?;
             store.delete_snapshot(entry.id)?;
             writeln!(

@@ -614,6 +614,13 @@ pub fn copy_portfolio(
     }
     let everything = source.everything()?;
     target.put_everything(&everything)?;
+    // Read back: what arrived is what left, or the copy says so.
+    if target.everything()? != everything {
+        return Err(StoreError::Database(format!(
+            "the copy in {} differs from the original when read back",
+            target.address().describe()
+        )));
+    }
     Ok(everything)
 }
 

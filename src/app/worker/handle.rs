@@ -1,6 +1,7 @@
 //! What the store worker does for each request: one store call (one transaction), then
 //! the answer — the data as stored, or a typed failure.
 
+use crate::store::Location;
 use std::path::PathBuf;
 
 use super::{ActionKind, Failure, IfMissing, Reply, Request};
@@ -42,30 +43,39 @@ fn saved_reply(
 /// Answer an open or create: keep the store and report the portfolio, or say what failed.
 fn opened_reply(
     store: &mut Option<Box<dyn Store>>,
-    path: PathBuf,
+    location: Location,
     result: crate::store::Result<(Box<dyn Store>, Portfolio)>,
     action: ActionKind,
 ) -> Reply {
     match result {
         Ok((opened, portfolio)) => {
-            let on_network_share = crate::store::is_on_network_share(&path);
+            let on_network_share = location
+                .file()
+                .is_some_and(crate::store::is_on_network_share);
             let read_only = opened.is_read_only();
             // What a crashed export left beside the portfolio goes at the next start.
-            if let Some(folder) = path
-                .parent()
+            if let Some(folder) = location
+                .file()
+                .and_then(std::path::Path::parent)
                 .filter(|parent| !parent.as_os_str().is_empty())
             {
                 crate::exchange::remove_stale_partials(folder);
             }
             *store = Some(opened);
             Reply::Opened {
-                path,
+                location,
                 portfolio,
                 on_network_share,
                 read_only,
             }
         }
-        Err(error) if is_damage(&error) => damaged_reply(path, &error),
+        Err(error) if is_damage(&error) && location.file().is_some() => damaged_reply(
+            location
+                .file()
+                .map(std::path::Path::to_path_buf)
+                .unwrap_or_default(),
+            &error,
+        ),
         Err(error) => Reply::Failed {
             action,
             error: error.into(),
@@ -105,24 +115,30 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
         Request::Panic => panic!("a request that panics, to test that the worker survives it"),
         #[cfg(test)]
         Request::Exit => no_store(),
-        Request::Open { path, if_missing } => {
-            let existed = path.exists();
-            if !existed && if_missing == IfMissing::Ask {
-                return Reply::DoesNotExist(path);
+        Request::Open {
+            location,
+            password,
+            if_missing,
+        } => {
+            // A server's database is there (opening says more); a new file gets the demo.
+            let existed = location.file().is_none_or(std::path::Path::exists);
+            if let (false, IfMissing::Ask, Some(path)) = (existed, if_missing, location.file()) {
+                return Reply::DoesNotExist(path.to_path_buf());
             }
-            let result = store::open(&path).and_then(|mut opened| {
-                if !existed {
-                    opened.replace_portfolio(&crate::demo::demo_portfolio())?;
-                } else {
-                    // The first open of a day keeps a copy of the portfolio as it was.
-                    // Best effort: a folder that cannot hold backups must not keep the
-                    // portfolio from opening (`proeftuin backup` says why it fails).
-                    let _ = opened.take_daily_backup();
-                }
-                let portfolio = opened.load_portfolio()?;
-                Ok((opened, portfolio))
-            });
-            opened_reply(store, path, result, ActionKind::Open)
+            let result =
+                store::open_with_password(&location, password.as_deref()).and_then(|mut opened| {
+                    if !existed {
+                        opened.replace_portfolio(&crate::demo::demo_portfolio())?;
+                    } else {
+                        // The first open of a day keeps a copy of the portfolio as it was.
+                        // Best effort: a folder that cannot hold backups must not keep the
+                        // portfolio from opening (`proeftuin backup` says why it fails).
+                        let _ = opened.take_daily_backup();
+                    }
+                    let portfolio = opened.load_portfolio()?;
+                    Ok((opened, portfolio))
+                });
+            opened_reply(store, location, result, ActionKind::Open)
         }
         Request::QuickCheck => {
             let Some(open) = store.as_ref() else {
@@ -185,7 +201,7 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 let portfolio = opened.load_portfolio()?;
                 Ok((opened, portfolio))
             });
-            opened_reply(store, path, result, ActionKind::Create)
+            opened_reply(store, Location::File(path), result, ActionKind::Create)
         }
         Request::Insert(initiative) => {
             let Some(store) = store.as_mut() else {

@@ -3,6 +3,8 @@
 //! channel and wake the UI with `request_repaint`.
 
 use std::path::PathBuf;
+
+use crate::store::Location;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 mod handle;
@@ -17,8 +19,11 @@ use crate::store::{Store, StoreError};
 #[derive(Debug)]
 pub enum Request {
     /// Open a portfolio file; what happens when it does not exist is `if_missing`.
+    /// Open a portfolio file or a shared portfolio on a server (a password typed in
+    /// for this session only: kept in memory for reconnecting, never written anywhere).
     Open {
-        path: PathBuf,
+        location: Location,
+        password: Option<String>,
         if_missing: IfMissing,
     },
     /// SQLite's quick check of the open portfolio (sent right after it opened; the
@@ -115,7 +120,7 @@ pub enum Request {
 #[derive(Debug)]
 pub enum Reply {
     Opened {
-        path: PathBuf,
+        location: Location,
         portfolio: Portfolio,
         on_network_share: bool,
         /// The file can only be read here.
@@ -306,6 +311,9 @@ impl Worker {
             .name("proeftuin-store".into())
             .spawn(move || {
                 let mut store: Option<Box<dyn Store>> = None;
+                // A password typed in for a server, for opening it again (the snapshot
+                // view, reconnecting): in memory only.
+                let mut remembered: Option<(Location, String)> = None;
                 // What another connection last committed, as far as this one has seen.
                 let mut seen: Option<i64> = None;
                 loop {
@@ -326,6 +334,7 @@ impl Worker {
                     if matches!(request, Request::Exit) {
                         break;
                     }
+                    let request = remember_password(request, &mut remembered);
                     let action = request.action();
                     // A bug in one request must not take the portfolio away: the user sees
                     // an error and the next request works (an open transaction rolls back
@@ -417,6 +426,40 @@ fn watch(store: Option<&dyn Store>, seen: &mut Option<i64>) -> Option<Reply> {
         .map(|portfolio| Reply::ChangedElsewhere { portfolio })
 }
 
+/// Keep a password typed in for a server; give it to a later open of the same server.
+fn remember_password(request: Request, remembered: &mut Option<(Location, String)>) -> Request {
+    match request {
+        Request::Open {
+            location,
+            password: Some(password),
+            if_missing,
+        } => {
+            *remembered = Some((location.clone(), password.clone()));
+            Request::Open {
+                location,
+                password: Some(password),
+                if_missing,
+            }
+        }
+        Request::Open {
+            location,
+            password: None,
+            if_missing,
+        } => {
+            let password = remembered
+                .as_ref()
+                .filter(|(known, _)| *known == location)
+                .map(|(_, password)| password.clone());
+            Request::Open {
+                location,
+                password,
+                if_missing,
+            }
+        }
+        request => request,
+    }
+}
+
 /// The answer to a request the worker thread can no longer take.
 fn gone(action: ActionKind) -> Reply {
     Reply::Failed {
@@ -488,7 +531,8 @@ mod tests {
         let mut worker = Worker::start(|| {});
         worker.send(Request::Panic);
         worker.send(Request::Open {
-            path: dir.path().join("p.sqlite"),
+            location: Location::File(dir.path().join("p.sqlite")),
+            password: None,
             if_missing: IfMissing::Demo,
         });
         let replies = replies(&mut worker, 2);
@@ -513,7 +557,8 @@ mod tests {
         let mut worker = Worker::start(|| {});
         for _ in 0..2 {
             worker.send(Request::Open {
-                path: path.clone(),
+                location: Location::File(path.clone()),
+                password: None,
                 if_missing: IfMissing::Demo,
             });
         }
@@ -551,7 +596,8 @@ mod tests {
         let path = dir.path().join("typo.sqlite");
         let mut worker = Worker::start(|| {});
         worker.send(Request::Open {
-            path: path.clone(),
+            location: Location::File(path.clone()),
+            password: None,
             if_missing: IfMissing::Ask,
         });
         let replies = replies(&mut worker, 1);
@@ -585,7 +631,8 @@ mod tests {
         std::fs::write(&path, &bytes).expect("damage");
         let mut worker = Worker::start(|| {});
         worker.send(Request::Open {
-            path: path.clone(),
+            location: Location::File(path.clone()),
+            password: None,
             if_missing: IfMissing::Ask,
         });
         worker.send(Request::QuickCheck);

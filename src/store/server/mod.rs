@@ -488,7 +488,9 @@ impl Store for PgStore {
             });
         }
         let mut notifications = client.notifications();
-        let mut iter = notifications.iter();
+        // A short wait, not none: the client only learns what arrived on the socket when
+        // it gets a turn to read it.
+        let mut iter = notifications.timeout_iter(std::time::Duration::from_millis(2));
         let mut elsewhere = 0;
         loop {
             match postgres::fallible_iterator::FallibleIterator::next(&mut iter) {

@@ -626,34 +626,50 @@ impl BudgetColumns {
     }
 }
 
+/// One column per field of a child table: `(initiative ids, codes, …)`.
+type Ids = Vec<i64>;
+type Codes = Vec<&'static str>;
+type Texts = Vec<String>;
+
+#[derive(Default)]
+struct PhaseColumns {
+    initiatives: Ids,
+    decided_on: Vec<NaiveDate>,
+    from: Vec<Option<&'static str>>,
+    to: Codes,
+    decisions: Codes,
+    conditions: Texts,
+    deciders: Texts,
+    rationales: Texts,
+}
+
+#[derive(Default)]
+struct RiskColumns {
+    initiatives: Ids,
+    categories: Codes,
+    levels: Codes,
+    descriptions: Texts,
+    mitigations: Texts,
+}
+
+#[derive(Default)]
+struct HealthColumns {
+    initiatives: Ids,
+    periods: Texts,
+    reported_on: Vec<NaiveDate>,
+    statuses: Codes,
+    reasons: Texts,
+}
+
 #[derive(Default)]
 struct ChildColumns {
-    themes: (Vec<i64>, Vec<i64>),
+    themes: (Ids, Ids),
     budget: BudgetColumns,
-    phases: (
-        Vec<i64>,
-        Vec<NaiveDate>,
-        Vec<Option<&'static str>>,
-        Vec<&'static str>,
-        Vec<&'static str>,
-        [Vec<String>; 3],
-    ),
-    ratings: (Vec<i64>, Vec<&'static str>, Vec<i32>),
-    partners: (Vec<i64>, Vec<String>, Vec<&'static str>),
-    risks: (
-        Vec<i64>,
-        Vec<&'static str>,
-        Vec<&'static str>,
-        Vec<String>,
-        Vec<String>,
-    ),
-    health: (
-        Vec<i64>,
-        Vec<String>,
-        Vec<NaiveDate>,
-        Vec<&'static str>,
-        Vec<String>,
-    ),
+    phases: PhaseColumns,
+    ratings: (Ids, Codes, Vec<i32>),
+    partners: (Ids, Texts, Codes),
+    risks: RiskColumns,
+    health: HealthColumns,
 }
 
 impl ChildColumns {
@@ -663,14 +679,14 @@ impl ChildColumns {
         }
         for change in &initiative.phase_history {
             let phases = &mut self.phases;
-            phases.0.push(id);
-            phases.1.push(change.decided_on);
-            phases.2.push(change.from_phase.map(Phase::id));
-            phases.3.push(change.to_phase.id());
-            phases.4.push(change.decision.id());
-            phases.5[0].push(change.conditions.clone());
-            phases.5[1].push(change.decider.clone());
-            phases.5[2].push(change.rationale.clone());
+            phases.initiatives.push(id);
+            phases.decided_on.push(change.decided_on);
+            phases.from.push(change.from_phase.map(Phase::id));
+            phases.to.push(change.to_phase.id());
+            phases.decisions.push(change.decision.id());
+            phases.conditions.push(change.conditions.clone());
+            phases.deciders.push(change.decider.clone());
+            phases.rationales.push(change.rationale.clone());
         }
         for criterion in Criterion::ALL {
             if let Some(rating) = initiative.readiness.get(criterion) {
@@ -685,18 +701,20 @@ impl ChildColumns {
             self.partners.2.push(partner.helix_role.id());
         }
         for risk in &initiative.risks {
-            self.risks.0.push(id);
-            self.risks.1.push(risk.category.id());
-            self.risks.2.push(risk.level.id());
-            self.risks.3.push(risk.description.clone());
-            self.risks.4.push(risk.mitigation.clone());
+            let risks = &mut self.risks;
+            risks.initiatives.push(id);
+            risks.categories.push(risk.category.id());
+            risks.levels.push(risk.level.id());
+            risks.descriptions.push(risk.description.clone());
+            risks.mitigations.push(risk.mitigation.clone());
         }
         for report in &initiative.health_reports {
-            self.health.0.push(id);
-            self.health.1.push(report.period.clone());
-            self.health.2.push(report.reported_on);
-            self.health.3.push(report.status.id());
-            self.health.4.push(report.reason.clone());
+            let health = &mut self.health;
+            health.initiatives.push(id);
+            health.periods.push(report.period.clone());
+            health.reported_on.push(report.reported_on);
+            health.statuses.push(report.status.id());
+            health.reasons.push(report.reason.clone());
         }
     }
 
@@ -726,7 +744,19 @@ impl ChildColumns {
             types: &["bigint[]", "date[]", "text[]", "text[]", "text[]", "text[]", "text[]", "text[]"],
             stamped: false,
         }
-        .write(tx, &[&p.0, &p.1, &p.2, &p.3, &p.4, &p.5[0], &p.5[1], &p.5[2]])?;
+        .write(
+            tx,
+            &[
+                &p.initiatives,
+                &p.decided_on,
+                &p.from,
+                &p.to,
+                &p.decisions,
+                &p.conditions,
+                &p.deciders,
+                &p.rationales,
+            ],
+        )?;
         Bulk {
             table: "readiness_rating",
             columns: "initiative_id, criterion, rating",
@@ -748,7 +778,16 @@ impl ChildColumns {
             types: &["bigint[]", "text[]", "text[]", "text[]", "text[]"],
             stamped: false,
         }
-        .write(tx, &[&r.0, &r.1, &r.2, &r.3, &r.4])?;
+        .write(
+            tx,
+            &[
+                &r.initiatives,
+                &r.categories,
+                &r.levels,
+                &r.descriptions,
+                &r.mitigations,
+            ],
+        )?;
         let h = &self.health;
         Bulk {
             table: "health_report",
@@ -756,7 +795,16 @@ impl ChildColumns {
             types: &["bigint[]", "text[]", "date[]", "text[]", "text[]"],
             stamped: false,
         }
-        .write(tx, &[&h.0, &h.1, &h.2, &h.3, &h.4])?;
+        .write(
+            tx,
+            &[
+                &h.initiatives,
+                &h.periods,
+                &h.reported_on,
+                &h.statuses,
+                &h.reasons,
+            ],
+        )?;
         Ok(())
     }
 }

@@ -1,0 +1,356 @@
+//! A shared portfolio on a PostgreSQL server (issue "One portfolio for the whole
+//! team"): moving a file onto the server and back with nothing lost, two users at once,
+//! and a viewer who can only read. Needs `PROEFTUIN_TEST_PG` (see `support`).
+
+mod support;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use proeftuin::domain::{GateDecision, Initiative, PhaseChange};
+use proeftuin::store::{self, Location, StoreError};
+
+/// The binary with English output.
+fn proeftuin() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_proeftuin"));
+    command
+        .env("LC_ALL", "en_GB.UTF-8")
+        .env("LANG", "en_GB.UTF-8");
+    command
+}
+
+fn run(args: &[&str]) -> String {
+    let output = proeftuin().args(args).output().expect("run proeftuin");
+    assert!(
+        output.status.success(),
+        "proeftuin {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// A portfolio file with everything a copy must carry: initiatives, a snapshot, an
+/// initiative in the trash, settings and an audit log.
+fn rich_file(dir: &std::path::Path, size: Option<usize>) -> std::path::PathBuf {
+    let file = dir.join("eigen.sqlite");
+    let file_text = file.to_str().expect("a path");
+    match size {
+        Some(size) => run(&["demo", "--db", file_text, "--size", &size.to_string()]),
+        None => run(&["demo", "--db", file_text]),
+    };
+    run(&[
+        "snapshot",
+        "create",
+        "--db",
+        file_text,
+        "--label",
+        "Q3 2026",
+        "--date",
+        "2026-09-30",
+    ]);
+    let mut store = store::open(&file).expect("open");
+    let portfolio = store.load_portfolio().expect("load");
+    let first = portfolio.initiatives[0].clone();
+    store
+        .delete_initiative(first.id, first.row_version)
+        .expect("delete");
+    let mut second = portfolio.initiatives[1].clone();
+    second.owner = "J. de Vries".into();
+    store.update_initiative(&second).expect("edit");
+    file
+}
+
+fn export_json(db: &str, out: &std::path::Path) -> Vec<u8> {
+    run(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "json",
+        "--out",
+        out.to_str().expect("path"),
+        "--force",
+    ]);
+    std::fs::read(out).expect("the export")
+}
+
+/// File → server → file: everything arrives, and the JSON exports of the original and of
+/// both copies are byte for byte the same.
+fn round_trip(size: Option<usize>) {
+    let Some(server) = support::fresh_server() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    let file = rich_file(dir.path(), size);
+    let file_text = file.to_str().expect("path").to_string();
+    let url = server.location.as_text();
+    let back = dir.path().join("terug.sqlite");
+    let back_text = back.to_str().expect("path").to_string();
+
+    let started = Instant::now();
+    let said = run(&["copy", "--from", &file_text, "--to", &url]);
+    let to_server = started.elapsed();
+    assert!(said.contains("read back and matches"), "{said}");
+    // A second copy onto a portfolio that holds one is refused, and changes nothing.
+    let output = proeftuin()
+        .args(["copy", "--from", &file_text, "--to", &url])
+        .output()
+        .expect("run");
+    assert!(!output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("--replace"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let started = Instant::now();
+    run(&["copy", "--from", &url, "--to", &back_text]);
+    let from_server = started.elapsed();
+    run(&["copy", "--from", &file_text, "--to", &url, "--replace"]);
+
+    let original = store::open(&file).expect("open").everything().expect("all");
+    let on_server = server.open().everything().expect("all");
+    let returned = store::open(&back).expect("open").everything().expect("all");
+    assert_eq!(on_server, original, "file → server");
+    assert_eq!(returned, original, "server → file");
+    assert!(!original.audit.is_empty() && !original.trash.is_empty());
+    assert_eq!(original.snapshots.len(), 1);
+
+    let json = |db: &str, name: &str| export_json(db, &dir.path().join(name));
+    let exported = json(&file_text, "origineel.json");
+    assert_eq!(
+        json(&url, "server.json"),
+        exported,
+        "the server's JSON export"
+    );
+    assert_eq!(
+        json(&back_text, "terug.json"),
+        exported,
+        "the returned file's JSON export"
+    );
+    eprintln!(
+        "copy of {} initiatives: file → server {:.1} s, server → file {:.1} s",
+        original.portfolio.initiatives.len(),
+        to_server.as_secs_f64(),
+        from_server.as_secs_f64()
+    );
+}
+
+#[test]
+fn a_portfolio_moves_onto_the_server_and_back_with_nothing_lost() {
+    round_trip(None);
+}
+
+/// The same at 100,000 initiatives (`PROEFTUIN_COPY_SIZE` sets another size).
+#[test]
+fn a_hundred_thousand_initiatives_move_onto_the_server_and_back() {
+    let size = std::env::var("PROEFTUIN_COPY_SIZE")
+        .ok()
+        .and_then(|size| size.parse().ok())
+        .unwrap_or(100_000);
+    round_trip(Some(size));
+}
+
+/// Two users on one shared portfolio: a change by one is announced to the other (NOTIFY)
+/// and seen; a save based on what the other changed since is refused as a conflict.
+#[test]
+fn two_users_see_each_other_s_changes_and_never_overwrite_them() {
+    let Some(server) = support::fresh_server() else {
+        return;
+    };
+    let mut anne = server.open();
+    anne.replace_portfolio(&proeftuin::demo::demo_portfolio())
+        .expect("demo");
+    let mut bert = server.open();
+    let seen = bert.data_version().expect("version");
+    // Bert's own write is not news to Bert.
+    let ours = bert
+        .insert_initiative(&Initiative::new("Van Bert"))
+        .expect("insert");
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(bert.data_version().expect("version"), seen);
+
+    let portfolio = anne.load_portfolio().expect("load");
+    let mut chatbot = portfolio.initiatives[0].clone();
+    let stale = chatbot.clone();
+    chatbot.owner = "Anne".into();
+    let started = Instant::now();
+    anne.update_initiative(&chatbot).expect("Anne saves");
+    // Bert's app polls; the change is announced within the 2 s the issue allows.
+    loop {
+        if bert.data_version().expect("version") != seen {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "no notification"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let latency = started.elapsed();
+    let seen_by_bert = bert
+        .load_initiative(chatbot.id)
+        .expect("load")
+        .expect("there");
+    assert_eq!(seen_by_bert.owner, "Anne");
+    eprintln!(
+        "a change reached the other user in {} ms",
+        latency.as_millis()
+    );
+
+    // Bert saves over the version he read before: refused, Anne's change stays.
+    let mut overwrite = stale.clone();
+    overwrite.owner = "Bert".into();
+    assert!(matches!(
+        bert.update_initiative(&overwrite),
+        Err(StoreError::Conflict { .. })
+    ));
+    assert!(matches!(
+        bert.change_phase(
+            stale.id,
+            stale.row_version,
+            &PhaseChange {
+                decided_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date"),
+                from_phase: Some(stale.phase),
+                to_phase: stale.phase,
+                decision: GateDecision::Hold,
+                conditions: String::new(),
+                decider: "Bert".into(),
+                rationale: "Even wachten".into(),
+            },
+        ),
+        Err(StoreError::Conflict { .. })
+    ));
+    assert!(matches!(
+        bert.delete_initiative(stale.id, stale.row_version),
+        Err(StoreError::Conflict { .. })
+    ));
+    assert_eq!(
+        anne.load_initiative(chatbot.id)
+            .expect("load")
+            .expect("there")
+            .owner,
+        "Anne"
+    );
+    // Both write at the same moment, many times: every write lands once, none lost.
+    let location = server.location.clone();
+    let writers: Vec<_> = (0..2)
+        .map(|writer| {
+            let location = location.clone();
+            std::thread::spawn(move || {
+                let mut store = store::open_location(&location).expect("open");
+                for n in 0..20 {
+                    store
+                        .insert_initiative(&Initiative::new(format!("Gelijktijdig {writer}-{n}")))
+                        .expect("insert at the same moment");
+                }
+            })
+        })
+        .collect();
+    for writer in writers {
+        writer.join().expect("writer");
+    }
+    let after = anne.load_portfolio().expect("load");
+    let simultaneous = after
+        .initiatives
+        .iter()
+        .filter(|initiative| initiative.name.starts_with("Gelijktijdig"))
+        .count();
+    assert_eq!(simultaneous, 40);
+    let mut ids: Vec<_> = after
+        .initiatives
+        .iter()
+        .map(|initiative| initiative.id)
+        .collect();
+    ids.dedup();
+    assert_eq!(
+        ids.len(),
+        after.initiatives.len(),
+        "ids are never given twice"
+    );
+    assert!(
+        after
+            .initiatives
+            .iter()
+            .any(|initiative| initiative.id == ours.id)
+    );
+    // The audit log names the database user.
+    let log = anne.audit(Default::default()).expect("audit");
+    assert!(log.iter().all(|entry| entry.user == "proeftuin"), "{log:?}");
+}
+
+/// A director's login in the viewer role: the app's store opens read-only and says so;
+/// every write is refused by the app and, underneath, by the server.
+#[test]
+fn a_viewer_opens_the_shared_portfolio_read_only() {
+    let Some(server) = support::fresh_server() else {
+        return;
+    };
+    let mut owner = server.open();
+    owner
+        .replace_portfolio(&proeftuin::demo::demo_portfolio())
+        .expect("demo");
+    let admin = support::test_server().expect("a server");
+    let Location::Server(_) = &server.location else {
+        panic!("a server portfolio");
+    };
+    let database = {
+        let url = server.location.as_text();
+        url.split('/')
+            .nth(3)
+            .and_then(|rest| rest.split('?').next())
+            .expect("db")
+            .to_string()
+    };
+    let viewer = format!("directeur_{}", std::process::id());
+    let mut client = {
+        let mut config = admin.clone();
+        config.dbname(&database);
+        config.connect(postgres::NoTls).expect("connect")
+    };
+    let roles = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/roles.postgres.sql"))
+        .expect("roles.postgres.sql");
+    client.batch_execute(&roles).expect("roles");
+    client
+        .batch_execute(&format!(
+            "DROP ROLE IF EXISTS {viewer}; CREATE ROLE {viewer} LOGIN IN ROLE proeftuin_viewer;"
+        ))
+        .expect("a director");
+    let location = Location::parse(&support::address(&admin, &viewer, &database)).expect("address");
+    let mut director = store::open_location(&location).expect("a viewer opens");
+    assert!(director.is_read_only());
+    let portfolio = director.load_portfolio().expect("a viewer reads");
+    assert_eq!(
+        portfolio.initiatives.len(),
+        proeftuin::demo::demo_portfolio().initiatives.len()
+    );
+    let mut changed = portfolio.initiatives[0].clone();
+    changed.owner = "De directeur".into();
+    assert!(matches!(
+        director.update_initiative(&changed),
+        Err(StoreError::ReadOnly { .. })
+    ));
+    assert!(matches!(
+        director.insert_initiative(&Initiative::new("Van de directeur")),
+        Err(StoreError::ReadOnly { .. })
+    ));
+    drop(director);
+    drop(client);
+    let mut client = admin.connect(postgres::NoTls).expect("connect");
+    let _ = client.batch_execute(&format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"));
+    let _ = client.batch_execute(&format!("DROP ROLE IF EXISTS {viewer}"));
+}
+
+/// A server that is not there: a clear message naming the server, quickly.
+#[test]
+fn an_unreachable_server_is_named_with_the_reason() {
+    let started = Instant::now();
+    let location = Location::parse("postgres://jan@127.0.0.1:9/proeftuin").expect("address");
+    match store::open_location(&location) {
+        Err(StoreError::Server { server, reason }) => {
+            assert_eq!(server, "127.0.0.1:9");
+            assert!(!reason.is_empty());
+        }
+        other => panic!("expected a server error, got {other:?}"),
+    }
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
