@@ -56,6 +56,15 @@ pub enum Command {
     AskNewPortfolio,
     AskOpenPortfolio,
     CloseFileDialog,
+    /// File, Open shared portfolio…: the address form.
+    AskOpenShared,
+    /// File, Copy portfolio to…: a file or a server to copy everything to.
+    AskCopyTo,
+    CloseShared,
+    /// Try the typed address (the test button).
+    TestConnection,
+    /// Open the typed address, or copy to it.
+    SubmitShared,
     NewPortfolio {
         path: String,
         municipality: String,
@@ -179,6 +188,10 @@ impl ProeftuinApp {
         if self.is_read_only() && command.writes() {
             let key = if self.is_viewing_snapshot() {
                 "snapshot-read-only-refused"
+            } else if self.offline.is_some() {
+                "offline-refused"
+            } else if self.db.file().is_none() {
+                "viewer-refused"
             } else {
                 "file-read-only-refused"
             };
@@ -539,6 +552,29 @@ impl ProeftuinApp {
                 });
             }
             Command::CloseFileDialog => self.drafts.file_dialog = None,
+            Command::AskOpenShared | Command::AskCopyTo => {
+                let copying = matches!(command, Command::AskCopyTo);
+                // Start from the open server's address, or the last one used.
+                let address = match &self.db {
+                    crate::store::Location::Server(address) if !copying => {
+                        address.as_str().to_string()
+                    }
+                    _ => self
+                        .prefs
+                        .recent
+                        .iter()
+                        .find(|recent| crate::store::is_server_address(recent))
+                        .cloned()
+                        .unwrap_or_else(|| "postgres://".to_string()),
+                };
+                self.drafts.shared = Some(super::editor::SharedDialog {
+                    copying,
+                    address,
+                    ..Default::default()
+                });
+            }
+            Command::CloseShared => self.drafts.shared = None,
+            Command::TestConnection | Command::SubmitShared => self.submit_shared(&command),
             Command::CancelGate => self.drafts.gate = None,
             Command::CancelDelete => self.confirm_delete = false,
             Command::RevertSettings => self.drafts.settings = None,

@@ -166,6 +166,25 @@ pub struct GateDialog {
     pub errors: Vec<String>,
 }
 
+/// File, Open shared portfolio… and File, Copy portfolio to…: a server address (or for
+/// a copy, a file path), a password for this session only, and the connection test.
+#[derive(Debug, Clone, Default)]
+pub struct SharedDialog {
+    /// Copying the open portfolio to the target, instead of opening it.
+    pub copying: bool,
+    /// postgres://user@host/database (for a copy also a file path).
+    pub address: String,
+    /// Typed in for this session, never kept; empty: PGPASSWORD, ~/.pgpass or a
+    /// PGSERVICE entry gives it.
+    pub password: String,
+    /// A copy replaces what the target holds.
+    pub replace: bool,
+    /// A test or a copy is under way.
+    pub working: bool,
+    /// What the connection test found: a sentence, and whether it went well.
+    pub tested: Option<(String, bool)>,
+}
+
 /// A dialog asking for a file path (typed or pasted: no OS dialog needed).
 #[derive(Debug, Clone, Default)]
 pub struct FileDialog {

@@ -143,6 +143,8 @@ pub struct ProeftuinApp {
     departments_base: Option<Vec<Department>>,
     /// The file can only be read here (its permissions): every change is refused.
     file_read_only: bool,
+    /// The server stopped answering (why, in words); the worker tries again.
+    offline: Option<String>,
     /// The portfolio failed its quick check, and the backup to offer.
     damaged: Option<DamagedFile>,
     /// The audit log of the initiative open in the editor.
@@ -239,6 +241,7 @@ impl ProeftuinApp {
             history: undo::History::default(),
             settings_base: None,
             file_read_only: false,
+            offline: None,
             damaged: None,
             departments_base: None,
             initiative_history: None,
@@ -261,6 +264,55 @@ impl ProeftuinApp {
 
     pub fn language(&self) -> Language {
         self.tr.language()
+    }
+
+    /// The address form's test button, Open and Copy.
+    pub(super) fn submit_shared(&mut self, command: &Command) {
+        let Some(dialog) = self.drafts.shared.as_mut() else {
+            return;
+        };
+        let password = (!dialog.password.is_empty()).then(|| dialog.password.clone());
+        let location = match crate::store::Location::parse(&dialog.address) {
+            Ok(crate::store::Location::File(_)) if !dialog.copying => {
+                Err(self.tr.t("shared-address-not-server").to_string())
+            }
+            Ok(location) => Ok(location),
+            Err(reason) => Err(crate::i18n::Message::new("shared-address-invalid")
+                .with("reason", reason)
+                .render(&self.tr)),
+        };
+        let location = match location {
+            Ok(location) => location,
+            Err(text) => {
+                dialog.tested = Some((text, false));
+                return;
+            }
+        };
+        dialog.tested = None;
+        match (command, dialog.copying) {
+            (Command::TestConnection, _) => {
+                dialog.working = true;
+                self.worker
+                    .send(Request::TestConnection { location, password });
+            }
+            (_, false) => {
+                self.drafts.shared = None;
+                self.worker.send(Request::Open {
+                    location,
+                    password,
+                    if_missing: worker::IfMissing::Ask,
+                });
+            }
+            (_, true) => {
+                dialog.working = true;
+                let replace = dialog.replace;
+                self.worker.send(Request::CopyTo {
+                    target: location,
+                    password,
+                    replace,
+                });
+            }
+        }
     }
 
     /// Remember an opened portfolio in File → Recent.
@@ -330,6 +382,7 @@ impl ProeftuinApp {
     pub fn frame_parts(&mut self) -> (ViewState<'_>, &mut Drafts, &mut Vec<Command>) {
         let dialog_open = self.drafts.gate.is_some()
             || self.drafts.file_dialog.is_some()
+            || self.drafts.shared.is_some()
             || self.drafts.conflict.is_some()
             || self.drafts.trash.is_some();
         let state = ViewState {
@@ -338,6 +391,7 @@ impl ProeftuinApp {
             today: self.today,
             view: self.view,
             db_path: &self.db_path,
+            db: &self.db,
             portfolio: &self.portfolio,
             figures: &self.figures,
             visible: &self.visible,
@@ -352,6 +406,7 @@ impl ProeftuinApp {
             messages: &self.messages,
             history: &self.history,
             file_read_only: self.file_read_only,
+            offline: self.offline.as_deref(),
             damaged: self.damaged.as_ref(),
             initiative_history: self
                 .initiative_history
@@ -388,7 +443,7 @@ impl ProeftuinApp {
 
     /// Whether nothing can be changed: a snapshot is shown, or the file is read-only.
     pub fn is_read_only(&self) -> bool {
-        self.viewing_snapshot.is_some() || self.file_read_only
+        self.viewing_snapshot.is_some() || self.file_read_only || self.offline.is_some()
     }
 
     /// Whether a snapshot is shown instead of the live portfolio.

@@ -9,6 +9,75 @@ impl ProeftuinApp {
     /// Take in one reply of the store worker.
     pub(super) fn apply_reply(&mut self, reply: Reply) {
         match reply {
+            Reply::ConnectionTested(tested) => {
+                let Some(dialog) = self.drafts.shared.as_mut() else {
+                    return;
+                };
+                dialog.working = false;
+                dialog.tested = Some(match tested {
+                    Ok(report) => (
+                        self.tr.f(
+                            if report.read_only {
+                                "shared-test-ok-viewer"
+                            } else {
+                                "shared-test-ok-editor"
+                            },
+                            &[
+                                ("portfolio", crate::i18n::arg(report.describe)),
+                                ("user", crate::i18n::arg(report.user)),
+                                ("count", report.initiatives.into()),
+                            ],
+                        ),
+                        true,
+                    ),
+                    Err(failure) => (failure.message().render(&self.tr), false),
+                });
+            }
+            Reply::Copied {
+                target,
+                initiatives,
+                snapshots,
+            } => {
+                self.drafts.shared = None;
+                let text = self.tr.f(
+                    "copied-to",
+                    &[
+                        ("target", crate::i18n::arg(target.describe())),
+                        ("count", initiatives.into()),
+                        ("snapshots", snapshots.into()),
+                    ],
+                );
+                self.say(text, false);
+            }
+            Reply::Offline(failure) => {
+                let text = failure.message().render(&self.tr);
+                self.offline = Some(text.clone());
+                self.say(text, true);
+            }
+            Reply::Online {
+                location,
+                portfolio,
+                read_only,
+            } => {
+                self.offline = None;
+                if self.portfolio.is_none() || location != self.db {
+                    // Reached at last after a failed first open.
+                    self.apply_reply(Reply::Opened {
+                        location,
+                        portfolio,
+                        on_network_share: false,
+                        read_only,
+                    });
+                } else {
+                    self.file_read_only = read_only;
+                    self.apply_reply(Reply::ChangedElsewhere { portfolio });
+                }
+                let text = self.tr.f(
+                    "back-online",
+                    &[("server", crate::i18n::arg(self.db.describe()))],
+                );
+                self.say(text, false);
+            }
             Reply::Opened {
                 location,
                 portfolio,
@@ -18,6 +87,7 @@ impl ProeftuinApp {
                 // Nothing is written before the quick check has answered.
                 self.worker.send(super::worker::Request::QuickCheck);
                 self.file_read_only = read_only;
+                self.offline = None;
                 self.damaged = None;
                 if let Some(viewing) = self.viewing_snapshot.take() {
                     self.today = viewing.real_today;
@@ -142,6 +212,17 @@ impl ProeftuinApp {
             }
             Reply::Failed { action, error } => {
                 let message = error.message().render(&self.tr);
+                if let Some(dialog) = self.drafts.shared.as_mut() {
+                    dialog.working = false;
+                    if matches!(action, ActionKind::Backup | ActionKind::Open) {
+                        dialog.tested = Some((message.clone(), false));
+                    }
+                }
+                // The server stopped answering: the worker tries again; until then the
+                // portfolio stays visible and nothing can be changed.
+                if error.message().key == "store-server" && self.portfolio.is_some() {
+                    self.offline = Some(message.clone());
+                }
                 if let Some(editor) = self.drafts.editor.as_mut() {
                     editor.saving = false;
                 }

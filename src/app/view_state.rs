@@ -24,6 +24,8 @@ pub struct ViewState<'a> {
     pub today: NaiveDate,
     pub view: View,
     pub db_path: &'a Path,
+    /// The open portfolio: its file, or its server and database.
+    pub db: &'a crate::store::Location,
     pub portfolio: &'a Option<Portfolio>,
     /// Per initiative, in portfolio order.
     pub figures: &'a [InitiativeFigures],
@@ -45,6 +47,8 @@ pub struct ViewState<'a> {
     pub messages: &'a [Message],
     /// The file can only be read here (a banner says so; every change is refused).
     pub file_read_only: bool,
+    /// The server stopped answering: why; the portfolio stays visible, read-only.
+    pub offline: Option<&'a str>,
     /// The portfolio failed its check; the backup offered for it.
     pub damaged: Option<&'a super::DamagedFile>,
     /// The steps to undo and redo (the menu and the status bar name the next ones).
@@ -69,7 +73,7 @@ pub struct ViewState<'a> {
 impl ViewState<'_> {
     /// Whether a snapshot is shown (every write is refused then).
     pub fn is_read_only(&self) -> bool {
-        self.viewing_snapshot.is_some() || self.file_read_only
+        self.viewing_snapshot.is_some() || self.file_read_only || self.offline.is_some()
     }
 }
 
@@ -79,6 +83,7 @@ pub struct Drafts {
     pub editor: Option<Editor>,
     pub gate: Option<GateDialog>,
     pub file_dialog: Option<FileDialog>,
+    pub shared: Option<super::editor::SharedDialog>,
     /// The portfolio's settings and departments as the settings view edits them.
     pub settings: Option<PortfolioSettings>,
     pub departments: Option<Vec<Department>>,

@@ -15,7 +15,97 @@ pub(crate) fn dialogs_ui(
     gate_dialog(ctx, state, drafts, out);
     delete_dialog(ctx, state, drafts, out);
     file_dialog(ctx, state, drafts, out);
+    shared_dialog(ctx, state, drafts, out);
     unsaved_dialog(ctx, state, drafts, out);
+}
+
+/// File, Open shared portfolio… (a server address, a password for this session only, a
+/// test button) and File, Copy portfolio to… (a file or a server).
+fn shared_dialog(
+    ctx: &egui::Context,
+    state: &ViewState<'_>,
+    drafts: &mut Drafts,
+    out: &mut Vec<Command>,
+) {
+    let tr = state.tr;
+    let Some(dialog) = drafts.shared.as_mut() else {
+        return;
+    };
+    let mut cancel = false;
+    let modal = egui::Modal::new(egui::Id::unique("shared-dialog")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        ui.heading(if dialog.copying {
+            tr.t("copy-to-title")
+        } else {
+            tr.t("open-shared-title")
+        });
+        ui.label(
+            RichText::new(if dialog.copying {
+                tr.t("copy-to-hint")
+            } else {
+                tr.t("open-shared-hint")
+            })
+            .weak(),
+        );
+        let address = text_field(
+            ui,
+            if dialog.copying {
+                tr.t("field-copy-target")
+            } else {
+                tr.t("field-server-address")
+            },
+            &mut dialog.address,
+        );
+        let label = ui.label(tr.t("field-password"));
+        ui.add(
+            egui::TextEdit::singleline(&mut dialog.password)
+                .password(true)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+        ui.label(RichText::new(tr.t("password-hint")).weak());
+        if dialog.copying {
+            ui.checkbox(&mut dialog.replace, tr.t("copy-replace"));
+        }
+        if let Some((text, ok)) = &dialog.tested {
+            let color = if *ok {
+                ui.visuals().text_color()
+            } else {
+                ui.visuals().error_fg_color
+            };
+            ui.label(RichText::new(text).color(color));
+        }
+        ui.horizontal(|ui| {
+            let ready = !dialog.address.trim().is_empty() && !dialog.working;
+            let submit = if dialog.copying {
+                tr.t("copy")
+            } else {
+                tr.t("open")
+            };
+            if ui.add_enabled(ready, egui::Button::new(submit)).clicked()
+                || (address.lost_focus()
+                    && ui.input(|input| input.key_pressed(egui::Key::Enter))
+                    && ready)
+            {
+                out.push(Command::SubmitShared);
+            }
+            if ui
+                .add_enabled(ready, egui::Button::new(tr.t("test-connection")))
+                .clicked()
+            {
+                out.push(Command::TestConnection);
+            }
+            if dialog.working {
+                ui.spinner();
+            }
+            if ui.button(tr.t("cancel")).clicked() {
+                cancel = true;
+            }
+        });
+    });
+    if cancel || modal.should_close() {
+        out.push(Command::CloseShared);
+    }
 }
 
 fn unsaved_dialog(

@@ -54,16 +54,30 @@ pub fn app_ui(
 ) {
     shortcuts(ui.ctx(), state, drafts, out);
     egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, state, out));
-    if state.file_read_only {
-        egui::Panel::top("read-only-banner").show(ui, |ui| {
+    if let Some(reason) = state.offline {
+        egui::Panel::top("offline-banner").show(ui, |ui| {
             ui.label(
                 RichText::new(state.tr.f(
-                    "read-only-banner",
-                    &[(
-                        "path",
-                        crate::i18n::arg(state.db_path.display().to_string()),
-                    )],
+                    "offline-banner",
+                    &[("reason", crate::i18n::arg(reason.to_string()))],
                 ))
+                .color(ui.visuals().warn_fg_color),
+            );
+        });
+    } else if state.file_read_only {
+        // A file this user may not write, or a viewer's login on a shared portfolio.
+        let key = if state.db.file().is_some() {
+            "read-only-banner"
+        } else {
+            "viewer-banner"
+        };
+        egui::Panel::top("read-only-banner").show(ui, |ui| {
+            ui.label(
+                RichText::new(
+                    state
+                        .tr
+                        .f(key, &[("path", crate::i18n::arg(state.db.describe()))]),
+                )
                 .color(ui.visuals().warn_fg_color),
             );
         });
@@ -217,10 +231,12 @@ fn menu_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
                 ("menu-new-initiative", Command::NewInitiative),
                 ("menu-new-portfolio", Command::AskNewPortfolio),
                 ("menu-open", Command::AskOpenPortfolio),
+                ("menu-open-shared", Command::AskOpenShared),
                 ("menu-import", Command::OpenImportDialog),
                 ("menu-export", Command::OpenExportDialog),
                 ("menu-snapshots", Command::OpenSnapshotsDialog),
                 ("menu-backups", Command::OpenBackupsDialog),
+                ("menu-copy-to", Command::AskCopyTo),
             ] {
                 if matches!(
                     command,
@@ -228,8 +244,18 @@ fn menu_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
                 ) {
                     ui.separator();
                 }
-                if ui.button(tr.t(key)).clicked() {
+                // Backups beside a file; a shared portfolio is backed up on its server.
+                let enabled =
+                    !matches!(command, Command::OpenBackupsDialog) || state.db.file().is_some();
+                let shared = matches!(command, Command::AskOpenShared);
+                if ui
+                    .add_enabled(enabled, egui::Button::new(tr.t(key)))
+                    .clicked()
+                {
                     out.push(command);
+                }
+                if shared {
+                    recent_menu(ui, state, out);
                 }
             }
         });
@@ -287,6 +313,28 @@ fn menu_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
     });
 }
 
+/// File, Recent portfolios: files and servers opened last (never a password).
+fn recent_menu(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
+    let tr = state.tr;
+    ui.add_enabled_ui(!state.prefs.recent.is_empty(), |ui| {
+        ui.menu_button(tr.t("menu-recent"), |ui| {
+            for recent in &state.prefs.recent {
+                let shown = match crate::store::Location::parse(recent) {
+                    Ok(location @ crate::store::Location::Server(_)) => {
+                        format!("🖧 {}", location.describe())
+                    }
+                    _ => recent.clone(),
+                };
+                if ui.button(shown).on_hover_text(recent).clicked() {
+                    out.push(Command::OpenPortfolio {
+                        path: recent.clone(),
+                    });
+                }
+            }
+        });
+    });
+}
+
 fn navigation(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) {
     ui.add_space(6.0);
     for view in View::ALL {
@@ -331,7 +379,13 @@ fn status_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) 
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(RichText::new(state.db_path.display().to_string()).weak());
+            // Which portfolio, and for a shared one which server.
+            let (key, icon) = match state.db {
+                crate::store::Location::File(_) => ("status-file", ""),
+                crate::store::Location::Server(_) => ("status-server", "🖧 "),
+            };
+            ui.label(RichText::new(format!("{icon}{}", state.db.describe())).weak())
+                .on_hover_text(state.tr.t(key));
         });
     });
 }

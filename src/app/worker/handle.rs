@@ -140,6 +140,49 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 });
             opened_reply(store, location, result, ActionKind::Open)
         }
+        Request::TestConnection { location, password } => {
+            let tested =
+                store::open_with_password(&location, password.as_deref()).and_then(|opened| {
+                    let initiatives = opened.load_portfolio()?.initiatives.len();
+                    Ok(super::ConnectionReport {
+                        describe: location.describe(),
+                        user: opened.user().to_string(),
+                        initiatives,
+                        read_only: opened.is_read_only(),
+                    })
+                });
+            Reply::ConnectionTested(tested.map_err(Failure::from))
+        }
+        Request::CopyTo {
+            target,
+            password,
+            replace,
+        } => {
+            let Some(source) = store.as_ref() else {
+                return no_store();
+            };
+            if source.address() == target {
+                return Reply::Failed {
+                    action: ActionKind::Backup,
+                    error: Failure::Message(Message::new("copy-onto-itself")),
+                };
+            }
+            let copied =
+                store::open_with_password(&target, password.as_deref()).and_then(|mut opened| {
+                    store::copy_portfolio(source.as_ref(), opened.as_mut(), replace)
+                });
+            match copied {
+                Ok(everything) => Reply::Copied {
+                    target,
+                    initiatives: everything.portfolio.initiatives.len(),
+                    snapshots: everything.snapshots.len(),
+                },
+                Err(error) => Reply::Failed {
+                    action: ActionKind::Backup,
+                    error: error.into(),
+                },
+            }
+        }
         Request::QuickCheck => {
             let Some(open) = store.as_ref() else {
                 return no_store();

@@ -112,13 +112,56 @@ pub enum Request {
     #[cfg(test)]
     Panic,
     /// Tests: end the worker thread.
+    /// Try a server address (File, Open shared portfolio…, the test button): connect,
+    /// count, say whether this user may change it; nothing is kept open.
+    TestConnection {
+        location: Location,
+        password: Option<String>,
+    },
+    /// Copy the open portfolio, with everything it holds, to `target` (a new file or an
+    /// empty database); `replace` overwrites what the target holds.
+    CopyTo {
+        target: Location,
+        password: Option<String>,
+        replace: bool,
+    },
     #[cfg(test)]
     Exit,
+}
+
+/// What a connection test found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConnectionReport {
+    /// The portfolio and server, as shown.
+    pub describe: String,
+    /// Who the server knows this user as.
+    pub user: String,
+    pub initiatives: usize,
+    /// A viewer's login: the app will open it read-only.
+    pub read_only: bool,
 }
 
 /// What the store answers.
 #[derive(Debug)]
 pub enum Reply {
+    /// A connection test's outcome.
+    ConnectionTested(Result<ConnectionReport, Failure>),
+    /// The open portfolio was copied to `target`.
+    Copied {
+        target: Location,
+        initiatives: usize,
+        snapshots: usize,
+    },
+    /// The server of the open portfolio cannot be reached any more; the worker tries
+    /// again every few seconds.
+    Offline(Failure),
+    /// Reached again (or, after a failed first open, reached at last): the portfolio as
+    /// stored now.
+    Online {
+        location: Location,
+        portfolio: Portfolio,
+        read_only: bool,
+    },
     Opened {
         location: Location,
         portfolio: Portfolio,
@@ -314,13 +357,37 @@ impl Worker {
                 // A password typed in for a server, for opening it again (the snapshot
                 // view, reconnecting): in memory only.
                 let mut remembered: Option<(Location, String)> = None;
+                // A server that stopped answering, tried again every few seconds.
+                let mut offline: Option<Lost> = None;
                 // What another connection last committed, as far as this one has seen.
                 let mut seen: Option<i64> = None;
                 loop {
                     let request = match request_receiver.recv_timeout(WATCH_INTERVAL) {
                         Ok(request) => request,
                         Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-                            if let Some(reply) = watch(store.as_deref(), &mut seen) {
+                            let reply =
+                                match offline.as_mut() {
+                                    Some(lost) => reconnect(&mut store, lost, &remembered),
+                                    None => watch(store.as_deref(), &mut seen).map(|watched| {
+                                        match watched {
+                                            Watched::Changed(portfolio) => {
+                                                Reply::ChangedElsewhere { portfolio }
+                                            }
+                                            Watched::Lost { location, error } => {
+                                                offline = Some(Lost { location, ticks: 0 });
+                                                Reply::Offline(error.into())
+                                            }
+                                        }
+                                    }),
+                                };
+                            if reply
+                                .as_ref()
+                                .is_some_and(|reply| matches!(reply, Reply::Online { .. }))
+                            {
+                                offline = None;
+                                seen = store.as_deref().and_then(|store| store.data_version().ok());
+                            }
+                            if let Some(reply) = reply {
                                 if reply_sender.send(reply).is_err() {
                                     break;
                                 }
@@ -335,7 +402,15 @@ impl Worker {
                         break;
                     }
                     let request = remember_password(request, &mut remembered);
+                    // Opening another portfolio ends the wait for a lost server.
+                    if matches!(request, Request::Open { .. } | Request::Create { .. }) {
+                        offline = None;
+                    }
                     let action = request.action();
+                    let opening = match &request {
+                        Request::Open { location, .. } => Some(location.clone()),
+                        _ => None,
+                    };
                     // A bug in one request must not take the portfolio away: the user sees
                     // an error and the next request works (an open transaction rolls back
                     // as the panic unwinds).
@@ -346,6 +421,24 @@ impl Worker {
                         action,
                         error: Failure::Message(Message::new("worker-panicked")),
                     });
+                    // A server that stopped answering: wait for it and try again. At the
+                    // first open there is nothing to show meanwhile; later the last loaded
+                    // portfolio stays on screen, read-only.
+                    if offline.is_none()
+                        && let Reply::Failed {
+                            error: Failure::Store(StoreError::Server { .. }),
+                            ..
+                        } = &reply
+                    {
+                        offline = match (opening, store.as_deref()) {
+                            (Some(location), None) => Some(Lost { location, ticks: 0 }),
+                            (None, Some(open)) if open.location().is_none() => Some(Lost {
+                                location: open.address(),
+                                ticks: 0,
+                            }),
+                            _ => None,
+                        };
+                    }
                     // What this request opened or wrote is seen; only others' commits
                     // count from here.
                     seen = store.as_deref().and_then(|store| store.data_version().ok());
@@ -387,7 +480,11 @@ impl Worker {
         loop {
             match self.replies.try_recv() {
                 Ok(reply) => {
-                    if !matches!(reply, Reply::ChangedElsewhere { .. }) {
+                    // What the worker says by itself answers no request.
+                    if !matches!(
+                        reply,
+                        Reply::ChangedElsewhere { .. } | Reply::Offline(_) | Reply::Online { .. }
+                    ) {
                         self.pending.pop_front();
                     }
                     replies.push(reply);
@@ -411,19 +508,80 @@ impl Worker {
 /// How often the worker looks whether another connection changed the portfolio.
 const WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_millis(750);
 
-/// When another connection committed since `seen`: the portfolio as stored now.
-fn watch(store: Option<&dyn Store>, seen: &mut Option<i64>) -> Option<Reply> {
+/// What the watch saw.
+enum Watched {
+    /// Another connection committed: the portfolio as stored now.
+    Changed(Portfolio),
+    /// The server cannot be reached any more.
+    Lost {
+        location: Location,
+        error: StoreError,
+    },
+}
+
+/// A server that stopped answering.
+struct Lost {
+    location: Location,
+    /// Watch intervals since the last attempt.
+    ticks: u32,
+}
+
+/// Try a lost server again every this many watch intervals (about 3 s).
+const RECONNECT_TICKS: u32 = 4;
+
+/// When another connection committed since `seen`: the portfolio as stored now; or
+/// that the server is gone.
+fn watch(store: Option<&dyn Store>, seen: &mut Option<i64>) -> Option<Watched> {
     let store = store?;
-    let now = store.data_version().ok()?;
+    let now = match store.data_version() {
+        Ok(now) => now,
+        Err(error @ StoreError::Server { .. }) => {
+            return Some(Watched::Lost {
+                location: store.address(),
+                error,
+            });
+        }
+        Err(_) => return None,
+    };
     let changed = seen.is_some_and(|seen| seen != now);
     *seen = Some(now);
     if !changed {
         return None;
     }
-    store
-        .load_portfolio()
-        .ok()
-        .map(|portfolio| Reply::ChangedElsewhere { portfolio })
+    match store.load_portfolio() {
+        Ok(portfolio) => Some(Watched::Changed(portfolio)),
+        Err(error @ StoreError::Server { .. }) => Some(Watched::Lost {
+            location: store.address(),
+            error,
+        }),
+        Err(_) => None,
+    }
+}
+
+/// Try the lost server again (every few seconds); `Online` when it answers.
+fn reconnect(
+    store: &mut Option<Box<dyn Store>>,
+    lost: &mut Lost,
+    remembered: &Option<(Location, String)>,
+) -> Option<Reply> {
+    lost.ticks += 1;
+    if lost.ticks < RECONNECT_TICKS {
+        return None;
+    }
+    lost.ticks = 0;
+    let password = remembered
+        .as_ref()
+        .filter(|(known, _)| *known == lost.location)
+        .map(|(_, password)| password.as_str());
+    let opened = crate::store::open_with_password(&lost.location, password).ok()?;
+    let portfolio = opened.load_portfolio().ok()?;
+    let read_only = opened.is_read_only();
+    *store = Some(opened);
+    Some(Reply::Online {
+        location: lost.location.clone(),
+        portfolio,
+        read_only,
+    })
 }
 
 /// Keep a password typed in for a server; give it to a later open of the same server.
@@ -481,6 +639,8 @@ impl Request {
                 ActionKind::Trash
             }
             Request::Step { .. } => ActionKind::Undo,
+            Request::TestConnection { .. } => ActionKind::Open,
+            Request::CopyTo { .. } => ActionKind::Backup,
             Request::ChangePhase { .. } => ActionKind::Phase,
             Request::Delete { .. } => ActionKind::Delete,
             Request::SaveSettings { .. } | Request::SaveDepartments { .. } => ActionKind::Settings,
