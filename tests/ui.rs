@@ -1,5 +1,7 @@
 //! UI tests: the real app, driven through its accessibility labels (egui_kittest).
 
+mod support;
+
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -17,6 +19,14 @@ fn today() -> NaiveDate {
 }
 
 fn harness(path: PathBuf, language: Language) -> Harness<'static, ProeftuinApp> {
+    harness_at(proeftuin::store::Location::File(path), language)
+}
+
+/// The app on a file or a shared portfolio, in the table.
+fn harness_at(
+    location: proeftuin::store::Location,
+    language: Language,
+) -> Harness<'static, ProeftuinApp> {
     let prefs = Preferences {
         language: Some(language),
         dark_mode: Some(false),
@@ -25,12 +35,7 @@ fn harness(path: PathBuf, language: Language) -> Harness<'static, ProeftuinApp> 
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
         .build_eframe(move |creation| {
-            ProeftuinApp::new(
-                &creation.egui_ctx,
-                proeftuin::store::Location::File(path),
-                prefs,
-                today(),
-            )
+            ProeftuinApp::new(&creation.egui_ctx, location, prefs, today())
         });
     settle(&mut harness);
     // The app opens on the overview; most tests work in the table.
@@ -183,7 +188,7 @@ fn text_field<'a>(
         .find(|node| {
             matches!(
                 node.accesskit_node().role(),
-                Role::TextInput | Role::MultilineTextInput
+                Role::TextInput | Role::MultilineTextInput | Role::PasswordInput
             )
         })
         .unwrap_or_else(|| panic!("no text field labelled {label:?}"))
@@ -1780,4 +1785,312 @@ fn a_file_you_may_not_write_opens_read_only_with_a_banner() {
     );
     drop(harness);
     assert_eq!(std::fs::read(&path).expect("read"), before);
+}
+
+/// A shared portfolio on the test server with the demo in it, or `None` without a server.
+fn shared_demo() -> Option<support::Fresh> {
+    let server = support::fresh_server()?;
+    server
+        .open()
+        .replace_portfolio(&proeftuin::demo::demo_portfolio())
+        .expect("demo");
+    Some(server)
+}
+
+/// Step `harness` until `done` holds (or `limit` passes); how long it took.
+fn step_until(
+    harness: &mut Harness<'static, ProeftuinApp>,
+    limit: Duration,
+    done: impl Fn(&ProeftuinApp) -> bool,
+) -> Duration {
+    let started = std::time::Instant::now();
+    while !done(harness.state()) {
+        assert!(started.elapsed() < limit, "not within {limit:?}");
+        harness.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    harness.run_steps(3);
+    started.elapsed()
+}
+
+fn owner_in(app: &ProeftuinApp, name: &str) -> Option<String> {
+    app.portfolio()?
+        .initiatives
+        .iter()
+        .find(|initiative| initiative.name == name)
+        .map(|initiative| initiative.owner.clone())
+}
+
+/// Two apps on one shared portfolio (two users): a save by one appears in the other
+/// within 2 s with its draft kept, and a save over the other's change is a conflict.
+#[test]
+fn two_apps_on_one_shared_portfolio_see_each_other_and_never_overwrite() {
+    let Some(server) = shared_demo() else {
+        return;
+    };
+    let mut anne = harness_at(server.location.clone(), Language::English);
+    let mut bert = harness_at(server.location.clone(), Language::English);
+    assert!(matches!(
+        anne.state().location(),
+        proeftuin::store::Location::Server(_)
+    ));
+    let name = "Chatbot klantcontactcentrum";
+    // Bert starts an edit of the same initiative (his draft: the contact).
+    bert.get_by_label(name).click();
+    bert.run_steps(3);
+    replace_text(&mut bert, "Contact", "bert@gemeente.example");
+    // Anne changes the owner and saves.
+    anne.get_by_label(name).click();
+    anne.run_steps(3);
+    replace_text(&mut anne, "Owner", "Anne de Wit");
+    click_button(&mut anne, "Save");
+    settle(&mut anne);
+    let seen_in = step_until(&mut bert, Duration::from_secs(2), |app| {
+        owner_in(app, name).as_deref() == Some("Anne de Wit")
+    });
+    eprintln!(
+        "Anne's change appeared in Bert's app after {} ms",
+        seen_in.as_millis()
+    );
+    // Bert's draft is still his.
+    assert_eq!(
+        bert.state().editor().expect("Bert's editor").draft.contact,
+        "bert@gemeente.example"
+    );
+    // His save meets Anne's newer version: the conflict dialog, nothing overwritten.
+    click_button(&mut bert, "Save");
+    settle(&mut bert);
+    bert.get_by_label("Changed elsewhere");
+    bert.get_by_label("Stored for Owner");
+    click_button(&mut bert, "Save these choices");
+    settle(&mut bert);
+    settle(&mut anne);
+    let stored = server
+        .open()
+        .load_portfolio()
+        .expect("load")
+        .initiatives
+        .into_iter()
+        .find(|initiative| initiative.name == name)
+        .expect("present");
+    assert_eq!(stored.owner, "Anne de Wit");
+    assert_eq!(stored.contact, "bert@gemeente.example");
+    // The status bar names the server.
+    let shown = server.location.describe();
+    assert!(shown.contains(" @ "), "{shown}");
+    bert.get_by_label(&format!("🖧 {shown}"));
+}
+
+/// A director's login: the app opens read-only, says so, and refuses every change.
+#[test]
+fn a_viewer_s_app_opens_the_shared_portfolio_read_only() {
+    let Some(server) = shared_demo() else {
+        return;
+    };
+    let admin = support::test_server().expect("server");
+    let url = server.location.as_text();
+    let database = url
+        .split('/')
+        .nth(3)
+        .and_then(|rest| rest.split('?').next())
+        .expect("database")
+        .to_string();
+    let viewer = format!("kijker_{}", std::process::id());
+    {
+        let mut config = admin.clone();
+        config.dbname(&database);
+        let mut client = config.connect(postgres::NoTls).expect("connect");
+        let roles =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/roles.postgres.sql"))
+                .expect("roles");
+        client.batch_execute(&roles).expect("roles");
+        client
+            .batch_execute(&format!(
+                "DROP ROLE IF EXISTS {viewer}; CREATE ROLE {viewer} LOGIN IN ROLE proeftuin_viewer;"
+            ))
+            .expect("viewer");
+    }
+    let location = proeftuin::store::Location::parse(&support::address(&admin, &viewer, &database))
+        .expect("address");
+    let mut harness = harness_at(location, Language::English);
+    assert!(harness.state().is_read_only());
+    let banner = format!(
+        "{}: you may read this shared portfolio but not change it (a viewer's login).",
+        harness.state().location().describe()
+    );
+    harness.get_by_label(&banner);
+    let count = harness
+        .state()
+        .portfolio()
+        .expect("loaded")
+        .initiatives
+        .len();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run_steps(4);
+    shows(
+        &harness,
+        "Your login may read this shared portfolio but not change it; nothing was written.",
+    );
+    assert_eq!(
+        harness
+            .state()
+            .portfolio()
+            .expect("loaded")
+            .initiatives
+            .len(),
+        count
+    );
+    drop(harness);
+    drop(server);
+    if let Ok(mut client) = admin.connect(postgres::NoTls) {
+        let _ = client.batch_execute(&format!("DROP ROLE IF EXISTS {viewer}"));
+    }
+}
+
+/// The server goes away: the portfolio stays visible read-only with the reason, the
+/// draft stays, and when the server is back the app reconnects by itself and saves.
+#[test]
+fn a_lost_server_keeps_the_portfolio_visible_and_the_draft_until_it_is_back() {
+    let Some(server) = shared_demo() else {
+        return;
+    };
+    let admin = support::test_server().expect("server");
+    let url = server.location.as_text();
+    let database = url
+        .split('/')
+        .nth(3)
+        .and_then(|rest| rest.split('?').next())
+        .expect("database")
+        .to_string();
+    let mut harness = harness_at(server.location.clone(), Language::English);
+    let name = "Chatbot klantcontactcentrum";
+    harness.get_by_label(name).click();
+    harness.run_steps(3);
+    replace_text(&mut harness, "Owner", "Tijdens de storing");
+    // The server refuses this database and drops its connections ("down").
+    let mut client = admin.connect(postgres::NoTls).expect("admin");
+    client
+        .batch_execute(&format!(
+            "ALTER DATABASE {database} ALLOW_CONNECTIONS false;
+             SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE datname = '{database}' AND pid <> pg_backend_pid();"
+        ))
+        .expect("take the database away");
+    step_until(
+        &mut harness,
+        Duration::from_secs(10),
+        ProeftuinApp::is_offline,
+    );
+    assert!(harness.state().is_read_only());
+    assert!(harness.state().portfolio().is_some(), "still visible");
+    let shown = harness
+        .state()
+        .messages()
+        .last()
+        .expect("a message")
+        .text
+        .clone();
+    assert!(
+        shown.contains("Cannot reach the server") || shown.contains("was lost"),
+        "{shown}"
+    );
+    harness.get_by_label(&format!(
+        "{shown}. You see the portfolio as last loaded, read-only; Proeftuin tries again every few seconds, and your unsaved changes stay."
+    ));
+    click_button(&mut harness, "Save");
+    assert_eq!(
+        harness.state().editor().expect("the editor").draft.owner,
+        "Tijdens de storing",
+        "the draft stays"
+    );
+    // Back: the app reconnects by itself within seconds; the draft is saved then.
+    client
+        .batch_execute(&format!("ALTER DATABASE {database} ALLOW_CONNECTIONS true"))
+        .expect("bring it back");
+    step_until(&mut harness, Duration::from_secs(15), |app| {
+        !app.is_offline()
+    });
+    click_button(&mut harness, "Save");
+    settle(&mut harness);
+    assert_eq!(
+        owner_in(harness.state(), name).as_deref(),
+        Some("Tijdens de storing")
+    );
+}
+
+/// Moving a file onto the server from the GUI: File, Copy portfolio to… a server; then
+/// File, Open shared portfolio…, its test button, Open; both are in File, Recent.
+#[test]
+fn a_file_is_copied_onto_the_server_and_opened_there_from_the_menu() {
+    let Some(server) = support::fresh_server() else {
+        return;
+    };
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path.clone(), Language::English);
+    let count = harness.state().portfolio().expect("demo").initiatives.len();
+    let url = server.location.as_text();
+    file_menu(&mut harness, "Copy portfolio to…");
+    replace_text(&mut harness, "Copy to (a file or a server address)", &url);
+    click_button(&mut harness, "Copy");
+    step_until(&mut harness, Duration::from_secs(20), |app| {
+        app.drafts().shared.is_none()
+    });
+    let said = harness
+        .state()
+        .messages()
+        .last()
+        .expect("a message")
+        .text
+        .clone();
+    assert!(
+        said.starts_with(&format!("Copied {count} initiatives")),
+        "{said}"
+    );
+    // Now open it: test first, then open.
+    file_menu(&mut harness, "Open shared portfolio…");
+    replace_text(&mut harness, "Server address", &url);
+    click_button(&mut harness, "Test connection");
+    step_until(&mut harness, Duration::from_secs(10), |app| {
+        app.drafts()
+            .shared
+            .as_ref()
+            .is_some_and(|dialog| dialog.tested.is_some())
+    });
+    let (tested, ok) = harness
+        .state()
+        .drafts()
+        .shared
+        .as_ref()
+        .and_then(|dialog| dialog.tested.clone())
+        .expect("tested");
+    assert!(ok, "{tested}");
+    assert!(
+        tested.ends_with(&format!("{count} initiatives. You may change them.")),
+        "{tested}"
+    );
+    harness.get_by_label(&tested);
+    // A password typed in is used for this session and never kept.
+    replace_text(
+        &mut harness,
+        "Password (for this session only)",
+        "geheim-wachtwoord",
+    );
+    click_button(&mut harness, "Open");
+    settle(&mut harness);
+    assert_eq!(harness.state().location(), &server.location);
+    assert_eq!(
+        harness
+            .state()
+            .portfolio()
+            .expect("loaded")
+            .initiatives
+            .len(),
+        count
+    );
+    assert!(harness.state().window_title().contains(" @ "));
+    let recent = &harness.state().prefs().recent;
+    assert_eq!(recent[0], url);
+    assert_eq!(recent[1], path.display().to_string());
+    let kept = serde_json::to_string(harness.state().prefs()).expect("preferences");
+    assert!(!kept.contains("geheim-wachtwoord"), "{kept}");
 }

@@ -914,3 +914,4 @@ viewer-banner = { $path }: you may read this shared portfolio but not change it 
 viewer-refused = Your login may read this shared portfolio but not change it; nothing was written.
 status-file = The portfolio file
 status-server = A shared portfolio: database and server
+store-server-lost = The connection to the server { $server } was lost

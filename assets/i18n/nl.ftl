@@ -917,3 +917,4 @@ viewer-banner = { $path }: u mag dit gedeelde portfolio lezen maar niet wijzigen
 viewer-refused = Uw account mag dit gedeelde portfolio lezen maar niet wijzigen; er is niets opgeslagen.
 status-file = Het portfoliobestand
 status-server = Een gedeeld portfolio: database en server
+store-server-lost = De verbinding met de server { $server } is verbroken

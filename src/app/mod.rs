@@ -447,6 +447,16 @@ impl ProeftuinApp {
     }
 
     /// Whether a snapshot is shown instead of the live portfolio.
+    pub fn is_offline(&self) -> bool {
+        self.offline.is_some()
+    }
+
+    /// The open portfolio: its file, or its server and database.
+    pub fn location(&self) -> &crate::store::Location {
+        &self.db
+    }
+
+    /// Whether a snapshot is shown instead of the live portfolio.
     pub fn is_viewing_snapshot(&self) -> bool {
         self.viewing_snapshot.is_some()
     }

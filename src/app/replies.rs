@@ -220,7 +220,9 @@ impl ProeftuinApp {
                 }
                 // The server stopped answering: the worker tries again; until then the
                 // portfolio stays visible and nothing can be changed.
-                if error.message().key == "store-server" && self.portfolio.is_some() {
+                if matches!(error.message().key, "store-server" | "store-server-lost")
+                    && self.portfolio.is_some()
+                {
                     self.offline = Some(message.clone());
                 }
                 if let Some(editor) = self.drafts.editor.as_mut() {

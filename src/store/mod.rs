@@ -87,6 +87,9 @@ pub enum StoreError {
     /// The server cannot be reached (down, unreachable, refused the login): not damage.
     #[error("cannot reach the server {server}: {reason}")]
     Server { server: String, reason: String },
+    /// The connection to the server was lost (the server stopped, the network went).
+    #[error("the connection to the server {server} was lost")]
+    ServerLost { server: String },
     /// The database has no portfolio and this user may not create one.
     #[error(
         "{server}: the database holds no Proeftuin portfolio yet, and you may not create one; ask IT to prepare it (docs/shared-portfolio.md)"
@@ -190,6 +193,9 @@ impl StoreError {
             StoreError::Server { server, reason } => Message::new("store-server")
                 .with("server", server.clone())
                 .with("reason", reason.clone()),
+            StoreError::ServerLost { server } => {
+                Message::new("store-server-lost").with("server", server.clone())
+            }
             StoreError::NoPortfolioOnServer { server } => {
                 Message::new("store-no-portfolio-on-server").with("server", server.clone())
             }

@@ -426,7 +426,10 @@ impl Worker {
                     // portfolio stays on screen, read-only.
                     if offline.is_none()
                         && let Reply::Failed {
-                            error: Failure::Store(StoreError::Server { .. }),
+                            error:
+                                Failure::Store(
+                                    StoreError::Server { .. } | StoreError::ServerLost { .. },
+                                ),
                             ..
                         } = &reply
                     {
@@ -535,7 +538,7 @@ fn watch(store: Option<&dyn Store>, seen: &mut Option<i64>) -> Option<Watched> {
     let store = store?;
     let now = match store.data_version() {
         Ok(now) => now,
-        Err(error @ StoreError::Server { .. }) => {
+        Err(error @ (StoreError::Server { .. } | StoreError::ServerLost { .. })) => {
             return Some(Watched::Lost {
                 location: store.address(),
                 error,
@@ -550,10 +553,12 @@ fn watch(store: Option<&dyn Store>, seen: &mut Option<i64>) -> Option<Watched> {
     }
     match store.load_portfolio() {
         Ok(portfolio) => Some(Watched::Changed(portfolio)),
-        Err(error @ StoreError::Server { .. }) => Some(Watched::Lost {
-            location: store.address(),
-            error,
-        }),
+        Err(error @ (StoreError::Server { .. } | StoreError::ServerLost { .. })) => {
+            Some(Watched::Lost {
+                location: store.address(),
+                error,
+            })
+        }
         Err(_) => None,
     }
 }

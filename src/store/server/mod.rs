@@ -177,6 +177,9 @@ impl PgStore {
     fn error(address: &ServerAddress, error: Error) -> StoreError {
         match error {
             Error::Store(error) => error,
+            Error::Sql(error) if error.is_closed() => StoreError::ServerLost {
+                server: address.server(),
+            },
             Error::Sql(error) if is_offline(&error) => StoreError::Server {
                 server: address.server(),
                 reason: reason(&error),
@@ -482,9 +485,8 @@ impl Store for PgStore {
     fn data_version(&self) -> super::Result<i64> {
         let mut client = self.client.borrow_mut();
         if client.is_closed() {
-            return Err(StoreError::Server {
+            return Err(StoreError::ServerLost {
                 server: self.address.server(),
-                reason: "the connection was closed".into(),
             });
         }
         let mut notifications = client.notifications();
