@@ -28,8 +28,23 @@ case "$action" in
     chmod 700 "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -U proeftuin --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
+    # TLS on 127.0.0.1 too (for the encrypted-connection test): a throwaway certificate
+    # authority in $dir/tls/ca.crt and a server certificate for localhost signed by it.
+    tls=""
+    if command -v openssl >/dev/null; then
+      as_owner mkdir -p "$dir/tls"
+      ( cd "$dir/tls" && as_owner sh -c '
+          openssl req -new -x509 -days 2 -nodes -subj "/CN=Proeftuin test CA" \
+            -keyout ca.key -out ca.crt >/dev/null 2>&1 &&
+          openssl req -new -nodes -subj "/CN=localhost" -keyout server.key -out server.csr >/dev/null 2>&1 &&
+          printf "subjectAltName=DNS:localhost,IP:127.0.0.1\n" > san.ext &&
+          openssl x509 -req -days 2 -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial \
+            -extfile san.ext -out server.crt >/dev/null 2>&1 &&
+          chmod 600 server.key' ) \
+        && tls="-c ssl=on -c ssl_cert_file=$dir/tls/server.crt -c ssl_key_file=$dir/tls/server.key -c listen_addresses=127.0.0.1"
+    fi
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-      -o "-k $dir -p $port -c listen_addresses=''" start >/dev/null \
+      -o "-k $dir -p $port -c listen_addresses='' $tls" start >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }
     echo "host=$dir port=$port user=proeftuin dbname=postgres"
     ;;

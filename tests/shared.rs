@@ -354,3 +354,58 @@ fn an_unreachable_server_is_named_with_the_reason() {
     }
     assert!(started.elapsed() < Duration::from_secs(10));
 }
+
+/// Over the network the connection is encrypted: with `sslmode=require` and the
+/// municipality's own certificate authority (`sslrootcert`), TLS is used and the server's
+/// certificate checked; a certificate the authorities do not vouch for is refused.
+#[test]
+fn over_the_network_the_connection_is_encrypted_and_the_certificate_checked() {
+    let Some(server) = support::fresh_server() else {
+        return;
+    };
+    let admin = support::test_server().expect("server");
+    let Some(postgres::config::Host::Unix(dir)) = admin.get_hosts().first().cloned() else {
+        eprintln!("skipped: the test server is not a local cluster");
+        return;
+    };
+    let ca = dir.join("tls/ca.crt");
+    if !ca.exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI's test server has TLS (scripts/pg-test-server.sh)"
+        );
+        eprintln!("skipped: the test server has no TLS (openssl missing)");
+        return;
+    }
+    let port = admin.get_ports().first().copied().unwrap_or(5432);
+    let database = server
+        .location
+        .as_text()
+        .split('/')
+        .nth(3)
+        .and_then(|rest| rest.split('?').next())
+        .expect("database")
+        .to_string();
+    let url = format!(
+        "postgres://proeftuin@localhost:{port}/{database}?sslmode=require&sslrootcert={}",
+        ca.display()
+    );
+    let Location::Server(address) = Location::parse(&url).expect("address") else {
+        panic!("a server address");
+    };
+    let store = store::PgStore::open(&address, None).expect("an encrypted connection");
+    assert!(store.is_encrypted());
+    assert_eq!(address.describe(), format!("{database} @ localhost:{port}"));
+    // Without the municipality's authority the server's certificate is not trusted.
+    let untrusted = format!("postgres://proeftuin@localhost:{port}/{database}?sslmode=require");
+    let Location::Server(address) = Location::parse(&untrusted).expect("address") else {
+        panic!("a server address");
+    };
+    match store::PgStore::open(&address, None) {
+        Err(StoreError::Server { server, reason }) => {
+            assert_eq!(server, format!("localhost:{port}"));
+            assert!(reason.to_lowercase().contains("certificate"), "{reason}");
+        }
+        other => panic!("expected a refused certificate, got {other:?}"),
+    }
+}

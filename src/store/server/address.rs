@@ -27,9 +27,10 @@ impl ServerAddress {
         if !is_server_address(text) {
             return Err("a server address starts with postgres:// or postgresql://".into());
         }
-        let config: postgres::Config = without_query_value(text, "service")
-            .parse()
-            .map_err(|error| format!("{error}"))?;
+        let config: postgres::Config =
+            without_query_value(&without_query_value(text, "service"), "sslrootcert")
+                .parse()
+                .map_err(|error| format!("{error}"))?;
         let password = config
             .get_password()
             .map(|password| String::from_utf8_lossy(password).into_owned());
@@ -48,10 +49,12 @@ impl ServerAddress {
     /// The connection settings: the address completed from the environment, the service
     /// file and the password file.
     pub fn config(&self, password: Option<&str>) -> Result<postgres::Config, String> {
-        // PostgreSQL's client library knows `service`; this one does not: it is read here.
-        let mut config: postgres::Config = without_query_value(&self.url, "service")
-            .parse()
-            .map_err(|error| format!("{error}"))?;
+        // PostgreSQL's client library knows `service` and `sslrootcert`; this one does
+        // not: they are read here.
+        let mut config: postgres::Config =
+            without_query_value(&without_query_value(&self.url, "service"), "sslrootcert")
+                .parse()
+                .map_err(|error| format!("{error}"))?;
         let environment = |name: &str| {
             std::env::var(name)
                 .ok()
@@ -109,6 +112,38 @@ impl ServerAddress {
             config.password(password);
         }
         Ok(config)
+    }
+
+    /// How to encrypt the connection: TLS with the system's certificate authorities, and
+    /// the one named by `sslrootcert` in the address (or `PGSSLROOTCERT`). Whether TLS is
+    /// used follows `sslmode` (`prefer` unless the address says `require` or `disable`);
+    /// a connection over the local Unix socket is not encrypted.
+    pub fn tls(&self) -> Result<tokio_postgres_rustls::MakeRustlsConnect, String> {
+        let mut roots = rustls::RootCertStore::empty();
+        roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
+        let own = query_value(&self.url, "sslrootcert").or_else(|| {
+            std::env::var("PGSSLROOTCERT")
+                .ok()
+                .filter(|path| !path.is_empty())
+        });
+        if let Some(file) = own {
+            use rustls::pki_types::pem::PemObject;
+            let certificates = rustls::pki_types::CertificateDer::pem_file_iter(&file)
+                .map_err(|error| format!("{file}: {error}"))?;
+            for certificate in certificates {
+                let certificate = certificate.map_err(|error| format!("{file}: {error}"))?;
+                roots
+                    .add(certificate)
+                    .map_err(|error| format!("{file}: {error}"))?;
+            }
+        }
+        let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+        let config = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|error| error.to_string())?
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
     }
 
     /// "proeftuin on db.gemeente.nl:5432": which portfolio on which server, for the

@@ -13,7 +13,7 @@ use std::cell::{Cell, RefCell};
 use std::path::{Path, PathBuf};
 
 use postgres::error::SqlState;
-use postgres::{Client, IsolationLevel, NoTls};
+use postgres::{Client, IsolationLevel};
 
 pub use address::{ServerAddress, is_server_address};
 
@@ -90,6 +90,8 @@ pub struct PgStore {
     backend_pid: i32,
     /// How many commits of other connections have been announced so far.
     seen_elsewhere: Cell<i64>,
+    /// The connection is encrypted (TLS).
+    encrypted: bool,
 }
 
 impl std::fmt::Debug for PgStore {
@@ -115,16 +117,22 @@ impl PgStore {
                 server: address.server(),
                 reason,
             })?;
-        let mut client = config.connect(NoTls)?;
+        let tls = address.tls().map_err(|reason| StoreError::Server {
+            server: address.server(),
+            reason,
+        })?;
+        let mut client = config.connect(tls)?;
         let row = client.query_one(
             "SELECT session_user::text, pg_backend_pid(),
                     to_regclass('schema_version') IS NOT NULL,
-                    to_regclass('portfolio') IS NOT NULL",
+                    to_regclass('portfolio') IS NOT NULL,
+                    coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)",
             &[],
         )?;
         let user: String = row.try_get(0)?;
         let backend_pid: i32 = row.try_get(1)?;
         let (versioned, has_portfolio): (bool, bool) = (row.try_get(2)?, row.try_get(3)?);
+        let encrypted: bool = row.try_get(4)?;
         if !versioned {
             if has_portfolio {
                 return Err(not_a_portfolio(address).into());
@@ -170,6 +178,7 @@ impl PgStore {
             read_only: !may_write,
             backend_pid,
             seen_elsewhere: Cell::new(0),
+            encrypted,
         })
     }
 
@@ -249,6 +258,11 @@ impl PgStore {
                 result => return result.map_err(|error| Self::error(&self.address, error)),
             }
         }
+    }
+
+    /// Whether the connection is encrypted (TLS).
+    pub fn is_encrypted(&self) -> bool {
+        self.encrypted
     }
 
     /// The address this store is connected to.
