@@ -29,6 +29,7 @@ GRANT USAGE ON SCHEMA public TO proeftuin_viewer, proeftuin_editor;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO proeftuin_viewer;
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO proeftuin_editor;
-GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO proeftuin_editor;
+-- UPDATE: a copy into the portfolio continues its numbering after the ids it brought.
+GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO proeftuin_editor;
 -- The audit log is append-only for editors.
 REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM proeftuin_editor;

@@ -327,11 +327,11 @@ fn a_viewer_opens_the_shared_portfolio_read_only() {
     changed.owner = "De directeur".into();
     assert!(matches!(
         director.update_initiative(&changed),
-        Err(StoreError::ReadOnly { .. })
+        Err(StoreError::ViewerOnly { .. })
     ));
     assert!(matches!(
         director.insert_initiative(&Initiative::new("Van de directeur")),
-        Err(StoreError::ReadOnly { .. })
+        Err(StoreError::ViewerOnly { .. })
     ));
     drop(director);
     drop(client);
@@ -407,5 +407,109 @@ fn over_the_network_the_connection_is_encrypted_and_the_certificate_checked() {
             assert!(reason.to_lowercase().contains("certificate"), "{reason}");
         }
         other => panic!("expected a refused certificate, got {other:?}"),
+    }
+}
+
+/// `docs/shared-portfolio.md` as IT and the team follow it: an owner role and database,
+/// the schema and the roles from the repository's files, an editor and a viewer; the
+/// editor moves a file onto the server with `proeftuin copy`, the viewer opens it
+/// read-only, and a copy back is the same portfolio.
+#[test]
+fn the_documented_steps_move_a_file_onto_the_server_for_an_editor_and_a_viewer() {
+    let Some(admin) = support::test_server() else {
+        return;
+    };
+    let id = std::process::id();
+    let (owner, editor, viewer, database) = (
+        format!("doc_owner_{id}"),
+        format!("doc_editor_{id}"),
+        format!("doc_viewer_{id}"),
+        format!("doc_proeftuin_{id}"),
+    );
+    let connect = |user: &str, database: &str| {
+        let mut config = admin.clone();
+        config.user(user).dbname(database);
+        config.connect(postgres::NoTls).expect("connect")
+    };
+    let admin_user = admin.get_user().unwrap_or("postgres").to_string();
+    let mut root = connect(&admin_user, "postgres");
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"),
+        format!("DROP ROLE IF EXISTS {editor}"),
+        format!("DROP ROLE IF EXISTS {viewer}"),
+        format!("DROP ROLE IF EXISTS {owner}"),
+        // Step 1.
+        format!("CREATE ROLE {owner} LOGIN CREATEROLE"),
+        format!("CREATE DATABASE {database} OWNER {owner} ENCODING 'UTF8'"),
+    ] {
+        root.batch_execute(&sql).expect("step 1");
+    }
+    {
+        // Steps 2 and 3, as the owner.
+        let mut as_owner = connect(&owner, &database);
+        let file = |name: &str| {
+            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name))
+                .expect(name)
+        };
+        as_owner
+            .batch_execute(&file("schema.postgres.sql"))
+            .expect("schema.postgres.sql");
+        as_owner
+            .batch_execute(&file("roles.postgres.sql"))
+            .expect("roles.postgres.sql");
+        as_owner
+            .batch_execute(&format!(
+                "CREATE ROLE {editor} LOGIN IN ROLE proeftuin_editor;
+                 CREATE ROLE {viewer} LOGIN IN ROLE proeftuin_viewer;"
+            ))
+            .expect("step 3");
+    }
+    // The editor moves the team's file onto the server.
+    let dir = tempfile::tempdir().expect("dir");
+    let file = rich_file(dir.path(), None);
+    let file_text = file.to_str().expect("path").to_string();
+    let as_editor = support::address(&admin, &editor, &database);
+    let said = run(&["copy", "--from", &file_text, "--to", &as_editor]);
+    assert!(said.contains("read back and matches"), "{said}");
+    // The editor works in it; the numbering continues after the copied ids.
+    let mut editing = store::open_location(&Location::parse(&as_editor).expect("address"))
+        .expect("the editor opens");
+    assert!(!editing.is_read_only());
+    editing
+        .create_snapshot(
+            "Na de verhuizing",
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date"),
+            1,
+            "{\"initiatives\": []}",
+        )
+        .expect("a snapshot after the copied ones");
+    editing
+        .insert_initiative(&Initiative::new("Eerste op de server"))
+        .expect("a new initiative");
+    // The viewer reads it, read-only; a copy back into a file is the same portfolio.
+    let as_viewer = support::address(&admin, &viewer, &database);
+    let reading = store::open_location(&Location::parse(&as_viewer).expect("address"))
+        .expect("the viewer opens");
+    assert!(reading.is_read_only());
+    let back = dir.path().join("terug.sqlite");
+    run(&[
+        "copy",
+        "--from",
+        &as_viewer,
+        "--to",
+        back.to_str().expect("path"),
+    ]);
+    assert_eq!(
+        store::open(&back).expect("open").everything().expect("all"),
+        editing.everything().expect("all")
+    );
+    drop((editing, reading));
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"),
+        format!("DROP ROLE IF EXISTS {editor}"),
+        format!("DROP ROLE IF EXISTS {viewer}"),
+        format!("DROP ROLE IF EXISTS {owner}"),
+    ] {
+        let _ = root.batch_execute(&sql);
     }
 }

@@ -915,3 +915,4 @@ viewer-refused = Your login may read this shared portfolio but not change it; no
 status-file = The portfolio file
 status-server = A shared portfolio: database and server
 store-server-lost = The connection to the server { $server } was lost
+store-viewer-only = { $server }: your login may read this shared portfolio but not change it; nothing was written

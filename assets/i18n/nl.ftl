@@ -918,3 +918,4 @@ viewer-refused = Uw account mag dit gedeelde portfolio lezen maar niet wijzigen;
 status-file = Het portfoliobestand
 status-server = Een gedeeld portfolio: database en server
 store-server-lost = De verbinding met de server { $server } is verbroken
+store-viewer-only = { $server }: uw account mag dit gedeelde portfolio lezen maar niet wijzigen; er is niets opgeslagen

@@ -87,6 +87,11 @@ pub enum StoreError {
     /// The server cannot be reached (down, unreachable, refused the login): not damage.
     #[error("cannot reach the server {server}: {reason}")]
     Server { server: String, reason: String },
+    /// A viewer's login on a shared portfolio: it may read, not change.
+    #[error(
+        "{server}: your login may read this shared portfolio but not change it; nothing was written"
+    )]
+    ViewerOnly { server: String },
     /// The connection to the server was lost (the server stopped, the network went).
     #[error("the connection to the server {server} was lost")]
     ServerLost { server: String },
@@ -193,6 +198,9 @@ impl StoreError {
             StoreError::Server { server, reason } => Message::new("store-server")
                 .with("server", server.clone())
                 .with("reason", reason.clone()),
+            StoreError::ViewerOnly { server } => {
+                Message::new("store-viewer-only").with("server", server.clone())
+            }
             StoreError::ServerLost { server } => {
                 Message::new("store-server-lost").with("server", server.clone())
             }

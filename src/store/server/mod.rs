@@ -193,11 +193,6 @@ impl PgStore {
                 server: address.server(),
                 reason: reason(&error),
             },
-            Error::Sql(error) if error.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) => {
-                StoreError::ReadOnly {
-                    path: PathBuf::from(address.describe()),
-                }
-            }
             Error::Sql(error) => StoreError::Database(reason(&error)),
         }
     }
@@ -228,8 +223,8 @@ impl PgStore {
         mut op: impl FnMut(&mut postgres::Transaction<'_>, &str) -> Result<T>,
     ) -> super::Result<T> {
         if self.read_only {
-            return Err(StoreError::ReadOnly {
-                path: PathBuf::from(self.address.describe()),
+            return Err(StoreError::ViewerOnly {
+                server: self.address.describe(),
             });
         }
         let user = self.user.clone();

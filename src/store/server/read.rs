@@ -48,23 +48,51 @@ fn each_row(
     Ok(())
 }
 
-/// A child table's rows: for one initiative, or for all (in id order, the order in which
-/// they were written).
+/// A child table's rows (its first column the initiative's id): for one initiative in
+/// `order`, or for all in the order they were written (by initiative, then row id). With
+/// no `order` (a table whose rows have no order) the server's order is taken.
+///
+/// For the whole portfolio the server does not sort: sorting half a million rows there
+/// cost more than the whole scan; here they are put in order by two integers, and the
+/// caller puts each initiative's few rows in date order.
 fn children(
     client: &mut impl GenericClient,
     select: &str,
-    order: &str,
+    order: Option<&str>,
     only: Option<InitiativeId>,
-    each: impl FnMut(&Row) -> Result<()>,
+    mut each: impl FnMut(&Row) -> Result<()>,
 ) -> Result<()> {
-    match only {
-        Some(id) => each_row(
+    match (only, order) {
+        (Some(id), Some(order)) => each_row(
             client,
             &format!("{select} WHERE initiative_id = $1 ORDER BY {order}"),
             &[&id],
             each,
         ),
-        None => each_row(client, &format!("{select} ORDER BY {order}"), &[], each),
+        (Some(id), None) => each_row(
+            client,
+            &format!("{select} WHERE initiative_id = $1"),
+            &[&id],
+            each,
+        ),
+        (None, None) => each_row(client, select, &[], each),
+        (None, Some(_)) => {
+            let with_id = select.replacen(" FROM", ", id FROM", 1);
+            let statement = client.prepare(&with_id)?;
+            let last = statement.columns().len() - 1;
+            let mut rows: Vec<(i64, i64, Row)> = Vec::new();
+            let mut stream = client.query_raw(&statement, std::iter::empty::<i64>())?;
+            while let Some(row) = stream.next()? {
+                // The baseline (no initiative) first.
+                let initiative = row.try_get::<_, Option<i64>>(0)?.unwrap_or(i64::MIN);
+                rows.push((initiative, row.try_get(last)?, row));
+            }
+            rows.sort_unstable_by_key(|(initiative, id, _)| (*initiative, *id));
+            for (_, _, row) in &rows {
+                each(row)?;
+            }
+            Ok(())
+        }
     }
 }
 
@@ -165,7 +193,7 @@ pub(super) fn load(
     children(
         client,
         "SELECT initiative_id, theme_id FROM initiative_theme",
-        "initiative_id, theme_id",
+        None,
         only,
         |row| {
             if let (Some(index), Some(name)) = (
@@ -185,7 +213,7 @@ pub(super) fn load(
         client,
         "SELECT initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale
          FROM phase_change",
-        "decided_on, id",
+        Some("decided_on, id"),
         only,
         |row| {
             let Some(index) = index_of(row.try_get(0)?) else {
@@ -241,25 +269,18 @@ pub(super) fn load(
         Ok(())
     };
     // The baseline (no initiative) only belongs in a load of the whole portfolio.
-    match only {
-        Some(id) => each_row(
-            client,
-            &format!("{budget_select} WHERE initiative_id = $1 ORDER BY year, category, id"),
-            &[&id],
-            &mut each_line,
-        )?,
-        None => each_row(
-            client,
-            &format!("{budget_select} ORDER BY year, category COLLATE \"C\", id"),
-            &[],
-            &mut each_line,
-        )?,
-    }
+    children(
+        client,
+        budget_select,
+        Some("year, category, id"),
+        only,
+        &mut each_line,
+    )?;
 
     children(
         client,
         "SELECT initiative_id, criterion, rating FROM readiness_rating",
-        "initiative_id, criterion",
+        None,
         only,
         |row| {
             if let (Some(index), Some(criterion)) = (
@@ -277,7 +298,7 @@ pub(super) fn load(
     children(
         client,
         "SELECT initiative_id, name, helix_role FROM partner",
-        "id",
+        Some("id"),
         only,
         |row| {
             if let (Some(index), Some(helix_role)) = (
@@ -296,7 +317,7 @@ pub(super) fn load(
     children(
         client,
         "SELECT initiative_id, category, level, description, mitigation FROM risk",
-        "id",
+        Some("id"),
         only,
         |row| {
             if let (Some(index), Some(category), Some(level)) = (
@@ -318,7 +339,7 @@ pub(super) fn load(
     children(
         client,
         "SELECT initiative_id, period, reported_on, status, reason FROM health_report",
-        "reported_on, id",
+        Some("reported_on, id"),
         only,
         |row| {
             if let (Some(index), Some(status)) = (
@@ -336,6 +357,18 @@ pub(super) fn load(
         },
     )?;
 
+    // In the order written: stable sorts give (date, id) order, as in the file.
+    let key = |line: &BudgetLine| (line.year, line.category.id());
+    for initiative in &mut initiatives {
+        initiative
+            .phase_history
+            .sort_by_key(|change| change.decided_on);
+        initiative.budget_lines.sort_by(|a, b| key(a).cmp(&key(b)));
+        initiative
+            .health_reports
+            .sort_by_key(|report| report.reported_on);
+    }
+    baseline.sort_by(|a, b| key(&a.line).cmp(&key(&b.line)));
     Ok(Portfolio {
         settings,
         departments,
