@@ -115,6 +115,23 @@ fn round_trip(size: Option<usize>) {
     assert!(!original.audit.is_empty() && !original.trash.is_empty());
     assert_eq!(original.snapshots.len(), 1);
 
+    // The command line gives the same answers from the file and from the server.
+    if size.is_none() {
+        for args in [
+            vec!["summary", "--format", "json", "--today", "2026-11-29"],
+            vec!["list", "--format", "json"],
+            vec!["snapshot", "list", "--format", "json"],
+            vec!["audit", "--format", "json"],
+            vec!["trash"],
+        ] {
+            let on = |db: &str| {
+                let mut all = args.clone();
+                all.extend(["--db", db]);
+                run(&all)
+            };
+            assert_eq!(on(&url), on(&file_text), "{args:?}");
+        }
+    }
     let json = |db: &str, name: &str| export_json(db, &dir.path().join(name));
     let exported = json(&file_text, "origineel.json");
     assert_eq!(

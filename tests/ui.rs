@@ -2094,3 +2094,52 @@ fn a_file_is_copied_onto_the_server_and_opened_there_from_the_menu() {
     let kept = serde_json::to_string(harness.state().prefs()).expect("preferences");
     assert!(!kept.contains("geheim-wachtwoord"), "{kept}");
 }
+
+/// Another person's process imports a register into the shared portfolio: the new
+/// initiatives appear in this app within 2 s, and what is being typed here stays.
+#[test]
+fn an_import_by_another_process_appears_in_the_open_app() {
+    let Some(server) = shared_demo() else {
+        return;
+    };
+    let mut harness = harness_at(server.location.clone(), Language::English);
+    let name = "Chatbot klantcontactcentrum";
+    harness.get_by_label(name).click();
+    harness.run_steps(3);
+    replace_text(&mut harness, "Owner", "Half getypt");
+    let dir = tempfile::tempdir().expect("dir");
+    let register = dir.path().join("register.csv");
+    std::fs::write(
+        &register,
+        "Naam;Afdeling;Fase\nDeelfietsen op het plein;Mobiliteit;idee\n",
+    )
+    .expect("register");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_proeftuin"))
+        .env("LC_ALL", "en_GB.UTF-8")
+        .arg("import")
+        .arg(&register)
+        .args(["--db", &server.location.as_text()])
+        .output()
+        .expect("the other process");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let seen_in = step_until(&mut harness, Duration::from_secs(2), |app| {
+        app.portfolio().is_some_and(|portfolio| {
+            portfolio
+                .initiatives
+                .iter()
+                .any(|initiative| initiative.name == "Deelfietsen op het plein")
+        })
+    });
+    eprintln!(
+        "another process's import appeared after {} ms",
+        seen_in.as_millis()
+    );
+    assert_eq!(
+        harness.state().editor().expect("the editor").draft.owner,
+        "Half getypt"
+    );
+}
