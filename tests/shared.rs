@@ -370,6 +370,16 @@ fn an_unreachable_server_is_named_with_the_reason() {
         other => panic!("expected a server error, got {other:?}"),
     }
     assert!(started.elapsed() < Duration::from_secs(10));
+    // A login the server does not know: its own words, naming the server.
+    if let Some(admin) = support::test_server() {
+        let address = support::address(&admin, "niemand_bekend", "postgres");
+        match store::open_location(&Location::parse(&address).expect("address")) {
+            Err(StoreError::Server { reason, .. }) => {
+                assert!(reason.contains("niemand_bekend"), "{reason}");
+            }
+            other => panic!("expected a refused login, got {other:?}"),
+        }
+    }
 }
 
 /// Over the network the connection is encrypted: with `sslmode=require` and the

@@ -73,9 +73,25 @@ fn reason(error: &postgres::Error) -> String {
     }
 }
 
-/// Whether the server is gone or cannot be reached (not a refusal of the statement).
+/// Whether the server is gone or cannot be reached, or refused the login (not a refusal
+/// of a statement, nor a value this build cannot read). The client's kinds of error are
+/// private; its own words for them are not.
 fn is_offline(error: &postgres::Error) -> bool {
-    error.is_closed() || (error.as_db_error().is_none() && error.code().is_none())
+    const UNREACHABLE: [&str; 6] = [
+        "error connecting to server",
+        "error communicating with the server",
+        "error performing TLS handshake",
+        "timeout waiting for server",
+        "connection closed",
+        "authentication error",
+    ];
+    let words = error.to_string();
+    error.is_closed()
+        || UNREACHABLE.iter().any(|start| words.starts_with(start))
+        || error.as_db_error().is_some_and(|db| {
+            db.code() == &SqlState::INVALID_PASSWORD
+                || db.code() == &SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+        })
 }
 
 /// An open shared portfolio.
