@@ -419,9 +419,8 @@ pub fn run(
             )?;
         }
         Action::Check => {
-            let location = require_db(db)?;
-            let path = require_file(location)?;
-            let report = store::check_file(path)?;
+            let path = require_db(db)?;
+            let report = store::check_location(path)?;
             writeln!(
                 out,
                 "{}",
@@ -429,7 +428,7 @@ pub fn run(
                     "cli-check-schema",
                     &[
                         ("found", report.schema_version.into()),
-                        ("expected", store::SCHEMA_VERSION.into()),
+                        ("expected", report.expected_version.into()),
                     ]
                 )
             )?;
@@ -461,7 +460,7 @@ pub fn run(
             )?;
             if !report.is_ok() {
                 return Err(Message::new("cli-check-failed")
-                    .with("path", path.display().to_string())
+                    .with("path", path.to_string())
                     .into());
             }
         }

@@ -468,6 +468,8 @@ pub fn os_user() -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckReport {
     pub schema_version: i32,
+    /// The version this build writes (the file's and the server's are numbered apart).
+    pub expected_version: i32,
     pub integrity: Vec<String>,
     pub foreign_key_violations: usize,
     pub initiatives: usize,
@@ -475,7 +477,7 @@ pub struct CheckReport {
 
 impl CheckReport {
     pub fn is_ok(&self) -> bool {
-        self.schema_version == SCHEMA_VERSION
+        self.schema_version == self.expected_version
             && self.integrity.is_empty()
             && self.foreign_key_violations == 0
     }
@@ -636,6 +638,16 @@ pub fn copy_portfolio(
         )));
     }
     Ok(everything)
+}
+
+/// Check a portfolio without changing it: a file as [`check_file`] does; a shared
+/// portfolio by its schema version and what it holds (the server enforces its keys and
+/// rules itself, so there is no damage a client could find).
+pub fn check_location(location: &Location) -> Result<CheckReport> {
+    match location {
+        Location::File(path) => check_file(path),
+        Location::Server(address) => PgStore::open(address, None)?.check(),
+    }
 }
 
 /// Open the portfolio file at `path` only to read it (as when this user may not write

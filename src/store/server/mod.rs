@@ -271,6 +271,23 @@ impl PgStore {
         }
     }
 
+    /// The schema version and what the shared portfolio holds, for `proeftuin check`.
+    pub fn check(&self) -> super::Result<super::CheckReport> {
+        self.read(|tx| {
+            let row = tx.query_one(
+                "SELECT (SELECT max(version) FROM schema_version), (SELECT count(*) FROM initiative)",
+                &[],
+            )?;
+            Ok(super::CheckReport {
+                schema_version: row.try_get::<_, Option<i32>>(0)?.unwrap_or(0),
+                expected_version: SERVER_SCHEMA_VERSION,
+                integrity: Vec::new(),
+                foreign_key_violations: 0,
+                initiatives: usize::try_from(row.try_get::<_, i64>(1)?).unwrap_or(0),
+            })
+        })
+    }
+
     /// Whether the connection is encrypted (TLS).
     pub fn is_encrypted(&self) -> bool {
         self.encrypted

@@ -476,6 +476,7 @@ fn check_inner(path: &Path) -> Result<CheckReport> {
     };
     Ok(CheckReport {
         schema_version,
+        expected_version: SCHEMA_VERSION,
         integrity,
         foreign_key_violations,
         initiatives: usize::try_from(initiatives).unwrap_or(0),
