@@ -411,6 +411,16 @@ impl Worker {
                         Request::Open { location, .. } => Some(location.clone()),
                         _ => None,
                     };
+                    // A request that puts another connection in place starts the count
+                    // of others' commits again; any other keeps it, so a colleague's
+                    // commit made while this request ran is still noticed.
+                    let replaces_store = matches!(
+                        request,
+                        Request::Open { .. }
+                            | Request::Create { .. }
+                            | Request::RestoreDamaged { .. }
+                            | Request::RestoreBackup(_)
+                    );
                     // A bug in one request must not take the portfolio away: the user sees
                     // an error and the next request works (an open transaction rolls back
                     // as the panic unwinds).
@@ -442,9 +452,11 @@ impl Worker {
                             _ => None,
                         };
                     }
-                    // What this request opened or wrote is seen; only others' commits
-                    // count from here.
-                    seen = store.as_deref().and_then(|store| store.data_version().ok());
+                    // This connection's own writes never count (neither SQLite's
+                    // `data_version` nor the server's notifications of this connection).
+                    if replaces_store || seen.is_none() {
+                        seen = store.as_deref().and_then(|store| store.data_version().ok());
+                    }
                     if reply_sender.send(reply).is_err() {
                         break;
                     }
@@ -688,6 +700,59 @@ mod tests {
             Reply::Failed { error, .. } => Some(error.message().key),
             _ => None,
         }
+    }
+
+    /// Replies that come within `wait`, whatever they are.
+    fn replies_within(worker: &mut Worker, wait: std::time::Duration) -> Vec<Reply> {
+        let started = std::time::Instant::now();
+        let mut replies = Vec::new();
+        while started.elapsed() < wait {
+            replies.extend(worker.poll());
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        replies
+    }
+
+    #[test]
+    fn own_writes_are_not_news_and_another_connection_s_are() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("p.sqlite");
+        let mut worker = Worker::start(|| {});
+        worker.send(Request::Open {
+            location: Location::File(path.clone()),
+            password: None,
+            if_missing: IfMissing::Demo,
+        });
+        let opened = replies(&mut worker, 1);
+        let Some(Reply::Opened { portfolio, .. }) = opened.into_iter().next() else {
+            panic!("opened");
+        };
+        let mut initiative = portfolio.initiatives[0].clone();
+        initiative.owner = "Eigen wijziging".into();
+        worker.send(Request::Update(initiative.clone()));
+        let own = replies_within(&mut worker, WATCH_INTERVAL * 3);
+        assert!(own.iter().any(|reply| matches!(reply, Reply::Saved { .. })));
+        assert!(
+            !own.iter()
+                .any(|reply| matches!(reply, Reply::ChangedElsewhere { .. })),
+            "an own write is not a change made elsewhere"
+        );
+        // Another connection (a colleague's process) commits while a request runs here:
+        // it is still noticed afterwards.
+        let mut other = crate::store::open(&path).expect("open elsewhere");
+        let mut theirs = other
+            .load_initiative(initiative.id)
+            .expect("load")
+            .expect("there");
+        theirs.notes = "Van een collega".into();
+        other.update_initiative(&theirs).expect("their save");
+        worker.send(Request::ListTrash);
+        let news = replies_within(&mut worker, WATCH_INTERVAL * 3);
+        assert!(
+            news.iter()
+                .any(|reply| matches!(reply, Reply::ChangedElsewhere { .. })),
+            "a colleague's commit is noticed even when a request ran right after it"
+        );
     }
 
     #[test]
