@@ -150,22 +150,80 @@ pub fn megabytes(bytes: u64, language: Language) -> String {
 }
 
 /// Parse an amount in euros into whole cents. Accepts what people type and what Excel
-/// writes in both languages: `€ 85.000,00`, `85000.00`, `1,234.56`, `12,5`, `-3`.
+/// writes in both languages: `€ 85.000,00`, `85000.00`, `1,234.56`, `12,5`, `-3`; and
+/// the ways Dutch registers write amounts:
+///
+/// - whole euros with a dash or an equals sign for the cents: `€ 1.250,-`, `1.250,--`,
+///   `1.250,=`, `1.250,–`;
+/// - thousands and millions: `€ 150k`, `k€ 150`, `150 duizend`, `€ 1,2 mln`,
+///   `1,5 miljoen`, `2 mio`;
+/// - negatives as accountants write them: `(1.234)`, `1.234-`, `- € 1.234`;
+/// - the currency as a sign or a word, before or after: `EUR 10`, `10 euro`.
 ///
 /// With both `.` and `,` the last one is the decimal separator. With only one kind, it is
 /// the decimal separator when one or two digits follow its last occurrence and it occurs
-/// once; otherwise it groups thousands (`85.000`, `1,234,567`).
+/// once; otherwise it groups thousands (`85.000`, `1,234,567`). Behind `k` or `mln` more
+/// decimals may follow, as long as the amount comes to whole cents.
 pub fn parse_money(text: &str) -> Result<i64, ParseError> {
-    let cleaned: String = text
-        .trim()
+    let mut text = text.trim().to_lowercase();
+    let mut negative = false;
+    // (1.234): an accountant's negative.
+    if let Some(inner) = text
+        .strip_prefix('(')
+        .and_then(|rest| rest.strip_suffix(')'))
+    {
+        negative = true;
+        text = inner.trim().to_string();
+    }
+    // The currency and spaces (thousands grouped by spaces, too) carry no value.
+    for word in ["euro's", "euros", "euro", "eur.", "eur"] {
+        text = text.replace(word, " ");
+    }
+    let mut cleaned: String = text
         .chars()
         .filter(|character| !matches!(character, '€' | ' ' | '\u{a0}' | '\u{202f}' | '\''))
         .collect();
-    let cleaned = cleaned.strip_prefix("EUR").unwrap_or(&cleaned).trim();
-    let (negative, digits) = match cleaned.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, cleaned),
-    };
+    // Thousands or millions, written after or (k€, m€) before the number.
+    let mut scale = 0u32;
+    for (words, power) in [
+        (&["miljoen", "mln.", "mln", "mio", "m"][..], 6),
+        (&["duizend", "dzd", "k"][..], 3),
+    ] {
+        if let Some(word) = words.iter().find(|word| cleaned.ends_with(**word)) {
+            cleaned.truncate(cleaned.len() - word.len());
+            scale = power;
+            break;
+        }
+        if let Some(rest) = words
+            .iter()
+            .filter(|word| word.len() == 1)
+            .find_map(|word| cleaned.strip_prefix(*word))
+        {
+            cleaned = rest.to_string();
+            scale = power;
+            break;
+        }
+    }
+    // A sign in front, or (1.234-) behind.
+    if let Some(rest) = cleaned.strip_prefix('-') {
+        negative = !negative;
+        cleaned = rest.to_string();
+    }
+    // Whole euros: ",-", ",--", ",=", ",–" (also with a point).
+    let mut whole_euros = false;
+    let trimmed = cleaned.trim_end_matches(['-', '=', '–', '—']);
+    if trimmed.len() != cleaned.len() {
+        if let Some(number) = trimmed.strip_suffix([',', '.']) {
+            whole_euros = true;
+            cleaned = number.to_string();
+        } else if cleaned.len() - trimmed.len() == 1 && cleaned.ends_with('-') {
+            negative = !negative;
+            cleaned = trimmed.to_string();
+        } else {
+            return Err(ParseError::NotAnAmount);
+        }
+    }
+    let digits = cleaned.as_str();
     if digits.is_empty()
         || !digits
             .chars()
@@ -181,19 +239,18 @@ pub fn parse_money(text: &str) -> Result<i64, ParseError> {
             let separator = digits.as_bytes()[position];
             let occurrences = digits.bytes().filter(|byte| *byte == separator).count();
             let after = digits.len() - position - 1;
-            (occurrences == 1 && after != 3).then_some(position)
+            // Behind `k` or `mln` a single separator is a decimal one (`1,250 mln`).
+            (occurrences == 1 && (after != 3 || scale > 0)).then_some(position)
         }
         (None, None) => None,
     };
     let (whole, fraction) = match decimal_position {
+        Some(_) if whole_euros => return Err(ParseError::NotAnAmount),
         Some(position) => (&digits[..position], &digits[position + 1..]),
         None => (digits, ""),
     };
     if fraction.contains(['.', ',']) {
         return Err(ParseError::NotAnAmount);
-    }
-    if fraction.len() > 2 {
-        return Err(ParseError::TooManyDecimals);
     }
     // Thousands separators must group by three.
     let groups: Vec<&str> = whole.split(['.', ',']).collect();
@@ -208,24 +265,27 @@ pub fn parse_money(text: &str) -> Result<i64, ParseError> {
     if whole.is_empty() && fraction.is_empty() {
         return Err(ParseError::NotAnAmount);
     }
-    let euros: i64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().map_err(|_| ParseError::TooLarge)?
-    };
-    let cents: i64 = match fraction.len() {
-        0 => 0,
-        1 => {
-            fraction
-                .parse::<i64>()
-                .map_err(|_| ParseError::NotAnAmount)?
-                * 10
+    // The amount in cents: the digits, times 100 and the scale, to whole cents only.
+    let places = 2 + scale;
+    let fraction = fraction.trim_end_matches('0');
+    if fraction.len() > places as usize {
+        return Err(ParseError::TooManyDecimals);
+    }
+    let number = |digits: &str| -> Result<i128, ParseError> {
+        if digits.is_empty() {
+            Ok(0)
+        } else if digits.len() > 30 {
+            Err(ParseError::TooLarge)
+        } else {
+            digits.parse::<i128>().map_err(|_| ParseError::NotAnAmount)
         }
-        _ => fraction.parse().map_err(|_| ParseError::NotAnAmount)?,
     };
-    let total = euros
-        .checked_mul(100)
-        .and_then(|value| value.checked_add(cents))
+    let exponent = |power: u32| 10i128.pow(power);
+    let fraction_places = u32::try_from(fraction.len()).unwrap_or(u32::MAX);
+    let total =
+        number(&whole)? * exponent(places) + number(fraction)? * exponent(places - fraction_places);
+    let total = i64::try_from(total)
+        .ok()
         .filter(|total| *total <= crate::domain::MAX_AMOUNT_CENTS)
         .ok_or(ParseError::TooLarge)?;
     Ok(if negative { -total } else { total })
@@ -322,6 +382,65 @@ mod tests {
         assert_eq!(
             parse_money("99999999999999999999"),
             Err(ParseError::TooLarge)
+        );
+    }
+
+    /// The ways Dutch registers write amounts, each worked out by hand.
+    #[test]
+    fn dutch_register_notations() {
+        for (text, cents) in [
+            // Whole euros with a dash or equals sign for the cents.
+            ("€ 1.250,-", 125_000),
+            ("1.250,--", 125_000),
+            ("1250,-", 125_000),
+            ("€ 85.000,=", 8_500_000),
+            ("12,–", 1_200),
+            ("€\u{a0}45.000,-", 4_500_000),
+            ("1.000.000,-", 100_000_000),
+            // Thousands and millions.
+            ("€ 150k", 15_000_000),
+            ("150 K", 15_000_000),
+            ("k€ 150", 15_000_000),
+            ("€ 12,5k", 1_250_000),
+            ("150 duizend", 15_000_000),
+            ("€ 1,2 mln", 120_000_000),
+            ("1.5 mln.", 150_000_000),
+            ("1,5 miljoen", 150_000_000),
+            ("2 mio", 200_000_000),
+            ("€ 0,25 mln", 25_000_000),
+            ("1,234567 mln", 123_456_700),
+            ("m€ 3", 300_000_000),
+            // Negatives as accountants write them.
+            ("(1.234)", -123_400),
+            ("(€ 1.234,56)", -123_456),
+            ("1.234-", -123_400),
+            ("- € 1.234", -123_400),
+            ("€ -1.250,-", -125_000),
+            // The currency as a word.
+            ("10 euro", 1_000),
+            ("1.250 EUR", 125_000),
+            ("EUR 1.250,50", 125_050),
+            ("1 250 000", 125_000_000),
+        ] {
+            assert_eq!(parse_money(text), Ok(cents), "{text:?}");
+        }
+        for text in [
+            "12.50,-",
+            "1,234567891 mln",
+            "€ ,-",
+            "1.250,-x",
+            "k",
+            "mln",
+            "1.25.0,-",
+            "--5",
+            "1-2",
+        ] {
+            assert!(parse_money(text).is_err(), "{text:?} is not an amount");
+        }
+        assert_eq!(
+            parse_money("0,123456 k"),
+            Err(ParseError::TooManyDecimals),
+            "a tenth of a cent"
         );
     }
 

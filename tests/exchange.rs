@@ -1069,3 +1069,68 @@ fn the_cli_maps_unknown_columns_by_hand() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown field \"titel\""));
 }
+
+/// A Dutch register as such registers are written: whole euros as `€ 45.000,-`, amounts
+/// in thousands and millions, the currency as a word, and the budget columns under
+/// their usual Dutch names (running costs as `Exploitatiekosten`, `Structurele kosten`,
+/// innovation money as `Projectbudget`). Every amount arrives in whole cents, in the
+/// column's category and year, worked out by hand.
+#[test]
+fn a_dutch_register_with_its_own_notations_and_column_names_imports_exactly() {
+    let dir = tempfile::tempdir().expect("dir");
+    let register = dir.path().join("register-gemeente.csv");
+    std::fs::write(
+        &register,
+        "Naam;Afdeling;Fase;Projectbudget 2026;Exploitatiekosten 2026;Structurele kosten 2027;Gerealiseerde exploitatie 2025\n\
+         Slimme verlichting;Openbare ruimte;pilot;€ 45.000,-;€ 12.500,--;€ 1,2 mln;1.000 euro\n\
+         Digitaal loket;Dienstverlening;idee;150k;k€ 2,5;1.250,=;\n",
+    )
+    .expect("register");
+    let (_path, mut store) = empty_store(dir.path(), "p.sqlite");
+    let preview = import_file(&mut store, &register);
+    assert!(
+        preview.problems.is_empty(),
+        "{:?}",
+        preview.problem_messages()
+    );
+    let portfolio = store.load_portfolio().expect("load");
+    let lines = |name: &str| -> Vec<(i32, BudgetCategory, i64, Option<i64>)> {
+        let initiative = portfolio
+            .initiatives
+            .iter()
+            .find(|initiative| initiative.name == name)
+            .expect("imported");
+        let mut lines: Vec<_> = initiative
+            .budget_lines
+            .iter()
+            .map(|line| {
+                (
+                    line.year,
+                    line.category,
+                    line.planned_cents,
+                    line.actual_cents,
+                )
+            })
+            .collect();
+        lines.sort_by_key(|line| (line.0, line.1.id()));
+        lines
+    };
+    use BudgetCategory::{Innovation, Operation};
+    assert_eq!(
+        lines("Slimme verlichting"),
+        vec![
+            (2025, Operation, 0, Some(100_000)),
+            (2026, Innovation, 4_500_000, None),
+            (2026, Operation, 1_250_000, None),
+            (2027, Operation, 120_000_000, None),
+        ]
+    );
+    assert_eq!(
+        lines("Digitaal loket"),
+        vec![
+            (2026, Innovation, 15_000_000, None),
+            (2026, Operation, 250_000, None),
+            (2027, Operation, 125_000, None),
+        ]
+    );
+}

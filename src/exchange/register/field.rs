@@ -260,28 +260,131 @@ pub fn field_for_header(header: &str) -> Option<RegisterField> {
         }
         _ => (text.clone(), None),
     };
-    let (category, actual) = match stem.as_str() {
-        "innovation budget" | "innovatiebudget" | "budget innovatie" | "innovatie"
-        | "innovation" | "innovatie begroot" | "innovation planned" => {
-            (BudgetCategory::Innovation, false)
-        }
-        "operation budget" | "beheerbudget" | "budget beheer" | "beheer" | "operation"
-        | "exploitatiebudget" | "exploitatie" | "beheer begroot" | "operation planned" => {
-            (BudgetCategory::Operation, false)
-        }
-        "innovation spent" | "innovatie besteed" | "innovation actual" | "innovatie werkelijk" => {
-            (BudgetCategory::Innovation, true)
-        }
-        "operation spent" | "beheer besteed" | "operation actual" | "beheer werkelijk" => {
-            (BudgetCategory::Operation, true)
-        }
-        _ => return None,
-    };
+    let (category, actual) = budget_column(&stem)?;
     Some(RegisterField::Budget {
         category,
         year,
         actual,
     })
+}
+
+/// Words that name a budget's category at the start of a word (`beheer`, `beheerkosten`,
+/// `exploitatielasten`, `innovatiebudget`), and words that are about money
+/// (`budget`, `kosten`, `begroot`, …, also at the end of a word).
+const OPERATION_WORDS: &[&str] = &[
+    "beheer",
+    "exploitatie",
+    "structure",
+    "lopende",
+    "onderhoud",
+    "regulie",
+    "operation",
+    "operating",
+    "running",
+    "opex",
+];
+const INNOVATION_WORDS: &[&str] = &["innovatie", "innovation", "innovati"];
+/// Words for innovation money that say it only beside a money word (`Projectbudget`,
+/// `Incidentele kosten`, `Pilotkosten`), never alone (`Projectfase` is no budget).
+const INNOVATION_WITH_MONEY: &[&str] = &[
+    "project",
+    "pilot",
+    "incidente",
+    "experiment",
+    "investering",
+    "proeftuin",
+];
+const MONEY_WORDS: &[&str] = &[
+    "budget",
+    "kosten",
+    "lasten",
+    "geld",
+    "middelen",
+    "begroting",
+    "begroot",
+    "bedrag",
+    "uitgaven",
+    "raming",
+    "investering",
+    "costs",
+    "cost",
+    "spend",
+    "spent",
+    "planned",
+    "actual",
+    "besteed",
+    "uitgegeven",
+    "realisatie",
+    "gerealiseerd",
+    "gerealiseerde",
+    "werkelijk",
+    "werkelijke",
+    "bestede",
+    "geplande",
+    "realised",
+    "realized",
+];
+/// Words that make it the money spent rather than planned.
+const ACTUAL_WORDS: &[&str] = &[
+    "besteed",
+    "uitgegeven",
+    "realisatie",
+    "gerealiseerd",
+    "werkelijk",
+    "actual",
+    "spent",
+    "realised",
+    "realized",
+    "verbruikt",
+];
+
+/// A budget column's category, and whether it holds what was spent, from its header
+/// without the year (`Beheerkosten`, `Structurele lasten`, `Gerealiseerde exploitatie`,
+/// `Innovation budget`, `Projectbudget`); `None` when it names no budget (`Beheerder`,
+/// `Projectfase`).
+fn budget_column(header: &str) -> Option<(BudgetCategory, bool)> {
+    let words: Vec<&str> = header
+        .split(|character: char| !character.is_alphanumeric() && character != '\'')
+        .filter(|word| !word.is_empty())
+        .collect();
+    let starts = |list: &[&str]| {
+        words
+            .iter()
+            .any(|word| list.iter().any(|start| word.starts_with(start)))
+    };
+    // A money word on its own or at the end of a compound (`beheerkosten`); not at the
+    // start of one (`Budgethouder` is a person).
+    let money = words
+        .iter()
+        .any(|word| MONEY_WORDS.iter().any(|money| word.ends_with(money)));
+    // A category word alone is a budget column only as the whole word (`Beheer`,
+    // `Exploitatie`, `Innovatie`), not inside another one (`Beheerder`).
+    let alone = |list: &[&str]| {
+        words.len() == 1
+            && [
+                "beheer",
+                "exploitatie",
+                "operation",
+                "opex",
+                "innovatie",
+                "innovation",
+            ]
+            .contains(&words[0])
+            && list.iter().any(|start| words[0].starts_with(start))
+    };
+    let category = if starts(OPERATION_WORDS) && (money || alone(OPERATION_WORDS)) {
+        BudgetCategory::Operation
+    } else if (starts(INNOVATION_WORDS) && (money || alone(INNOVATION_WORDS)))
+        || (starts(INNOVATION_WITH_MONEY) && money)
+    {
+        BudgetCategory::Innovation
+    } else {
+        return None;
+    };
+    let actual = words
+        .iter()
+        .any(|word| ACTUAL_WORDS.iter().any(|actual| word.starts_with(actual)));
+    Some((category, actual))
 }
 
 /// Which field each column holds.

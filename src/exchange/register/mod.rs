@@ -71,6 +71,70 @@ mod tests {
         }
     }
 
+    /// The usual names of the budget columns in Dutch and English registers, each
+    /// with the category and kind written down by hand; and headers that only look like
+    /// them.
+    #[test]
+    fn budget_column_synonyms() {
+        use BudgetCategory::{Innovation, Operation};
+        for (header, category, year, actual) in [
+            ("Beheerkosten", Operation, None, false),
+            ("Exploitatiekosten 2026", Operation, Some(2026), false),
+            ("Exploitatielasten (€)", Operation, None, false),
+            ("Structurele kosten", Operation, None, false),
+            ("Structureel budget 2027", Operation, Some(2027), false),
+            ("Lopende kosten", Operation, None, false),
+            ("Onderhoudskosten", Operation, None, false),
+            ("Regulier budget", Operation, None, false),
+            ("Exploitatie", Operation, None, false),
+            ("Running costs", Operation, None, false),
+            ("Operating costs 2026", Operation, Some(2026), false),
+            ("OPEX", Operation, None, false),
+            (
+                "Gerealiseerde exploitatie 2025",
+                Operation,
+                Some(2025),
+                true,
+            ),
+            ("Werkelijke beheerkosten", Operation, None, true),
+            ("Beheer uitgegeven", Operation, None, true),
+            ("Innovatiekosten", Innovation, None, false),
+            ("Innovatiegeld 2026", Innovation, Some(2026), false),
+            ("Projectbudget", Innovation, None, false),
+            ("Pilotkosten", Innovation, None, false),
+            ("Incidentele kosten", Innovation, None, false),
+            ("Investering", Innovation, None, false),
+            ("Innovation costs", Innovation, None, false),
+            ("Innovatie realisatie 2025", Innovation, Some(2025), true),
+            ("Besteed aan innovatie", Innovation, None, true),
+        ] {
+            assert_eq!(
+                field_for_header(header),
+                Some(RegisterField::Budget {
+                    category,
+                    year,
+                    actual
+                }),
+                "{header:?}"
+            );
+        }
+        for header in [
+            "Beheerder",
+            "Projectfase",
+            "Projectnaam",
+            "Onderhoudspartij",
+            "Budgethouder",
+            "Innovatiemanager",
+            "Realisatiedatum",
+        ] {
+            assert_ne!(
+                field_for_header(header).map(|field| matches!(field, RegisterField::Budget { .. })),
+                Some(true),
+                "{header:?} is no budget column"
+            );
+        }
+    }
+
     #[test]
     fn values_in_both_languages() {
         assert_eq!(parse_phase("geborgd"), Some(Phase::Anchored));
