@@ -560,6 +560,13 @@ fn overview_numbers_open_exactly_those_initiatives() {
 }
 
 #[test]
+fn balance_snapshot() {
+    let (dir, mut harness) = snapshot_harness(View::Balance);
+    harness.get_by_label_contains("Managementmodel");
+    image(&mut harness, dir.path(), "balance");
+}
+
+#[test]
 fn overview_snapshot() {
     let (dir, mut harness) = snapshot_harness(View::Overview);
     harness.get_by_label_contains("Innovatieaandeel");
@@ -2142,4 +2149,68 @@ fn an_import_by_another_process_appears_in_the_open_app() {
         harness.state().editor().expect("the editor").draft.owner,
         "Half getypt"
     );
+}
+
+/// The balance view: a bar per value, "not classified" included, counted by hand from
+/// the demo; clicking a bar shows exactly its initiatives in the table.
+#[test]
+fn balance_bars_count_by_hand_and_open_exactly_their_initiatives() {
+    use proeftuin::domain::{ManagementModel, Portfolio};
+    let (_dir, harness_path) = demo_path();
+    let mut harness = harness(harness_path, Language::English);
+    go_to(&mut harness, View::Balance);
+    let portfolio: Portfolio = harness.state().portfolio().cloned().expect("demo");
+    let different: Vec<String> = portfolio
+        .initiatives
+        .iter()
+        .filter(|initiative| {
+            initiative.characteristics.management_model == Some(ManagementModel::Different)
+        })
+        .map(|initiative| initiative.name.clone())
+        .collect();
+    let unclassified = portfolio
+        .initiatives
+        .iter()
+        .filter(|initiative| initiative.characteristics.management_model.is_none())
+        .count();
+    assert!(!different.is_empty());
+    let bar = |prefix: &str| -> String {
+        labels(&harness, Role::Button)
+            .into_iter()
+            .find(|label| label.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no bar {prefix:?}"))
+    };
+    assert!(
+        bar("Different (transformation): ").starts_with(&format!(
+            "Different (transformation): {} (",
+            different.len()
+        )),
+        "{}",
+        bar("Different (transformation): ")
+    );
+    // "Not classified" has its own bar in each characteristic.
+    let not_classified: Vec<String> = labels(&harness, Role::Button)
+        .into_iter()
+        .filter(|label| label.starts_with("Not classified: "))
+        .collect();
+    assert_eq!(not_classified.len(), 6, "{not_classified:?}");
+    assert!(
+        not_classified[0].starts_with(&format!("Not classified: {unclassified} (")),
+        "the management model first: {not_classified:?}"
+    );
+    let label = bar("Different (transformation): ");
+    harness.get_by_role_and_label(Role::Button, &label).click();
+    harness.run_steps(6);
+    assert_eq!(harness.state().view(), View::Portfolio);
+    let mut shown: Vec<String> = harness
+        .state()
+        .visible()
+        .iter()
+        .map(|&row| portfolio.initiatives[row].name.clone())
+        .collect();
+    shown.sort();
+    let mut expected = different.clone();
+    expected.sort();
+    assert_eq!(shown, expected);
+    shows(&harness, "Only: Different (transformation)");
 }

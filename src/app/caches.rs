@@ -146,6 +146,12 @@ impl ProeftuinApp {
             self.shown = crate::figures::shown_figures(portfolio, &self.figures, &self.visible);
             self.visible_for = Some(key);
         }
+        let balance_key = (self.generation, self.prefs.filters.clone(), self.prefs.sort);
+        if self.view == View::Balance && self.balance_for.as_ref() != Some(&balance_key) {
+            self.balance =
+                crate::figures::balance::balance(portfolio, &self.figures, &self.visible);
+            self.balance_for = Some(balance_key);
+        }
         let budget_key = (
             self.generation,
             self.prefs.filters.clone(),

@@ -47,18 +47,20 @@ pub enum View {
     Budget,
     Phases,
     Readiness,
+    Balance,
     Settings,
 }
 
 impl View {
     /// In the order of the navigation.
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Overview,
         View::Portfolio,
         View::Quadrants,
         View::Budget,
         View::Phases,
         View::Readiness,
+        View::Balance,
         View::Settings,
     ];
 
@@ -71,6 +73,7 @@ impl View {
             View::Budget => "nav-budget",
             View::Phases => "nav-phases",
             View::Readiness => "nav-readiness",
+            View::Balance => "nav-balance",
             View::Settings => "nav-settings",
         }
     }
@@ -107,6 +110,9 @@ pub struct ProeftuinApp {
     /// Counts over `visible` for the quadrant map, phases and readiness views.
     shown: ShownFigures,
     visible_for: Option<(u64, Filters, Sort)>,
+    /// The balance view's bars over the shown rows, and what they were computed for.
+    balance: crate::figures::balance::Balance,
+    balance_for: Option<(u64, Filters, Sort)>,
     /// All rows in the current sort order, for (generation, sort, language).
     order: Vec<usize>,
     order_for: Option<(u64, Sort, Language)>,
@@ -220,6 +226,8 @@ impl ProeftuinApp {
             visible: Vec::new(),
             shown: crate::figures::ShownFigures::default(),
             visible_for: None,
+            balance: Default::default(),
+            balance_for: None,
             order: Vec::new(),
             order_for: None,
             search_index: Vec::new(),
@@ -392,6 +400,7 @@ impl ProeftuinApp {
             view: self.view,
             db_path: &self.db_path,
             db: &self.db,
+            balance: &self.balance,
             portfolio: &self.portfolio,
             figures: &self.figures,
             visible: &self.visible,

@@ -53,6 +53,8 @@ pub struct Filters {
     pub stuck: bool,
     /// Only this cell of the Scaling Readiness matrix (readiness level, use level).
     pub matrix_cell: Option<(u8, u8)>,
+    /// Only initiatives with this value of a balance (set from the balance view).
+    pub facet: Option<Facet>,
 }
 
 impl Filters {

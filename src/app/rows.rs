@@ -231,6 +231,10 @@ pub fn filter_rows(
                         .is_some_and(|figures| figures.assessment.verdict == verdict)
                 })
                 && (!filters.stuck || figures.get(index).is_some_and(|figures| figures.stuck))
+                && filters
+                    .facet
+                    .as_ref()
+                    .is_none_or(|facet| facet.matches(initiative))
                 && filters.matrix_cell.is_none_or(|(readiness, usage)| {
                     initiative.readiness_level == Some(readiness)
                         && initiative.use_level == Some(usage)

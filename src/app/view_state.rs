@@ -56,6 +56,8 @@ pub struct ViewState<'a> {
     /// The audit log of the initiative in the editor, once loaded.
     pub initiative_history: Option<&'a [crate::store::AuditEntry]>,
     pub viewing_snapshot: Option<&'a ViewingSnapshot>,
+    /// The balance view's bars over the shown rows.
+    pub balance: &'a crate::figures::balance::Balance,
     pub load_error: Option<&'a str>,
     pub on_network_share: bool,
     /// Requests in flight (the status bar spins).

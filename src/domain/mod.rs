@@ -2,6 +2,7 @@
 //! the pure rules on them. No egui, no SQL, no files; "today" is always passed in.
 
 mod enums;
+mod facet;
 mod fields;
 mod import_batch;
 mod readiness;
@@ -10,6 +11,7 @@ mod rules;
 pub(crate) mod test_support;
 
 pub use enums::*;
+pub use facet::{Dimension, Facet, playing_field};
 pub use fields::{
     Difference, FieldChange, Fielded, InitiativeField, SettingsField, Take, changes, differences,
     merge,

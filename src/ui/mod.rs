@@ -2,6 +2,7 @@
 //! pushes [`Command`]s; none changes the app, reaches the store worker, runs SQL or file
 //! I/O, or recomputes aggregates (the app's caches hold them).
 
+mod balance;
 mod budget;
 mod conflict;
 mod dialogs;
@@ -163,6 +164,7 @@ pub fn app_ui(
             View::Quadrants => quadrant_map::quadrant_map_ui(ui, state, out),
             View::Budget => budget::budget_ui(ui, state, out),
             View::Readiness => readiness::readiness_ui(ui, state, out),
+            View::Balance => balance::balance_ui(ui, state, out),
             View::Phases => phases::phases_ui(ui, state, out),
         }
     });

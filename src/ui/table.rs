@@ -128,6 +128,16 @@ pub(crate) fn portfolio_ui(
         if filters.stuck {
             ui.label(RichText::new(tr.t("filter-stuck-active")).strong());
         }
+        if let Some(facet) = &filters.facet {
+            let text = tr.f(
+                "filter-facet-active",
+                &[(
+                    "facet",
+                    crate::i18n::arg(super::balance::facet_label(tr, facet)),
+                )],
+            );
+            ui.label(RichText::new(text).strong());
+        }
         if filters.is_active() && ui.button(tr.t("filter-clear")).clicked() {
             out.push(Command::ClearFilters);
         }
