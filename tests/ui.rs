@@ -2214,3 +2214,55 @@ fn balance_bars_count_by_hand_and_open_exactly_their_initiatives() {
     assert_eq!(shown, expected);
     shows(&harness, "Only: Different (transformation)");
 }
+
+/// Where a mark stands on the quadrant map means something: a later phase stands
+/// further right, a clearly higher readiness score higher up, within each quadrant.
+#[test]
+fn quadrant_map_places_marks_by_phase_and_readiness() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    go_to(&mut harness, View::Quadrants);
+    let portfolio = harness.state().portfolio().cloned().expect("demo");
+    let figures = harness.state().figures().to_vec();
+    let centre = |name: &str| {
+        harness
+            .get_by_role_and_label(Role::Button, name)
+            .rect()
+            .center()
+    };
+    let mut compared = (0, 0);
+    for (a, first) in portfolio.initiatives.iter().enumerate() {
+        for (b, second) in portfolio.initiatives.iter().enumerate() {
+            if a == b || first.quadrant != second.quadrant {
+                continue;
+            }
+            if first.phase.index() < second.phase.index() {
+                assert!(
+                    centre(&first.name).x < centre(&second.name).x,
+                    "{} ({:?}) left of {} ({:?})",
+                    first.name,
+                    first.phase,
+                    second.name,
+                    second.phase
+                );
+                compared.0 += 1;
+            }
+            if first.phase == second.phase
+                && let (Some(high), Some(low)) = (
+                    figures[a].assessment.score_bp,
+                    figures[b].assessment.score_bp,
+                )
+                && high >= low + 3_000
+            {
+                assert!(
+                    centre(&first.name).y < centre(&second.name).y,
+                    "{} ({high}) above {} ({low})",
+                    first.name,
+                    second.name
+                );
+                compared.1 += 1;
+            }
+        }
+    }
+    assert!(compared.0 > 20 && compared.1 > 0, "{compared:?}");
+}

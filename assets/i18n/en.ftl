@@ -948,3 +948,5 @@ playing-field-inside-outside = Contact with the outside world (inside for outsid
 playing-field-outside-inside = Help from outside (outside for inside)
 playing-field-outside-outside = Society goes its own way (outside for outside)
 filter-facet-active = Only: { $facet }
+quadrants-axis-phase = phase: from idea (left) to anchored and stopped (right)
+quadrants-axis-readiness = readiness: higher is readier; not yet assessed along the bottom

@@ -951,3 +951,5 @@ playing-field-inside-outside = Contact met de buitenwereld (binnen voor buiten)
 playing-field-outside-inside = Hulp van buiten (buiten voor binnen)
 playing-field-outside-outside = De maatschappij gaat zijn gang (buiten voor buiten)
 filter-facet-active = Alleen: { $facet }
+quadrants-axis-phase = fase: van idee (links) tot geborgd en gestopt (rechts)
+quadrants-axis-readiness = gereedheid: hoger is verder; nog niet beoordeeld onderaan

@@ -10,6 +10,64 @@ use crate::format::{money_whole, percent_bp};
 
 /// Above this many marks in a quadrant, marks are grouped per phase with a count.
 const MAX_MARKS: usize = 400;
+/// Up to this many marks in a quadrant carry their names.
+const NAMED_MARKS: usize = 12;
+
+/// Each row's mark at its meaningful place (`at`), moved apart where marks would cover
+/// each other: marks at about the same place share it side by side, or with their names
+/// (`named`) one under the other, so no name runs over another.
+fn place_marks(
+    rows: &[usize],
+    at: impl Fn(usize) -> Pos2,
+    radius: f32,
+    column_width: f32,
+    named: bool,
+    bounds: Rect,
+) -> Vec<Pos2> {
+    let wanted: Vec<Pos2> = rows.iter().map(|&row| at(row)).collect();
+    let step = radius * 2.0 + 1.0;
+    let line_height = if named { step.max(14.0) } else { step };
+    let mut groups: std::collections::HashMap<(i32, i32), Vec<usize>> = Default::default();
+    for (position, point) in wanted.iter().enumerate() {
+        let key = (
+            (point.x / column_width) as i32,
+            (point.y / line_height).round() as i32,
+        );
+        groups.entry(key).or_default().push(position);
+    }
+    let mut placed = wanted.clone();
+    for members in groups.values() {
+        let per_line = if named {
+            1
+        } else {
+            ((column_width / step).floor() as usize).max(1)
+        };
+        // The group's lines go alternately above and below its place: keep them all
+        // inside the bounds by moving the place itself.
+        let lines = members.len().div_ceil(per_line);
+        let (above, below) = (lines / 2, (lines - 1) / 2);
+        let base = wanted[members[0]];
+        let top = bounds.top() + radius + above as f32 * line_height;
+        let bottom = (bounds.bottom() - radius - below as f32 * line_height).max(top);
+        let base = Pos2::new(base.x, base.y.clamp(top, bottom));
+        for (index, &position) in members.iter().enumerate() {
+            let line = index / per_line;
+            let in_line = members.len().min(per_line);
+            let slot = (index % per_line) as f32 - (in_line as f32 - 1.0) / 2.0;
+            // Lines alternate above and below the place itself.
+            let offset = if line % 2 == 0 {
+                (line / 2) as f32
+            } else {
+                -((line / 2 + 1) as f32)
+            };
+            placed[position] = Pos2::new(
+                (base.x + slot * step).clamp(bounds.left() + radius, bounds.right() - radius),
+                base.y + offset * line_height,
+            );
+        }
+    }
+    placed
+}
 
 /// Where a quadrant sits: old left, new right; outside top, inside bottom.
 fn quadrant_rect(area: Rect, quadrant: Quadrant) -> Rect {
@@ -195,21 +253,65 @@ pub(crate) fn quadrant_map_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mu
             }
             continue;
         }
-        // Spread the marks on a grid so none hides another.
-        let count = quadrant_rows.len() as f32;
-        let columns = (count * inner.width() / inner.height().max(1.0))
-            .sqrt()
-            .ceil()
-            .max(1.0);
-        let lines = (count / columns).ceil().max(1.0);
-        let cell = Vec2::new(inner.width() / columns, inner.height() / lines);
-        let max_radius = (cell.x.min(cell.y) * 0.45).min(18.0);
+        // Where a mark stands means something: its phase from left (idea) to right
+        // (anchored, then stopped), its readiness score from bottom (0 %) to top
+        // (100 %); not yet assessed in a band along the bottom. Faint axis words say so.
+        let axis_color = ui.visuals().weak_text_color().gamma_multiply(0.7);
+        let plot = Rect::from_min_max(inner.min, inner.max - Vec2::new(0.0, 16.0));
+        painter.text(
+            Pos2::new(plot.right(), inner.bottom()),
+            Align2::RIGHT_BOTTOM,
+            tr.t("quadrants-axis-phase"),
+            FontId::proportional(11.0),
+            axis_color,
+        );
+        painter.text(
+            Pos2::new(plot.left(), inner.bottom()),
+            Align2::LEFT_BOTTOM,
+            tr.t("quadrants-axis-readiness"),
+            FontId::proportional(11.0),
+            axis_color,
+        );
+        let unassessed_band = (plot.height() * 0.12).clamp(10.0, 28.0);
+        painter.line_segment(
+            [
+                Pos2::new(plot.left(), plot.bottom() - unassessed_band),
+                Pos2::new(plot.right(), plot.bottom() - unassessed_band),
+            ],
+            Stroke::new(0.5, axis_color),
+        );
+        let column_width = plot.width() / Phase::ALL.len() as f32;
+        // Names beside the marks when there are few enough to read them.
+        let named = quadrant_rows.len() <= NAMED_MARKS;
+        let max_radius = (column_width * 0.22).clamp(4.0, 14.0);
+        let placed = place_marks(
+            quadrant_rows,
+            |row| {
+                let initiative = &portfolio.initiatives[row];
+                let score = state
+                    .figures
+                    .get(row)
+                    .and_then(|figures| figures.assessment.score_bp);
+                let x = plot.left() + column_width * (initiative.phase.index() as f32 + 0.5);
+                let y = match score {
+                    Some(bp) => {
+                        let top = plot.top() + max_radius;
+                        let bottom = plot.bottom() - unassessed_band - max_radius;
+                        bottom - (bottom - top) * (bp.min(10_000) as f32 / 10_000.0)
+                    }
+                    None => plot.bottom() - unassessed_band / 2.0,
+                };
+                Pos2::new(x, y)
+            },
+            max_radius,
+            column_width,
+            named,
+            plot,
+        );
         for (position, &row) in quadrant_rows.iter().enumerate() {
             let initiative = &portfolio.initiatives[row];
             let figures = state.figures.get(row);
-            let column = (position as f32) % columns;
-            let line = ((position as f32) / columns).floor();
-            let center = inner.min + Vec2::new(cell.x * (column + 0.5), cell.y * (line + 0.5));
+            let center = placed[position];
             let budget = figures.map_or(0, |f| f.innovation_planned_cents);
             let radius = (max_radius * ((budget as f32) / (max_budget as f32)).sqrt())
                 .max(max_radius * 0.3)
@@ -236,6 +338,22 @@ pub(crate) fn quadrant_map_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mu
             }
             if response.hovered() {
                 painter.circle_stroke(center, radius + 3.0, Stroke::new(1.5, text_color));
+            }
+            if named {
+                let mut job = egui::text::LayoutJob::single_section(
+                    initiative.name.clone(),
+                    egui::TextFormat::simple(FontId::proportional(11.0), axis_color),
+                );
+                // Within the mark's own phase column, so it never runs over the next.
+                job.wrap = egui::text::TextWrapping::truncate_at_width(
+                    (column_width - radius - max_radius - 6.0).max(24.0),
+                );
+                let galley = painter.layout_job(job);
+                painter.galley(
+                    center + Vec2::new(radius + 3.0, -galley.size().y / 2.0),
+                    galley,
+                    axis_color,
+                );
             }
             let clicked = response.clicked();
             response.on_hover_ui(|ui| {
