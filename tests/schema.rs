@@ -7,6 +7,8 @@
 //! throwaway cluster with `scripts/pg-test-server.sh`). Without it the test says so and
 //! passes, except under CI (`CI` set), where a missing server is a failure.
 
+mod support;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -145,17 +147,10 @@ fn the_two_schemas_have_the_same_tables_columns_and_enumerations() {
 
 #[test]
 fn the_postgres_schema_is_accepted_and_enforces_its_rules() {
-    let Ok(connection) = std::env::var("PROEFTUIN_TEST_PG") else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must start a PostgreSQL server (scripts/pg-test-server.sh) and set PROEFTUIN_TEST_PG"
-        );
-        eprintln!(
-            "skipped: no PostgreSQL server (set PROEFTUIN_TEST_PG; see scripts/pg-test-server.sh)"
-        );
+    let Some(server) = support::test_server() else {
         return;
     };
-    let mut client = postgres::Client::connect(&connection, postgres::NoTls).expect("connect");
+    let mut client = server.connect(postgres::NoTls).expect("connect");
     // A schema of its own, dropped afterwards: tests may run side by side.
     let namespace = format!("schema_test_{}", std::process::id());
     client
@@ -216,26 +211,9 @@ fn roles_sql() -> String {
         .expect("roles.postgres.sql")
 }
 
-/// The test server's connection, or `None` (with the reason printed) outside CI.
-fn test_server() -> Option<postgres::Config> {
-    match std::env::var("PROEFTUIN_TEST_PG") {
-        Ok(connection) => Some(connection.parse().expect("PROEFTUIN_TEST_PG")),
-        Err(_) => {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "CI must start a PostgreSQL server (scripts/pg-test-server.sh) and set PROEFTUIN_TEST_PG"
-            );
-            eprintln!(
-                "skipped: no PostgreSQL server (set PROEFTUIN_TEST_PG; see scripts/pg-test-server.sh)"
-            );
-            None
-        }
-    }
-}
-
 #[test]
 fn a_viewer_cannot_write_even_with_its_own_sql_and_an_editor_cannot_rewrite_the_audit_log() {
-    let Some(server) = test_server() else {
+    let Some(server) = support::test_server() else {
         return;
     };
     let admin_user = server.get_user().unwrap_or("postgres").to_string();

@@ -313,14 +313,7 @@ fn a_viewer_opens_the_shared_portfolio_read_only() {
     let Location::Server(_) = &server.location else {
         panic!("a server portfolio");
     };
-    let database = {
-        let url = server.location.as_text();
-        url.split('/')
-            .nth(3)
-            .and_then(|rest| rest.split('?').next())
-            .expect("db")
-            .to_string()
-    };
+    let database = server.database().expect("a server database").to_string();
     let viewer = format!("directeur_{}", std::process::id());
     let mut client = {
         let mut config = admin.clone();
@@ -408,14 +401,7 @@ fn over_the_network_the_connection_is_encrypted_and_the_certificate_checked() {
         return;
     }
     let port = admin.get_ports().first().copied().unwrap_or(5432);
-    let database = server
-        .location
-        .as_text()
-        .split('/')
-        .nth(3)
-        .and_then(|rest| rest.split('?').next())
-        .expect("database")
-        .to_string();
+    let database = server.database().expect("a server database").to_string();
     let url = format!(
         "postgres://proeftuin@localhost:{port}/{database}?sslmode=require&sslrootcert={}",
         ca.display()

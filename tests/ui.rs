@@ -1895,13 +1895,7 @@ fn a_viewer_s_app_opens_the_shared_portfolio_read_only() {
         return;
     };
     let admin = support::test_server().expect("server");
-    let url = server.location.as_text();
-    let database = url
-        .split('/')
-        .nth(3)
-        .and_then(|rest| rest.split('?').next())
-        .expect("database")
-        .to_string();
+    let database = server.database().expect("a server database").to_string();
     let viewer = format!("kijker_{}", std::process::id());
     {
         let mut config = admin.clone();
@@ -1962,13 +1956,7 @@ fn a_lost_server_keeps_the_portfolio_visible_and_the_draft_until_it_is_back() {
         return;
     };
     let admin = support::test_server().expect("server");
-    let url = server.location.as_text();
-    let database = url
-        .split('/')
-        .nth(3)
-        .and_then(|rest| rest.split('?').next())
-        .expect("database")
-        .to_string();
+    let database = server.database().expect("a server database").to_string();
     let mut harness = harness_at(server.location.clone(), Language::English);
     let name = "Chatbot klantcontactcentrum";
     harness.get_by_label(name).click();

@@ -21,6 +21,11 @@ pub struct Fresh {
 }
 
 impl Fresh {
+    /// The server database's name (a file portfolio has none).
+    pub fn database(&self) -> Option<&str> {
+        self.database.as_ref().map(|(_, name)| name.as_str())
+    }
+
     pub fn open(&self) -> Box<dyn Store> {
         store::open_location(&self.location)
             .unwrap_or_else(|error| panic!("{}: open: {error}", self.backend))

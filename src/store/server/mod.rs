@@ -6,6 +6,7 @@
 //! type leaves this module.
 
 mod address;
+mod bulk;
 mod read;
 mod write;
 
@@ -467,7 +468,7 @@ impl Store for PgStore {
     }
 
     fn put_everything(&mut self, everything: &super::Everything) -> super::Result<()> {
-        self.write(|tx, _| write::put_everything(tx, everything))
+        self.write(|tx, _| bulk::put_everything(tx, everything))
     }
 
     fn copy_to(&self, target: &Path) -> super::Result<()> {
