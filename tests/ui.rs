@@ -2203,6 +2203,142 @@ fn balance_bars_count_by_hand_and_open_exactly_their_initiatives() {
     shows(&harness, "Only: Different (transformation)");
 }
 
+/// The departments view: a count of the quadrant × phase grid, counted by hand here,
+/// opens the table with exactly those initiatives; "Show the … initiatives" opens the
+/// department's; and the starting position changed here is saved.
+#[test]
+fn departments_counts_open_exactly_their_initiatives_and_positions_save() {
+    use proeftuin::domain::{Phase, Portfolio, Quadrant, StartingPosition};
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    go_to(&mut harness, View::Departments);
+    let portfolio: Portfolio = harness.state().portfolio().cloned().expect("demo");
+    let of = |department: &str, quadrant: Option<Quadrant>, phase: Option<Phase>| {
+        let mut names: Vec<String> = portfolio
+            .initiatives
+            .iter()
+            .filter(|i| {
+                i.department.as_deref() == Some(department)
+                    && quadrant.is_none_or(|q| i.quadrant == q)
+                    && phase.is_none_or(|p| i.phase == p)
+            })
+            .map(|i| i.name.clone())
+            .collect();
+        names.sort();
+        names
+    };
+    let shown = |harness: &Harness<'static, ProeftuinApp>| {
+        let mut names: Vec<String> = harness
+            .state()
+            .visible()
+            .iter()
+            .map(|&row| portfolio.initiatives[row].name.clone())
+            .collect();
+        names.sort();
+        names
+    };
+    // A non-empty cell in the window (the view scrolls; the first cards are in sight).
+    let (department, quadrant, phase) = portfolio
+        .departments
+        .iter()
+        .flat_map(|d| {
+            Quadrant::ALL
+                .iter()
+                .flat_map(move |q| Phase::ALL.iter().map(move |p| (d.name.clone(), *q, *p)))
+        })
+        .find(|(d, q, p)| {
+            let count = of(d, Some(*q), Some(*p)).len();
+            count > 0
+                && harness.query_all_by_role(Role::Button).any(|node| {
+                    node.accesskit_node()
+                        .label()
+                        .is_some_and(|label| label.starts_with(&format!("{d}: {count} in ")))
+                        && node.rect().bottom() < 600.0
+                })
+        })
+        .expect("a department with initiatives in sight");
+    let expected = of(&department, Some(quadrant), Some(phase));
+    let tr = words(&harness);
+    let cell = format!(
+        "{department}: {} in {}, {}",
+        expected.len(),
+        tr.name("quadrant", quadrant.id()),
+        tr.name("phase", phase.id())
+    );
+    harness.get_by_role_and_label(Role::Button, &cell).click();
+    harness.run_steps(6);
+    assert_eq!(harness.state().view(), View::Portfolio);
+    assert_eq!(shown(&harness), expected);
+    go_to(&mut harness, View::Departments);
+    let all = of(&department, None, None);
+    click_button(
+        &mut harness,
+        &format!(
+            "Show the {} initiatives of {department} in the table",
+            all.len()
+        ),
+    );
+    assert_eq!(shown(&harness), all);
+    // Change a starting position in the view: the store keeps it.
+    go_to(&mut harness, View::Departments);
+    let economie = portfolio
+        .departments
+        .iter()
+        .find(|d| d.name == "Economie")
+        .expect("Economie");
+    assert_eq!(
+        economie.starting_position,
+        Some(StartingPosition::NoIdeaYet)
+    );
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("Starting position \"we have no idea\"")
+            .count(),
+        2,
+        "Economie and Juridische zaken"
+    );
+    let combos: Vec<_> = harness
+        .query_all_by_role(Role::ComboBox)
+        .filter(|node| node.accesskit_node().label().as_deref() == Some("Starting position:"))
+        .map(|node| node.rect().top())
+        .collect();
+    assert_eq!(combos.len(), portfolio.departments.len());
+    let economie_top = harness.get_by_label("Economie").rect().top();
+    let combo = harness
+        .query_all_by_role(Role::ComboBox)
+        .filter(|node| node.accesskit_node().label().as_deref() == Some("Starting position:"))
+        .min_by(|a, b| {
+            (a.rect().top() - economie_top)
+                .abs()
+                .total_cmp(&(b.rect().top() - economie_top).abs())
+        })
+        .expect("Economie's combo");
+    combo.click();
+    harness.run_steps(3);
+    harness
+        .query_all_by_label("We have concrete plans")
+        .rfind(|node| node.accesskit_node().role() == Role::Button)
+        .expect("the option")
+        .click();
+    settle(&mut harness);
+    let saved = harness
+        .state()
+        .portfolio()
+        .and_then(|p| p.departments.iter().find(|d| d.name == "Economie").cloned())
+        .expect("Economie");
+    assert_eq!(
+        saved.starting_position,
+        Some(StartingPosition::ConcretePlans)
+    );
+}
+
+#[test]
+fn departments_snapshot() {
+    let (dir, mut harness) = snapshot_harness(View::Departments);
+    harness.get_by_label("Afdelingen en hun startposities");
+    image(&mut harness, dir.path(), "departments");
+}
+
 /// Where a mark stands on the quadrant map means something: a later phase stands
 /// further right, a clearly higher readiness score higher up, within each quadrant.
 #[test]

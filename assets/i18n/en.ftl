@@ -950,3 +950,47 @@ playing-field-outside-outside = Society goes its own way (outside for outside)
 filter-facet-active = Only: { $facet }
 quadrants-axis-phase = phase: from idea (left) to anchored and stopped (right)
 quadrants-axis-readiness = readiness: higher is readier; not yet assessed along the bottom
+
+## The departments view (figure 2.7)
+nav-departments = Departments
+no-department = (no department)
+departments-title = Departments and their starting positions
+departments-subtitle = Every department of the whole portfolio (the table's filters do not apply), the one most in need of attention first: by the number of needs, then by how many of its initiatives need help. Budget figures are for { $year }. Click a count to see exactly those initiatives.
+departments-none = There are no departments yet, and no initiatives. Add departments under Settings.
+departments-position = Starting position:
+departments-position-hint = Figure 2.7 (after the Rathenau Instituut): "we have no idea", "we must do something, but what?" or "we have concrete plans". In larger municipalities it can differ per department or directorate.
+position-no-idea-yet-hint = "We have no idea": for this category it matters first to gather more knowledge and to form a picture of what is coming and its possible impact. The aim is above all more awareness and a first orientation; several municipalities organise knowledge sessions to acquaint the organisation with digital transformation.
+position-must-do-something-hint = "We must do something, but what?": this category makes concrete plans for pilots and living labs and makes sure the necessary infrastructure is in order (money, network, knowledge and the like). Limited experiments help here, to discover everything that is needed.
+position-concrete-plans-hint = "We have concrete plans": this category is busy experimenting and looks for answers to questions of scaling and anchoring. Its capacity for change is strongly called upon; the large cities with structural programmes for the digital transformation work this way.
+departments-line = { $count ->
+    [one] 1 initiative
+   *[other] { $count } initiatives
+} · innovation share { $share } of the { $year } budget (target { $target }) · { $stuck } stuck in pilot or evaluation
+departments-verdicts = Pilots and evaluations:
+departments-verdict-hint = { $department }: the pilots and evaluations that are "{ $verdict }"
+departments-stuck = Stuck: { $count }
+departments-cell = { $department }: { $count } in { $quadrant }, { $phase }
+departments-show = Show the { $count } initiatives of { $department } in the table
+departments-no-needs = Nothing needs attention.
+departments-need-position-not-recorded = Starting position not recorded
+departments-need-position-not-recorded-help = Record it (figure 2.7) to see which help fits: knowledge and orientation, first experiments, or scaling and anchoring.
+departments-need-orientation = Starting position "we have no idea"
+departments-need-orientation-help = Needs knowledge first: a picture of what is coming and its possible impact, awareness and a first orientation, for instance knowledge sessions on digital transformation.
+departments-need-first-experiments = "We must do something, but what?", and nothing has reached the pilot phase yet
+departments-need-first-experiments-help = Needs concrete plans for pilots and living labs, the infrastructure in order (money, network, knowledge), and limited experiments to discover what is needed.
+departments-need-position-outdated = { $running ->
+    [0] Nothing has reached the pilot phase, though the starting position says "we have concrete plans"
+    [one] 1 initiative has reached the pilot phase or beyond, which the recorded starting position does not lead one to expect
+   *[other] { $running } initiatives have reached the pilot phase or beyond, which the recorded starting position does not lead one to expect
+}
+departments-need-position-outdated-help = Check whether the starting position still holds; the help a department needs follows from it.
+departments-need-scaling = Pilots that do not move on: { $stuck } stuck, { $not_ready } not ready or blocked for scaling
+departments-need-scaling-help = Questions of scaling and anchoring: the Readiness view shows which conditions hold these pilots back.
+departments-need-below-target = Innovation share { $share } of the { $year } budget, below the target of { $target }
+departments-need-no-budget = No budget planned for { $year }
+departments-need-below-target-help = Money is part of the infrastructure for innovation: plan the department's innovation budget (Budget view).
+departments-need-troubled = { $count ->
+    [one] 1 initiative whose latest status is At risk or Off track
+   *[other] { $count } initiatives whose latest status is At risk or Off track
+}
+departments-need-troubled-help = Read the reasons in their latest health reports.

@@ -953,3 +953,47 @@ playing-field-outside-outside = De maatschappij gaat zijn gang (buiten voor buit
 filter-facet-active = Alleen: { $facet }
 quadrants-axis-phase = fase: van idee (links) tot geborgd en gestopt (rechts)
 quadrants-axis-readiness = gereedheid: hoger is verder; nog niet beoordeeld onderaan
+
+## The departments view (figure 2.7)
+nav-departments = Afdelingen
+no-department = (geen afdeling)
+departments-title = Afdelingen en hun startposities
+departments-subtitle = Alle afdelingen van de hele portfolio (de filters van de tabel gelden hier niet), die het meest aandacht nodig heeft bovenaan: naar het aantal aandachtspunten, dan naar hoeveel van haar initiatieven hulp nodig hebben. Budgetcijfers gelden voor { $year }. Klik op een aantal om precies die initiatieven te zien.
+departments-none = Er zijn nog geen afdelingen en geen initiatieven. Voeg afdelingen toe onder Instellingen.
+departments-position = Startpositie:
+departments-position-hint = Figuur 2.7 (naar het Rathenau Instituut): "we hebben geen idee", "we moeten iets, maar wat?" of "we hebben concrete plannen". In grotere gemeenten kan die per dienst of directie verschillen.
+position-no-idea-yet-hint = "We hebben geen idee": voor deze categorie is het van belang om eerst meer kennis te vergaren en zich een beeld te vormen van wat eraan komt en wat daarvan de mogelijke impact is. Het doel is vooral het vergroten van de awareness en een eerste oriëntatie; diverse gemeenten organiseren kennissessies om de organisatie bekend te maken met digitale transformatie.
+position-must-do-something-hint = "We moeten iets, maar wat?": deze categorie maakt concrete plannen voor pilots en living labs, en zorgt dat de noodzakelijke infrastructuur op orde is (geld, netwerk, kennis en dergelijke). Beperkte experimenten helpen hier om te ontdekken wat er allemaal nodig is.
+position-concrete-plans-hint = "We hebben concrete plannen": deze categorie is druk bezig met experimenteren en zoekt antwoorden op vragen van opschaling en borging. Het verandervermogen wordt fors aangesproken; de grote steden met structurele programma's voor de digitale transformatie werken zo.
+departments-line = { $count ->
+    [one] 1 initiatief
+   *[other] { $count } initiatieven
+} · innovatieaandeel { $share } van het budget { $year } (doel { $target }) · { $stuck } vastgelopen in pilot of evaluatie
+departments-verdicts = Pilots en evaluaties:
+departments-verdict-hint = { $department }: de pilots en evaluaties met oordeel "{ $verdict }"
+departments-stuck = Vastgelopen: { $count }
+departments-cell = { $department }: { $count } in { $quadrant }, { $phase }
+departments-show = Toon de { $count } initiatieven van { $department } in de tabel
+departments-no-needs = Niets vraagt aandacht.
+departments-need-position-not-recorded = Startpositie niet vastgelegd
+departments-need-position-not-recorded-help = Leg haar vast (figuur 2.7) om te zien welke hulp past: kennis en oriëntatie, eerste experimenten, of opschaling en borging.
+departments-need-orientation = Startpositie "we hebben geen idee"
+departments-need-orientation-help = Heeft eerst kennis nodig: een beeld van wat eraan komt en de mogelijke impact, awareness en een eerste oriëntatie, bijvoorbeeld kennissessies over digitale transformatie.
+departments-need-first-experiments = "We moeten iets, maar wat?", en nog niets heeft de pilotfase bereikt
+departments-need-first-experiments-help = Heeft concrete plannen voor pilots en living labs nodig, de infrastructuur op orde (geld, netwerk, kennis) en beperkte experimenten om te ontdekken wat er nodig is.
+departments-need-position-outdated = { $running ->
+    [0] Niets heeft de pilotfase bereikt, terwijl de startpositie "we hebben concrete plannen" zegt
+    [one] 1 initiatief heeft de pilotfase of verder bereikt, wat de vastgelegde startpositie niet doet verwachten
+   *[other] { $running } initiatieven hebben de pilotfase of verder bereikt, wat de vastgelegde startpositie niet doet verwachten
+}
+departments-need-position-outdated-help = Ga na of de startpositie nog klopt; de hulp die een afdeling nodig heeft volgt eruit.
+departments-need-scaling = Pilots die niet verder komen: { $stuck } vastgelopen, { $not_ready } niet klaar of geblokkeerd voor opschaling
+departments-need-scaling-help = Vragen van opschaling en borging: de weergave Gereedheid toont welke voorwaarden deze pilots tegenhouden.
+departments-need-below-target = Innovatieaandeel { $share } van het budget { $year }, onder het doel van { $target }
+departments-need-no-budget = Geen budget gepland voor { $year }
+departments-need-below-target-help = Geld hoort bij de infrastructuur voor innovatie: plan het innovatiebudget van de afdeling (weergave Budget).
+departments-need-troubled = { $count ->
+    [one] 1 initiatief met als laatste status Risico of Uit koers
+   *[other] { $count } initiatieven met als laatste status Risico of Uit koers
+}
+departments-need-troubled-help = Lees de redenen in hun laatste voortgangsmeldingen.

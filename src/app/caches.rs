@@ -152,6 +152,13 @@ impl ProeftuinApp {
                 crate::figures::balance::balance(portfolio, &self.figures, &self.visible);
             self.balance_for = Some(balance_key);
         }
+        if self.view == View::Departments
+            && self.department_figures_for != Some((self.generation, year))
+        {
+            self.department_figures =
+                crate::figures::departments::department_figures(portfolio, &self.figures, year);
+            self.department_figures_for = Some((self.generation, year));
+        }
         let budget_key = (
             self.generation,
             self.prefs.filters.clone(),

@@ -48,12 +48,13 @@ pub enum View {
     Phases,
     Readiness,
     Balance,
+    Departments,
     Settings,
 }
 
 impl View {
     /// In the order of the navigation.
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Overview,
         View::Portfolio,
         View::Quadrants,
@@ -61,6 +62,7 @@ impl View {
         View::Phases,
         View::Readiness,
         View::Balance,
+        View::Departments,
         View::Settings,
     ];
 
@@ -74,6 +76,7 @@ impl View {
             View::Phases => "nav-phases",
             View::Readiness => "nav-readiness",
             View::Balance => "nav-balance",
+            View::Departments => "nav-departments",
             View::Settings => "nav-settings",
         }
     }
@@ -113,6 +116,10 @@ pub struct ProeftuinApp {
     /// The balance view's bars over the shown rows, and what they were computed for.
     balance: crate::figures::balance::Balance,
     balance_for: Option<(u64, Filters, Sort)>,
+    /// The departments view's figures, most in need first, and what they were computed
+    /// for (the data generation and the year).
+    department_figures: Vec<crate::figures::departments::DepartmentFigures>,
+    department_figures_for: Option<(u64, i32)>,
     /// All rows in the current sort order, for (generation, sort, language).
     order: Vec<usize>,
     order_for: Option<(u64, Sort, Language)>,
@@ -228,6 +235,8 @@ impl ProeftuinApp {
             visible_for: None,
             balance: Default::default(),
             balance_for: None,
+            department_figures: Vec::new(),
+            department_figures_for: None,
             order: Vec::new(),
             order_for: None,
             search_index: Vec::new(),
@@ -401,6 +410,7 @@ impl ProeftuinApp {
             db_path: &self.db_path,
             db: &self.db,
             balance: &self.balance,
+            department_figures: &self.department_figures,
             portfolio: &self.portfolio,
             figures: &self.figures,
             visible: &self.visible,

@@ -210,10 +210,14 @@ pub fn filter_rows(
                 .is_none_or(|quadrant| initiative.quadrant == quadrant)
                 && filters.phase.is_none_or(|phase| initiative.phase == phase)
                 && filters.kind.is_none_or(|kind| initiative.kind == kind)
-                && filters
-                    .department
-                    .as_ref()
-                    .is_none_or(|department| initiative.department.as_ref() == Some(department))
+                // The empty name stands for "without a department" (names are never empty).
+                && filters.department.as_ref().is_none_or(|department| {
+                    if department.is_empty() {
+                        initiative.department.is_none()
+                    } else {
+                        initiative.department.as_ref() == Some(department)
+                    }
+                })
                 && filters
                     .theme
                     .as_ref()
@@ -297,6 +301,25 @@ mod tests {
             "no match across description and owner"
         );
         assert_eq!(search("").len(), 3);
+    }
+
+    #[test]
+    fn the_empty_department_filter_means_without_a_department() {
+        let mut portfolio = portfolio();
+        portfolio.initiatives[0].department = Some("Dienstverlening".into());
+        let tr = I18n::new(Language::English);
+        let shown = |department: &str| {
+            let filters = Filters {
+                department: Some(department.into()),
+                ..Filters::default()
+            };
+            names(
+                &portfolio,
+                &filter_and_sort(&portfolio, &[], &filters, Sort::default(), &tr),
+            )
+        };
+        assert_eq!(shown("Dienstverlening"), ["Chatbot"]);
+        assert_eq!(shown(""), ["afvalapp", "Burgermeetnet"]);
     }
 
     #[test]

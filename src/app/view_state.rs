@@ -58,6 +58,8 @@ pub struct ViewState<'a> {
     pub viewing_snapshot: Option<&'a ViewingSnapshot>,
     /// The balance view's bars over the shown rows.
     pub balance: &'a crate::figures::balance::Balance,
+    /// The departments view's figures, most in need of attention first.
+    pub department_figures: &'a [crate::figures::departments::DepartmentFigures],
     pub load_error: Option<&'a str>,
     pub on_network_share: bool,
     /// Requests in flight (the status bar spins).

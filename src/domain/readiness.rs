@@ -132,6 +132,11 @@ impl Verdict {
             Verdict::NotAssessed => "not_assessed",
         }
     }
+
+    /// Position in `ALL`, for arrays indexed by verdict.
+    pub fn index(self) -> usize {
+        self as usize
+    }
 }
 
 /// A verdict that explains itself.

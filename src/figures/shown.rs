@@ -67,11 +67,7 @@ pub fn shown_figures(
         shown.quadrant_rows[quadrant].push(row);
         shown.quadrant_phase_counts[quadrant][phase] += 1;
         if let Some(figures) = figures.get(row) {
-            let verdict = Verdict::ALL
-                .iter()
-                .position(|verdict| *verdict == figures.assessment.verdict)
-                .unwrap_or(0);
-            shown.verdicts_per_phase[phase][verdict] += 1;
+            shown.verdicts_per_phase[phase][figures.assessment.verdict.index()] += 1;
             let budget = figures.innovation_planned_cents;
             shown.phase_budget_cents[phase] =
                 shown.phase_budget_cents[phase].saturating_add(budget);
@@ -122,11 +118,7 @@ pub fn shown_figures(
 impl ShownFigures {
     /// Initiatives in `phase` with `verdict` among the shown rows.
     pub fn verdict_count(&self, phase: Phase, verdict: Verdict) -> usize {
-        let column = Verdict::ALL
-            .iter()
-            .position(|known| *known == verdict)
-            .unwrap_or(0);
-        self.verdicts_per_phase[phase.index()][column]
+        self.verdicts_per_phase[phase.index()][verdict.index()]
     }
 }
 

@@ -5,6 +5,7 @@
 mod balance;
 mod budget;
 mod conflict;
+mod departments;
 mod dialogs;
 mod editor;
 mod exchange;
@@ -165,6 +166,7 @@ pub fn app_ui(
             View::Budget => budget::budget_ui(ui, state, out),
             View::Readiness => readiness::readiness_ui(ui, state, out),
             View::Balance => balance::balance_ui(ui, state, out),
+            View::Departments => departments::departments_ui(ui, state, out),
             View::Phases => phases::phases_ui(ui, state, out),
         }
     });

@@ -83,13 +83,26 @@ pub(crate) fn portfolio_ui(
             Kind::ALL,
             |k| tr.name("kind", k.id()),
         );
+        // The departments, and "" for the initiatives without one.
+        let departments: Vec<String> = state
+            .departments
+            .iter()
+            .cloned()
+            .chain(std::iter::once(String::new()))
+            .collect();
         filter_combo(
             ui,
             tr,
             tr.t("column-department"),
             &mut filters.department,
-            state.departments,
-            Clone::clone,
+            &departments,
+            |name| {
+                if name.is_empty() {
+                    tr.t("no-department").to_string()
+                } else {
+                    name.clone()
+                }
+            },
         );
         filter_combo(
             ui,
