@@ -31,5 +31,12 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO proeftuin_viewer;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO proeftuin_editor;
 -- UPDATE: a copy into the portfolio continues its numbering after the ids it brought.
 GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO proeftuin_editor;
+-- Tables a later schema version adds (its owner applies the update by opening the
+-- portfolio with the new Proeftuin) get the same grants by themselves.
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO proeftuin_viewer;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public
+    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO proeftuin_editor;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public
+    GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO proeftuin_editor;
 -- The audit log is append-only for editors.
 REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM proeftuin_editor;

@@ -75,6 +75,49 @@ fn a_version_2_file_migrates_with_nothing_lost_and_gets_a_trash_and_audit_log() 
 }
 
 #[test]
+fn a_version_3_file_migrates_and_keeps_model_targets_and_algorithm_links() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gemeente.sqlite");
+    std::fs::copy(fixture("portfolio-v3.db"), &path).expect("copy");
+    let mut migrated = store::open(&path).expect("open and migrate");
+    let portfolio = migrated.load_portfolio().expect("load");
+    assert_eq!(portfolio, fresh_demo(dir.path()));
+    // Version 3 had neither: no target is set, and no links.
+    assert_eq!(portfolio.settings.model_targets_bp, None);
+    assert!(
+        portfolio
+            .initiatives
+            .iter()
+            .all(|initiative| initiative.algorithm_register_url.is_empty())
+    );
+    // Both are kept now.
+    let mut settings = portfolio.settings.clone();
+    settings.model_targets_bp = Some([3000, 5000, 2000]);
+    migrated
+        .save_settings(&portfolio.settings, &settings)
+        .expect("save the target");
+    let mut first = portfolio.initiatives[0].clone();
+    first.algorithm_register_url = "https://algoritmes.overheid.nl/nl/algoritme/12345".into();
+    migrated.update_initiative(&first).expect("save the link");
+    drop(migrated);
+    let reopened = store::open(&path).expect("reopen");
+    let again = reopened.load_portfolio().expect("load");
+    assert_eq!(again.settings.model_targets_bp, Some([3000, 5000, 2000]));
+    assert_eq!(
+        again.initiatives[0].algorithm_register_url,
+        "https://algoritmes.overheid.nl/nl/algoritme/12345"
+    );
+    drop(reopened);
+    let report = store::check_file(&path).expect("check");
+    assert!(report.is_ok(), "{report:?}");
+    assert_eq!(report.schema_version, 4);
+    let backups = backup::list(&path);
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    let kept = store::check_file(&backups[0]).expect("check the backup");
+    assert_eq!((kept.schema_version, kept.initiatives), (3, 30));
+}
+
+#[test]
 fn ids_are_never_given_twice() {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("p.sqlite");

@@ -91,6 +91,22 @@ fn tables(sql: &str) -> BTreeMap<String, Table> {
         }
         found.insert(name, table);
     }
+    // `ALTER TABLE name ADD COLUMN definition;` (a later version's new column).
+    let mut rest = sql.as_str();
+    while let Some(start) = rest.find("ALTER TABLE ") {
+        rest = &rest[start + "ALTER TABLE ".len()..];
+        let statement = &rest[..rest.find(';').unwrap_or(rest.len())];
+        let statement = statement.split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some((name, column)) = statement.split_once(" ADD COLUMN ") else {
+            continue;
+        };
+        let column_name = column.split(' ').next().unwrap_or_default().to_string();
+        let upper = column.to_uppercase();
+        let table: &mut Table = found.get_mut(name).expect("ALTER TABLE of a known table");
+        table
+            .columns
+            .insert(column_name, upper.contains("NOT NULL"));
+    }
     found
 }
 
@@ -111,9 +127,24 @@ fn sqlite_schema() -> String {
         .collect()
 }
 
+/// The PostgreSQL schema as a new shared portfolio has it: `schema.postgres.sql`, then
+/// every file of `migrations/postgres/` in order.
 fn postgres_schema() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("schema.postgres.sql"))
-        .expect("schema.postgres.sql")
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sql =
+        std::fs::read_to_string(root.join("schema.postgres.sql")).expect("schema.postgres.sql");
+    let mut migrations: Vec<_> = std::fs::read_dir(root.join("migrations/postgres"))
+        .expect("migrations/postgres")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "sql"))
+        .collect();
+    migrations.sort();
+    assert!(!migrations.is_empty(), "the server's migrations are read");
+    for path in migrations {
+        sql.push_str(&std::fs::read_to_string(&path).expect("a migration"));
+        sql.push('\n');
+    }
+    sql
 }
 
 #[test]
@@ -143,6 +174,12 @@ fn the_two_schemas_have_the_same_tables_columns_and_enumerations() {
     assert_eq!(sqlite["initiative"].enumerations["phase"].len(), 7);
     assert_eq!(sqlite["audit"].enumerations["action"].len(), 11);
     assert_eq!(sqlite["portfolio"].columns.get("backups_kept"), Some(&true));
+    assert_eq!(
+        postgres["initiative"].columns.get("algorithm_register_url"),
+        Some(&true),
+        "a migration's new column"
+    );
+    assert_eq!(sqlite["model_target"].enumerations["model"].len(), 3);
 }
 
 #[test]

@@ -467,9 +467,12 @@ fn the_documented_steps_move_a_file_onto_the_server_for_an_editor_and_a_viewer()
             std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name))
                 .expect(name)
         };
-        as_owner
-            .batch_execute(&file("schema.postgres.sql"))
-            .expect("schema.postgres.sql");
+        let said = run(&[
+            "check",
+            "--db",
+            &support::address(&admin, &owner, &database),
+        ]);
+        assert!(said.contains("schema version: 2"), "{said}");
         as_owner
             .batch_execute(&file("roles.postgres.sql"))
             .expect("roles.postgres.sql");
@@ -527,5 +530,111 @@ fn the_documented_steps_move_a_file_onto_the_server_for_an_editor_and_a_viewer()
         format!("DROP ROLE IF EXISTS {owner}"),
     ] {
         let _ = root.batch_execute(&sql);
+    }
+}
+
+/// A shared portfolio of server schema version 1 (as `schema.postgres.sql` alone made
+/// it): an editor's app refuses to open it with the reason and leaves it untouched; its
+/// owner's opening brings it up to date with nothing lost; then the editor works in it,
+/// the new table included (the roles' default privileges).
+#[test]
+fn a_version_1_server_portfolio_is_brought_up_to_date_by_its_owner_only() {
+    let Some(admin) = support::test_server() else {
+        return;
+    };
+    let id = std::process::id();
+    let (owner, editor, database) = (
+        format!("mig_owner_{id}"),
+        format!("mig_editor_{id}"),
+        format!("mig_proeftuin_{id}"),
+    );
+    let connect = |user: &str, database: &str| {
+        let mut config = admin.clone();
+        config.user(user).dbname(database);
+        config.connect(postgres::NoTls).expect("connect")
+    };
+    let admin_user = admin.get_user().unwrap_or("postgres").to_string();
+    let mut root = connect(&admin_user, "postgres");
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"),
+        format!("DROP ROLE IF EXISTS {editor}"),
+        format!("DROP ROLE IF EXISTS {owner}"),
+        format!("CREATE ROLE {owner} LOGIN CREATEROLE"),
+        format!("CREATE DATABASE {database} OWNER {owner} ENCODING 'UTF8'"),
+    ] {
+        root.batch_execute(&sql).expect("set up");
+    }
+    let version = |client: &mut postgres::Client| -> i32 {
+        client
+            .query_one("SELECT max(version) FROM schema_version", &[])
+            .expect("version")
+            .get(0)
+    };
+    let mut as_owner = connect(&owner, &database);
+    let file = |name: &str| {
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name))
+            .expect(name)
+    };
+    as_owner
+        .batch_execute(&file("schema.postgres.sql"))
+        .expect("version 1");
+    as_owner
+        .batch_execute(&file("roles.postgres.sql"))
+        .expect("roles");
+    as_owner
+        .batch_execute(&format!(
+            "CREATE ROLE {editor} LOGIN IN ROLE proeftuin_editor;
+             INSERT INTO initiative (id, name, kind, quadrant, phase, created_at, updated_at)
+             VALUES (7, 'Slimme lantaarnpalen', 'pilot', 'smart_society', 'pilot', now(), now());"
+        ))
+        .expect("a version 1 portfolio with an initiative");
+    assert_eq!(version(&mut as_owner), 1);
+    let as_editor =
+        Location::parse(&support::address(&admin, &editor, &database)).expect("address");
+    match store::open_location(&as_editor) {
+        Err(StoreError::ServerNeedsUpdate { found, known, .. }) => {
+            assert_eq!((found, known), (1, 2));
+        }
+        Err(other) => panic!("expected 'needs its owner', got {other}"),
+        Ok(_) => panic!("an editor cannot migrate the tables"),
+    }
+    assert_eq!(version(&mut as_owner), 1, "left untouched");
+    // The owner's opening (here `proeftuin check`, as the documentation says).
+    let said = run(&[
+        "check",
+        "--db",
+        &support::address(&admin, &owner, &database),
+    ]);
+    assert!(said.contains("schema version: 2"), "{said}");
+    assert_eq!(version(&mut as_owner), 2);
+    let mut editing = store::open_location(&as_editor).expect("the editor opens now");
+    let portfolio = editing.load_portfolio().expect("load");
+    assert_eq!(portfolio.initiatives.len(), 1);
+    assert_eq!(portfolio.initiatives[0].name, "Slimme lantaarnpalen");
+    assert_eq!(portfolio.initiatives[0].algorithm_register_url, "");
+    let mut settings = portfolio.settings.clone();
+    settings.model_targets_bp = Some([2500, 5000, 2500]);
+    editing
+        .save_settings(&portfolio.settings, &settings)
+        .expect("the editor writes the new table");
+    let mut lantern = portfolio.initiatives[0].clone();
+    lantern.algorithm_register_url = "https://algoritmes.overheid.nl/nl/algoritme/1".into();
+    editing
+        .update_initiative(&lantern)
+        .expect("and the new column");
+    let again = editing.load_portfolio().expect("load");
+    assert_eq!(again.settings.model_targets_bp, Some([2500, 5000, 2500]));
+    assert_eq!(
+        again.initiatives[0].algorithm_register_url,
+        "https://algoritmes.overheid.nl/nl/algoritme/1"
+    );
+    drop(editing);
+    drop(as_owner);
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"),
+        format!("DROP ROLE IF EXISTS {editor}"),
+        format!("DROP ROLE IF EXISTS {owner}"),
+    ] {
+        root.batch_execute(&sql).expect("clean up");
     }
 }

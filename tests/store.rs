@@ -108,6 +108,7 @@ fn full_initiative(name: &str) -> Initiative {
     initiative.stop_reason = String::new();
     initiative.lessons_learned = "Eerst toetsen".into();
     initiative.notes = "Notitie 📝".into();
+    initiative.algorithm_register_url = "https://algoritmes.overheid.nl/nl/algoritme/4711".into();
     initiative
 }
 
@@ -520,4 +521,49 @@ fn a_file_this_user_may_not_write_opens_read_only() {
     }
     let store = store::open(&path).expect("open");
     assert!(store.is_read_only());
+}
+
+/// The target spreads are kept, and one that does not add up to 100 % is refused with
+/// nothing written, on both backends.
+#[test]
+fn target_spreads_are_kept_and_must_add_up() {
+    for fresh in support::fresh_portfolios() {
+        let mut store = store::open_location(&fresh.location).expect("open");
+        let base = store.load_portfolio().expect("load").settings;
+        let mut settings = base.clone();
+        settings.quadrant_targets_bp = [4000, 2000, 2000, 2000];
+        settings.model_targets_bp = Some([2000, 5000, 3000]);
+        store.save_settings(&base, &settings).expect("save");
+        let stored = store.load_portfolio().expect("load").settings;
+        assert_eq!(stored, settings, "{}", fresh.location.describe());
+        let mut wrong = stored.clone();
+        wrong.model_targets_bp = Some([2000, 5000, 2000]);
+        let error = store.save_settings(&stored, &wrong).expect_err("90 %");
+        assert!(
+            matches!(
+                error,
+                store::StoreError::TargetsDoNotAddUp {
+                    spread: "models",
+                    total: 9000
+                }
+            ),
+            "{error:?}"
+        );
+        let mut wrong = stored.clone();
+        wrong.quadrant_targets_bp = [4000, 2000, 2000, 2500];
+        assert!(store.save_settings(&stored, &wrong).is_err());
+        assert_eq!(store.load_portfolio().expect("load").settings, stored);
+        // Unset again.
+        let mut unset = stored.clone();
+        unset.model_targets_bp = None;
+        store.save_settings(&stored, &unset).expect("unset");
+        assert_eq!(
+            store
+                .load_portfolio()
+                .expect("load")
+                .settings
+                .model_targets_bp,
+            None
+        );
+    }
 }

@@ -67,6 +67,11 @@ fn go_to(harness: &mut Harness<'static, ProeftuinApp>, view: View) {
 
 /// Open the combo box labelled `combo` and pick `option`.
 fn choose(harness: &mut Harness<'static, ProeftuinApp>, combo: &str, option: &str) {
+    // Views scroll: bring the combo box into sight first.
+    harness
+        .get_by_role_and_label(Role::ComboBox, combo)
+        .scroll_to_me();
+    harness.run_steps(3);
     harness.get_by_role_and_label(Role::ComboBox, combo).click();
     harness.run_steps(3);
     // The options are buttons in the popup (the table's cells are labels).
@@ -2329,6 +2334,96 @@ fn departments_counts_open_exactly_their_initiatives_and_positions_save() {
     assert_eq!(
         saved.starting_position,
         Some(StartingPosition::ConcretePlans)
+    );
+}
+
+/// The director sets a target spread over more, better and different in Settings; it is
+/// stored, and the balance view measures the classified initiatives against it (the
+/// shares worked out here from the demo). A spread that does not add up cannot be saved.
+#[test]
+fn the_model_target_set_in_settings_is_measured_in_the_balance_view() {
+    use proeftuin::domain::ManagementModel;
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    go_to(&mut harness, View::Balance);
+    harness.get_by_label_contains("No target spread set");
+    go_to(&mut harness, View::Settings);
+    harness
+        .get_by_label("Set a target spread over more, better and different (table 2.3)")
+        .click();
+    harness.run_steps(3);
+    for (model, percent) in [
+        ("More (efficiency)", 20.0),
+        ("Better (better services)", 40.0),
+    ] {
+        harness
+            .get_by_label(&format!("Target share: {model}"))
+            .set_value_accesskit(percent);
+        harness.run_steps(2);
+    }
+    // 20 + 40 + 33 = 93 %: refused before the store sees it.
+    harness.get_by_label_contains("must add up to 100 %");
+    assert!(harness.get_by_label("Save").accesskit_node().is_disabled());
+    harness
+        .get_by_label("Target share: Different (transformation)")
+        .set_value_accesskit(40.0);
+    harness.run_steps(3);
+    click_button(&mut harness, "Save");
+    settle(&mut harness);
+    let portfolio = harness.state().portfolio().cloned().expect("demo");
+    assert_eq!(
+        portfolio.settings.model_targets_bp,
+        Some([2000, 4000, 4000])
+    );
+    go_to(&mut harness, View::Balance);
+    let count = |model: ManagementModel| {
+        portfolio
+            .initiatives
+            .iter()
+            .filter(|i| i.characteristics.management_model == Some(model))
+            .count()
+    };
+    let classified: usize = ManagementModel::ALL.iter().map(|m| count(*m)).sum();
+    harness.get_by_label_contains(&format!("Target over the {classified} classified"));
+    // The widest gap is named in words.
+    let targets = [2000i64, 4000, 4000];
+    let names = [
+        "More (efficiency)",
+        "Better (better services)",
+        "Different (transformation)",
+    ];
+    let shares: Vec<i64> = ManagementModel::ALL
+        .iter()
+        .map(|m| (count(*m) * 10_000 / classified) as i64)
+        .collect();
+    let (widest, gap) = (0..3)
+        .map(|index| (index, shares[index] - targets[index]))
+        .max_by_key(|(_, gap)| gap.abs())
+        .expect("three");
+    assert!(
+        gap.abs() >= 500,
+        "the demo is far from 20/40/40: {shares:?}"
+    );
+    let expected = format!(
+        "\"{}\" is {}.{} percentage points {} its target.",
+        names[widest],
+        (gap.abs() + 5) / 10 / 10,
+        (gap.abs() + 5) / 10 % 10,
+        if gap < 0 { "below" } else { "above" }
+    );
+    harness.get_by_label(&expected);
+    let different = shares[2];
+    let bar = labels(&harness, Role::Button)
+        .into_iter()
+        .find(|label| label.starts_with("Different (transformation): "))
+        .expect("the bar");
+    assert!(
+        bar.ends_with(&format!(
+            "; target 40.0% of the classified, now {}.{}%",
+            different / 100,
+            (different % 100) / 10
+        )),
+        "{bar}"
     );
 }
 

@@ -994,3 +994,26 @@ departments-need-troubled = { $count ->
    *[other] { $count } initiatives whose latest status is At risk or Off track
 }
 departments-need-troubled-help = Read the reasons in their latest health reports.
+changed-field-algorithm-register-url = Entry in the Algoritmeregister
+changed-field-model-targets = Target spread over more, better, different
+store-targets-do-not-add-up = The target spread over { $spread ->
+    [quadrants] the quadrants
+   *[models] more, better and different
+} adds up to { $total } hundredths of a percent, not 100 %; nothing was written
+store-server-needs-update = { $server }: this shared portfolio has schema version { $found } and this Proeftuin needs version { $known }. Only the owner of its tables can bring it up to date: ask IT to open it once with this version as its owner (see docs/shared-portfolio.md).
+field-algorithm-register = Algoritmeregister entry
+field-algorithm-register-hint = When the initiative uses an algorithm published in the Dutch government's Algoritmeregister (algoritmes.overheid.nl), the address of its entry there. It is kept and exported (also in the Public Sector Tech Watch layout).
+problem-link-invalid = Not a web address: write the whole address, starting with https://
+settings-targets = Targets
+settings-targets-hint = What the director aims for. The overview, budget, quadrant map and balance views show the portfolio against them.
+field-target-innovation-share = Innovation share of the budget
+field-quadrant-target = Target share: { $quadrant }
+field-model-targets = Set a target spread over more, better and different (table 2.3)
+field-model-target = Target share: { $model }
+targets-total = Together: { $total }
+targets-must-add-up = A target spread must add up to 100 % before it can be saved.
+balance-model-target = target { $target } of the classified, now { $share }
+balance-model-no-target = No target spread set: the director can set one in Settings, under Targets.
+balance-model-target-line = Target over the { $count } classified: more { $more }, better { $better }, different { $different } (the mark across each bar).
+balance-model-below = "{ $model }" is { $points } percentage points below its target.
+balance-model-above = "{ $model }" is { $points } percentage points above its target.

@@ -997,3 +997,26 @@ departments-need-troubled = { $count ->
    *[other] { $count } initiatieven met als laatste status Risico of Uit koers
 }
 departments-need-troubled-help = Lees de redenen in hun laatste voortgangsmeldingen.
+changed-field-algorithm-register-url = Vermelding in het Algoritmeregister
+changed-field-model-targets = Gewenste spreiding over meer, beter, anders
+store-targets-do-not-add-up = De gewenste spreiding over { $spread ->
+    [quadrants] de kwadranten
+   *[models] meer, beter en anders
+} telt op tot { $total } honderdste procent, niet tot 100 %; er is niets opgeslagen
+store-server-needs-update = { $server }: deze gedeelde portfolio heeft schemaversie { $found } en deze Proeftuin heeft versie { $known } nodig. Alleen de eigenaar van de tabellen kan haar bijwerken: vraag IT haar eenmaal met deze versie als eigenaar te openen (zie docs/shared-portfolio.md).
+field-algorithm-register = Vermelding in het Algoritmeregister
+field-algorithm-register-hint = Gebruikt het initiatief een algoritme dat in het Algoritmeregister van de overheid staat (algoritmes.overheid.nl), dan het adres van die vermelding. Het wordt bewaard en geëxporteerd (ook in de indeling van de Public Sector Tech Watch).
+problem-link-invalid = Geen webadres: schrijf het hele adres, beginnend met https://
+settings-targets = Doelen
+settings-targets-hint = Waar de directie naar streeft. Het overzicht, het budget, de kwadrantenkaart en de balans tonen de portfolio ertegen.
+field-target-innovation-share = Innovatieaandeel van het budget
+field-quadrant-target = Beoogd aandeel: { $quadrant }
+field-model-targets = Een gewenste spreiding over meer, beter en anders instellen (tabel 2.3)
+field-model-target = Beoogd aandeel: { $model }
+targets-total = Samen: { $total }
+targets-must-add-up = Een gewenste spreiding moet optellen tot 100 % voordat die kan worden opgeslagen.
+balance-model-target = doel { $target } van de ingedeelde, nu { $share }
+balance-model-no-target = Geen gewenste spreiding ingesteld: de directie kan die instellen in Instellingen, onder Doelen.
+balance-model-target-line = Doel over de { $count } ingedeelde: meer { $more }, beter { $better }, anders { $different } (de streep door elke balk).
+balance-model-below = "{ $model }" ligt { $points } procentpunt onder het doel.
+balance-model-above = "{ $model }" ligt { $points } procentpunt boven het doel.

@@ -145,6 +145,7 @@ pub enum InitiativeField {
     StopReason,
     LessonsLearned,
     Notes,
+    AlgorithmRegisterUrl,
 }
 
 impl Fielded for Initiative {
@@ -182,6 +183,7 @@ impl Fielded for Initiative {
             StopReason,
             LessonsLearned,
             Notes,
+            AlgorithmRegisterUrl,
         ]
     };
 
@@ -218,6 +220,7 @@ impl Fielded for Initiative {
             StopReason => "stop_reason",
             LessonsLearned => "lessons_learned",
             Notes => "notes",
+            AlgorithmRegisterUrl => "algorithm_register_url",
         }
     }
 
@@ -336,6 +339,7 @@ impl Fielded for Initiative {
             F::StopReason => self.stop_reason.clone(),
             F::LessonsLearned => self.lessons_learned.clone(),
             F::Notes => self.notes.clone(),
+            F::AlgorithmRegisterUrl => self.algorithm_register_url.clone(),
         }
     }
 
@@ -373,6 +377,9 @@ impl Fielded for Initiative {
             F::StopReason => self.stop_reason.clone_from(&from.stop_reason),
             F::LessonsLearned => self.lessons_learned.clone_from(&from.lessons_learned),
             F::Notes => self.notes.clone_from(&from.notes),
+            F::AlgorithmRegisterUrl => self
+                .algorithm_register_url
+                .clone_from(&from.algorithm_register_url),
         }
     }
 }
@@ -388,6 +395,7 @@ pub enum SettingsField {
     ReadinessWeights,
     QuadrantTargets,
     BackupsKept,
+    ModelTargets,
 }
 
 impl Fielded for PortfolioSettings {
@@ -401,6 +409,7 @@ impl Fielded for PortfolioSettings {
         SettingsField::ReadinessWeights,
         SettingsField::QuadrantTargets,
         SettingsField::BackupsKept,
+        SettingsField::ModelTargets,
     ];
 
     fn field_id(field: SettingsField) -> &'static str {
@@ -413,6 +422,7 @@ impl Fielded for PortfolioSettings {
             SettingsField::ReadinessWeights => "readiness_weights",
             SettingsField::QuadrantTargets => "quadrant_targets",
             SettingsField::BackupsKept => "backups_kept",
+            SettingsField::ModelTargets => "model_targets",
         }
     }
 
@@ -449,6 +459,14 @@ impl Fielded for PortfolioSettings {
                 .collect::<Vec<_>>()
                 .join(", "),
             SettingsField::BackupsKept => self.backups_kept.to_string(),
+            SettingsField::ModelTargets => match self.model_targets_bp {
+                None => String::new(),
+                Some(targets) => ManagementModel::ALL
+                    .iter()
+                    .map(|model| format!("{}={}", model.id(), basis_points(targets[model.index()])))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
         }
     }
 
@@ -470,6 +488,7 @@ impl Fielded for PortfolioSettings {
             SettingsField::ReadinessWeights => self.readiness.weights = from.readiness.weights,
             SettingsField::QuadrantTargets => self.quadrant_targets_bp = from.quadrant_targets_bp,
             SettingsField::BackupsKept => self.backups_kept = from.backups_kept,
+            SettingsField::ModelTargets => self.model_targets_bp = from.model_targets_bp,
         }
     }
 }
@@ -563,6 +582,7 @@ mod tests {
         other.stop_reason.push('!');
         other.lessons_learned.push('!');
         other.notes.push('!');
+        other.algorithm_register_url = "https://algoritmes.overheid.nl/nl/algoritme/9".into();
         other
     }
 
@@ -635,6 +655,7 @@ mod tests {
             },
             quadrant_targets_bp: [1000, 2000, 3000, 4000],
             backups_kept: 30,
+            model_targets_bp: Some([3000, 5000, 2000]),
         };
         assert_eq!(
             changes(&base, &other).len(),
@@ -646,6 +667,10 @@ mod tests {
         }
         assert_eq!(copy, other);
         assert_eq!(base.value(SettingsField::TargetInnovationShare), "25.00 %");
+        assert_eq!(
+            other.value(SettingsField::ModelTargets),
+            "more=30.00 %, better=50.00 %, different=20.00 %"
+        );
     }
 
     #[test]

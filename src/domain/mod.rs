@@ -61,6 +61,10 @@ pub struct Initiative {
     pub stop_reason: String,
     pub lessons_learned: String,
     pub notes: String,
+    /// The address of its entry in the Dutch Algoritmeregister (algoritmes.overheid.nl),
+    /// when it uses an algorithm registered there; empty when none.
+    #[serde(default)]
+    pub algorithm_register_url: String,
 }
 
 impl Initiative {
@@ -93,6 +97,7 @@ impl Initiative {
             stop_reason: String::new(),
             lessons_learned: String::new(),
             notes: String::new(),
+            algorithm_register_url: String::new(),
         }
     }
 
@@ -199,6 +204,24 @@ pub struct PortfolioSettings {
     /// How many rolling backups of the portfolio file are kept (the oldest go first).
     #[serde(default = "default_backups_kept")]
     pub backups_kept: u32,
+    /// The director's target spread over the management models of table 2.3 (more,
+    /// better, different), basis points in `ManagementModel::ALL` order, summing to
+    /// 10,000; `None` until one is set.
+    #[serde(default)]
+    pub model_targets_bp: Option<[u32; 3]>,
+}
+
+impl PortfolioSettings {
+    /// The quadrants' target spread in basis points; it must add up to 10,000.
+    pub fn quadrant_targets_total(&self) -> u32 {
+        self.quadrant_targets_bp.iter().sum()
+    }
+
+    /// The management models' target spread in basis points (`None`: no target set); a
+    /// set target must add up to 10,000.
+    pub fn model_targets_total(&self) -> Option<u32> {
+        self.model_targets_bp.map(|targets| targets.iter().sum())
+    }
 }
 
 /// How many backups are kept unless the portfolio says otherwise.
@@ -218,6 +241,7 @@ impl Default for PortfolioSettings {
             readiness: ReadinessSettings::default(),
             quadrant_targets_bp: [2500; 4],
             backups_kept: DEFAULT_BACKUPS_KEPT,
+            model_targets_bp: None,
         }
     }
 }

@@ -131,6 +131,8 @@ pub enum Problem {
     ReasonRequired,
     PeriodRequired,
     PartnerNameRequired,
+    /// Not a web address (`https://…`), or longer than 2,000 characters.
+    LinkInvalid,
 }
 
 impl Problem {
@@ -146,6 +148,7 @@ impl Problem {
             Problem::ReasonRequired => "problem-reason-required",
             Problem::PeriodRequired => "problem-period-required",
             Problem::PartnerNameRequired => "problem-partner-name-required",
+            Problem::LinkInvalid => "problem-link-invalid",
         }
     }
 }
@@ -160,6 +163,7 @@ pub enum Field {
     BudgetLine(usize),
     HealthReport(usize),
     Partner(usize),
+    AlgorithmRegisterUrl,
 }
 
 /// Validate an initiative before it is stored; empty when it may be saved.
@@ -207,7 +211,27 @@ pub fn validate(initiative: &Initiative) -> Vec<(Field, Problem)> {
             problems.push((Field::Partner(index), Problem::PartnerNameRequired));
         }
     }
+    if !is_web_address_or_empty(&initiative.algorithm_register_url) {
+        problems.push((Field::AlgorithmRegisterUrl, Problem::LinkInvalid));
+    }
     problems
+}
+
+/// Empty, or a web address: `http://` or `https://`, a host, no spaces, at most 2,000
+/// characters (what the schema keeps).
+pub fn is_web_address_or_empty(text: &str) -> bool {
+    if text.is_empty() {
+        return true;
+    }
+    let lower = text.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        host.contains('.') && !host.starts_with('.')
+    }) && !text.chars().any(char::is_whitespace)
+        && text.chars().count() <= 2000
 }
 
 #[cfg(test)]
@@ -215,6 +239,34 @@ mod tests {
     use super::*;
     use crate::domain::HealthReport;
     use crate::domain::test_support::{change, day as date, line};
+
+    #[test]
+    fn algorithm_register_links() {
+        for good in [
+            "",
+            "https://algoritmes.overheid.nl/nl/algoritme/parkeerscan-gemeente-utrecht/12345",
+            "http://example.nl",
+            "HTTPS://ALGORITMES.OVERHEID.NL/x?y=1#z",
+        ] {
+            assert!(is_web_address_or_empty(good), "{good}");
+        }
+        for bad in [
+            "algoritmes.overheid.nl/nl/algoritme/1",
+            "https://",
+            "https://localhost",
+            "javascript:alert(1)",
+            "https://algoritmes.overheid.nl/met spatie",
+            "ftp://algoritmes.overheid.nl",
+        ] {
+            assert!(!is_web_address_or_empty(bad), "{bad}");
+        }
+        let mut initiative = Initiative::new("Parkeerscan");
+        initiative.algorithm_register_url = "algoritmeregister".into();
+        assert_eq!(
+            validate(&initiative),
+            [(Field::AlgorithmRegisterUrl, Problem::LinkInvalid)]
+        );
+    }
 
     #[test]
     fn innovation_share() {

@@ -47,6 +47,37 @@ pub struct Balance {
     pub shown: usize,
     /// In `Dimension::ALL` order.
     pub groups: Vec<FacetGroup>,
+    /// The management models against the director's target spread.
+    pub models: ModelSpread,
+}
+
+/// More, better and different (table 2.3) among the shown initiatives classified by
+/// management model, against the target spread the director set (both in basis points,
+/// in `ManagementModel::ALL` order; the target is 100 % of the classified).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ModelSpread {
+    /// Shown initiatives with a management model.
+    pub classified: usize,
+    /// Each model's share of the classified (rounded down); `None` when none is.
+    pub shares_bp: Option<[u32; 3]>,
+    /// The director's target; `None` when none is set.
+    pub targets_bp: Option<[u32; 3]>,
+}
+
+impl ModelSpread {
+    /// How far a model's share is from its target, in basis points (negative: below it);
+    /// `None` without a target or without classified initiatives.
+    pub fn gap_bp(&self, model: ManagementModel) -> Option<i64> {
+        let (shares, targets) = (self.shares_bp?, self.targets_bp?);
+        Some(i64::from(shares[model.index()]) - i64::from(targets[model.index()]))
+    }
+
+    /// How many of the classified initiatives the target asks for in `model` (rounded
+    /// to the nearest), for the mark on the bar.
+    pub fn target_count(&self, model: ManagementModel) -> Option<f64> {
+        let targets = self.targets_bp?;
+        Some(self.classified as f64 * f64::from(targets[model.index()]) / 10_000.0)
+    }
 }
 
 /// Counts per value of a dimension with a fixed list of values (index `values.len()`:
@@ -158,6 +189,21 @@ pub fn balance(portfolio: &Portfolio, figures: &[InitiativeFigures], rows: &[usi
         count: no_theme.0,
         innovation_cents: no_theme.1,
     });
+    let classified: usize = model.counts[..ManagementModel::ALL.len()]
+        .iter()
+        .map(|(count, _)| count)
+        .sum();
+    let models = ModelSpread {
+        classified,
+        shares_bp: (classified > 0).then(|| {
+            let mut shares = [0u32; 3];
+            for (share, (count, _)) in shares.iter_mut().zip(&model.counts) {
+                *share = u32::try_from(count * 10_000 / classified).unwrap_or(10_000);
+            }
+            shares
+        }),
+        targets_bp: portfolio.settings.model_targets_bp,
+    };
     let mut groups = Vec::new();
     for dimension in Dimension::ALL {
         let tally = match dimension {
@@ -181,6 +227,7 @@ pub fn balance(portfolio: &Portfolio, figures: &[InitiativeFigures], rows: &[usi
     Balance {
         shown: rows.len(),
         groups,
+        models,
     }
 }
 
@@ -324,6 +371,10 @@ mod tests {
             ],
             "by count, then name; no theme last"
         );
+        // Two classified, both "different": 100 % different; no target set yet.
+        assert_eq!(all.models.classified, 2);
+        assert_eq!(all.models.shares_bp, Some([0, 0, 10_000]));
+        assert_eq!(all.models.gap_bp(ManagementModel::Different), None);
         // Every dimension with fixed values sums to the shown rows.
         for group in &all.groups {
             if !matches!(group.dimension, Dimension::Helix | Dimension::Theme) {
@@ -351,5 +402,41 @@ mod tests {
         assert_eq!(none.shown, 0);
         assert_eq!(bar(&none, Facet::Degree(None)), (0, 0));
         assert_eq!(bar(&none, Facet::Theme(None)), (0, 0));
+    }
+
+    /// The spread against the director's target, worked by hand: 3 more, 1 better, 0
+    /// different and 2 not classified; target 50 / 30 / 20.
+    #[test]
+    fn management_models_against_the_target_spread() {
+        let mut initiatives = Vec::new();
+        for (name, model) in [
+            ("a", Some(ManagementModel::More)),
+            ("b", Some(ManagementModel::More)),
+            ("c", Some(ManagementModel::More)),
+            ("d", Some(ManagementModel::Better)),
+            ("e", None),
+            ("f", None),
+        ] {
+            let mut initiative = initiative(name, 100);
+            initiative.characteristics.management_model = model;
+            initiatives.push(initiative);
+        }
+        let mut portfolio = Portfolio {
+            initiatives,
+            ..Portfolio::default()
+        };
+        portfolio.settings.model_targets_bp = Some([5000, 3000, 2000]);
+        let rows: Vec<usize> = (0..6).collect();
+        let spread = balance(&portfolio, &[], &rows).models;
+        assert_eq!(spread.classified, 4);
+        assert_eq!(spread.shares_bp, Some([7500, 2500, 0]));
+        assert_eq!(spread.gap_bp(ManagementModel::More), Some(2500));
+        assert_eq!(spread.gap_bp(ManagementModel::Better), Some(-500));
+        assert_eq!(spread.gap_bp(ManagementModel::Different), Some(-2000));
+        assert_eq!(spread.target_count(ManagementModel::Different), Some(0.8));
+        // Only the unclassified shown: no shares, so no gaps.
+        let none = balance(&portfolio, &[], &[4, 5]).models;
+        assert_eq!((none.classified, none.shares_bp), (0, None));
+        assert_eq!(none.gap_bp(ManagementModel::More), None);
     }
 }

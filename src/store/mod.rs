@@ -50,6 +50,22 @@ pub enum StoreError {
     Conflict { name: String },
     #[error("the initiative no longer exists (it was deleted elsewhere)")]
     Missing,
+    /// A target spread (over the quadrants, or the management models) that does not add
+    /// up to 100 %. `spread` is `quadrants` or `models`; `total` in basis points.
+    #[error(
+        "the target spread over the {spread} adds up to {total} basis points, not 10,000 (100 %); nothing was written"
+    )]
+    TargetsDoNotAddUp { spread: &'static str, total: u32 },
+    /// A shared portfolio of an older schema version that this login may not bring up to
+    /// date (only the owner of its tables may).
+    #[error(
+        "{server}: this shared portfolio has schema version {found} and this Proeftuin needs version {known}; only the owner of its tables can bring it up to date: ask IT to open it once with this version as its owner (docs/shared-portfolio.md)"
+    )]
+    ServerNeedsUpdate {
+        server: String,
+        found: i32,
+        known: i32,
+    },
     /// The settings were changed elsewhere since they were read.
     #[error("the settings were changed elsewhere since you opened them; nothing was written")]
     SettingsChanged,
@@ -210,6 +226,19 @@ impl StoreError {
             StoreError::BackupOnServer { server } => {
                 Message::new("store-backup-on-server").with("server", server.clone())
             }
+            StoreError::TargetsDoNotAddUp { spread, total } => {
+                Message::new("store-targets-do-not-add-up")
+                    .with("spread", (*spread).to_string())
+                    .with_number("total", *total as usize)
+            }
+            StoreError::ServerNeedsUpdate {
+                server,
+                found,
+                known,
+            } => Message::new("store-server-needs-update")
+                .with("server", server.clone())
+                .with("found", found.to_string())
+                .with("known", known.to_string()),
             StoreError::FileOnly { server } => {
                 Message::new("store-file-only").with("server", server.clone())
             }

@@ -304,6 +304,25 @@ pub(crate) fn save_settings<T: Tx>(
     if &stored != base {
         return Err(StoreError::SettingsChanged.into());
     }
+    // A spread that is changed must add up (one stored before this rule may stay).
+    let quadrants = settings.quadrant_targets_total();
+    if quadrants != 10_000 && settings.quadrant_targets_bp != stored.quadrant_targets_bp {
+        return Err(StoreError::TargetsDoNotAddUp {
+            spread: "quadrants",
+            total: quadrants,
+        }
+        .into());
+    }
+    if let Some(models) = settings.model_targets_total()
+        && models != 10_000
+        && settings.model_targets_bp != stored.model_targets_bp
+    {
+        return Err(StoreError::TargetsDoNotAddUp {
+            spread: "models",
+            total: models,
+        }
+        .into());
+    }
     tx.write_settings(settings)?;
     for change in crate::domain::changes(&stored, settings) {
         tx.record(

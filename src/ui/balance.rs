@@ -62,6 +62,9 @@ pub(crate) fn balance_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec
                 if dimension == Dimension::Helix {
                     ui.label(RichText::new(tr.t("balance-helix-note")).weak());
                 }
+                if dimension == Dimension::ManagementModel {
+                    model_target_note(ui, tr, &balance.models);
+                }
                 let max = group.max_count();
                 let width = ui.available_width();
                 for bar in &group.bars {
@@ -92,6 +95,42 @@ pub(crate) fn balance_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec
                             ),
                         ],
                     );
+                    // The management models: the director's target beside the share.
+                    let model = match bar.facet {
+                        Facet::ManagementModel(Some(model)) => Some(model),
+                        _ => None,
+                    };
+                    let target = model.and_then(|model| {
+                        let targets = balance.models.targets_bp?;
+                        Some((model, targets[model.index()]))
+                    });
+                    let label = match target {
+                        Some((model, target_bp)) => format!(
+                            "{label}; {}",
+                            tr.f(
+                                "balance-model-target",
+                                &[
+                                    (
+                                        "target",
+                                        crate::i18n::arg(crate::format::percent_bp(
+                                            target_bp, language
+                                        )),
+                                    ),
+                                    (
+                                        "share",
+                                        crate::i18n::arg(crate::format::percent_bp(
+                                            balance
+                                                .models
+                                                .shares_bp
+                                                .map_or(0, |shares| { shares[model.index()] }),
+                                            language
+                                        )),
+                                    ),
+                                ],
+                            )
+                        ),
+                        None => label,
+                    };
                     let clickable = bar.count > 0;
                     let (rect, response) = ui.allocate_exact_size(
                         Vec2::new(width, 22.0),
@@ -117,6 +156,16 @@ pub(crate) fn balance_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec
                     );
                     ui.painter()
                         .rect_filled(bar_rect, 2.0, color.gamma_multiply(0.8));
+                    // Where the target would put the bar: a mark across it.
+                    if let Some(count) = model.and_then(|model| balance.models.target_count(model))
+                    {
+                        let x = rect.left() + rect.width() * 0.35 * count as f32 / max as f32;
+                        let x = x.min(rect.left() + rect.width() * 0.35);
+                        ui.painter().line_segment(
+                            [egui::pos2(x, rect.top()), egui::pos2(x, rect.bottom())],
+                            Stroke::new(2.0, ui.visuals().strong_text_color()),
+                        );
+                    }
                     if response.hovered() && clickable {
                         ui.painter().rect_stroke(
                             rect.shrink(1.0),
@@ -160,4 +209,72 @@ pub(crate) fn balance_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec
             }
         });
     });
+}
+
+/// Under the management model's heading: the target spread and how far the classified
+/// initiatives are from it, or how to set one.
+fn model_target_note(ui: &mut egui::Ui, tr: &I18n, models: &crate::figures::balance::ModelSpread) {
+    use crate::domain::ManagementModel;
+    let language = tr.language();
+    let Some(targets) = models.targets_bp else {
+        ui.label(RichText::new(tr.t("balance-model-no-target")).weak());
+        return;
+    };
+    let percent = |bp: u32| crate::i18n::arg(crate::format::percent_bp(bp, language));
+    ui.label(
+        RichText::new(tr.f(
+            "balance-model-target-line",
+            &[
+                ("count", models.classified.into()),
+                ("more", percent(targets[ManagementModel::More.index()])),
+                ("better", percent(targets[ManagementModel::Better.index()])),
+                (
+                    "different",
+                    percent(targets[ManagementModel::Different.index()]),
+                ),
+            ],
+        ))
+        .weak(),
+    );
+    // The largest gap in words, for the director's question: "more of the same" or
+    // also "different"?
+    let widest = ManagementModel::ALL
+        .iter()
+        .filter_map(|model| Some((*model, models.gap_bp(*model)?)))
+        .max_by_key(|(_, gap)| gap.abs());
+    if let Some((model, gap)) = widest
+        && gap.unsigned_abs() >= 500
+    {
+        let key = if gap < 0 {
+            "balance-model-below"
+        } else {
+            "balance-model-above"
+        };
+        ui.label(
+            RichText::new(
+                tr.f(
+                    key,
+                    &[
+                        (
+                            "model",
+                            crate::i18n::arg(tr.name("management-model", model.id())),
+                        ),
+                        (
+                            "points",
+                            crate::i18n::arg(
+                                crate::format::percent_bp(
+                                    u32::try_from(gap.unsigned_abs()).unwrap_or(u32::MAX),
+                                    language,
+                                )
+                                .trim_end_matches('%')
+                                .trim_end()
+                                .to_string(),
+                            ),
+                        ),
+                    ],
+                ),
+            )
+            .strong(),
+        );
+    }
 }

@@ -112,10 +112,22 @@ fn portfolio_settings_ui(
                 ui.end_row();
             }
         });
+    targets_ui(ui, tr, draft);
     let changed = *draft != portfolio.settings;
+    // A spread that was changed must add up to 100 % (the store refuses it otherwise).
+    let quadrants_wrong = draft.quadrant_targets_total() != 10_000
+        && draft.quadrant_targets_bp != portfolio.settings.quadrant_targets_bp;
+    let models_wrong = draft
+        .model_targets_total()
+        .is_some_and(|total| total != 10_000)
+        && draft.model_targets_bp != portfolio.settings.model_targets_bp;
+    let can_save = changed && !quadrants_wrong && !models_wrong;
+    if quadrants_wrong || models_wrong {
+        ui.label(RichText::new(tr.t("targets-must-add-up")).color(ui.visuals().error_fg_color));
+    }
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(changed, egui::Button::new(tr.t("save")))
+            .add_enabled(can_save, egui::Button::new(tr.t("save")))
             .clicked()
         {
             out.push(Command::SaveSettings(draft.clone()));
@@ -127,6 +139,129 @@ fn portfolio_settings_ui(
             out.push(Command::RevertSettings);
         }
     });
+}
+
+/// A percentage of basis points, typed and shown with the language's decimal sign.
+fn percent_field(ui: &mut egui::Ui, tr: &crate::i18n::I18n, label: &str, bp: &mut u32) {
+    let label = ui.label(label);
+    let dutch = tr.language() == Language::Dutch;
+    ui.add(
+        egui::DragValue::from_get_set(|value| {
+            if let Some(value) = value {
+                *bp = (value * 100.0).round().clamp(0.0, 10_000.0) as u32;
+            }
+            f64::from(*bp) / 100.0
+        })
+        .range(0.0..=100.0)
+        .speed(0.5)
+        .max_decimals(2)
+        .suffix(" %")
+        .custom_formatter(move |value, decimals| {
+            let text = format!("{value:.*}", decimals.end().to_owned().min(2));
+            let text = if text.contains('.') {
+                text.trim_end_matches('0').trim_end_matches('.').to_string()
+            } else {
+                text
+            };
+            if dutch { text.replace('.', ",") } else { text }
+        })
+        .custom_parser(|text| {
+            text.trim()
+                .trim_end_matches('%')
+                .trim()
+                .replace(',', ".")
+                .parse()
+                .ok()
+        }),
+    )
+    .labelled_by(label.id);
+}
+
+/// The sum of a spread, in the error colour when it is not 100 %.
+fn spread_total(ui: &mut egui::Ui, tr: &crate::i18n::I18n, total: u32) {
+    let text = tr.f(
+        "targets-total",
+        &[(
+            "total",
+            crate::i18n::arg(crate::format::percent_bp(total, tr.language())),
+        )],
+    );
+    if total == 10_000 {
+        ui.label(RichText::new(text).weak());
+    } else {
+        ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+    }
+}
+
+/// The director's targets: the innovation share of the budget, the spread over the
+/// quadrants, and the spread over more, better and different (table 2.3).
+fn targets_ui(ui: &mut egui::Ui, tr: &crate::i18n::I18n, draft: &mut PortfolioSettings) {
+    ui.separator();
+    ui.label(RichText::new(tr.t("settings-targets")).strong());
+    ui.label(RichText::new(tr.t("settings-targets-hint")).weak());
+    egui::Grid::new("targets-grid")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            percent_field(
+                ui,
+                tr,
+                tr.t("field-target-innovation-share"),
+                &mut draft.target_innovation_share_bp,
+            );
+            ui.end_row();
+            for quadrant in Quadrant::ALL {
+                percent_field(
+                    ui,
+                    tr,
+                    &tr.f(
+                        "field-quadrant-target",
+                        &[(
+                            "quadrant",
+                            crate::i18n::arg(tr.name("quadrant", quadrant.id())),
+                        )],
+                    ),
+                    &mut draft.quadrant_targets_bp[quadrant.index()],
+                );
+                ui.end_row();
+            }
+            ui.label("");
+            spread_total(ui, tr, draft.quadrant_targets_total());
+            ui.end_row();
+        });
+    let mut set = draft.model_targets_bp.is_some();
+    if ui
+        .checkbox(&mut set, tr.t("field-model-targets"))
+        .on_hover_text(tr.t("balance-management-model-hint"))
+        .changed()
+    {
+        draft.model_targets_bp = set.then_some([3400, 3300, 3300]);
+    }
+    if let Some(targets) = draft.model_targets_bp.as_mut() {
+        egui::Grid::new("model-targets-grid")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for model in ManagementModel::ALL {
+                    percent_field(
+                        ui,
+                        tr,
+                        &tr.f(
+                            "field-model-target",
+                            &[(
+                                "model",
+                                crate::i18n::arg(tr.name("management-model", model.id())),
+                            )],
+                        ),
+                        &mut targets[model.index()],
+                    );
+                    ui.end_row();
+                }
+            });
+    }
+    if let Some(total) = draft.model_targets_total() {
+        spread_total(ui, tr, total);
+    }
 }
 
 /// The departments and their starting position (figure 2.7 of the source).

@@ -144,7 +144,7 @@ pub(super) fn replace_portfolio(tx: &mut Transaction<'_>, portfolio: &Portfolio)
 struct InitiativeColumns {
     ids: Vec<i64>,
     versions: Vec<i64>,
-    texts: [Vec<String>; 7],
+    texts: [Vec<String>; 8],
     enums: [Vec<Option<&'static str>>; 7],
     required: [Vec<&'static str>; 3],
     departments: Vec<Option<i64>>,
@@ -160,7 +160,7 @@ impl InitiativeColumns {
         for (column, text) in self.texts.iter_mut().zip(values.text) {
             column.push(text.to_string());
         }
-        self.texts[6].push(initiative.notes.clone());
+        self.texts[7].push(initiative.notes.clone());
         for (column, value) in self.enums.iter_mut().zip(values.enums) {
             column.push(value);
         }
@@ -186,13 +186,14 @@ impl InitiativeColumns {
         }
         Bulk {
             table: "initiative",
-            columns: "id, row_version, name, description, owner, contact, stop_reason, lessons_learned, notes,
+            columns: "id, row_version, name, description, owner, contact, stop_reason, lessons_learned,
+                algorithm_register_url, notes,
                 degree, innovation_type, technology_from, target_group, tech_level, management_model, organised,
                 kind, quadrant, phase, department_id, start_date, end_date, phase_since,
                 readiness_level, use_level",
             types: &[
                 "bigint[]", "bigint[]", "text[]", "text[]", "text[]", "text[]", "text[]",
-                "text[]", "text[]", "text[]", "text[]", "text[]", "text[]", "text[]", "text[]",
+                "text[]", "text[]", "text[]", "text[]", "text[]", "text[]", "text[]", "text[]", "text[]",
                 "text[]", "text[]", "text[]", "text[]", "bigint[]", "date[]", "date[]",
                 "date[]", "int[]", "int[]",
             ],
@@ -210,6 +211,7 @@ impl InitiativeColumns {
                 &self.texts[4],
                 &self.texts[5],
                 &self.texts[6],
+                &self.texts[7],
                 &self.enums[0],
                 &self.enums[1],
                 &self.enums[2],

@@ -25,7 +25,10 @@ use crate::domain::{
 
 /// The PostgreSQL schema versions, in order: index + 1 is the version after applying it.
 /// Version 1 is `schema.postgres.sql`; later ones are files in `migrations/postgres/`.
-const MIGRATIONS: &[&str] = &[include_str!("../../../schema.postgres.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../../schema.postgres.sql"),
+    include_str!("../../../migrations/postgres/0002_model_targets_and_algorithm_links.sql"),
+];
 
 /// The PostgreSQL schema version this build writes.
 pub const SERVER_SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
@@ -178,7 +181,19 @@ impl PgStore {
             .into());
         }
         if version < SERVER_SCHEMA_VERSION {
-            migrate(&mut client, version)?;
+            match migrate(&mut client, version) {
+                Err(Error::Sql(error))
+                    if error.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) =>
+                {
+                    return Err(StoreError::ServerNeedsUpdate {
+                        server: address.describe(),
+                        found: version,
+                        known: SERVER_SCHEMA_VERSION,
+                    }
+                    .into());
+                }
+                result => result?,
+            }
         }
         let may_write: bool = client
             .query_one(
@@ -350,8 +365,12 @@ fn migrate(client: &mut Client, from: i32) -> Result<()> {
             continue;
         }
         tx.batch_execute(migration)?;
+        // Each file records its version itself (so IT may also run them with psql).
         let next = i32::try_from(index + 1).unwrap_or(i32::MAX);
-        tx.execute("INSERT INTO schema_version (version) VALUES ($1)", &[&next])?;
+        tx.execute(
+            "INSERT INTO schema_version (version) VALUES ($1) ON CONFLICT (version) DO NOTHING",
+            &[&next],
+        )?;
         tx.commit()?;
     }
     Ok(())

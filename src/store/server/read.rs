@@ -121,6 +121,7 @@ pub(super) fn load_settings(
         },
         quadrant_targets_bp: [2500; 4],
         backups_kept: unsigned(row.try_get(6)?),
+        model_targets_bp: None,
     };
     for row in client.query("SELECT criterion, weight FROM readiness_weight", &[])? {
         if let Some(criterion) = enum_or(row.try_get(0)?, Criterion::from_id) {
@@ -132,6 +133,16 @@ pub(super) fn load_settings(
             settings.quadrant_targets_bp[quadrant.index()] = unsigned(row.try_get(1)?);
         }
     }
+    let mut models = [0u32; 3];
+    let mut found = 0;
+    for row in client.query("SELECT model, share_bp FROM model_target", &[])? {
+        if let Some(model) = enum_or(row.try_get(0)?, ManagementModel::from_id) {
+            models[model.index()] = unsigned(row.try_get(1)?);
+            found += 1;
+        }
+    }
+    // The target is set as a whole (all three rows) or not at all.
+    settings.model_targets_bp = (found == ManagementModel::ALL.len()).then_some(models);
     Ok(settings)
 }
 
@@ -176,7 +187,8 @@ pub(super) fn load(
     let select = "SELECT id, row_version, name, description, kind, department_id, owner, contact,
                 start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level,
                 degree, innovation_type, technology_from, target_group, tech_level,
-                management_model, organised, stop_reason, lessons_learned, notes
+                management_model, organised, stop_reason, lessons_learned, notes,
+                algorithm_register_url
          FROM initiative";
     let each = |row: &Row| -> Result<()> {
         let initiative = initiative_from_row(row, &department_names)?;
@@ -417,6 +429,7 @@ fn initiative_from_row(row: &Row, departments: &HashMap<i64, String>) -> Result<
         stop_reason: row.try_get(22)?,
         lessons_learned: row.try_get(23)?,
         notes: row.try_get(24)?,
+        algorithm_register_url: row.try_get(25)?,
     })
 }
 

@@ -72,11 +72,11 @@ fn next_id(tx: &mut Transaction<'_>, kept: InitiativeId) -> Result<InitiativeId>
 const INITIATIVE_COLUMNS: &str = "name, description, kind, department_id, owner, contact,
     start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level, degree,
     innovation_type, technology_from, target_group, tech_level, management_model, organised,
-    stop_reason, lessons_learned, notes";
+    stop_reason, lessons_learned, notes, algorithm_register_url";
 
 /// One initiative's values for [`INITIATIVE_COLUMNS`].
 pub(super) struct InitiativeValues<'a> {
-    pub(super) text: [&'a str; 6],
+    pub(super) text: [&'a str; 7],
     pub(super) enums: [Option<&'static str>; 7],
     pub(super) kind: &'static str,
     pub(super) quadrant: &'static str,
@@ -99,6 +99,7 @@ pub(super) fn initiative_values(
             &initiative.contact,
             &initiative.stop_reason,
             &initiative.lessons_learned,
+            &initiative.algorithm_register_url,
         ],
         enums: [
             id_of(c.degree, Degree::id),
@@ -126,7 +127,7 @@ pub(super) fn initiative_values(
 }
 
 impl InitiativeValues<'_> {
-    /// The parameters in [`INITIATIVE_COLUMNS`] order (`notes` last, given apart).
+    /// The parameters in [`INITIATIVE_COLUMNS`] order (`notes` given apart).
     fn params<'p>(&'p self, notes: &'p String) -> Vec<&'p (dyn ToSql + Sync)> {
         vec![
             &self.text[0],
@@ -152,6 +153,7 @@ impl InitiativeValues<'_> {
             &self.text[4],
             &self.text[5],
             notes,
+            &self.text[6],
         ]
     }
 }
@@ -382,6 +384,15 @@ pub(super) fn write_settings(tx: &mut Transaction<'_>, settings: &PortfolioSetti
                 &int(settings.quadrant_targets_bp[quadrant.index()]),
             ],
         )?;
+    }
+    tx.execute("DELETE FROM model_target", &[])?;
+    if let Some(targets) = settings.model_targets_bp {
+        for model in ManagementModel::ALL {
+            tx.execute(
+                "INSERT INTO model_target (model, share_bp) VALUES ($1, $2)",
+                &[&model.id(), &int(targets[model.index()])],
+            )?;
+        }
     }
     Ok(())
 }

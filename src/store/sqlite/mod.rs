@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../schema.sql"),
     include_str!("../../../migrations/0002_id_sequence.sql"),
     include_str!("../../../migrations/0003_trash_and_audit.sql"),
+    include_str!("../../../migrations/0004_model_targets_and_algorithm_links.sql"),
 ];
 
 /// The schema version this build writes.

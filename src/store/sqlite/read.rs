@@ -178,7 +178,8 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
             "SELECT id, row_version, name, description, kind, department_id, owner, contact,
                     start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level,
                     degree, innovation_type, technology_from, target_group, tech_level,
-                    management_model, organised, stop_reason, lessons_learned, notes
+                    management_model, organised, stop_reason, lessons_learned, notes,
+                    algorithm_register_url
              FROM initiative WHERE (?1 IS NULL OR id = ?1) ORDER BY id",
         )?;
         let mut rows = statement.query([only])?;
@@ -444,6 +445,7 @@ fn initiative_from_row(
         stop_reason: row.get(22)?,
         lessons_learned: row.get(23)?,
         notes: row.get(24)?,
+        algorithm_register_url: row.get(25)?,
     })
 }
 
@@ -465,6 +467,7 @@ pub(super) fn load_settings(conn: &Connection) -> Result<PortfolioSettings> {
                 },
                 quadrant_targets_bp: [2500; 4],
                 backups_kept: row.get(6)?,
+                model_targets_bp: None,
             })
         },
     )?;
@@ -482,6 +485,18 @@ pub(super) fn load_settings(conn: &Connection) -> Result<PortfolioSettings> {
             settings.quadrant_targets_bp[quadrant.index()] = row.get(1)?;
         }
     }
+    let mut statement = conn.prepare("SELECT model, share_bp FROM model_target")?;
+    let mut rows = statement.query([])?;
+    let mut models = [0u32; 3];
+    let mut found = 0;
+    while let Some(row) = rows.next()? {
+        if let Some(model) = enum_or(row.get(0)?, ManagementModel::from_id) {
+            models[model.index()] = row.get(1)?;
+            found += 1;
+        }
+    }
+    // The target is set as a whole (all three rows) or not at all.
+    settings.model_targets_bp = (found == ManagementModel::ALL.len()).then_some(models);
     Ok(settings)
 }
 

@@ -344,7 +344,7 @@ fn update_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result
              phase = ?12, phase_since = ?13, readiness_level = ?14, use_level = ?15, degree = ?16,
              innovation_type = ?17, technology_from = ?18, target_group = ?19, tech_level = ?20,
              management_model = ?21, organised = ?22, stop_reason = ?23, lessons_learned = ?24, notes = ?25,
-             updated_at = datetime('now')
+             algorithm_register_url = ?26, updated_at = datetime('now')
          WHERE id = ?1 AND row_version = ?2",
         params![
             initiative.id,
@@ -372,6 +372,7 @@ fn update_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result
             initiative.stop_reason,
             initiative.lessons_learned,
             initiative.notes,
+            initiative.algorithm_register_url,
         ],
     )?;
     if changed == 0 {
@@ -449,6 +450,15 @@ fn save_settings_tx(tx: &Transaction<'_>, settings: &PortfolioSettings) -> Resul
             ],
         )?;
     }
+    tx.execute("DELETE FROM model_target", [])?;
+    if let Some(targets) = settings.model_targets_bp {
+        for model in ManagementModel::ALL {
+            tx.execute(
+                "INSERT INTO model_target (model, share_bp) VALUES (?1, ?2)",
+                params![model.id(), targets[model.index()]],
+            )?;
+        }
+    }
     Ok(())
 }
 
@@ -498,9 +508,9 @@ fn insert_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result
         "INSERT INTO initiative (id, row_version, name, description, kind, department_id, owner, contact,
              start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level, degree,
              innovation_type, technology_from, target_group, tech_level, management_model, organised,
-             stop_reason, lessons_learned, notes, created_at, updated_at)
+             stop_reason, lessons_learned, notes, algorithm_register_url, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                 ?21, ?22, ?23, ?24, ?25, datetime('now'), datetime('now'))",
+                 ?21, ?22, ?23, ?24, ?25, ?26, datetime('now'), datetime('now'))",
     )?
     .execute(params![
         id,
@@ -528,6 +538,7 @@ fn insert_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result
         initiative.stop_reason,
         initiative.lessons_learned,
         initiative.notes,
+        initiative.algorithm_register_url,
     ])?;
     let new_id = tx.last_insert_rowid();
     insert_children(tx, new_id, initiative, true)?;

@@ -72,6 +72,25 @@ pub(super) fn general_ui(
                     ui.add(egui::TextEdit::singleline(&mut draft.contact))
                         .labelled_by(label.id);
                     ui.end_row();
+                    let label = ui
+                        .label(tr.t("field-algorithm-register"))
+                        .on_hover_text(tr.t("field-algorithm-register-hint"));
+                    ui.vertical(|ui| {
+                        ui.add(
+                            egui::TextEdit::singleline(&mut draft.algorithm_register_url)
+                                .hint_text("https://algoritmes.overheid.nl/…"),
+                        )
+                        .labelled_by(label.id)
+                        .on_hover_text(tr.t("field-algorithm-register-hint"));
+                        field_error(
+                            ui,
+                            message_for(
+                                &editor.errors,
+                                EditorField::Domain(Field::AlgorithmRegisterUrl),
+                            ),
+                        );
+                    });
+                    ui.end_row();
                     let label = ui.label(tr.t("field-start"));
                     ui.vertical(|ui| {
                         ui.add(
