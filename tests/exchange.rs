@@ -1134,3 +1134,126 @@ fn a_dutch_register_with_its_own_notations_and_column_names_imports_exactly() {
         ]
     );
 }
+
+/// `proeftuin export --format pstw`: the PSTW headers first, in their order, then the
+/// `proeftuin_` columns; read back with the `csv` crate (semicolons, a byte-order mark),
+/// every status maps back to its phase's group and `proeftuin_phase` restores the exact
+/// phase; personal fields only with `--personal`; formulas neutralised.
+#[test]
+fn the_pstw_export_reads_back_with_its_statuses_and_without_personal_data() {
+    use proeftuin::exchange::pstw::{EXTRA_HEADERS, PSTW_HEADERS, phase_of, status_of};
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("p.sqlite");
+    let mut store = store::open(&db).expect("open");
+    let mut demo = proeftuin::demo::demo_portfolio();
+    demo.initiatives[0].name = "=HYPERLINK(\"http://x\",\"y\")".into();
+    demo.initiatives[1].algorithm_register_url =
+        "https://algoritmes.overheid.nl/nl/algoritme/42".into();
+    store.replace_portfolio(&demo).expect("demo");
+    let stored = store.load_portfolio().expect("load");
+    drop(store);
+    let read = |personal: bool| -> Vec<HashMap<String, String>> {
+        let out = dir.path().join(format!("pstw-{personal}.csv"));
+        let mut command = proeftuin_english();
+        command.args([
+            "export",
+            "--db",
+            db.to_str().expect("path"),
+            "--format",
+            "pstw",
+            "--out",
+            out.to_str().expect("path"),
+        ]);
+        if personal {
+            command.arg("--personal");
+        }
+        let output = command.output().expect("run");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let bytes = std::fs::read(&out).expect("read");
+        assert!(
+            bytes.starts_with("\u{feff}".as_bytes()),
+            "a byte-order mark"
+        );
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(&bytes[3..]);
+        let headers: Vec<String> = reader
+            .headers()
+            .expect("headers")
+            .iter()
+            .map(str::to_string)
+            .collect();
+        let expected: Vec<String> = PSTW_HEADERS
+            .iter()
+            .chain(EXTRA_HEADERS.iter())
+            .map(|h| h.to_string())
+            .collect();
+        assert_eq!(headers, expected);
+        reader
+            .records()
+            .map(|record| {
+                headers
+                    .iter()
+                    .cloned()
+                    .zip(record.expect("record").iter().map(str::to_string))
+                    .collect()
+            })
+            .collect()
+    };
+    let rows = read(false);
+    assert_eq!(rows.len(), stored.initiatives.len());
+    for (row, initiative) in rows.iter().zip(&stored.initiatives) {
+        assert_eq!(row["proeftuin_id"], initiative.id.to_string());
+        assert_eq!(row["Status"], status_of(initiative.phase));
+        let back = phase_of(&row["Status"]).expect("a PSTW status");
+        assert_eq!(status_of(back), row["Status"]);
+        assert_eq!(
+            Phase::from_id(&row["proeftuin_phase"]),
+            Some(initiative.phase),
+            "the exact phase"
+        );
+        assert_eq!(
+            row["Responsible organisation"],
+            stored.settings.municipality
+        );
+        assert_eq!(row["Responsible organisation category"], "Local Government");
+        assert_eq!(row["proeftuin_quadrant"], initiative.quadrant.id());
+        assert_eq!(row["proeftuin_owner"], "", "no personal data");
+        assert_eq!(row["proeftuin_contact"], "");
+        assert_eq!(
+            row["Start Year"],
+            initiative
+                .start_date
+                .map(|d| chrono::Datelike::year(&d).to_string())
+                .unwrap_or_default()
+        );
+        assert_eq!(
+            row["proeftuin_algoritmeregister"],
+            initiative.algorithm_register_url
+        );
+        for decider in initiative.phase_history.iter().map(|c| c.decider.trim()) {
+            if !decider.is_empty() {
+                assert!(!row["proeftuin_gate_decisions"].contains(&format!("({decider})")));
+            }
+        }
+    }
+    assert!(rows[0]["Name"].starts_with("'="), "{}", rows[0]["Name"]);
+    assert_eq!(
+        rows[1]["proeftuin_algoritmeregister"],
+        "https://algoritmes.overheid.nl/nl/algoritme/42"
+    );
+    let with_personal = read(true);
+    let owned = stored
+        .initiatives
+        .iter()
+        .position(|i| !i.owner.is_empty())
+        .expect("an owner");
+    assert_eq!(
+        with_personal[owned]["proeftuin_owner"],
+        stored.initiatives[owned].owner
+    );
+}

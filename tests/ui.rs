@@ -1459,6 +1459,72 @@ fn the_export_dialog_can_leave_out_personal_data() {
     assert!(!html.contains(&owner), "without {owner}");
 }
 
+/// Publishing for peers from the app: the Public Sector Tech Watch layout of only the
+/// initiatives the table shows, without personal data (it is ticked in, not out).
+#[test]
+fn the_export_dialog_publishes_the_shown_initiatives_for_peers() {
+    use proeftuin::domain::Quadrant;
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    let portfolio = harness.state().portfolio().cloned().expect("portfolio");
+    choose(&mut harness, "Quadrant", "Smart society");
+    let mut expected: Vec<String> = portfolio
+        .initiatives
+        .iter()
+        .filter(|i| i.quadrant == Quadrant::SmartSociety)
+        .map(|i| i.name.clone())
+        .collect();
+    expected.sort();
+    assert_eq!(harness.state().visible().len(), expected.len());
+    file_menu(&mut harness, "Export / status report…");
+    harness
+        .get_by_role_and_label(
+            Role::RadioButton,
+            "Public Sector Tech Watch (CSV) — the cases in the EU's catalogue layout, for other municipalities",
+        )
+        .click();
+    harness.run_steps(3);
+    assert!(
+        !harness
+            .get_by_role_and_label(
+                Role::CheckBox,
+                "Include personal data (owners, contacts, deciders)"
+            )
+            .accesskit_node()
+            .is_selected()
+            .unwrap_or(false)
+    );
+    harness
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &format!(
+                "Only the {} initiatives the table shows (its filters)",
+                expected.len()
+            ),
+        )
+        .click();
+    harness.run_steps(3);
+    let out = dir.path().join("voor-peers.csv");
+    replace_text(&mut harness, "Save as", &out.display().to_string());
+    click_button(&mut harness, "Export");
+    wait_for_export(&mut harness);
+    let bytes = std::fs::read(&out).expect("written");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(&bytes[3..]);
+    let headers = reader.headers().expect("headers").clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).expect(name);
+    let (name, owner) = (column("Name"), column("proeftuin_owner"));
+    let mut names = Vec::new();
+    for record in reader.records() {
+        let record = record.expect("record");
+        names.push(record[name].to_string());
+        assert_eq!(&record[owner], "", "no personal data unless ticked in");
+    }
+    names.sort();
+    assert_eq!(names, expected);
+}
+
 /// Another window or colleague changes the portfolio: the app shows it as it is now and
 /// keeps what the user is typing.
 #[test]

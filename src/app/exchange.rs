@@ -45,6 +45,10 @@ pub struct ExportDialog {
     pub asking_replace: bool,
     /// Leave out owners, contacts and deciders (for sharing outside the municipality).
     pub without_personal_data: bool,
+    /// For the PSTW layout (published for peers): personal fields only when ticked in.
+    pub include_personal_data: bool,
+    /// For the PSTW layout: only the initiatives the table shows (its filters).
+    pub only_shown: bool,
 }
 
 #[derive(Debug)]
@@ -129,6 +133,7 @@ pub fn default_export_path(
         (ExportFormat::Csv | ExportFormat::Xlsx, _) => "register",
         (ExportFormat::Html | ExportFormat::Pdf, Language::Dutch) => "statusrapportage",
         (ExportFormat::Html | ExportFormat::Pdf, Language::English) => "status-report",
+        (ExportFormat::Pstw, _) => "pstw-cases",
     };
     db_path
         .with_file_name(format!(
@@ -165,6 +170,8 @@ impl ProeftuinApp {
             done: None,
             asking_replace: false,
             without_personal_data: false,
+            include_personal_data: false,
+            only_shown: false,
         });
     }
 
@@ -264,7 +271,25 @@ impl ProeftuinApp {
         }
         dialog.asking_replace = false;
         let (format, language) = (dialog.format, dialog.language);
-        let without_personal_data = dialog.without_personal_data;
+        // Published for peers: personal fields only when ticked in.
+        let without_personal_data = if format == ExportFormat::Pstw {
+            !dialog.include_personal_data
+        } else {
+            dialog.without_personal_data
+        };
+        let only: Option<std::collections::HashSet<crate::domain::InitiativeId>> =
+            (format == ExportFormat::Pstw && dialog.only_shown).then(|| {
+                self.visible
+                    .iter()
+                    .filter_map(|&row| {
+                        self.portfolio
+                            .as_ref()?
+                            .initiatives
+                            .get(row)
+                            .map(|initiative| initiative.id)
+                    })
+                    .collect()
+            });
         let progress = Progress::new();
         let (sender, receiver) = channel();
         let thread_progress = progress.clone();
@@ -272,11 +297,16 @@ impl ProeftuinApp {
         let spawned = std::thread::Builder::new()
             .name("proeftuin-export".into())
             .spawn(move || {
-                let portfolio = if without_personal_data {
+                let mut portfolio = if without_personal_data {
                     portfolio.without_personal_data()
                 } else {
                     portfolio
                 };
+                if let Some(only) = only {
+                    portfolio
+                        .initiatives
+                        .retain(|initiative| only.contains(&initiative.id));
+                }
                 let result = crate::exchange::export(
                     &portfolio,
                     format,

@@ -87,7 +87,8 @@ pub enum Action {
         format: ListFormat,
     },
     /// Export the portfolio (or a snapshot): json (complete, re-importable), csv and xlsx
-    /// (the register), html and pdf (the status report).
+    /// (the register), html and pdf (the status report), pstw (the Public Sector Tech
+    /// Watch case layout, for peers).
     Export {
         #[arg(long, value_enum)]
         format: ExportFormatArg,
@@ -110,6 +111,10 @@ pub enum Action {
         /// municipality.
         #[arg(long)]
         no_personal: bool,
+        /// With --format pstw (published for peers, where personal data is left out):
+        /// include the owners, contacts and deciders.
+        #[arg(long)]
+        personal: bool,
     },
     /// Import a register (CSV or XLSX, Dutch or English headers) or a Proeftuin JSON
     /// document. Any problem: nothing is written, and every problem is listed with its
@@ -210,6 +215,7 @@ pub enum ExportFormatArg {
     Xlsx,
     Html,
     Pdf,
+    Pstw,
 }
 
 impl From<ExportFormatArg> for crate::exchange::ExportFormat {
@@ -221,6 +227,7 @@ impl From<ExportFormatArg> for crate::exchange::ExportFormat {
             ExportFormatArg::Xlsx => ExportFormat::Xlsx,
             ExportFormatArg::Html => ExportFormat::Html,
             ExportFormatArg::Pdf => ExportFormat::Pdf,
+            ExportFormatArg::Pstw => ExportFormat::Pstw,
         }
     }
 }
@@ -562,6 +569,7 @@ pub fn run(
             today,
             force,
             no_personal,
+            personal,
         } => {
             let path = require_db(db)?;
             refuse_existing(file, *force)?;
@@ -582,7 +590,13 @@ pub fn run(
                 }
                 None => (open_existing(path)?, None),
             };
-            let portfolio = if *no_personal {
+            // Published for peers: personal data only when asked for.
+            let strip = if *format == ExportFormatArg::Pstw {
+                !*personal
+            } else {
+                *no_personal
+            };
+            let portfolio = if strip {
                 portfolio.without_personal_data()
             } else {
                 portfolio

@@ -5,6 +5,7 @@
 pub mod import;
 pub mod json;
 pub mod pdf;
+pub mod pstw;
 pub mod register;
 pub mod report;
 pub mod snapshot;
@@ -117,16 +118,27 @@ pub enum ExportFormat {
     Xlsx,
     Html,
     Pdf,
+    /// The Public Sector Tech Watch case layout (CSV), for peers.
+    Pstw,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 5] = [
+    pub const ALL: [ExportFormat; 6] = [
         ExportFormat::Json,
         ExportFormat::Csv,
         ExportFormat::Xlsx,
         ExportFormat::Html,
         ExportFormat::Pdf,
+        ExportFormat::Pstw,
     ];
+
+    /// A stable identifier (translation key `export-format-{id}`).
+    pub fn id(self) -> &'static str {
+        match self {
+            ExportFormat::Pstw => "pstw",
+            other => other.extension(),
+        }
+    }
 
     pub fn extension(self) -> &'static str {
         match self {
@@ -135,6 +147,7 @@ impl ExportFormat {
             ExportFormat::Xlsx => "xlsx",
             ExportFormat::Html => "html",
             ExportFormat::Pdf => "pdf",
+            ExportFormat::Pstw => "csv",
         }
     }
 
@@ -371,6 +384,11 @@ pub fn export(
         ExportFormat::Csv => {
             return write_atomically(path, progress, |out| {
                 register::write_csv(portfolio, language, progress, out)
+            });
+        }
+        ExportFormat::Pstw => {
+            return write_atomically(path, progress, |out| {
+                pstw::write(portfolio, today, progress, out)
             });
         }
         ExportFormat::Xlsx => {

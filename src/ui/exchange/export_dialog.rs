@@ -36,7 +36,7 @@ pub(super) fn export_dialog(
             ui.label(RichText::new(tr.t("export-format")).strong());
             let before = (dialog.format, dialog.language);
             for format in ExportFormat::ALL {
-                let key = format!("export-format-{}", format.extension());
+                let key = format!("export-format-{}", format.id());
                 ui.radio_value(&mut dialog.format, format, tr.t(&key));
             }
             ui.label(RichText::new(tr.t("export-language")).strong());
@@ -65,10 +65,26 @@ pub(super) fn export_dialog(
                     browse_from = Some(dialog.path.clone());
                 }
             });
-            ui.checkbox(
-                &mut dialog.without_personal_data,
-                tr.t("export-without-personal"),
-            );
+            if dialog.format == ExportFormat::Pstw {
+                // Published for peers: personal data only when ticked in.
+                ui.checkbox(
+                    &mut dialog.include_personal_data,
+                    tr.t("export-include-personal"),
+                );
+                ui.checkbox(
+                    &mut dialog.only_shown,
+                    tr.f(
+                        "export-only-shown",
+                        &[("count", state.visible.len().into())],
+                    ),
+                );
+                ui.label(RichText::new(tr.t("export-pstw-hint")).weak());
+            } else {
+                ui.checkbox(
+                    &mut dialog.without_personal_data,
+                    tr.t("export-without-personal"),
+                );
+            }
             ui.label(RichText::new(tr.t("export-atomic")).weak());
         });
         if let Some(job) = &dialog.job {
