@@ -110,11 +110,52 @@ fn a_version_3_file_migrates_and_keeps_model_targets_and_algorithm_links() {
     drop(reopened);
     let report = store::check_file(&path).expect("check");
     assert!(report.is_ok(), "{report:?}");
-    assert_eq!(report.schema_version, 4);
+    assert_eq!(report.schema_version, store::SCHEMA_VERSION);
     let backups = backup::list(&path);
     assert_eq!(backups.len(), 1, "{backups:?}");
     let kept = store::check_file(&backups[0]).expect("check the backup");
     assert_eq!((kept.schema_version, kept.initiatives), (3, 30));
+}
+
+#[test]
+fn a_version_4_file_migrates_and_gets_an_empty_peer_library() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gemeente.sqlite");
+    std::fs::copy(fixture("portfolio-v4.db"), &path).expect("copy");
+    let mut migrated = store::open(&path).expect("open and migrate");
+    assert_eq!(
+        migrated.load_portfolio().expect("load"),
+        fresh_demo(dir.path())
+    );
+    assert!(migrated.peer_cases().expect("library").is_empty());
+    let case = proeftuin::domain::PeerCase {
+        key: "pstw:1".into(),
+        source: "pstw.csv".into(),
+        organisation: "Gemeente Utrecht".into(),
+        country: "Netherlands".into(),
+        name: "Slim parkeren".into(),
+        description: String::new(),
+        status: "Implemented".into(),
+        phase: Some(proeftuin::domain::Phase::Scaling),
+        quadrant: None,
+        themes: Vec::new(),
+        start_year: Some(2019),
+        end_year: None,
+        technology: String::new(),
+        stop_reason: String::new(),
+        lessons_learned: String::new(),
+        contact: String::new(),
+    };
+    migrated
+        .import_peer_cases(std::slice::from_ref(&case), "pstw.csv")
+        .expect("the new table works");
+    assert_eq!(migrated.peer_cases().expect("library"), vec![case]);
+    drop(migrated);
+    let report = store::check_file(&path).expect("check");
+    assert!(report.is_ok(), "{report:?}");
+    assert_eq!(report.schema_version, store::SCHEMA_VERSION);
+    let kept = store::check_file(&backup::list(&path)[0]).expect("the backup");
+    assert_eq!((kept.schema_version, kept.initiatives), (4, 30));
 }
 
 #[test]

@@ -472,7 +472,10 @@ fn the_documented_steps_move_a_file_onto_the_server_for_an_editor_and_a_viewer()
             "--db",
             &support::address(&admin, &owner, &database),
         ]);
-        assert!(said.contains("schema version: 2"), "{said}");
+        assert!(
+            said.contains(&format!("schema version: {}", store::SERVER_SCHEMA_VERSION)),
+            "{said}"
+        );
         as_owner
             .batch_execute(&file("roles.postgres.sql"))
             .expect("roles.postgres.sql");
@@ -593,7 +596,7 @@ fn a_version_1_server_portfolio_is_brought_up_to_date_by_its_owner_only() {
         Location::parse(&support::address(&admin, &editor, &database)).expect("address");
     match store::open_location(&as_editor) {
         Err(StoreError::ServerNeedsUpdate { found, known, .. }) => {
-            assert_eq!((found, known), (1, 2));
+            assert_eq!((found, known), (1, store::SERVER_SCHEMA_VERSION));
         }
         Err(other) => panic!("expected 'needs its owner', got {other}"),
         Ok(_) => panic!("an editor cannot migrate the tables"),
@@ -605,8 +608,11 @@ fn a_version_1_server_portfolio_is_brought_up_to_date_by_its_owner_only() {
         "--db",
         &support::address(&admin, &owner, &database),
     ]);
-    assert!(said.contains("schema version: 2"), "{said}");
-    assert_eq!(version(&mut as_owner), 2);
+    assert!(
+        said.contains(&format!("schema version: {}", store::SERVER_SCHEMA_VERSION)),
+        "{said}"
+    );
+    assert_eq!(version(&mut as_owner), store::SERVER_SCHEMA_VERSION);
     let mut editing = store::open_location(&as_editor).expect("the editor opens now");
     let portfolio = editing.load_portfolio().expect("load");
     assert_eq!(portfolio.initiatives.len(), 1);

@@ -567,3 +567,63 @@ fn target_spreads_are_kept_and_must_add_up() {
         );
     }
 }
+
+/// The peer library on both backends: kept apart from the portfolio, updated by key,
+/// recorded in the audit log, and carried by a copy.
+#[test]
+fn the_peer_library_is_kept_apart_and_updated_by_key() {
+    use proeftuin::domain::{PeerCase, Phase, Quadrant};
+    let case = |key: &str, name: &str| PeerCase {
+        key: key.into(),
+        source: "buren.csv".into(),
+        organisation: "Gemeente Zwolle".into(),
+        country: "Netherlands".into(),
+        name: name.into(),
+        description: "Sensoren meten fijnstof".into(),
+        status: "Pilot".into(),
+        phase: Some(Phase::Pilot),
+        quadrant: Some(Quadrant::SmartSociety),
+        themes: vec!["klimaat".into(), "gezondheid".into()],
+        start_year: Some(2021),
+        end_year: None,
+        technology: "IoT".into(),
+        stop_reason: String::new(),
+        lessons_learned: "Eerst de buurt vragen".into(),
+        contact: String::new(),
+    };
+    for fresh in support::fresh_portfolios() {
+        let mut store = store::open_location(&fresh.location).expect("open");
+        let before = store.load_portfolio().expect("load");
+        let first = vec![case("zwolle#1", "Luchtmeetnet"), case("zwolle#2", "Geluid")];
+        assert_eq!(
+            store
+                .import_peer_cases(&first, "buren.csv")
+                .expect("import"),
+            (2, 0)
+        );
+        let mut again = vec![case("zwolle#1", "Luchtmeetnet 2.0")];
+        again[0].end_year = Some(2024);
+        assert_eq!(
+            store.import_peer_cases(&again, "buren.csv").expect("again"),
+            (0, 1)
+        );
+        let library = store.peer_cases().expect("library");
+        assert_eq!(library.len(), 2, "{}", fresh.location.describe());
+        // By organisation, then name.
+        assert_eq!(library[0].name, "Geluid");
+        assert_eq!(library[1], again[0]);
+        assert_eq!(store.load_portfolio().expect("load"), before, "apart");
+        let log = store.audit(Default::default()).expect("audit");
+        assert_eq!(
+            log.last().map(|line| line.source.as_str()),
+            Some("buren.csv")
+        );
+        assert_eq!(
+            log.last().map(|line| line.new.as_str()),
+            Some("0 added, 1 updated")
+        );
+        // A copy carries the library.
+        let everything = store.everything().expect("everything");
+        assert_eq!(everything.peers, library);
+    }
+}

@@ -13,6 +13,7 @@ use crate::store;
 
 mod audit;
 mod list;
+mod peers;
 mod snapshot;
 mod summary;
 mod terminal;
@@ -139,6 +140,12 @@ pub enum Action {
         #[command(subcommand)]
         action: SnapshotAction,
     },
+    /// The peer library: other municipalities' cases (Public Sector Tech Watch or their
+    /// Proeftuin publications), kept apart from the portfolio, to learn from.
+    Peers {
+        #[command(subcommand)]
+        action: PeersAction,
+    },
     /// Take a verified backup now (in backups/ beside the portfolio; the newest 14 are
     /// kept unless the setting says otherwise), or list the backups.
     Backup {
@@ -176,6 +183,29 @@ pub enum Action {
         /// Replace the file when it exists.
         #[arg(long)]
         force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PeersAction {
+    /// Add the cases of a peer file to the library (updating those it has): all or
+    /// nothing.
+    Import { file: PathBuf },
+    /// The library's cases, by organisation.
+    List {
+        #[arg(long, value_enum, default_value_t = ListFormat::Json)]
+        format: ListFormat,
+    },
+    /// The peer cases most like one of the portfolio's initiatives, best first, with why.
+    Similar {
+        /// The initiative's id.
+        #[arg(long)]
+        id: i64,
+        #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
+        format: SummaryFormat,
+        /// At most this many.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
     },
 }
 
@@ -771,6 +801,10 @@ pub fn run(
         Action::Snapshot { action } => {
             let path = require_db(db)?;
             snapshot::run_snapshot(path, action, tr, out)?;
+        }
+        Action::Peers { action } => {
+            let path = require_db(db)?;
+            peers::run_peers(path, action, tr, out)?;
         }
         Action::Template {
             language,

@@ -5,6 +5,7 @@ mod enums;
 mod facet;
 mod fields;
 mod import_batch;
+mod peer;
 mod readiness;
 mod rules;
 #[cfg(test)]
@@ -17,6 +18,7 @@ pub use fields::{
     merge,
 };
 pub use import_batch::ImportBatch;
+pub use peer::{PeerCase, sort_peer_cases, split_peer_themes};
 pub use readiness::*;
 pub use rules::*;
 

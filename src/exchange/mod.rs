@@ -5,6 +5,7 @@
 pub mod import;
 pub mod json;
 pub mod pdf;
+pub mod peers;
 pub mod pstw;
 pub mod register;
 pub mod report;

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 pub mod balance;
 pub mod budget;
 pub mod departments;
+pub mod peers;
 pub mod shown;
 
 pub use shown::{ShownFigures, shown_figures};

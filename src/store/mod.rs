@@ -410,6 +410,8 @@ pub struct Everything {
     pub last_id: i64,
     /// When the portfolio was made, in UTC.
     pub created_at: chrono::NaiveDateTime,
+    /// The peer library.
+    pub peers: Vec<crate::domain::PeerCase>,
 }
 
 /// Where a portfolio is kept: a file on this computer or a database on a server.
@@ -580,6 +582,16 @@ pub trait Store: Send + std::fmt::Debug {
         content: &str,
     ) -> Result<i64>;
     fn delete_snapshot(&mut self, id: i64) -> Result<()>;
+    /// The peer library (other municipalities' cases, kept apart from the portfolio), by
+    /// organisation, then name.
+    fn peer_cases(&self) -> Result<Vec<crate::domain::PeerCase>>;
+    /// Add peer cases to the library, or update those it has (by key): all or nothing;
+    /// returns (added, updated). `source` (the file) goes into the audit log.
+    fn import_peer_cases(
+        &mut self,
+        cases: &[crate::domain::PeerCase],
+        source: &str,
+    ) -> Result<(usize, usize)>;
     /// Everything the portfolio holds, as one consistent picture (for a copy).
     fn everything(&self) -> Result<Everything>;
     /// Replace everything with `everything` (a copy from another portfolio), ids,

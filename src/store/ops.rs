@@ -112,6 +112,10 @@ pub(crate) trait Tx {
     /// Replace every initiative, department, theme and baseline line with `portfolio`'s
     /// (its ids kept), and its settings.
     fn replace_portfolio(&mut self, portfolio: &Portfolio) -> Result<(), Self::Error>;
+    /// The keys of the peer library's cases.
+    fn peer_keys(&mut self) -> Result<std::collections::HashSet<String>, Self::Error>;
+    /// Add a peer case, or update the one with its key.
+    fn put_peer_case(&mut self, case: &crate::domain::PeerCase) -> Result<(), Self::Error>;
     fn snapshot_exists(&mut self, label: &str) -> Result<bool, Self::Error>;
     fn insert_snapshot(
         &mut self,
@@ -504,4 +508,36 @@ pub(crate) fn delete_snapshot<T: Tx>(tx: &mut T, id: i64) -> Result<(), T::Error
         return Err(StoreError::NoSnapshot(id.to_string()).into());
     }
     Ok(())
+}
+
+/// Add peer cases to the library, or update those already there (by key): (added,
+/// updated). The import is recorded in the audit log with the file it came from.
+pub(crate) fn import_peer_cases<T: Tx>(
+    tx: &mut T,
+    user: &str,
+    cases: &[crate::domain::PeerCase],
+    source: &str,
+) -> Result<(usize, usize), T::Error> {
+    let mut known = tx.peer_keys()?;
+    let (mut added, mut updated) = (0, 0);
+    for case in cases {
+        if known.insert(case.key.clone()) {
+            added += 1;
+        } else {
+            updated += 1;
+        }
+        tx.put_peer_case(case)?;
+    }
+    let summary = format!("{added} added, {updated} updated");
+    tx.record(
+        user,
+        &Record {
+            subject: "peer library",
+            field: "peer_cases",
+            new: &summary,
+            source,
+            ..Record::portfolio(AuditAction::Imported)
+        },
+    )?;
+    Ok((added, updated))
 }

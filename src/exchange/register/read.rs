@@ -17,7 +17,7 @@ pub enum Cell {
 }
 
 impl Cell {
-    pub(super) fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         match self {
             Cell::Empty => String::new(),
             Cell::Text(text) => text.clone(),

@@ -443,7 +443,10 @@ impl ChildColumns {
 /// Replace everything (a copy from another backend): the portfolio, its snapshots, trash
 /// and audit log, the id sequence and the portfolio's creation moment, ids kept.
 pub(super) fn put_everything(tx: &mut Transaction<'_>, all: &Everything) -> Result<()> {
-    tx.batch_execute("DELETE FROM snapshot; DELETE FROM trash;")?;
+    tx.batch_execute("DELETE FROM snapshot; DELETE FROM trash; DELETE FROM peer_case;")?;
+    for case in &all.peers {
+        crate::store::ops::Tx::put_peer_case(tx, case)?;
+    }
     // The audit log is append-only for editors: a copy needs a target without one, or
     // the owner's rights.
     let logged: i64 = tx

@@ -28,6 +28,7 @@ use crate::domain::{
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../schema.postgres.sql"),
     include_str!("../../../migrations/postgres/0002_model_targets_and_algorithm_links.sql"),
+    include_str!("../../../migrations/postgres/0003_peer_library.sql"),
 ];
 
 /// The PostgreSQL schema version this build writes.
@@ -480,6 +481,18 @@ impl Store for PgStore {
 
     fn delete_snapshot(&mut self, id: i64) -> super::Result<()> {
         self.write(|tx, _| super::ops::delete_snapshot(tx, id))
+    }
+
+    fn peer_cases(&self) -> super::Result<Vec<crate::domain::PeerCase>> {
+        self.read(|tx| read::peer_cases(tx))
+    }
+
+    fn import_peer_cases(
+        &mut self,
+        cases: &[crate::domain::PeerCase],
+        source: &str,
+    ) -> super::Result<(usize, usize)> {
+        self.write(|tx, user| super::ops::import_peer_cases(tx, user, cases, source))
     }
 
     fn everything(&self) -> super::Result<super::Everything> {

@@ -581,6 +581,7 @@ pub(super) fn everything(client: &mut postgres::Transaction<'_>) -> Result<Every
     let created_at: NaiveDateTime = client
         .query_one("SELECT created_at FROM portfolio WHERE id = 1", &[])?
         .try_get(0)?;
+    let peers = peer_cases(client)?;
     Ok(Everything {
         portfolio,
         snapshots,
@@ -588,5 +589,44 @@ pub(super) fn everything(client: &mut postgres::Transaction<'_>) -> Result<Every
         audit,
         last_id,
         created_at,
+        peers,
     })
+}
+
+/// The peer library, by organisation, then name (sorted here, byte for byte, as the file
+/// backend sorts it).
+pub(super) fn peer_cases(client: &mut impl GenericClient) -> Result<Vec<PeerCase>> {
+    let mut cases = client
+        .query(
+            "SELECT case_key, source, organisation, country, name, description, status, phase,
+                    quadrant, themes, start_year, end_year, technology, stop_reason,
+                    lessons_learned, contact
+             FROM peer_case",
+            &[],
+        )?
+        .iter()
+        .map(|row| {
+            let themes: String = row.try_get(9)?;
+            Ok(PeerCase {
+                key: row.try_get(0)?,
+                source: row.try_get(1)?,
+                organisation: row.try_get(2)?,
+                country: row.try_get(3)?,
+                name: row.try_get(4)?,
+                description: row.try_get(5)?,
+                status: row.try_get(6)?,
+                phase: enum_or(row.try_get(7)?, Phase::from_id),
+                quadrant: enum_or(row.try_get(8)?, Quadrant::from_id),
+                themes: crate::domain::split_peer_themes(&themes),
+                start_year: row.try_get(10)?,
+                end_year: row.try_get(11)?,
+                technology: row.try_get(12)?,
+                stop_reason: row.try_get(13)?,
+                lessons_learned: row.try_get(14)?,
+                contact: row.try_get(15)?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    crate::domain::sort_peer_cases(&mut cases);
+    Ok(cases)
 }

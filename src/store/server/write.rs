@@ -402,6 +402,53 @@ pub(super) fn write_settings(tx: &mut Transaction<'_>, settings: &PortfolioSetti
 impl Tx for Transaction<'_> {
     type Error = Error;
 
+    fn peer_keys(&mut self) -> Result<std::collections::HashSet<String>> {
+        Ok(self
+            .query("SELECT case_key FROM peer_case", &[])?
+            .into_iter()
+            .map(|row| row.try_get::<_, String>(0))
+            .collect::<std::result::Result<_, _>>()?)
+    }
+
+    fn put_peer_case(&mut self, case: &crate::domain::PeerCase) -> Result<()> {
+        let themes = case.themes.join("|");
+        self.execute(
+            &format!(
+                "INSERT INTO peer_case (case_key, source, organisation, country, name, description,
+                     status, phase, quadrant, themes, start_year, end_year, technology, stop_reason,
+                     lessons_learned, contact, imported_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, {NOW})
+                 ON CONFLICT (case_key) DO UPDATE SET source = excluded.source,
+                     organisation = excluded.organisation, country = excluded.country,
+                     name = excluded.name, description = excluded.description,
+                     status = excluded.status, phase = excluded.phase, quadrant = excluded.quadrant,
+                     themes = excluded.themes, start_year = excluded.start_year,
+                     end_year = excluded.end_year, technology = excluded.technology,
+                     stop_reason = excluded.stop_reason, lessons_learned = excluded.lessons_learned,
+                     contact = excluded.contact, imported_at = excluded.imported_at"
+            ),
+            &[
+                &case.key,
+                &case.source,
+                &case.organisation,
+                &case.country,
+                &case.name,
+                &case.description,
+                &case.status,
+                &case.phase.map(Phase::id),
+                &case.quadrant.map(Quadrant::id),
+                &themes,
+                &case.start_year,
+                &case.end_year,
+                &case.technology,
+                &case.stop_reason,
+                &case.lessons_learned,
+                &case.contact,
+            ],
+        )?;
+        Ok(())
+    }
+
     fn initiative(&mut self, id: InitiativeId) -> Result<Option<Initiative>> {
         if self
             .query_opt("SELECT id FROM initiative WHERE id = $1 FOR UPDATE", &[&id])?

@@ -74,12 +74,18 @@ impl SqliteStore {
             audit,
             last_id,
             created_at: timestamp(&created_at),
+            peers: super::read::peer_cases(&self.conn)?,
         })
     }
 
     pub(super) fn put_everything(&mut self, all: &Everything) -> Result<()> {
         self.write_bulk(|tx, _| {
-            tx.execute_batch("DELETE FROM snapshot; DELETE FROM trash; DELETE FROM audit;")?;
+            tx.execute_batch(
+                "DELETE FROM snapshot; DELETE FROM trash; DELETE FROM audit; DELETE FROM peer_case;",
+            )?;
+            for case in &all.peers {
+                crate::store::ops::Tx::put_peer_case(tx, case)?;
+            }
             super::write::replace_portfolio_in(tx, &all.portfolio)?;
             tx.execute(
                 "UPDATE portfolio SET created_at = ?1 WHERE id = 1",

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0002_id_sequence.sql"),
     include_str!("../../../migrations/0003_trash_and_audit.sql"),
     include_str!("../../../migrations/0004_model_targets_and_algorithm_links.sql"),
+    include_str!("../../../migrations/0005_peer_library.sql"),
 ];
 
 /// The schema version this build writes.
@@ -593,6 +594,18 @@ impl Store for SqliteStore {
 
     fn delete_snapshot(&mut self, id: i64) -> super::Result<()> {
         Ok(SqliteStore::delete_snapshot(self, id)?)
+    }
+
+    fn peer_cases(&self) -> super::Result<Vec<crate::domain::PeerCase>> {
+        Ok(read::peer_cases(&self.conn)?)
+    }
+
+    fn import_peer_cases(
+        &mut self,
+        cases: &[crate::domain::PeerCase],
+        source: &str,
+    ) -> super::Result<(usize, usize)> {
+        Ok(SqliteStore::import_peer_cases(self, cases, source)?)
     }
 
     fn everything(&self) -> super::Result<super::Everything> {

@@ -449,6 +449,41 @@ fn initiative_from_row(
     })
 }
 
+/// The peer library, by organisation, then name.
+pub(super) fn peer_cases(conn: &Connection) -> Result<Vec<PeerCase>> {
+    let mut statement = conn.prepare(
+        "SELECT case_key, source, organisation, country, name, description, status, phase,
+                quadrant, themes, start_year, end_year, technology, stop_reason,
+                lessons_learned, contact
+         FROM peer_case",
+    )?;
+    let mut cases = statement
+        .query_map([], |row| {
+            let themes: String = row.get(9)?;
+            Ok(PeerCase {
+                key: row.get(0)?,
+                source: row.get(1)?,
+                organisation: row.get(2)?,
+                country: row.get(3)?,
+                name: row.get(4)?,
+                description: row.get(5)?,
+                status: row.get(6)?,
+                phase: enum_or(row.get(7)?, Phase::from_id),
+                quadrant: enum_or(row.get(8)?, Quadrant::from_id),
+                themes: crate::domain::split_peer_themes(&themes),
+                start_year: row.get(10)?,
+                end_year: row.get(11)?,
+                technology: row.get(12)?,
+                stop_reason: row.get(13)?,
+                lessons_learned: row.get(14)?,
+                contact: row.get(15)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    crate::domain::sort_peer_cases(&mut cases);
+    Ok(cases)
+}
+
 pub(super) fn load_settings(conn: &Connection) -> Result<PortfolioSettings> {
     let mut settings = conn.query_row(
         "SELECT municipality, is_demo, target_innovation_share_bp, stuck_threshold_months,

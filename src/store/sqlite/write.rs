@@ -126,12 +126,65 @@ impl SqliteStore {
     pub(super) fn record_backup_restored(&mut self, from: &str) -> Result<()> {
         self.write(|tx, user| ops::record_backup_restored(tx, user, from))
     }
+
+    pub(super) fn import_peer_cases(
+        &mut self,
+        cases: &[crate::domain::PeerCase],
+        source: &str,
+    ) -> Result<(usize, usize)> {
+        self.write(|tx, user| ops::import_peer_cases(tx, user, cases, source))
+    }
 }
 
 /// SQLite's steps of a write, inside a `BEGIN IMMEDIATE` transaction (which already holds
 /// the file's write lock, so a read decides a write safely).
 impl Tx for Transaction<'_> {
     type Error = Error;
+
+    fn peer_keys(&mut self) -> Result<std::collections::HashSet<String>> {
+        let mut statement = self.prepare("SELECT case_key FROM peer_case")?;
+        let keys = statement
+            .query_map([], |row| row.get::<_, String>(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(keys)
+    }
+
+    fn put_peer_case(&mut self, case: &crate::domain::PeerCase) -> Result<()> {
+        self.prepare_cached(
+            "INSERT INTO peer_case (case_key, source, organisation, country, name, description,
+                 status, phase, quadrant, themes, start_year, end_year, technology, stop_reason,
+                 lessons_learned, contact, imported_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                 datetime('now'))
+             ON CONFLICT (case_key) DO UPDATE SET source = excluded.source,
+                 organisation = excluded.organisation, country = excluded.country,
+                 name = excluded.name, description = excluded.description,
+                 status = excluded.status, phase = excluded.phase, quadrant = excluded.quadrant,
+                 themes = excluded.themes, start_year = excluded.start_year,
+                 end_year = excluded.end_year, technology = excluded.technology,
+                 stop_reason = excluded.stop_reason, lessons_learned = excluded.lessons_learned,
+                 contact = excluded.contact, imported_at = excluded.imported_at",
+        )?
+        .execute(params![
+            case.key,
+            case.source,
+            case.organisation,
+            case.country,
+            case.name,
+            case.description,
+            case.status,
+            case.phase.map(Phase::id),
+            case.quadrant.map(Quadrant::id),
+            case.themes.join("|"),
+            case.start_year,
+            case.end_year,
+            case.technology,
+            case.stop_reason,
+            case.lessons_learned,
+            case.contact,
+        ])?;
+        Ok(())
+    }
 
     fn initiative(&mut self, id: InitiativeId) -> Result<Option<Initiative>> {
         initiative_in(self, id)
