@@ -152,8 +152,19 @@ impl SqliteStore {
             }
         };
         if !is_new {
-            // Identify the file read-only first, so a foreign file is never touched.
-            identify(path)?;
+            // Identify the file read-only first, so a foreign file is never touched. A
+            // SQLite file with nothing in it yet is one another Proeftuin is setting up
+            // this moment (its first transaction not committed): go on with it; the
+            // migration waits for that transaction and then finds the schema.
+            match identify(path) {
+                Err(Error::Store(StoreError::NotAPortfolio {
+                    what: ForeignFile::OtherProgram,
+                    ..
+                })) if is_blank_database(path) => {}
+                result => {
+                    result?;
+                }
+            }
             if !is_writable(path) {
                 return Self::open_read_only_inner(path);
             }
@@ -402,6 +413,24 @@ fn identify(path: &Path) -> Result<Connection> {
         .into());
     }
     Ok(conn)
+}
+
+/// A SQLite database without an application id, tables or any other schema object: it
+/// holds nothing of anyone's, so it may become a portfolio.
+fn is_blank_database(path: &Path) -> bool {
+    let Ok(conn) = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    ) else {
+        return false;
+    };
+    let blank = || -> rusqlite::Result<bool> {
+        let application_id: i32 = conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
+        let objects: i64 =
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0))?;
+        Ok(application_id == 0 && objects == 0)
+    };
+    blank().unwrap_or(false)
 }
 
 fn read_header(path: &Path) -> Result<Vec<u8>> {
