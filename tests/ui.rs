@@ -2493,6 +2493,78 @@ fn the_model_target_set_in_settings_is_measured_in_the_balance_view() {
     );
 }
 
+/// A PSTW-style peer file for the peers view (semicolons; one national case left out).
+fn peer_file(dir: &std::path::Path) -> PathBuf {
+    let rows = [
+        "PSTW ID;Name;Description;Responsible organisation;Responsible organisation category;Status;Start Year;End Year",
+        "P-1;Slim parkeren;Sensoren tonen vrije parkeerplekken en sturen het parkeren;Gemeente Utrecht;Local Government;Implemented;2019;",
+        "P-2;Luchtkwaliteit meten;Sensoren meten fijnstof;Gemeente Zwolle;Local Government;Pilot;2021;2022",
+        "P-3;Landelijk parkeerregister;Parkeerrechten;RDW;National Government;Implemented;2015;",
+    ];
+    let path = dir.join("buren.csv");
+    std::fs::write(&path, rows.join("\n") + "\n").expect("write");
+    path
+}
+
+/// The peers view: a peer file imported from the view, the cases most like an initiative
+/// with the reason (the top match written down by hand), and the search over the library.
+#[test]
+fn the_peers_view_imports_a_file_and_shows_the_most_similar_cases() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    let file = peer_file(dir.path());
+    go_to(&mut harness, View::Peers);
+    settle(&mut harness);
+    harness.get_by_label("The library is empty: import a peer file above.");
+    replace_text(&mut harness, "Peer file", &file.display().to_string());
+    click_button(&mut harness, "Import into the library");
+    settle(&mut harness);
+    harness
+        .get_by_label_contains("2 cases added to the peer library, 0 updated; 1 of other levels");
+    choose(&mut harness, "Most like:", "Challenge slim parkeren");
+    harness.run_steps(3);
+    let utrecht = harness
+        .get_by_label_contains("Gemeente Utrecht: Slim parkeren")
+        .rect()
+        .top();
+    let zwolle = harness
+        .query_all_by_label_contains("Gemeente Zwolle: Luchtkwaliteit meten")
+        .next()
+        .map(|node| node.rect().top());
+    assert!(
+        zwolle.is_none_or(|zwolle| zwolle > utrecht),
+        "Utrecht first"
+    );
+    harness.get_by_label_contains("Why: shared words: parkeren");
+    harness.get_by_label("Ask: Gemeente Utrecht");
+    // Search the library.
+    type_into(&mut harness, "Search", "zwolle");
+    harness.run_steps(3);
+    harness.get_by_label("1 of 2 cases");
+}
+
+#[test]
+fn peers_snapshot() {
+    let (dir, mut harness) = snapshot_harness(View::Peers);
+    settle(&mut harness);
+    let file = peer_file(dir.path());
+    replace_text(
+        &mut harness,
+        "Bestand van andere gemeenten",
+        &file.display().to_string(),
+    );
+    click_button(&mut harness, "Importeren in de bibliotheek");
+    settle(&mut harness);
+    choose(
+        &mut harness,
+        "Lijkt het meest op:",
+        "Challenge slim parkeren",
+    );
+    harness.remove_cursor();
+    harness.run_steps(3);
+    image(&mut harness, dir.path(), "peers");
+}
+
 #[test]
 fn departments_snapshot() {
     let (dir, mut harness) = snapshot_harness(View::Departments);

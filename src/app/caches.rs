@@ -177,4 +177,77 @@ impl ProeftuinApp {
             self.budget_for = Some(budget_key);
         }
     }
+
+    /// The peers view: the library asked for once, the cases the search shows, and the
+    /// cases most like the initiative compared.
+    pub(super) fn refresh_peers(&mut self) {
+        if self.view != View::Peers {
+            return;
+        }
+        let Some(portfolio) = &self.portfolio else {
+            return;
+        };
+        let Some(library) = &self.peers else {
+            if !self.peers_requested {
+                self.peers_requested = true;
+                self.worker.send(super::worker::Request::LoadPeers);
+            }
+            return;
+        };
+        let search = self.drafts.peer_search.trim().to_lowercase();
+        let key = (self.peers_generation, search.clone());
+        if self.peer_shown_for.as_ref() != Some(&key) {
+            self.peer_shown = library
+                .cases
+                .iter()
+                .enumerate()
+                .filter(|(_, case)| {
+                    search.is_empty()
+                        || [
+                            &case.organisation,
+                            &case.name,
+                            &case.description,
+                            &case.status,
+                            &case.country,
+                        ]
+                        .iter()
+                        .any(|text| text.to_lowercase().contains(&search))
+                })
+                .map(|(index, _)| index)
+                .collect();
+            self.peer_shown_for = Some(key);
+        }
+        // The initiative chosen, else the one open in the editor, else the first shown.
+        let chosen = self
+            .peer_choice
+            .filter(|id| portfolio.initiative(*id).is_some())
+            .or_else(|| {
+                self.drafts
+                    .editor
+                    .as_ref()
+                    .map(|editor| editor.draft.id)
+                    .filter(|id| portfolio.initiative(*id).is_some())
+            })
+            .or_else(|| {
+                self.visible
+                    .first()
+                    .and_then(|&row| portfolio.initiatives.get(row))
+                    .map(|initiative| initiative.id)
+            });
+        self.peer_for = chosen;
+        let Some(id) = chosen else {
+            self.peer_matches.clear();
+            return;
+        };
+        let key = (self.peers_generation, self.generation, id);
+        if self.peer_matches_for != Some(key) {
+            self.peer_matches = portfolio
+                .initiative(id)
+                .map(|initiative| {
+                    crate::figures::peers::similar(&library.index, &library.cases, initiative, 10)
+                })
+                .unwrap_or_default();
+            self.peer_matches_for = Some(key);
+        }
+    }
 }

@@ -148,6 +148,10 @@ pub enum Command {
         path: String,
     },
     CloseFileBrowser,
+    /// Add the peer file typed in the peers view to the library.
+    ImportPeers,
+    /// Compare this initiative with the peer library.
+    ComparePeersWith(InitiativeId),
 }
 
 impl Command {
@@ -691,9 +695,20 @@ impl ProeftuinApp {
                             dialog.path = path;
                         }
                     }
+                    BrowseTarget::Peers => {
+                        self.drafts.peer_file = path;
+                        self.apply_command(ctx, Command::ImportPeers);
+                    }
                 }
             }
             Command::CloseFileBrowser => self.drafts.file_browser = None,
+            Command::ImportPeers => {
+                let path = self.drafts.peer_file.trim().to_string();
+                if !path.is_empty() {
+                    self.worker.send(Request::ImportPeers(path.into()));
+                }
+            }
+            Command::ComparePeersWith(id) => self.peer_choice = Some(id),
         }
     }
 }

@@ -98,6 +98,8 @@ pub enum BrowseTarget {
     Import,
     Export,
     OpenPortfolio,
+    /// A peer file for the peers view.
+    Peers,
 }
 
 /// The file chooser (egui_file), shown instead of the dialog that asked for it.
@@ -396,7 +398,7 @@ impl ProeftuinApp {
         let text = |key: &str| std::borrow::Cow::Owned(tr.t(key).to_string());
         let dialog = match target {
             BrowseTarget::Export => egui_file::FileDialog::save_file(),
-            BrowseTarget::Import | BrowseTarget::OpenPortfolio => {
+            BrowseTarget::Import | BrowseTarget::OpenPortfolio | BrowseTarget::Peers => {
                 egui_file::FileDialog::open_file()
             }
         };

@@ -49,12 +49,13 @@ pub enum View {
     Readiness,
     Balance,
     Departments,
+    Peers,
     Settings,
 }
 
 impl View {
     /// In the order of the navigation.
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 10] = [
         View::Overview,
         View::Portfolio,
         View::Quadrants,
@@ -63,6 +64,7 @@ impl View {
         View::Readiness,
         View::Balance,
         View::Departments,
+        View::Peers,
         View::Settings,
     ];
 
@@ -77,6 +79,7 @@ impl View {
             View::Readiness => "nav-readiness",
             View::Balance => "nav-balance",
             View::Departments => "nav-departments",
+            View::Peers => "nav-peers",
             View::Settings => "nav-settings",
         }
     }
@@ -120,6 +123,19 @@ pub struct ProeftuinApp {
     /// for (the data generation and the year).
     department_figures: Vec<crate::figures::departments::DepartmentFigures>,
     department_figures_for: Option<(u64, i32)>,
+    /// The peer library of the open portfolio (`None` until loaded; asked for once).
+    peers: Option<worker::PeerLibrary>,
+    peers_requested: bool,
+    /// Bumped whenever the library is replaced.
+    peers_generation: u64,
+    /// The cases the peers view's search shows, and what for.
+    peer_shown: Vec<usize>,
+    peer_shown_for: Option<(u64, String)>,
+    /// The initiative the peers view compares (`None`: the open one, else the first shown).
+    peer_choice: Option<InitiativeId>,
+    peer_for: Option<InitiativeId>,
+    peer_matches: Vec<crate::figures::peers::PeerMatch>,
+    peer_matches_for: Option<(u64, u64, InitiativeId)>,
     /// All rows in the current sort order, for (generation, sort, language).
     order: Vec<usize>,
     order_for: Option<(u64, Sort, Language)>,
@@ -237,6 +253,15 @@ impl ProeftuinApp {
             balance_for: None,
             department_figures: Vec::new(),
             department_figures_for: None,
+            peers: None,
+            peers_requested: false,
+            peers_generation: 0,
+            peer_shown: Vec::new(),
+            peer_shown_for: None,
+            peer_choice: None,
+            peer_for: None,
+            peer_matches: Vec::new(),
+            peer_matches_for: None,
             order: Vec::new(),
             order_for: None,
             search_index: Vec::new(),
@@ -387,6 +412,7 @@ impl ProeftuinApp {
             self.apply_command(ctx, command);
         }
         self.refresh_caches();
+        self.refresh_peers();
         let title = self.window_title();
         if title != self.title {
             ctx.send_viewport_cmd(eframe::egui::ViewportCommand::Title(title.clone()));
@@ -411,6 +437,10 @@ impl ProeftuinApp {
             db: &self.db,
             balance: &self.balance,
             department_figures: &self.department_figures,
+            peers: self.peers.as_ref(),
+            peer_shown: &self.peer_shown,
+            peer_for: self.peer_for,
+            peer_matches: &self.peer_matches,
             portfolio: &self.portfolio,
             figures: &self.figures,
             visible: &self.visible,

@@ -93,6 +93,12 @@ impl ProeftuinApp {
                     self.today = viewing.real_today;
                 }
                 self.full_rebuild = true;
+                // Another portfolio has its own peer library (asked for when shown).
+                if location != self.db {
+                    self.peers = None;
+                    self.peers_requested = false;
+                    self.peer_choice = None;
+                }
                 self.db_path = super::file_like(&location);
                 self.remember_recent(&location);
                 self.db = location;
@@ -385,6 +391,38 @@ impl ProeftuinApp {
                 self.generation += 1;
                 self.say(message, true);
             }
+            Reply::Peers(library) => {
+                self.peers = Some(*library);
+                self.peers_generation += 1;
+            }
+            Reply::PeersImported {
+                path,
+                added,
+                updated,
+                other_levels,
+                library,
+            } => {
+                self.peers = Some(*library);
+                self.peers_generation += 1;
+                self.drafts.peer_file.clear();
+                let text = self.tr.f(
+                    "peers-imported",
+                    &[
+                        (
+                            "file",
+                            crate::i18n::arg(
+                                path.file_name()
+                                    .map(|name| name.to_string_lossy().into_owned())
+                                    .unwrap_or_default(),
+                            ),
+                        ),
+                        ("added", added.into()),
+                        ("updated", updated.into()),
+                        ("other", other_levels.into()),
+                    ],
+                );
+                self.say(text, false);
+            }
             Reply::Trash(entries) => {
                 if let Some(dialog) = self.drafts.trash.as_mut() {
                     dialog.loading = false;
@@ -468,6 +506,10 @@ impl ProeftuinApp {
                 // A snapshot on screen stays; the live portfolio is read again on leaving.
                 if self.viewing_snapshot.is_some() {
                     return;
+                }
+                // Someone may have added to the peer library: read it again when shown.
+                if self.peers.is_some() {
+                    self.worker.send(super::worker::Request::LoadPeers);
                 }
                 // The drafts stay as the user left them: a save of an initiative changed
                 // elsewhere is refused as a conflict, nothing is overwritten.

@@ -58,6 +58,12 @@ pub struct ViewState<'a> {
     pub viewing_snapshot: Option<&'a ViewingSnapshot>,
     /// The balance view's bars over the shown rows.
     pub balance: &'a crate::figures::balance::Balance,
+    /// The peer library (`None` until loaded), the cases the search shows (indices),
+    /// the initiative compared and its most similar cases.
+    pub peers: Option<&'a super::worker::PeerLibrary>,
+    pub peer_shown: &'a [usize],
+    pub peer_for: Option<crate::domain::InitiativeId>,
+    pub peer_matches: &'a [crate::figures::peers::PeerMatch],
     /// The departments view's figures, most in need of attention first.
     pub department_figures: &'a [crate::figures::departments::DepartmentFigures],
     pub load_error: Option<&'a str>,
@@ -100,4 +106,7 @@ pub struct Drafts {
     /// A save met a newer version: both, and the user's choices.
     pub conflict: Option<super::conflict::ConflictDialog>,
     pub trash: Option<super::conflict::TrashDialog>,
+    /// The peers view: the search typed, and the peer file to import.
+    pub peer_search: String,
+    pub peer_file: String,
 }

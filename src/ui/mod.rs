@@ -11,6 +11,7 @@ mod editor;
 mod exchange;
 mod overview;
 mod palette;
+mod peers;
 mod phases;
 mod quadrant_map;
 mod readiness;
@@ -167,6 +168,7 @@ pub fn app_ui(
             View::Readiness => readiness::readiness_ui(ui, state, out),
             View::Balance => balance::balance_ui(ui, state, out),
             View::Departments => departments::departments_ui(ui, state, out),
+            View::Peers => peers::peers_ui(ui, state, drafts, out),
             View::Phases => phases::phases_ui(ui, state, out),
         }
     });

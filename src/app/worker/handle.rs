@@ -299,6 +299,50 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 },
             }
         }
+        Request::LoadPeers => match store.as_ref().map(|store| store.peer_cases()) {
+            None => no_store(),
+            Some(Ok(cases)) => Reply::Peers(Box::new(super::PeerLibrary::new(cases))),
+            Some(Err(error)) => Reply::Failed {
+                action: ActionKind::Import,
+                error: error.into(),
+            },
+        },
+        Request::ImportPeers(path) => {
+            let Some(store) = store.as_mut() else {
+                return no_store();
+            };
+            let read = crate::exchange::read_input_file(&path)
+                .and_then(|bytes| crate::exchange::peers::read(&path, &bytes));
+            let file = match read {
+                Ok(file) => file,
+                Err(error) => {
+                    return Reply::Failed {
+                        action: ActionKind::Import,
+                        error: Failure::Message(error.message()),
+                    };
+                }
+            };
+            let source = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            );
+            match store
+                .import_peer_cases(&file.cases, &source)
+                .and_then(|counts| Ok((counts, store.peer_cases()?)))
+            {
+                Ok(((added, updated), cases)) => Reply::PeersImported {
+                    path,
+                    added,
+                    updated,
+                    other_levels: file.skipped_not_local,
+                    library: Box::new(super::PeerLibrary::new(cases)),
+                },
+                Err(error) => Reply::Failed {
+                    action: ActionKind::Import,
+                    error: error.into(),
+                },
+            }
+        }
         Request::ListTrash => match store.as_ref().map(|store| store.trash()) {
             None => no_store(),
             Some(Ok(entries)) => Reply::Trash(entries),

@@ -90,6 +90,10 @@ pub enum Request {
         path: PathBuf,
         language: crate::format::Language,
     },
+    /// The peer library, prepared for comparing.
+    LoadPeers,
+    /// Read a peer file and add its cases to the library (one transaction).
+    ImportPeers(PathBuf),
     ListSnapshots,
     CreateSnapshot {
         label: String,
@@ -127,6 +131,20 @@ pub enum Request {
     },
     #[cfg(test)]
     Exit,
+}
+
+/// The peer library as the app holds it: the cases and the index to compare with.
+#[derive(Debug, Clone, Default)]
+pub struct PeerLibrary {
+    pub cases: Vec<crate::domain::PeerCase>,
+    pub index: crate::figures::peers::PeerIndex,
+}
+
+impl PeerLibrary {
+    pub fn new(cases: Vec<crate::domain::PeerCase>) -> Self {
+        let index = crate::figures::peers::PeerIndex::new(&cases);
+        PeerLibrary { cases, index }
+    }
 }
 
 /// What a connection test found.
@@ -209,6 +227,16 @@ pub enum Reply {
     },
     Trash(Vec<crate::store::TrashEntry>),
     TrashEmptied(usize),
+    /// The peer library and its index (built here, off the UI thread).
+    Peers(Box<PeerLibrary>),
+    /// A peer file was added to the library: what it did, and the library now.
+    PeersImported {
+        path: PathBuf,
+        added: usize,
+        updated: usize,
+        other_levels: usize,
+        library: Box<PeerLibrary>,
+    },
     History {
         id: InitiativeId,
         entries: Vec<crate::store::AuditEntry>,
@@ -663,7 +691,9 @@ impl Request {
             Request::SaveSettings { .. } | Request::SaveDepartments { .. } => ActionKind::Settings,
             Request::PreviewImport { .. }
             | Request::ApplyImport { .. }
-            | Request::WriteTemplate { .. } => ActionKind::Import,
+            | Request::WriteTemplate { .. }
+            | Request::LoadPeers
+            | Request::ImportPeers(_) => ActionKind::Import,
             Request::ListSnapshots
             | Request::CreateSnapshot { .. }
             | Request::DeleteSnapshot(_)
