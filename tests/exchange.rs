@@ -1257,3 +1257,147 @@ fn the_pstw_export_reads_back_with_its_statuses_and_without_personal_data() {
         stored.initiatives[owned].owner
     );
 }
+
+/// The self-assessments of the five activities over two dates: each snapshot keeps the
+/// assessments it was taken with, `snapshot diff` names the assignments whose status
+/// changed, and the HTML report shows the latest against the one before.
+#[test]
+fn self_assessments_over_two_dates_in_a_snapshot_diff_and_the_report() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("p.sqlite");
+    let text = |path: &Path| path.to_str().expect("path").to_string();
+    let run = |args: &[&str]| {
+        let output = proeftuin_english().args(args).output().expect("run");
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    run(&["demo", "--db", &text(&db)]);
+    let answer = |assignment, status, note: &str| Answer {
+        assignment,
+        status,
+        note: note.into(),
+        evidence: Vec::new(),
+    };
+    let mut store = store::open(&db).expect("open");
+    store
+        .save_assessment(&SelfAssessment {
+            assessed_on: NaiveDate::from_ymd_opt(2026, 3, 1).expect("date"),
+            answers: vec![
+                answer(Assignment::ExperimentLocally, AnswerStatus::Partly, ""),
+                answer(Assignment::SeeRisks, AnswerStatus::NotYet, "Nog geen DEDA"),
+            ],
+        })
+        .expect("spring");
+    drop(store);
+    run(&[
+        "snapshot",
+        "create",
+        "--db",
+        &text(&db),
+        "--label",
+        "voorjaar",
+        "--date",
+        "2026-03-02",
+    ]);
+    let mut store = store::open(&db).expect("open");
+    store
+        .save_assessment(&SelfAssessment {
+            assessed_on: NaiveDate::from_ymd_opt(2026, 11, 1).expect("date"),
+            answers: vec![
+                answer(Assignment::ExperimentLocally, AnswerStatus::Partly, ""),
+                answer(
+                    Assignment::SeeRisks,
+                    AnswerStatus::Done,
+                    "DEDA bij alle labs",
+                ),
+                answer(Assignment::InvolveCitizens, AnswerStatus::Partly, ""),
+            ],
+        })
+        .expect("autumn");
+    drop(store);
+    run(&[
+        "snapshot",
+        "create",
+        "--db",
+        &text(&db),
+        "--label",
+        "najaar",
+        "--date",
+        "2026-11-02",
+    ]);
+    let diff: serde_json::Value = serde_json::from_str(&run(&[
+        "snapshot",
+        "diff",
+        "voorjaar",
+        "najaar",
+        "--db",
+        &text(&db),
+        "--format",
+        "json",
+    ]))
+    .expect("json");
+    assert_eq!(diff["assessed_from"], "2026-03-01");
+    assert_eq!(diff["assessed_to"], "2026-11-01");
+    assert_eq!(
+        diff["assessment_changes"],
+        serde_json::json!([
+            {"assignment": "see_risks", "from": "not_yet", "to": "done"},
+            {"assignment": "involve_citizens", "from": null, "to": "partly"}
+        ])
+    );
+    let said = run(&["snapshot", "diff", "voorjaar", "najaar", "--db", &text(&db)]);
+    assert!(
+        said.contains("self-assessment of the five activities"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Keep an eye on the risks of digitalisation in the whole data value chain: Not yet -> Done"),
+        "{said}"
+    );
+    let report = dir.path().join("rapport.html");
+    run(&[
+        "export",
+        "--db",
+        &text(&db),
+        "--format",
+        "html",
+        "--out",
+        &text(&report),
+        "--language",
+        "en",
+        "--today",
+        "2026-11-29",
+    ]);
+    let html = std::fs::read_to_string(&report).expect("report");
+    assert!(
+        html.contains("Self-assessment of the five activities"),
+        "a section"
+    );
+    assert!(
+        html.contains("Assessed on 2026-11-01, compared with 2026-03-01."),
+        "dates"
+    );
+    assert!(
+        html.contains("Mitigating risks: 2 of 4 points (on 2026-03-01: 0)"),
+        "standing"
+    );
+    assert!(html.contains("(was: Not yet)"), "the change");
+    assert!(html.contains("DEDA bij alle labs"), "the note");
+    let pdf = dir.path().join("rapport.pdf");
+    run(&[
+        "export",
+        "--db",
+        &text(&db),
+        "--format",
+        "pdf",
+        "--out",
+        &text(&pdf),
+        "--today",
+        "2026-11-29",
+    ]);
+    assert!(std::fs::metadata(&pdf).expect("pdf").len() > 1000);
+}

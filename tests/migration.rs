@@ -159,6 +159,40 @@ fn a_version_4_file_migrates_and_gets_an_empty_peer_library() {
 }
 
 #[test]
+fn a_version_5_file_migrates_and_keeps_self_assessments() {
+    use proeftuin::domain::{Answer, AnswerStatus, Assignment, SelfAssessment};
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gemeente.sqlite");
+    std::fs::copy(fixture("portfolio-v5.db"), &path).expect("copy");
+    let mut migrated = store::open(&path).expect("open and migrate");
+    let portfolio = migrated.load_portfolio().expect("load");
+    assert_eq!(portfolio, fresh_demo(dir.path()));
+    assert!(portfolio.assessments.is_empty());
+    let assessment = SelfAssessment {
+        assessed_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date"),
+        answers: vec![Answer {
+            assignment: Assignment::SeeRisks,
+            status: AnswerStatus::Partly,
+            note: "DEDA bij twee projecten".into(),
+            evidence: vec![portfolio.initiatives[0].id],
+        }],
+    };
+    migrated
+        .save_assessment(&assessment)
+        .expect("the new table works");
+    assert_eq!(
+        migrated.load_portfolio().expect("load").assessments,
+        vec![assessment]
+    );
+    drop(migrated);
+    let report = store::check_file(&path).expect("check");
+    assert!(report.is_ok(), "{report:?}");
+    assert_eq!(report.schema_version, store::SCHEMA_VERSION);
+    let kept = store::check_file(&backup::list(&path)[0]).expect("the backup");
+    assert_eq!((kept.schema_version, kept.initiatives), (5, 30));
+}
+
+#[test]
 fn ids_are_never_given_twice() {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("p.sqlite");

@@ -627,3 +627,82 @@ fn the_peer_library_is_kept_apart_and_updated_by_key() {
         assert_eq!(everything.peers, library);
     }
 }
+
+/// The self-assessments of the five activities on both backends: kept per date (a save
+/// of the same date replaces it), oldest first, in the whole portfolio's load, recorded,
+/// removable, and carried by a copy.
+#[test]
+fn self_assessments_are_kept_per_date() {
+    use proeftuin::domain::{Answer, AnswerStatus, Assignment, SelfAssessment};
+    let day = |text: &str| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date");
+    let answer = |assignment, status, note: &str, evidence: Vec<i64>| Answer {
+        assignment,
+        status,
+        note: note.into(),
+        evidence,
+    };
+    for fresh in support::fresh_portfolios() {
+        let mut store = store::open_location(&fresh.location).expect("open");
+        let lab = store
+            .insert_initiative(&full_initiative("Living lab"))
+            .expect("insert");
+        let autumn = SelfAssessment {
+            assessed_on: day("2026-11-01"),
+            answers: vec![
+                answer(
+                    Assignment::InvolveCitizens,
+                    AnswerStatus::Partly,
+                    "Twee buurten",
+                    vec![lab.id],
+                ),
+                answer(
+                    Assignment::ExperimentLocally,
+                    AnswerStatus::Done,
+                    "",
+                    vec![lab.id, lab.id],
+                ),
+            ],
+        };
+        let spring = SelfAssessment {
+            assessed_on: day("2026-03-01"),
+            answers: vec![answer(
+                Assignment::ExperimentLocally,
+                AnswerStatus::NotYet,
+                "Nog geen lab; 'quotes' en \"meer\"",
+                vec![],
+            )],
+        };
+        store.save_assessment(&autumn).expect("autumn");
+        store.save_assessment(&spring).expect("spring");
+        let loaded = store.load_portfolio().expect("load").assessments;
+        assert_eq!(loaded.len(), 2, "{}", fresh.location.describe());
+        assert_eq!(loaded[0], spring, "oldest first");
+        // Kept in the order of figure 2.6, the evidence once each.
+        assert_eq!(loaded[1], autumn.normalised());
+        assert_eq!(
+            loaded[1].answers[0].assignment,
+            Assignment::ExperimentLocally
+        );
+        assert_eq!(loaded[1].answers[0].evidence, [lab.id]);
+        // The same date again replaces it.
+        let mut revised = autumn.clone();
+        revised.answers.truncate(1);
+        store.save_assessment(&revised).expect("revised");
+        let loaded = store.load_portfolio().expect("load").assessments;
+        assert_eq!(loaded.len(), 2);
+        assert_eq!(loaded[1].answers.len(), 1);
+        let log = store.audit(Default::default()).expect("audit");
+        assert!(
+            log.iter()
+                .any(|line| line.field == "self_assessment" && line.old == "2026-11-01")
+        );
+        // A copy carries them.
+        assert_eq!(
+            store.everything().expect("all").portfolio.assessments,
+            loaded
+        );
+        assert!(store.delete_assessment(day("2026-03-01")).expect("delete"));
+        assert!(!store.delete_assessment(day("2026-03-01")).expect("again"));
+        assert_eq!(store.load_portfolio().expect("load").assessments.len(), 1);
+    }
+}

@@ -2565,6 +2565,112 @@ fn peers_snapshot() {
     image(&mut harness, dir.path(), "peers");
 }
 
+/// The five activities: a self-assessment filled in with a click per assignment, the
+/// register's living labs taken as evidence, saved under its date; a second one later,
+/// compared with the first.
+#[test]
+fn the_five_activities_are_assessed_saved_by_date_and_compared() {
+    use proeftuin::domain::{AnswerStatus, Assignment, Kind, Phase};
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path.clone(), Language::English);
+    go_to(&mut harness, View::Activities);
+    harness.get_by_label("No assessment has been saved yet: this one starts empty.");
+    let portfolio = harness.state().portfolio().cloned().expect("demo");
+    let mut labs: Vec<i64> = portfolio
+        .initiatives
+        .iter()
+        .filter(|i| {
+            i.kind == Kind::LivingLab
+                && matches!(
+                    i.phase,
+                    Phase::Pilot | Phase::Evaluation | Phase::Scaling | Phase::Anchored
+                )
+        })
+        .map(|i| i.id)
+        .collect();
+    labs.sort_unstable();
+    assert!(!labs.is_empty(), "the demo runs living labs");
+    let radio = |harness: &mut Harness<'static, ProeftuinApp>, label: &str| {
+        let node = harness.get_by_role_and_label(Role::RadioButton, label);
+        node.scroll_to_me();
+        harness.run();
+        harness
+            .get_by_role_and_label(Role::RadioButton, label)
+            .click();
+        harness.run_steps(3);
+    };
+    radio(&mut harness, "Experiment locally in public space: Done");
+    harness
+        .get_by_role_and_label(
+            Role::Button,
+            &format!("Take these {} as evidence", labs.len()),
+        )
+        .click();
+    harness.run_steps(3);
+    radio(
+        &mut harness,
+        "Keep an eye on the risks of digitalisation in the whole data value chain: Not yet",
+    );
+    replace_text(&mut harness, "Assessment of", "2026-03-01");
+    click_button(&mut harness, "Save assessment");
+    settle(&mut harness);
+    let stored = proeftuin::store::open(&path)
+        .expect("open")
+        .load_portfolio()
+        .expect("load")
+        .assessments;
+    assert_eq!(stored.len(), 1);
+    let spring = &stored[0];
+    assert_eq!(spring.assessed_on.to_string(), "2026-03-01");
+    let experiment = spring
+        .answer(Assignment::ExperimentLocally)
+        .expect("answered");
+    assert_eq!(experiment.status, AnswerStatus::Done);
+    let mut evidence = experiment.evidence.clone();
+    evidence.sort_unstable();
+    assert_eq!(evidence, labs);
+    assert_eq!(
+        spring.answer(Assignment::SeeRisks).map(|a| a.status),
+        Some(AnswerStatus::NotYet)
+    );
+    // Later: risks are seen to; a second assessment, compared with the first.
+    radio(
+        &mut harness,
+        "Keep an eye on the risks of digitalisation in the whole data value chain: Done",
+    );
+    radio(
+        &mut harness,
+        "Protect public values through debate, policy, technology and organisation: Partly",
+    );
+    replace_text(&mut harness, "Assessment of", "2026-11-01");
+    click_button(&mut harness, "Save assessment");
+    settle(&mut harness);
+    let stored = harness
+        .state()
+        .portfolio()
+        .cloned()
+        .expect("portfolio")
+        .assessments;
+    assert_eq!(stored.len(), 2);
+    choose(&mut harness, "Compare with", "2026-03-01");
+    harness.get_by_label_contains("Mitigating risks: 3 of 4 points (on 2026-03-01: 0)");
+    assert!(
+        harness
+            .query_all_by_label("on 2026-03-01: Not yet")
+            .next()
+            .is_some()
+    );
+    // The only activity with both assignments answered.
+    harness.get_by_label("Weakest: Mitigating risks (3 of 4 points)");
+}
+
+#[test]
+fn activities_snapshot() {
+    let (dir, mut harness) = snapshot_harness(View::Activities);
+    harness.get_by_label("De vijf activiteiten van digitale innovatie");
+    image(&mut harness, dir.path(), "activities");
+}
+
 #[test]
 fn departments_snapshot() {
     let (dir, mut harness) = snapshot_harness(View::Departments);

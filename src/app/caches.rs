@@ -159,6 +159,19 @@ impl ProeftuinApp {
                 crate::figures::departments::department_figures(portfolio, &self.figures, year);
             self.department_figures_for = Some((self.generation, year));
         }
+        if self.view == View::Activities {
+            if self.activity_evidence_for != Some(self.generation) {
+                self.activity_evidence = crate::figures::activities::register_evidence(portfolio);
+                self.activity_evidence_for = Some(self.generation);
+            }
+            if self.drafts.assessment.is_none() {
+                self.drafts.assessment = Some(super::AssessmentDraft::new(
+                    portfolio.latest_assessment(),
+                    self.today,
+                    self.tr.language(),
+                ));
+            }
+        }
         let budget_key = (
             self.generation,
             self.prefs.filters.clone(),

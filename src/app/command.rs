@@ -148,6 +148,8 @@ pub enum Command {
         path: String,
     },
     CloseFileBrowser,
+    /// Keep the self-assessment filled in on the five activities view.
+    SaveAssessment,
     /// Add the peer file typed in the peers view to the library.
     ImportPeers,
     /// Compare this initiative with the peer library.
@@ -179,6 +181,8 @@ impl Command {
                 | Command::DeleteSnapshot(_)
                 | Command::ConfirmRestore
                 | Command::RestoreDamaged
+                | Command::SaveAssessment
+                | Command::ImportPeers
         )
     }
 }
@@ -709,6 +713,16 @@ impl ProeftuinApp {
                 }
             }
             Command::ComparePeersWith(id) => self.peer_choice = Some(id),
+            Command::SaveAssessment => {
+                if let Some(assessment) = self
+                    .drafts
+                    .assessment
+                    .as_ref()
+                    .and_then(|draft| draft.assessment())
+                {
+                    self.worker.send(Request::SaveAssessment(assessment));
+                }
+            }
         }
     }
 }

@@ -49,13 +49,14 @@ pub enum View {
     Readiness,
     Balance,
     Departments,
+    Activities,
     Peers,
     Settings,
 }
 
 impl View {
     /// In the order of the navigation.
-    pub const ALL: [View; 10] = [
+    pub const ALL: [View; 11] = [
         View::Overview,
         View::Portfolio,
         View::Quadrants,
@@ -64,6 +65,7 @@ impl View {
         View::Readiness,
         View::Balance,
         View::Departments,
+        View::Activities,
         View::Peers,
         View::Settings,
     ];
@@ -80,8 +82,51 @@ impl View {
             View::Balance => "nav-balance",
             View::Departments => "nav-departments",
             View::Peers => "nav-peers",
+            View::Activities => "nav-activities",
             View::Settings => "nav-settings",
         }
+    }
+}
+
+/// The self-assessment the five activities view fills in: its date as typed, an answer
+/// per assignment (in `Assignment::ALL` order; `None` = not assessed), the assessment it
+/// is compared with, and the one last saved from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AssessmentDraft {
+    pub date_text: String,
+    pub answers: Vec<Option<crate::domain::Answer>>,
+    pub compare_with: Option<NaiveDate>,
+    pub saved: Option<crate::domain::SelfAssessment>,
+}
+
+impl AssessmentDraft {
+    /// Start from `from` (the latest assessment, answers copied) for the date `today`.
+    pub fn new(
+        from: Option<&crate::domain::SelfAssessment>,
+        today: NaiveDate,
+        language: Language,
+    ) -> Self {
+        AssessmentDraft {
+            date_text: crate::format::date(today, language),
+            answers: crate::domain::Assignment::ALL
+                .iter()
+                .map(|assignment| {
+                    from.and_then(|assessment| assessment.answer(*assignment))
+                        .cloned()
+                })
+                .collect(),
+            compare_with: from.map(|assessment| assessment.assessed_on),
+            saved: None,
+        }
+    }
+
+    /// The assessment as typed, when its date reads.
+    pub fn assessment(&self) -> Option<crate::domain::SelfAssessment> {
+        let assessed_on = crate::format::parse_date(self.date_text.trim()).ok()?;
+        Some(crate::domain::SelfAssessment {
+            assessed_on,
+            answers: self.answers.iter().flatten().cloned().collect(),
+        })
     }
 }
 
@@ -123,6 +168,9 @@ pub struct ProeftuinApp {
     /// for (the data generation and the year).
     department_figures: Vec<crate::figures::departments::DepartmentFigures>,
     department_figures_for: Option<(u64, i32)>,
+    /// The register's evidence for the five activities, and for which data generation.
+    activity_evidence: Vec<crate::figures::activities::RegisterEvidence>,
+    activity_evidence_for: Option<u64>,
     /// The peer library of the open portfolio (`None` until loaded; asked for once).
     peers: Option<worker::PeerLibrary>,
     peers_requested: bool,
@@ -253,6 +301,8 @@ impl ProeftuinApp {
             balance_for: None,
             department_figures: Vec::new(),
             department_figures_for: None,
+            activity_evidence: Vec::new(),
+            activity_evidence_for: None,
             peers: None,
             peers_requested: false,
             peers_generation: 0,
@@ -437,6 +487,7 @@ impl ProeftuinApp {
             db: &self.db,
             balance: &self.balance,
             department_figures: &self.department_figures,
+            activity_evidence: &self.activity_evidence,
             peers: self.peers.as_ref(),
             peer_shown: &self.peer_shown,
             peer_for: self.peer_for,

@@ -391,6 +391,30 @@ impl ProeftuinApp {
                 self.generation += 1;
                 self.say(message, true);
             }
+            Reply::AssessmentSaved(assessment) => {
+                if let Some(portfolio) = self.portfolio.as_mut() {
+                    portfolio
+                        .assessments
+                        .retain(|kept| kept.assessed_on != assessment.assessed_on);
+                    portfolio.assessments.push(assessment.clone());
+                    portfolio.assessments.sort_by_key(|kept| kept.assessed_on);
+                }
+                self.generation += 1;
+                if let Some(draft) = self.drafts.assessment.as_mut() {
+                    draft.saved = Some(assessment.clone());
+                }
+                let text = self.tr.f(
+                    "assessment-saved",
+                    &[(
+                        "date",
+                        crate::i18n::arg(crate::format::date(
+                            assessment.assessed_on,
+                            self.tr.language(),
+                        )),
+                    )],
+                );
+                self.say(text, false);
+            }
             Reply::Peers(library) => {
                 self.peers = Some(*library);
                 self.peers_generation += 1;

@@ -64,6 +64,8 @@ pub struct ViewState<'a> {
     pub peer_shown: &'a [usize],
     pub peer_for: Option<crate::domain::InitiativeId>,
     pub peer_matches: &'a [crate::figures::peers::PeerMatch],
+    /// The register's evidence for each assignment of the five activities.
+    pub activity_evidence: &'a [crate::figures::activities::RegisterEvidence],
     /// The departments view's figures, most in need of attention first.
     pub department_figures: &'a [crate::figures::departments::DepartmentFigures],
     pub load_error: Option<&'a str>,
@@ -106,6 +108,8 @@ pub struct Drafts {
     /// A save met a newer version: both, and the user's choices.
     pub conflict: Option<super::conflict::ConflictDialog>,
     pub trash: Option<super::conflict::TrashDialog>,
+    /// The five activities view: the self-assessment being filled in.
+    pub assessment: Option<super::AssessmentDraft>,
     /// The peers view: the search typed, and the peer file to import.
     pub peer_search: String,
     pub peer_file: String,

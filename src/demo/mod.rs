@@ -295,6 +295,8 @@ pub fn demo_portfolio() -> Portfolio {
         themes: THEMES.iter().map(|theme| theme.to_string()).collect(),
         initiatives,
         baseline,
+        // The self-assessment of the five activities is the municipality's own to make.
+        assessments: Vec::new(),
     }
 }
 

@@ -1,7 +1,9 @@
 //! The domain of a municipality's innovation portfolio (see docs/domain.md): plain types and
 //! the pure rules on them. No egui, no SQL, no files; "today" is always passed in.
 
+#[macro_use]
 mod enums;
+mod activities;
 mod facet;
 mod fields;
 mod import_batch;
@@ -11,6 +13,10 @@ mod rules;
 #[cfg(test)]
 pub(crate) mod test_support;
 
+pub use activities::{
+    Activity, Answer, AnswerStatus, Assignment, SelfAssessment, assessment_changes,
+    assessments_from_rows, evidence_text, parse_evidence,
+};
 pub use enums::*;
 pub use facet::{Dimension, Facet, playing_field};
 pub use fields::{
@@ -256,6 +262,9 @@ pub struct Portfolio {
     pub themes: Vec<String>,
     pub initiatives: Vec<Initiative>,
     pub baseline: Vec<BaselineLine>,
+    /// The self-assessments of the five activities, oldest first (one per date).
+    #[serde(default)]
+    pub assessments: Vec<SelfAssessment>,
 }
 
 impl Portfolio {
@@ -272,6 +281,11 @@ impl Portfolio {
             }
         }
         shared
+    }
+
+    /// The newest self-assessment, if any.
+    pub fn latest_assessment(&self) -> Option<&SelfAssessment> {
+        self.assessments.iter().max_by_key(|a| a.assessed_on)
     }
 
     pub fn initiative(&self, id: InitiativeId) -> Option<&Initiative> {

@@ -43,6 +43,9 @@ pub struct PortfolioDocument {
     #[serde(default)]
     pub baseline: Vec<BaselineLine>,
     pub initiatives: Vec<Initiative>,
+    /// The self-assessments of the five activities, oldest first.
+    #[serde(default)]
+    pub assessments: Vec<SelfAssessment>,
 }
 
 impl PortfolioDocument {
@@ -57,6 +60,7 @@ impl PortfolioDocument {
             themes: portfolio.themes.clone(),
             baseline: portfolio.baseline.clone(),
             initiatives: portfolio.initiatives.clone(),
+            assessments: portfolio.assessments.clone(),
         }
     }
 
@@ -67,6 +71,7 @@ impl PortfolioDocument {
             themes: self.themes,
             initiatives: self.initiatives,
             baseline: self.baseline,
+            assessments: self.assessments,
         }
     }
 }
@@ -84,6 +89,7 @@ struct DocumentRef<'a> {
     themes: &'a [String],
     baseline: &'a [BaselineLine],
     initiatives: &'a [Initiative],
+    assessments: &'a [SelfAssessment],
 }
 
 /// Write the document of `portfolio` straight to `out`, pretty-printed, with a final
@@ -104,6 +110,7 @@ pub fn write(
         themes: &portfolio.themes,
         baseline: &portfolio.baseline,
         initiatives: &portfolio.initiatives,
+        assessments: &portfolio.assessments,
     };
     serde_json::to_writer_pretty(&mut *out, &document)?;
     out.write_all(b"\n")

@@ -79,6 +79,15 @@ pub struct HealthChange {
     pub reason: String,
 }
 
+/// An assignment of the five activities whose self-assessed status changed between the
+/// latest self-assessments of the two sides (`None`: not assessed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AssessmentChange {
+    pub assignment: &'static str,
+    pub from: Option<&'static str>,
+    pub to: Option<&'static str>,
+}
+
 /// What changed between two pictures of the portfolio. Initiatives are matched by id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diff {
@@ -96,6 +105,10 @@ pub struct Diff {
     pub budget_changes: Vec<BudgetChange>,
     pub readiness_changes: Vec<VerdictChange>,
     pub health_changes: Vec<HealthChange>,
+    /// The dates of each side's latest self-assessment of the five activities.
+    pub assessed_from: Option<NaiveDate>,
+    pub assessed_to: Option<NaiveDate>,
+    pub assessment_changes: Vec<AssessmentChange>,
 }
 
 impl Diff {
@@ -107,6 +120,7 @@ impl Diff {
             && self.budget_changes.is_empty()
             && self.readiness_changes.is_empty()
             && self.health_changes.is_empty()
+            && self.assessment_changes.is_empty()
     }
 }
 
@@ -140,6 +154,19 @@ pub fn diff(from: &Side, to: &Side) -> Diff {
         budget_changes: Vec::new(),
         readiness_changes: Vec::new(),
         health_changes: Vec::new(),
+        assessed_from: from.portfolio.latest_assessment().map(|a| a.assessed_on),
+        assessed_to: to.portfolio.latest_assessment().map(|a| a.assessed_on),
+        assessment_changes: assessment_changes(
+            from.portfolio.latest_assessment(),
+            to.portfolio.latest_assessment(),
+        )
+        .into_iter()
+        .map(|(assignment, old, new)| AssessmentChange {
+            assignment: assignment.id(),
+            from: old.map(AnswerStatus::id),
+            to: new.map(AnswerStatus::id),
+        })
+        .collect(),
     };
     for initiative in &to.portfolio.initiatives {
         let Some(old) = before.get(&initiative.id) else {
@@ -324,6 +351,36 @@ pub fn diff_text(diff: &Diff, tr: &crate::i18n::I18n) -> String {
             })
             .collect(),
     );
+    let answer = |id: Option<&str>| {
+        id.map_or_else(
+            || tr.t("assessment-not-assessed").to_string(),
+            |id| tr.name("answer", id),
+        )
+    };
+    if !diff.assessment_changes.is_empty() {
+        let date = |date: Option<NaiveDate>| {
+            date.map_or_else(
+                || "-".to_string(),
+                |date| crate::format::date(date, language),
+            )
+        };
+        lines.push(tr.f(
+            "cli-diff-assessment-changes",
+            &[
+                ("count", diff.assessment_changes.len().into()),
+                ("from", arg(date(diff.assessed_from))),
+                ("to", arg(date(diff.assessed_to))),
+            ],
+        ));
+        for change in &diff.assessment_changes {
+            lines.push(format!(
+                "  {}: {} -> {}",
+                tr.name("assignment", change.assignment),
+                answer(change.from),
+                answer(change.to)
+            ));
+        }
+    }
     lines.join("\n")
 }
 

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+pub mod activities;
 pub mod balance;
 pub mod budget;
 pub mod departments;

@@ -582,6 +582,10 @@ pub trait Store: Send + std::fmt::Debug {
         content: &str,
     ) -> Result<i64>;
     fn delete_snapshot(&mut self, id: i64) -> Result<()>;
+    /// Keep a self-assessment of the five activities; the one of its date is replaced.
+    fn save_assessment(&mut self, assessment: &crate::domain::SelfAssessment) -> Result<()>;
+    /// Remove the self-assessment of a date; whether there was one.
+    fn delete_assessment(&mut self, on: chrono::NaiveDate) -> Result<bool>;
     /// The peer library (other municipalities' cases, kept apart from the portfolio), by
     /// organisation, then name.
     fn peer_cases(&self) -> Result<Vec<crate::domain::PeerCase>>;

@@ -112,6 +112,13 @@ pub(crate) trait Tx {
     /// Replace every initiative, department, theme and baseline line with `portfolio`'s
     /// (its ids kept), and its settings.
     fn replace_portfolio(&mut self, portfolio: &Portfolio) -> Result<(), Self::Error>;
+    /// Keep a self-assessment, replacing the one of its date.
+    fn write_assessment(
+        &mut self,
+        assessment: &crate::domain::SelfAssessment,
+    ) -> Result<(), Self::Error>;
+    /// Remove the self-assessment of a date; whether there was one.
+    fn delete_assessment(&mut self, on: chrono::NaiveDate) -> Result<bool, Self::Error>;
     /// The keys of the peer library's cases.
     fn peer_keys(&mut self) -> Result<std::collections::HashSet<String>, Self::Error>;
     /// Add a peer case, or update the one with its key.
@@ -540,4 +547,53 @@ pub(crate) fn import_peer_cases<T: Tx>(
         },
     )?;
     Ok((added, updated))
+}
+
+/// Keep a self-assessment of the five activities (the one of its date is replaced),
+/// recorded in the audit log.
+pub(crate) fn save_assessment<T: Tx>(
+    tx: &mut T,
+    user: &str,
+    assessment: &crate::domain::SelfAssessment,
+) -> Result<(), T::Error> {
+    let assessment = assessment.normalised();
+    tx.write_assessment(&assessment)?;
+    let date = assessment.assessed_on.to_string();
+    let summary: Vec<String> = assessment
+        .answers
+        .iter()
+        .map(|answer| format!("{}={}", answer.assignment.id(), answer.status.id()))
+        .collect();
+    tx.record(
+        user,
+        &Record {
+            subject: "self-assessment",
+            field: "self_assessment",
+            old: &date,
+            new: &summary.join(", "),
+            ..Record::portfolio(AuditAction::Settings)
+        },
+    )
+}
+
+/// Remove the self-assessment of a date (recorded); whether there was one.
+pub(crate) fn delete_assessment<T: Tx>(
+    tx: &mut T,
+    user: &str,
+    on: chrono::NaiveDate,
+) -> Result<bool, T::Error> {
+    let removed = tx.delete_assessment(on)?;
+    if removed {
+        let date = on.to_string();
+        tx.record(
+            user,
+            &Record {
+                subject: "self-assessment",
+                field: "self_assessment",
+                old: &date,
+                ..Record::portfolio(AuditAction::Settings)
+            },
+        )?;
+    }
+    Ok(removed)
 }

@@ -2,6 +2,7 @@
 //! pushes [`Command`]s; none changes the app, reaches the store worker, runs SQL or file
 //! I/O, or recomputes aggregates (the app's caches hold them).
 
+mod activities;
 mod balance;
 mod budget;
 mod conflict;
@@ -169,6 +170,9 @@ pub fn app_ui(
             View::Balance => balance::balance_ui(ui, state, out),
             View::Departments => departments::departments_ui(ui, state, out),
             View::Peers => peers::peers_ui(ui, state, drafts, out),
+            View::Activities => {
+                activities::activities_ui(ui, state, drafts.assessment.as_mut(), out)
+            }
             View::Phases => phases::phases_ui(ui, state, out),
         }
     });

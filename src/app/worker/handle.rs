@@ -299,6 +299,20 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 },
             }
         }
+        Request::SaveAssessment(assessment) => {
+            let assessment = assessment.normalised();
+            match store
+                .as_mut()
+                .map(|store| store.save_assessment(&assessment))
+            {
+                None => no_store(),
+                Some(Ok(())) => Reply::AssessmentSaved(assessment),
+                Some(Err(error)) => Reply::Failed {
+                    action: ActionKind::Settings,
+                    error: error.into(),
+                },
+            }
+        }
         Request::LoadPeers => match store.as_ref().map(|store| store.peer_cases()) {
             None => no_store(),
             Some(Ok(cases)) => Reply::Peers(Box::new(super::PeerLibrary::new(cases))),

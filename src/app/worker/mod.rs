@@ -90,6 +90,8 @@ pub enum Request {
         path: PathBuf,
         language: crate::format::Language,
     },
+    /// Keep a self-assessment of the five activities (replacing the one of its date).
+    SaveAssessment(crate::domain::SelfAssessment),
     /// The peer library, prepared for comparing.
     LoadPeers,
     /// Read a peer file and add its cases to the library (one transaction).
@@ -227,6 +229,8 @@ pub enum Reply {
     },
     Trash(Vec<crate::store::TrashEntry>),
     TrashEmptied(usize),
+    /// A self-assessment as kept.
+    AssessmentSaved(crate::domain::SelfAssessment),
     /// The peer library and its index (built here, off the UI thread).
     Peers(Box<PeerLibrary>),
     /// A peer file was added to the library: what it did, and the library now.
@@ -688,7 +692,9 @@ impl Request {
             Request::CopyTo { .. } => ActionKind::Backup,
             Request::ChangePhase { .. } => ActionKind::Phase,
             Request::Delete { .. } => ActionKind::Delete,
-            Request::SaveSettings { .. } | Request::SaveDepartments { .. } => ActionKind::Settings,
+            Request::SaveSettings { .. }
+            | Request::SaveDepartments { .. }
+            | Request::SaveAssessment(_) => ActionKind::Settings,
             Request::PreviewImport { .. }
             | Request::ApplyImport { .. }
             | Request::WriteTemplate { .. }

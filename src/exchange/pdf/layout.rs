@@ -308,6 +308,21 @@ pub(super) fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layou
         }
     }
 
+    // The self-assessment of the five activities.
+    page.heading(tr.t("report-assessment"));
+    let assessment = data.assessment_lines();
+    if assessment.is_empty() {
+        page.paragraph(tr.t("report-assessment-none"), 10.0, INK);
+    }
+    for (index, (is_activity, line)) in assessment.iter().enumerate() {
+        // The first line says when; then each activity with its assignments below it.
+        if index == 0 || *is_activity {
+            page.paragraph(line, 10.0, INK);
+        } else {
+            page.paragraph(&format!("• {line}"), 9.0, MUTED);
+        }
+    }
+
     // Red and amber.
     page.heading(tr.t("report-attention"));
     if data.attention.is_empty() {

@@ -213,6 +213,103 @@ impl<'a> ReportData<'a> {
 }
 
 /// The HTML report: self-contained (no external files), print-ready on A4.
+impl ReportData<'_> {
+    /// The latest self-assessment of the five activities, against the one before it: a
+    /// first line saying when, then per activity a line (`true`) and its assignments
+    /// (`false`). Empty when none was made.
+    pub fn assessment_lines(&self) -> Vec<(bool, String)> {
+        let tr = &self.tr;
+        let language = self.language();
+        let mut kept: Vec<&SelfAssessment> = self
+            .portfolio
+            .assessments
+            .iter()
+            .filter(|assessment| assessment.assessed_on <= self.today)
+            .collect();
+        kept.sort_by_key(|assessment| assessment.assessed_on);
+        let Some(latest) = kept.last().copied() else {
+            return Vec::new();
+        };
+        let earlier = kept.len().checked_sub(2).map(|index| kept[index]);
+        let date = |on: NaiveDate| crate::format::date(on, language);
+        let mut lines = vec![(
+            false,
+            match earlier {
+                Some(before) => tr.f(
+                    "report-assessment-compared",
+                    &[
+                        ("date", crate::i18n::arg(date(latest.assessed_on))),
+                        ("before", crate::i18n::arg(date(before.assessed_on))),
+                    ],
+                ),
+                None => tr.f(
+                    "report-assessment-of",
+                    &[("date", crate::i18n::arg(date(latest.assessed_on)))],
+                ),
+            },
+        )];
+        let status = |answer: Option<&Answer>| {
+            answer.map_or_else(
+                || tr.t("assessment-not-assessed").to_string(),
+                |answer| tr.name("answer", answer.status.id()),
+            )
+        };
+        for activity in Activity::ALL {
+            let (points, _) = latest.standing(*activity);
+            let mut line = tr.f(
+                "activities-standing",
+                &[
+                    (
+                        "activity",
+                        crate::i18n::arg(tr.name("activity", activity.id())),
+                    ),
+                    ("points", points.into()),
+                ],
+            );
+            if let Some(before) = earlier {
+                line.push_str(&tr.f(
+                    "activities-standing-then",
+                    &[
+                        ("points", before.standing(*activity).0.into()),
+                        ("date", crate::i18n::arg(date(before.assessed_on))),
+                    ],
+                ));
+            }
+            lines.push((true, line));
+            for assignment in activity.assignments() {
+                let answer = latest.answer(assignment);
+                let mut line = format!(
+                    "{}: {}",
+                    tr.name("assignment", assignment.id()),
+                    status(answer)
+                );
+                if let Some(before) = earlier {
+                    let then = before.answer(assignment);
+                    if then.map(|answer| answer.status) != answer.map(|answer| answer.status) {
+                        line.push_str(&tr.f(
+                            "report-assessment-was",
+                            &[("status", crate::i18n::arg(status(then)))],
+                        ));
+                    }
+                }
+                if let Some(answer) = answer {
+                    if !answer.evidence.is_empty() {
+                        line.push_str(&tr.f(
+                            "report-assessment-evidence",
+                            &[("count", answer.evidence.len().into())],
+                        ));
+                    }
+                    if !answer.note.trim().is_empty() {
+                        line.push_str(&format!(" — {}", answer.note.trim()));
+                    }
+                }
+                lines.push((false, line));
+            }
+        }
+        lines
+    }
+}
+
 pub fn html(data: &ReportData<'_>, progress: &super::Progress) -> super::Result<String> {
     let tr = &data.tr;
     let language = data.language();
@@ -412,6 +509,31 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
             );
         }
         html.push_str("</tbody></table>\n");
+    }
+
+    // The self-assessment of the five activities.
+    let _ = writeln!(html, "<h2>{}</h2>", escape(tr.t("report-assessment")));
+    let assessment = data.assessment_lines();
+    if assessment.is_empty() {
+        let _ = writeln!(html, "<p>{}</p>", escape(tr.t("report-assessment-none")));
+    } else {
+        let mut open = false;
+        for (index, (is_activity, line)) in assessment.iter().enumerate() {
+            if index == 0 {
+                let _ = writeln!(html, "<p>{}</p>", escape(line));
+            } else if *is_activity {
+                if open {
+                    html.push_str("</ul>\n");
+                }
+                let _ = writeln!(html, "<h3>{}</h3>\n<ul>", escape(line));
+                open = true;
+            } else {
+                let _ = writeln!(html, "<li>{}</li>", escape(line));
+            }
+        }
+        if open {
+            html.push_str("</ul>\n");
+        }
     }
 
     // A line per initiative.

@@ -53,8 +53,12 @@ impl Bulk<'_> {
 pub(super) fn replace_portfolio(tx: &mut Transaction<'_>, portfolio: &Portfolio) -> Result<()> {
     // What belongs to an initiative goes with it (ON DELETE CASCADE).
     tx.batch_execute(
-        "DELETE FROM budget_line; DELETE FROM initiative; DELETE FROM theme; DELETE FROM department;",
+        "DELETE FROM budget_line; DELETE FROM initiative; DELETE FROM theme; DELETE FROM department;
+         DELETE FROM self_assessment;",
     )?;
+    for assessment in &portfolio.assessments {
+        super::write::write_assessment(tx, &assessment.normalised())?;
+    }
     write_settings(tx, &portfolio.settings)?;
     let mut departments: std::collections::HashMap<String, i64> = Default::default();
     for department in &portfolio.departments {

@@ -29,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../schema.postgres.sql"),
     include_str!("../../../migrations/postgres/0002_model_targets_and_algorithm_links.sql"),
     include_str!("../../../migrations/postgres/0003_peer_library.sql"),
+    include_str!("../../../migrations/postgres/0004_self_assessment.sql"),
 ];
 
 /// The PostgreSQL schema version this build writes.
@@ -485,6 +486,14 @@ impl Store for PgStore {
 
     fn peer_cases(&self) -> super::Result<Vec<crate::domain::PeerCase>> {
         self.read(|tx| read::peer_cases(tx))
+    }
+
+    fn save_assessment(&mut self, assessment: &crate::domain::SelfAssessment) -> super::Result<()> {
+        self.write(|tx, user| super::ops::save_assessment(tx, user, assessment))
+    }
+
+    fn delete_assessment(&mut self, on: chrono::NaiveDate) -> super::Result<bool> {
+        self.write(|tx, user| super::ops::delete_assessment(tx, user, on))
     }
 
     fn import_peer_cases(

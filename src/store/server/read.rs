@@ -381,12 +381,35 @@ pub(super) fn load(
             .sort_by_key(|report| report.reported_on);
     }
     baseline.sort_by(|a, b| key(&a.line).cmp(&key(&b.line)));
+    // The self-assessments, like the baseline, belong in a load of the whole portfolio.
+    let assessments = if only.is_none() {
+        let rows = client
+            .query(
+                "SELECT assessed_on, assignment, status, note, evidence FROM self_assessment",
+                &[],
+            )?
+            .iter()
+            .map(|row| {
+                Ok((
+                    row.try_get(0)?,
+                    row.try_get(1)?,
+                    row.try_get(2)?,
+                    row.try_get(3)?,
+                    row.try_get(4)?,
+                ))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        crate::domain::assessments_from_rows(rows)
+    } else {
+        Vec::new()
+    };
     Ok(Portfolio {
         settings,
         departments,
         themes,
         initiatives,
         baseline,
+        assessments,
     })
 }
 

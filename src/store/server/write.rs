@@ -402,6 +402,14 @@ pub(super) fn write_settings(tx: &mut Transaction<'_>, settings: &PortfolioSetti
 impl Tx for Transaction<'_> {
     type Error = Error;
 
+    fn write_assessment(&mut self, assessment: &crate::domain::SelfAssessment) -> Result<()> {
+        write_assessment(self, assessment)
+    }
+
+    fn delete_assessment(&mut self, on: chrono::NaiveDate) -> Result<bool> {
+        Ok(self.execute("DELETE FROM self_assessment WHERE assessed_on = $1", &[&on])? > 0)
+    }
+
     fn peer_keys(&mut self) -> Result<std::collections::HashSet<String>> {
         Ok(self
             .query("SELECT case_key FROM peer_case", &[])?
@@ -644,4 +652,29 @@ impl Tx for Transaction<'_> {
                 .unwrap_or(0),
         )
     }
+}
+
+/// Keep a self-assessment, replacing the one of its date.
+pub(super) fn write_assessment(
+    tx: &mut Transaction<'_>,
+    assessment: &crate::domain::SelfAssessment,
+) -> Result<()> {
+    tx.execute(
+        "DELETE FROM self_assessment WHERE assessed_on = $1",
+        &[&assessment.assessed_on],
+    )?;
+    for answer in &assessment.answers {
+        tx.execute(
+            "INSERT INTO self_assessment (assessed_on, assignment, status, note, evidence)
+             VALUES ($1, $2, $3, $4, $5)",
+            &[
+                &assessment.assessed_on,
+                &answer.assignment.id(),
+                &answer.status.id(),
+                &answer.note,
+                &crate::domain::evidence_text(&answer.evidence),
+            ],
+        )?;
+    }
+    Ok(())
 }

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0003_trash_and_audit.sql"),
     include_str!("../../../migrations/0004_model_targets_and_algorithm_links.sql"),
     include_str!("../../../migrations/0005_peer_library.sql"),
+    include_str!("../../../migrations/0006_self_assessment.sql"),
 ];
 
 /// The schema version this build writes.
@@ -627,6 +628,14 @@ impl Store for SqliteStore {
 
     fn peer_cases(&self) -> super::Result<Vec<crate::domain::PeerCase>> {
         Ok(read::peer_cases(&self.conn)?)
+    }
+
+    fn save_assessment(&mut self, assessment: &crate::domain::SelfAssessment) -> super::Result<()> {
+        Ok(SqliteStore::save_assessment(self, assessment)?)
+    }
+
+    fn delete_assessment(&mut self, on: chrono::NaiveDate) -> super::Result<bool> {
+        Ok(SqliteStore::delete_assessment(self, on)?)
     }
 
     fn import_peer_cases(

@@ -396,12 +396,34 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
         }
     }
 
+    // The self-assessments, like the baseline, belong in a load of the whole portfolio.
+    let assessments = if only.is_none() {
+        let mut statement = conn.prepare(
+            "SELECT assessed_on, assignment, status, note, evidence FROM self_assessment
+             ORDER BY assessed_on",
+        )?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((
+                    parse_date(row.get(0)?).unwrap_or_default(),
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        crate::domain::assessments_from_rows(rows)
+    } else {
+        Vec::new()
+    };
     Ok(Portfolio {
         settings,
         departments,
         themes,
         initiatives,
         baseline,
+        assessments,
     })
 }
 

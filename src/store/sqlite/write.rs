@@ -127,6 +127,17 @@ impl SqliteStore {
         self.write(|tx, user| ops::record_backup_restored(tx, user, from))
     }
 
+    pub(super) fn save_assessment(
+        &mut self,
+        assessment: &crate::domain::SelfAssessment,
+    ) -> Result<()> {
+        self.write(|tx, user| ops::save_assessment(tx, user, assessment))
+    }
+
+    pub(super) fn delete_assessment(&mut self, on: chrono::NaiveDate) -> Result<bool> {
+        self.write(|tx, user| ops::delete_assessment(tx, user, on))
+    }
+
     pub(super) fn import_peer_cases(
         &mut self,
         cases: &[crate::domain::PeerCase],
@@ -140,6 +151,17 @@ impl SqliteStore {
 /// the file's write lock, so a read decides a write safely).
 impl Tx for Transaction<'_> {
     type Error = Error;
+
+    fn write_assessment(&mut self, assessment: &crate::domain::SelfAssessment) -> Result<()> {
+        write_assessment_in(self, assessment)
+    }
+
+    fn delete_assessment(&mut self, on: chrono::NaiveDate) -> Result<bool> {
+        Ok(self.execute(
+            "DELETE FROM self_assessment WHERE assessed_on = ?1",
+            [on.format("%Y-%m-%d").to_string()],
+        )? > 0)
+    }
 
     fn peer_keys(&mut self) -> Result<std::collections::HashSet<String>> {
         let mut statement = self.prepare("SELECT case_key FROM peer_case")?;
@@ -350,6 +372,32 @@ impl Tx for Transaction<'_> {
 }
 
 /// Replace everything in the portfolio inside the caller's transaction.
+/// Keep a self-assessment, replacing the one of its date.
+fn write_assessment_in(
+    tx: &Transaction<'_>,
+    assessment: &crate::domain::SelfAssessment,
+) -> Result<()> {
+    let date = assessment.assessed_on.format("%Y-%m-%d").to_string();
+    tx.execute(
+        "DELETE FROM self_assessment WHERE assessed_on = ?1",
+        [&date],
+    )?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO self_assessment (assessed_on, assignment, status, note, evidence)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for answer in &assessment.answers {
+        insert.execute(params![
+            date,
+            answer.assignment.id(),
+            answer.status.id(),
+            answer.note,
+            crate::domain::evidence_text(&answer.evidence),
+        ])?;
+    }
+    Ok(())
+}
+
 pub(super) fn replace_portfolio_in(tx: &Transaction<'_>, portfolio: &Portfolio) -> Result<()> {
     for table in [
         "initiative_theme",
@@ -362,6 +410,7 @@ pub(super) fn replace_portfolio_in(tx: &Transaction<'_>, portfolio: &Portfolio) 
         "initiative",
         "theme",
         "department",
+        "self_assessment",
     ] {
         tx.execute(&format!("DELETE FROM {table}"), [])?;
     }
@@ -384,6 +433,9 @@ pub(super) fn replace_portfolio_in(tx: &Transaction<'_>, portfolio: &Portfolio) 
     for baseline in &portfolio.baseline {
         let department_id = department_id(tx, Some(&baseline.department))?;
         insert_budget_line(tx, None, department_id, &baseline.line)?;
+    }
+    for assessment in &portfolio.assessments {
+        write_assessment_in(tx, &assessment.normalised())?;
     }
     Ok(())
 }

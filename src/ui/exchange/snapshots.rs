@@ -263,6 +263,26 @@ fn diff_ui(ui: &mut egui::Ui, tr: &I18n, diff: &crate::exchange::snapshot::Diff)
                     })
                     .collect(),
             );
+            section(
+                "diff-assessment",
+                diff.assessment_changes
+                    .iter()
+                    .map(|change| {
+                        let answer = |value: Option<&str>| {
+                            value.map_or_else(
+                                || tr.t("assessment-not-assessed").to_string(),
+                                |id| tr.name("answer", id),
+                            )
+                        };
+                        move_line(
+                            tr,
+                            &tr.name("assignment", change.assignment),
+                            answer(change.from),
+                            answer(change.to),
+                        )
+                    })
+                    .collect(),
+            );
         });
 }
 
