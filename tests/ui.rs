@@ -27,13 +27,23 @@ fn harness_at(
     location: proeftuin::store::Location,
     language: Language,
 ) -> Harness<'static, ProeftuinApp> {
+    harness_themed(location, language, eframe::egui::Theme::Dark)
+}
+
+/// As [`harness_at`], in the given theme (kittest applies its own theme every frame).
+fn harness_themed(
+    location: proeftuin::store::Location,
+    language: Language,
+    theme: eframe::egui::Theme,
+) -> Harness<'static, ProeftuinApp> {
     let prefs = Preferences {
         language: Some(language),
-        dark_mode: Some(false),
+        dark_mode: Some(theme == eframe::egui::Theme::Dark),
         ..Preferences::default()
     };
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
+        .with_theme(theme)
         .build_eframe(move |creation| {
             ProeftuinApp::new(&creation.egui_ctx, location, prefs, today())
         });
@@ -149,6 +159,52 @@ fn snapshot_harness(view: View) -> (tempfile::TempDir, Harness<'static, Proeftui
     go_to(&mut harness, view);
     harness.remove_cursor();
     (dir, harness)
+}
+
+/// As [`snapshot_harness`], in the light theme.
+fn light_snapshot_harness(view: View) -> (tempfile::TempDir, Harness<'static, ProeftuinApp>) {
+    let dir = snapshot_dir();
+    let mut harness = harness_themed(
+        proeftuin::store::Location::File(dir.path().join("demo.sqlite")),
+        Language::Dutch,
+        eframe::egui::Theme::Light,
+    );
+    go_to(&mut harness, view);
+    harness.remove_cursor();
+    (dir, harness)
+}
+
+/// The views of issue "Balance and learning" in the light theme too.
+#[test]
+fn new_views_in_the_light_theme_snapshots() {
+    for (view, name) in [
+        (View::Balance, "balance_light"),
+        (View::Departments, "departments_light"),
+        (View::Activities, "activities_light"),
+        (View::Quadrants, "quadrant_map_light"),
+        (View::Peers, "peers_light"),
+    ] {
+        let (dir, mut harness) = light_snapshot_harness(view);
+        settle(&mut harness);
+        if view == View::Peers {
+            let file = peer_file(dir.path());
+            replace_text(
+                &mut harness,
+                "Bestand van andere gemeenten",
+                &file.display().to_string(),
+            );
+            click_button(&mut harness, "Importeren in de bibliotheek");
+            settle(&mut harness);
+            choose(
+                &mut harness,
+                "Lijkt het meest op:",
+                "Challenge slim parkeren",
+            );
+            harness.remove_cursor();
+            harness.run_steps(3);
+        }
+        image(&mut harness, dir.path(), name);
+    }
 }
 
 fn harness_on(
@@ -2676,6 +2732,68 @@ fn departments_snapshot() {
     let (dir, mut harness) = snapshot_harness(View::Departments);
     harness.get_by_label("Afdelingen en hun startposities");
     image(&mut harness, dir.path(), "departments");
+}
+
+/// The user picks what the marks stand by: across the start year, up the use level; the
+/// order of every pair of marks in a quadrant follows (clear differences only, as marks
+/// at one place stand apart).
+#[test]
+fn quadrant_map_measures_are_picked_by_the_user() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    go_to(&mut harness, View::Quadrants);
+    choose(&mut harness, "Inside each quadrant, across:", "Start year");
+    choose(&mut harness, "up:", "Use level (0–9)");
+    harness.run_steps(3);
+    assert_eq!(
+        (
+            harness.state().prefs().map_across,
+            harness.state().prefs().map_up
+        ),
+        (
+            proeftuin::app::MapAcross::StartYear,
+            proeftuin::app::MapUp::UseLevel
+        )
+    );
+    let portfolio = harness.state().portfolio().cloned().expect("demo");
+    let centre = |name: &str| {
+        harness
+            .get_by_role_and_label(Role::Button, name)
+            .rect()
+            .center()
+    };
+    let year = |i: &proeftuin::domain::Initiative| i.start_date.map(|d| chrono::Datelike::year(&d));
+    let mut compared = (0, 0);
+    for first in &portfolio.initiatives {
+        for second in &portfolio.initiatives {
+            if first.id == second.id || first.quadrant != second.quadrant {
+                continue;
+            }
+            if let (Some(early), Some(late)) = (year(first), year(second))
+                && late >= early + 2
+            {
+                assert!(
+                    centre(&first.name).x < centre(&second.name).x,
+                    "{} ({early}) left of {} ({late})",
+                    first.name,
+                    second.name
+                );
+                compared.0 += 1;
+            }
+            if let (Some(high), Some(low)) = (first.use_level, second.use_level)
+                && high >= low + 3
+            {
+                assert!(
+                    centre(&first.name).y < centre(&second.name).y,
+                    "{} (use {high}) above {} (use {low})",
+                    first.name,
+                    second.name
+                );
+                compared.1 += 1;
+            }
+        }
+    }
+    assert!(compared.0 > 5 && compared.1 > 5, "{compared:?}");
 }
 
 /// Where a mark stands on the quadrant map means something: a later phase stands

@@ -148,6 +148,8 @@ pub enum Command {
         path: String,
     },
     CloseFileBrowser,
+    /// What the quadrant map's marks stand by inside each quadrant.
+    SetMapMeasures(crate::app::MapAcross, crate::app::MapUp),
     /// Keep the self-assessment filled in on the five activities view.
     SaveAssessment,
     /// Add the peer file typed in the peers view to the library.
@@ -713,6 +715,10 @@ impl ProeftuinApp {
                 }
             }
             Command::ComparePeersWith(id) => self.peer_choice = Some(id),
+            Command::SetMapMeasures(across, up) => {
+                self.prefs.map_across = across;
+                self.prefs.map_up = up;
+            }
             Command::SaveAssessment => {
                 if let Some(assessment) = self
                     .drafts

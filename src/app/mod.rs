@@ -27,7 +27,7 @@ use worker::{Request, Worker};
 
 pub use command::{Command, Resolution};
 pub use editor::{Editor, EditorField, FileDialog, GateDialog};
-pub use prefs::{Column, Filters, HealthFilter, PREFS_KEY, Preferences, Sort};
+pub use prefs::{Column, Filters, HealthFilter, MapAcross, MapUp, PREFS_KEY, Preferences, Sort};
 pub use rows::{BudgetView, filter_and_sort, filter_rows, search_index, sort_order};
 pub use view_state::{Drafts, ViewState};
 

@@ -21,6 +21,69 @@ pub struct Preferences {
     /// The portfolios opened last, newest first: file paths and server addresses (an
     /// address never holds a password: it is taken out before it gets here).
     pub recent: Vec<String>,
+    /// What the quadrant map's marks stand by, across and up, inside each quadrant.
+    pub map_across: MapAcross,
+    pub map_up: MapUp,
+}
+
+/// The quadrant map's horizontal measure inside each quadrant.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MapAcross {
+    /// From idea (left) to anchored and stopped (right).
+    #[default]
+    Phase,
+    /// Months in the current phase, fewest left.
+    MonthsInPhase,
+    /// Year of the start date, earliest left.
+    StartYear,
+}
+
+impl MapAcross {
+    pub const ALL: [MapAcross; 3] = [
+        MapAcross::Phase,
+        MapAcross::MonthsInPhase,
+        MapAcross::StartYear,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            MapAcross::Phase => "phase",
+            MapAcross::MonthsInPhase => "months",
+            MapAcross::StartYear => "start",
+        }
+    }
+}
+
+/// The quadrant map's vertical measure inside each quadrant.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MapUp {
+    /// The readiness model's score, 0–100 %.
+    #[default]
+    ReadinessScore,
+    /// Scaling Readiness: readiness level 0–9.
+    ReadinessLevel,
+    /// Scaling Readiness: use level 0–9.
+    UseLevel,
+    /// The planned innovation budget, none at the bottom.
+    InnovationBudget,
+}
+
+impl MapUp {
+    pub const ALL: [MapUp; 4] = [
+        MapUp::ReadinessScore,
+        MapUp::ReadinessLevel,
+        MapUp::UseLevel,
+        MapUp::InnovationBudget,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            MapUp::ReadinessScore => "readiness",
+            MapUp::ReadinessLevel => "readiness-level",
+            MapUp::UseLevel => "use-level",
+            MapUp::InnovationBudget => "budget",
+        }
+    }
 }
 
 /// How many recent portfolios File → Recent lists.

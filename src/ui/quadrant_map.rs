@@ -4,7 +4,7 @@
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2};
 
 use super::palette::{health_color, phase_color};
-use crate::app::{Command, Filters, ViewState};
+use crate::app::{Command, Filters, MapAcross, MapUp, ViewState};
 use crate::domain::*;
 use crate::format::{money_whole, percent_bp};
 
@@ -69,6 +69,95 @@ fn place_marks(
     placed
 }
 
+/// The ranges the continuous measures are scaled by, over one quadrant's marks.
+struct MeasureScale {
+    max_months: u32,
+    years: Option<(i32, i32)>,
+    max_budget: i64,
+}
+
+impl MeasureScale {
+    fn of(
+        portfolio: &crate::domain::Portfolio,
+        figures: &[crate::figures::InitiativeFigures],
+        rows: &[usize],
+    ) -> Self {
+        let mut scale = MeasureScale {
+            max_months: 1,
+            years: None,
+            max_budget: 1,
+        };
+        for &row in rows {
+            if let Some(figures) = figures.get(row) {
+                scale.max_months = scale.max_months.max(figures.months_in_phase.unwrap_or(0));
+                scale.max_budget = scale.max_budget.max(figures.innovation_planned_cents);
+            }
+            if let Some(year) = portfolio.initiatives[row]
+                .start_date
+                .map(|date| chrono::Datelike::year(&date))
+            {
+                scale.years = Some(
+                    scale
+                        .years
+                        .map_or((year, year), |(low, high)| (low.min(year), high.max(year))),
+                );
+            }
+        }
+        scale
+    }
+
+    /// Where a mark stands across, 0–1 (`None`: not known).
+    fn across(
+        &self,
+        measure: MapAcross,
+        initiative: &crate::domain::Initiative,
+        figures: Option<&crate::figures::InitiativeFigures>,
+    ) -> Option<f32> {
+        match measure {
+            MapAcross::Phase => {
+                Some((initiative.phase.index() as f32 + 0.5) / Phase::ALL.len() as f32)
+            }
+            MapAcross::MonthsInPhase => figures?
+                .months_in_phase
+                .map(|months| months as f32 / self.max_months as f32),
+            MapAcross::StartYear => {
+                let year = chrono::Datelike::year(&initiative.start_date?);
+                let (low, high) = self.years?;
+                Some(if high > low {
+                    (year - low) as f32 / (high - low) as f32
+                } else {
+                    0.5
+                })
+            }
+        }
+    }
+
+    /// Where a mark stands up, 0–1 (`None`: not known).
+    fn up(
+        &self,
+        measure: MapUp,
+        initiative: &crate::domain::Initiative,
+        figures: Option<&crate::figures::InitiativeFigures>,
+    ) -> Option<f32> {
+        match measure {
+            MapUp::ReadinessScore => figures?
+                .assessment
+                .score_bp
+                .map(|bp| bp.min(10_000) as f32 / 10_000.0),
+            MapUp::ReadinessLevel => initiative
+                .readiness_level
+                .map(|level| f32::from(level.min(9)) / 9.0),
+            MapUp::UseLevel => initiative
+                .use_level
+                .map(|level| f32::from(level.min(9)) / 9.0),
+            MapUp::InnovationBudget => figures
+                .map(|figures| figures.innovation_planned_cents)
+                .filter(|cents| *cents > 0)
+                .map(|cents| cents as f32 / self.max_budget as f32),
+        }
+    }
+}
+
 /// Where a quadrant sits: old left, new right; outside top, inside bottom.
 fn quadrant_rect(area: Rect, quadrant: Quadrant) -> Rect {
     let half = area.size() / 2.0;
@@ -131,6 +220,41 @@ pub(crate) fn quadrant_map_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mu
         ui.label(RichText::new(tr.t("axis-horizontal")).weak());
         ui.label(RichText::new(tr.t("axis-vertical")).weak());
     });
+    // Inside each quadrant: the two measures the marks stand by.
+    let (mut across, mut up) = (state.prefs.map_across, state.prefs.map_up);
+    ui.horizontal(|ui| {
+        let label = ui.label(tr.t("quadrants-across"));
+        egui::ComboBox::from_id_salt("map-across")
+            .selected_text(tr.t(&format!("quadrants-across-{}", across.id())))
+            .show_ui(ui, |ui| {
+                for option in MapAcross::ALL {
+                    ui.selectable_value(
+                        &mut across,
+                        option,
+                        tr.t(&format!("quadrants-across-{}", option.id())),
+                    );
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label(tr.t("quadrants-up"));
+        egui::ComboBox::from_id_salt("map-up")
+            .selected_text(tr.t(&format!("quadrants-up-{}", up.id())))
+            .show_ui(ui, |ui| {
+                for option in MapUp::ALL {
+                    ui.selectable_value(
+                        &mut up,
+                        option,
+                        tr.t(&format!("quadrants-up-{}", option.id())),
+                    );
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if (across, up) != (state.prefs.map_across, state.prefs.map_up) {
+        commands.push(Command::SetMapMeasures(across, up));
+    }
     let available = ui.available_size();
     let size = Vec2::new(available.x, (available.y - 24.0).max(320.0));
     let (area, _) = ui.allocate_exact_size(size, Sense::hover());
@@ -253,22 +377,23 @@ pub(crate) fn quadrant_map_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mu
             }
             continue;
         }
-        // Where a mark stands means something: its phase from left (idea) to right
-        // (anchored, then stopped), its readiness score from bottom (0 %) to top
-        // (100 %); not yet assessed in a band along the bottom. Faint axis words say so.
+        // Where a mark stands means something: by default its phase from left (idea) to
+        // right (anchored, then stopped), its readiness score from bottom (0 %) to top
+        // (100 %), or the two measures the user picked; not known in a band along the
+        // bottom (and, across, along the left). Faint axis words say so.
         let axis_color = ui.visuals().weak_text_color().gamma_multiply(0.7);
         let plot = Rect::from_min_max(inner.min, inner.max - Vec2::new(0.0, 16.0));
         painter.text(
             Pos2::new(plot.right(), inner.bottom()),
             Align2::RIGHT_BOTTOM,
-            tr.t("quadrants-axis-phase"),
+            tr.t(&format!("quadrants-axis-across-{}", across.id())),
             FontId::proportional(11.0),
             axis_color,
         );
         painter.text(
             Pos2::new(plot.left(), inner.bottom()),
             Align2::LEFT_BOTTOM,
-            tr.t("quadrants-axis-readiness"),
+            tr.t(&format!("quadrants-axis-up-{}", up.id())),
             FontId::proportional(11.0),
             axis_color,
         );
@@ -284,20 +409,30 @@ pub(crate) fn quadrant_map_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mu
         // Names beside the marks when there are few enough to read them.
         let named = quadrant_rows.len() <= NAMED_MARKS;
         let max_radius = (column_width * 0.22).clamp(4.0, 14.0);
+        let scale = MeasureScale::of(portfolio, state.figures, quadrant_rows);
         let placed = place_marks(
             quadrant_rows,
             |row| {
                 let initiative = &portfolio.initiatives[row];
-                let score = state
-                    .figures
-                    .get(row)
-                    .and_then(|figures| figures.assessment.score_bp);
-                let x = plot.left() + column_width * (initiative.phase.index() as f32 + 0.5);
-                let y = match score {
-                    Some(bp) => {
+                let figures = state.figures.get(row);
+                let x = match scale.across(across, initiative, figures) {
+                    Some(fraction) => {
+                        let left = plot.left() + column_width;
+                        let right = plot.right() - column_width * 0.5;
+                        match across {
+                            MapAcross::Phase => {
+                                plot.left() + column_width * (initiative.phase.index() as f32 + 0.5)
+                            }
+                            _ => left + (right - left) * fraction,
+                        }
+                    }
+                    None => plot.left() + column_width * 0.5,
+                };
+                let y = match scale.up(up, initiative, figures) {
+                    Some(fraction) => {
                         let top = plot.top() + max_radius;
                         let bottom = plot.bottom() - unassessed_band - max_radius;
-                        bottom - (bottom - top) * (bp.min(10_000) as f32 / 10_000.0)
+                        bottom - (bottom - top) * fraction
                     }
                     None => plot.bottom() - unassessed_band / 2.0,
                 };
