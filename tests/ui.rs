@@ -187,21 +187,7 @@ fn new_views_in_the_light_theme_snapshots() {
         let (dir, mut harness) = light_snapshot_harness(view);
         settle(&mut harness);
         if view == View::Peers {
-            let file = peer_file(dir.path());
-            replace_text(
-                &mut harness,
-                "Bestand van andere gemeenten",
-                &file.display().to_string(),
-            );
-            click_button(&mut harness, "Importeren in de bibliotheek");
-            settle(&mut harness);
-            choose(
-                &mut harness,
-                "Lijkt het meest op:",
-                "Challenge slim parkeren",
-            );
-            harness.remove_cursor();
-            harness.run_steps(3);
+            import_peers_in_dutch(&mut harness, dir.path());
         }
         image(&mut harness, dir.path(), name);
     }
@@ -2599,25 +2585,26 @@ fn the_peers_view_imports_a_file_and_shows_the_most_similar_cases() {
     harness.get_by_label("1 of 2 cases");
 }
 
-#[test]
-fn peers_snapshot() {
-    let (dir, mut harness) = snapshot_harness(View::Peers);
-    settle(&mut harness);
-    let file = peer_file(dir.path());
+/// In the peers view (Dutch): import the peer file and compare "Challenge slim parkeren".
+fn import_peers_in_dutch(harness: &mut Harness<'static, ProeftuinApp>, dir: &std::path::Path) {
+    settle(harness);
+    let file = peer_file(dir);
     replace_text(
-        &mut harness,
+        harness,
         "Bestand van andere gemeenten",
         &file.display().to_string(),
     );
-    click_button(&mut harness, "Importeren in de bibliotheek");
-    settle(&mut harness);
-    choose(
-        &mut harness,
-        "Lijkt het meest op:",
-        "Challenge slim parkeren",
-    );
+    click_button(harness, "Importeren in de bibliotheek");
+    settle(harness);
+    choose(harness, "Lijkt het meest op:", "Challenge slim parkeren");
     harness.remove_cursor();
     harness.run_steps(3);
+}
+
+#[test]
+fn peers_snapshot() {
+    let (dir, mut harness) = snapshot_harness(View::Peers);
+    import_peers_in_dutch(&mut harness, dir.path());
     image(&mut harness, dir.path(), "peers");
 }
 
