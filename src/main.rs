@@ -10,6 +10,7 @@ fn main() -> ExitCode {
     let cli = cli::parse(&tr);
     match &cli.command {
         Some(command) => {
+            keep_heap_for_bulk_work();
             // Names and labels come from users: no escape sequence reaches the terminal.
             let mut stdout = cli::TerminalSafe::new(std::io::stdout().lock());
             match cli::run(cli.db.as_ref(), command, &tr, &mut stdout) {
@@ -40,3 +41,21 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// The CLI's bulk writes (`demo`, `copy`, imports) grow and free SQLite's page cache in
+/// large steps; glibc's default of handing freed memory back to the system at once, only
+/// to ask for it again, cost half of `demo --size 100000` (12.3 s, now 6.6 s; the peak
+/// memory stays the same). Keep up to 128 MB of freed heap and grow it 64 MB at a time.
+/// Not for the GUI, which should give memory back.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn keep_heap_for_bulk_work() {
+    // SAFETY: mallopt only sets two of glibc's allocator parameters; called before the
+    // command allocates much, from the only thread there is.
+    unsafe {
+        libc::mallopt(libc::M_TOP_PAD, 64 << 20);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 128 << 20);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn keep_heap_for_bulk_work() {}

@@ -706,3 +706,38 @@ fn self_assessments_are_kept_per_date() {
         assert_eq!(store.load_portfolio().expect("load").assessments.len(), 1);
     }
 }
+
+/// A whole-portfolio write of 10,000 or more initiatives rebuilds the indexes afterwards
+/// (faster than keeping them up to date row by row): every index is back, the file passes
+/// the full integrity check, and the portfolio reads back as written.
+#[test]
+fn a_large_replace_puts_every_index_back() {
+    let (_dir, path) = temp_db();
+    let indexes = |path: &std::path::Path| -> Vec<String> {
+        let conn = rusqlite::Connection::open(path).expect("open");
+        let mut statement = conn
+            .prepare("SELECT name || ':' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+            .expect("indexes");
+        statement
+            .query_map([], |row| row.get::<_, String>(0))
+            .expect("rows")
+            .map(|row| row.expect("row"))
+            .collect()
+    };
+    drop(store::open(&path).expect("new"));
+    let before = indexes(&path);
+    assert!(before.len() >= 10, "{before:?}");
+    let portfolio = proeftuin::demo::synthetic_portfolio(10_000, 3);
+    let mut store = store::open(&path).expect("open");
+    store.replace_portfolio(&portfolio).expect("replace");
+    let loaded = store.load_portfolio().expect("load");
+    assert_eq!(loaded.initiatives.len(), 10_000);
+    assert_eq!(
+        loaded.initiatives[9_999].name,
+        portfolio.initiatives[9_999].name
+    );
+    drop(store);
+    assert_eq!(indexes(&path), before);
+    let report = check_file(&path).expect("check");
+    assert!(report.is_ok(), "{report:?}");
+}
