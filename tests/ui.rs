@@ -2707,6 +2707,44 @@ fn the_five_activities_are_assessed_saved_by_date_and_compared() {
     harness.get_by_label("Weakest: Mitigating risks (3 of 4 points)");
 }
 
+/// A self-assessment being filled in stays with its portfolio: opening another one starts
+/// afresh there (the evidence named the first portfolio's initiatives).
+#[test]
+fn an_assessment_in_progress_does_not_follow_to_another_portfolio() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    go_to(&mut harness, View::Activities);
+    let label = "Experiment locally in public space: Done";
+    harness
+        .get_by_role_and_label(Role::RadioButton, label)
+        .click();
+    harness.run_steps(3);
+    let answered = |harness: &Harness<'static, ProeftuinApp>| {
+        harness
+            .state()
+            .drafts()
+            .assessment
+            .as_ref()
+            .map_or(0, |draft| draft.answers.iter().flatten().count())
+    };
+    assert_eq!(answered(&harness), 1);
+    let other = dir.path().join("ander.sqlite");
+    file_menu(&mut harness, "Open portfolio…");
+    settle(&mut harness);
+    replace_text(&mut harness, "File", &other.display().to_string());
+    click_button(&mut harness, "Open");
+    settle(&mut harness);
+    click_button(&mut harness, "Create");
+    settle(&mut harness);
+    go_to(&mut harness, View::Activities);
+    harness.run_steps(3);
+    assert_eq!(
+        answered(&harness),
+        0,
+        "the new portfolio's assessment starts empty"
+    );
+}
+
 #[test]
 fn activities_snapshot() {
     let (dir, mut harness) = snapshot_harness(View::Activities);

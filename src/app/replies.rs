@@ -98,6 +98,9 @@ impl ProeftuinApp {
                     self.peers = None;
                     self.peers_requested = false;
                     self.peer_choice = None;
+                    // A self-assessment being filled in belongs to the portfolio it was
+                    // started on (its evidence names that portfolio's initiatives).
+                    self.drafts.assessment = None;
                 }
                 self.db_path = super::file_like(&location);
                 self.remember_recent(&location);
