@@ -116,15 +116,7 @@ pub(super) fn replace_portfolio(tx: &mut Transaction<'_>, portfolio: &Portfolio)
         };
         let department = department_of(tx, initiative.department.as_deref())?;
         initiative_rows.push(id, initiative, department);
-        let mut names: Vec<&str> = initiative
-            .themes
-            .iter()
-            .map(|theme| theme.trim())
-            .filter(|theme| !theme.is_empty())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        for name in names {
+        for name in super::write::theme_names(initiative) {
             let theme = theme_id(tx, name)?;
             children.themes.0.push(id);
             children.themes.1.push(theme);

@@ -240,15 +240,7 @@ fn insert_children(
     initiative: &Initiative,
     with_history: bool,
 ) -> Result<()> {
-    let mut themes: Vec<&str> = initiative
-        .themes
-        .iter()
-        .map(|theme| theme.trim())
-        .filter(|theme| !theme.is_empty())
-        .collect();
-    themes.sort_unstable();
-    themes.dedup();
-    for theme in themes {
+    for theme in theme_names(initiative) {
         let theme_id = named_id(tx, "theme", theme)?;
         tx.execute(
             "INSERT INTO initiative_theme (initiative_id, theme_id) VALUES ($1, $2)",
@@ -677,4 +669,17 @@ pub(super) fn write_assessment(
         )?;
     }
     Ok(())
+}
+
+/// An initiative's themes as stored: trimmed, without empty ones, each once, in order.
+pub(super) fn theme_names(initiative: &Initiative) -> Vec<&str> {
+    let mut names: Vec<&str> = initiative
+        .themes
+        .iter()
+        .map(|theme| theme.trim())
+        .filter(|theme| !theme.is_empty())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
