@@ -67,6 +67,15 @@ fn group_thousands(mut value: u128, separator: char) -> String {
     text
 }
 
+/// A count with its thousands grouped: `12.345` (Dutch) or `12,345` (English).
+pub fn count(value: usize, language: Language) -> String {
+    let separator = match language {
+        Language::Dutch => '.',
+        Language::English => ',',
+    };
+    group_thousands(value as u128, separator)
+}
+
 /// Format whole cents as euros: `€ 1.234,56` (Dutch) or `€1,234.56` (English).
 pub fn money(cents: i64, language: Language) -> String {
     let negative = cents < 0;
@@ -345,6 +354,9 @@ mod tests {
         );
         assert_eq!(money_whole(123_456, Language::Dutch), "€ 1.235");
         assert_eq!(money_whole(-149, Language::English), "-€1");
+        assert_eq!(count(1_234_567, Language::Dutch), "1.234.567");
+        assert_eq!(count(99_960, Language::English), "99,960");
+        assert_eq!(count(7, Language::Dutch), "7");
     }
 
     #[test]

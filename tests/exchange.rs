@@ -280,10 +280,7 @@ fn json_round_trip_through_an_empty_database_is_identical() {
     let first = dir.path().join("first.json");
     export(
         &portfolio,
-        ExportFormat::Json,
-        Language::Dutch,
-        today(),
-        None,
+        &proeftuin::exchange::ExportRequest::new(ExportFormat::Json, Language::Dutch, today()),
         &first,
         &Progress::new(),
     )
@@ -297,10 +294,7 @@ fn json_round_trip_through_an_empty_database_is_identical() {
     let second = dir.path().join("second.json");
     export(
         &target.load_portfolio().expect("load"),
-        ExportFormat::Json,
-        Language::Dutch,
-        today(),
-        None,
+        &proeftuin::exchange::ExportRequest::new(ExportFormat::Json, Language::Dutch, today()),
         &second,
         &Progress::new(),
     )
@@ -344,10 +338,7 @@ fn csv_and_xlsx_keep_every_register_field() {
             .join(format!("register-{language:?}.{}", format.extension()));
         export(
             &portfolio,
-            format,
-            language,
-            today(),
-            None,
+            &proeftuin::exchange::ExportRequest::new(format, language, today()),
             &file,
             &Progress::new(),
         )
@@ -372,10 +363,7 @@ fn exported_csv_and_xlsx_read_back_with_other_readers() {
     let csv_path = dir.path().join("r.csv");
     export(
         &portfolio,
-        ExportFormat::Csv,
-        Language::English,
-        today(),
-        None,
+        &proeftuin::exchange::ExportRequest::new(ExportFormat::Csv, Language::English, today()),
         &csv_path,
         &Progress::new(),
     )
@@ -393,10 +381,7 @@ fn exported_csv_and_xlsx_read_back_with_other_readers() {
     let xlsx_path = dir.path().join("r.xlsx");
     export(
         &portfolio,
-        ExportFormat::Xlsx,
-        Language::Dutch,
-        today(),
-        None,
+        &proeftuin::exchange::ExportRequest::new(ExportFormat::Xlsx, Language::Dutch, today()),
         &xlsx_path,
         &Progress::new(),
     )
@@ -503,10 +488,7 @@ fn malformed_inputs_are_refused_and_change_nothing() {
         let path = dir.path().join("full.json");
         export(
             &before,
-            ExportFormat::Json,
-            Language::Dutch,
-            today(),
-            None,
+            &proeftuin::exchange::ExportRequest::new(ExportFormat::Json, Language::Dutch, today()),
             &path,
             &Progress::new(),
         )
@@ -518,10 +500,7 @@ fn malformed_inputs_are_refused_and_change_nothing() {
         let path = dir.path().join("full.xlsx");
         export(
             &before,
-            ExportFormat::Xlsx,
-            Language::Dutch,
-            today(),
-            None,
+            &proeftuin::exchange::ExportRequest::new(ExportFormat::Xlsx, Language::Dutch, today()),
             &path,
             &Progress::new(),
         )
@@ -656,10 +635,7 @@ fn cancelling_an_import_or_export_leaves_nothing_behind() {
         let out = dir.path().join(format!("report.{}", format.extension()));
         let result = export(
             &demo,
-            format,
-            Language::Dutch,
-            today(),
-            None,
+            &proeftuin::exchange::ExportRequest::new(format, Language::Dutch, today()),
             &out,
             &progress,
         );
@@ -683,10 +659,7 @@ fn html_and_pdf_reports() {
     let html_path = dir.path().join("rapport.html");
     export(
         &portfolio,
-        ExportFormat::Html,
-        Language::Dutch,
-        today(),
-        None,
+        &proeftuin::exchange::ExportRequest::new(ExportFormat::Html, Language::Dutch, today()),
         &html_path,
         &Progress::new(),
     )
@@ -716,10 +689,7 @@ fn html_and_pdf_reports() {
     let pdf_path = dir.path().join("rapport.pdf");
     export(
         &portfolio,
-        ExportFormat::Pdf,
-        Language::Dutch,
-        today(),
-        None,
+        &proeftuin::exchange::ExportRequest::new(ExportFormat::Pdf, Language::Dutch, today()),
         &pdf_path,
         &Progress::new(),
     )
@@ -1400,4 +1370,98 @@ fn self_assessments_over_two_dates_in_a_snapshot_diff_and_the_report() {
         "2026-11-29",
     ]);
     assert!(std::fs::metadata(&pdf).expect("pdf").len() > 1000);
+}
+
+/// Pages in a PDF written by krilla (each page object says `/Type/Page`).
+fn pdf_pages(bytes: &[u8]) -> usize {
+    let needle = b"/Type/Page";
+    bytes
+        .windows(needle.len() + 1)
+        .filter(|window| window.starts_with(needle) && window[needle.len()] != b's')
+        .count()
+}
+
+#[test]
+fn the_status_report_stays_readable_at_any_size() {
+    use proeftuin::exchange::ExportRequest;
+    use proeftuin::exchange::report::{Appendix, LISTED};
+    let portfolio = proeftuin::demo::synthetic_portfolio(3_000, 3);
+    let figures = proeftuin::figures::all_initiative_figures(&portfolio, today());
+    let troubled = proeftuin::figures::needs_attention(&portfolio).len();
+    let stuck = figures.iter().filter(|f| f.stuck).count();
+    assert!(troubled > LISTED && stuck > LISTED, "the lists are cut");
+    let dir = tempfile::tempdir().expect("dir");
+    let write = |format: ExportFormat, appendix: Appendix, name: &str| {
+        let path = dir.path().join(name);
+        let request = ExportRequest {
+            appendix,
+            ..ExportRequest::new(format, Language::Dutch, today())
+        };
+        export(&portfolio, &request, &path, &Progress::new()).expect("export");
+        std::fs::read(&path).expect("read")
+    };
+    let flat = |bytes: &[u8]| {
+        let text = pdf_extract::extract_text_from_mem(bytes).expect("text");
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+
+    // By default a portfolio this size is summarised: a few pages, the lists cut with
+    // what was left out counted, and where the register is.
+    let summary = write(ExportFormat::Pdf, Appendix::Auto, "summary.pdf");
+    let pages = pdf_pages(&summary);
+    assert!((2..=6).contains(&pages), "{pages} pages");
+    let text = flat(&summary);
+    let more = format!(
+        "… en nog {}: elk initiatief staat in het register",
+        proeftuin::format::count(troubled - LISTED, Language::Dutch)
+    );
+    assert!(text.contains(&more), "{more:?} not in the summary");
+    assert!(text.contains("Het register zelf (3.000 initiatieven) staat niet in deze rapportage"));
+    assert!(text.contains("Per afdeling"));
+    assert!(!text.contains("Bijlage: alle initiatieven"));
+
+    // On request, the register follows as an appendix: a line per initiative.
+    let full = write(ExportFormat::Pdf, Appendix::Register, "full.pdf");
+    let full_pages = pdf_pages(&full);
+    assert!(
+        full_pages >= pages + 3_000 / 70,
+        "{full_pages} pages for 3,000 lines"
+    );
+    let text = flat(&full);
+    assert!(text.contains("Bijlage: alle initiatieven"));
+    assert!(text.contains("elk initiatief staat in de bijlage"));
+    for initiative in portfolio.initiatives.iter().step_by(250) {
+        let start: String = initiative.name.chars().take(20).collect();
+        assert!(text.contains(&start), "{start:?} not in the appendix");
+    }
+
+    // The HTML report alike: at most LISTED red and amber lines, the rest counted.
+    let html =
+        String::from_utf8(write(ExportFormat::Html, Appendix::Auto, "r.html")).expect("utf-8");
+    let listed = html.matches("<tr><td class=\"red\">").count()
+        + html.matches("<tr><td class=\"amber\">").count();
+    assert_eq!(listed, LISTED);
+    assert!(html.contains(&more));
+    assert!(!html.contains("Bijlage: alle initiatieven"));
+    let rows_without = html.matches("<tr><td>").count();
+    let html =
+        String::from_utf8(write(ExportFormat::Html, Appendix::Register, "f.html")).expect("utf-8");
+    assert!(html.contains("Bijlage: alle initiatieven"));
+    assert_eq!(
+        html.matches("<tr><td>").count() - rows_without,
+        3_000,
+        "a row per initiative"
+    );
+
+    // A small portfolio keeps its register by default.
+    let demo = proeftuin::demo::demo_portfolio();
+    let path = dir.path().join("demo.pdf");
+    export(
+        &demo,
+        &ExportRequest::new(ExportFormat::Pdf, Language::Dutch, today()),
+        &path,
+        &Progress::new(),
+    )
+    .expect("demo");
+    assert!(flat(&std::fs::read(&path).expect("read")).contains("Bijlage: alle initiatieven"));
 }

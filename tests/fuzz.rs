@@ -120,10 +120,11 @@ fn json_and_xlsx_readers_never_panic() {
         let path = dir.path().join(name);
         proeftuin::exchange::export(
             &portfolio,
-            format,
-            proeftuin::format::Language::Dutch,
-            today,
-            None,
+            &proeftuin::exchange::ExportRequest::new(
+                format,
+                proeftuin::format::Language::Dutch,
+                today,
+            ),
             &path,
             &progress,
         )

@@ -1468,7 +1468,7 @@ fn a_backup_is_taken_and_restored_from_the_backups_dialog() {
 }
 
 #[test]
-fn the_export_dialog_can_leave_out_personal_data() {
+fn the_export_dialog_can_leave_out_personal_data_and_the_register() {
     let (dir, path) = demo_path();
     let mut harness = harness(path, Language::English);
     let owner = harness.state().portfolio().expect("portfolio").initiatives[0]
@@ -1499,6 +1499,31 @@ fn the_export_dialog_can_leave_out_personal_data() {
         "a report"
     );
     assert!(!html.contains(&owner), "without {owner}");
+    // 30 initiatives: the register is the report's appendix unless unticked.
+    assert!(html.contains("Appendix: all initiatives"));
+    harness
+        .get_by_role_and_label(
+            Role::CheckBox,
+            "Full register as appendix (a line for each of the 30 initiatives)",
+        )
+        .click();
+    harness.run_steps(3);
+    assert!(
+        !harness
+            .state()
+            .drafts()
+            .export
+            .as_ref()
+            .expect("dialog")
+            .register_appendix
+    );
+    let summary = dir.path().join("samenvatting.html");
+    replace_text(&mut harness, "Save as", &summary.display().to_string());
+    click_button(&mut harness, "Export");
+    wait_for_export(&mut harness);
+    let html = std::fs::read_to_string(&summary).expect("the report was written");
+    assert!(!html.contains("Appendix: all initiatives"));
+    assert!(html.contains("The register itself (30 initiatives) is not in this report."));
 }
 
 /// Publishing for peers from the app: the Public Sector Tech Watch layout of only the

@@ -429,7 +429,18 @@ report-share-legend = above each bar: innovation share (target { $target })
 report-blocked-why = Blocked initiatives and the conditions that block them:
 report-attention = Off track and at risk
 report-attention-none = No initiative is off track or at risk.
-report-all-initiatives = All initiatives
+report-departments-intro = Per department (most in need first): its initiatives, those off track or at risk, those stuck in pilot or evaluation, and those blocked from scaling.
+report-more-departments = … and { $count } more departments with something that needs attention.
+report-red-amber-list = Off track and at risk (red first, then the largest innovation budget)
+report-stuck-title = Stuck in pilot or evaluation for { $months } months or more (longest first)
+report-stuck-none = No initiative is stuck in pilot or evaluation.
+report-stuck-line = { $name }: { $phase } for { $months } months
+report-more = … and { $count } more: every initiative is in the register (export CSV or Excel, or this report with the register as appendix).
+report-more-appendix = … and { $count } more: every initiative is in the appendix.
+report-register-left-out = The register itself ({ $count } initiatives) is not in this report. Export it as CSV or Excel, or make this report with the register as appendix.
+export-register-appendix = Full register as appendix (a line for each of the { $count } initiatives)
+export-report-hint = The report summarises the portfolio at any size and lists what needs attention; the register as appendix adds about one page per 65 initiatives.
+report-all-initiatives = Appendix: all initiatives
 report-footer = Made with Proeftuin on { $date }. Figures as defined in the portfolio's settings.
 
 # Import, export, snapshots

@@ -429,7 +429,18 @@ report-share-legend = boven elke balk: innovatieaandeel (doel { $target })
 report-blocked-why = Geblokkeerde initiatieven en de voorwaarden die blokkeren:
 report-attention = Uit koers en risico
 report-attention-none = Geen enkel initiatief is uit koers of loopt risico.
-report-all-initiatives = Alle initiatieven
+report-departments-intro = Per afdeling (wie het meest hulp nodig heeft eerst): haar initiatieven, die uit koers zijn of risico lopen, die vastzitten in pilot of evaluatie, en die geblokkeerd zijn voor opschaling.
+report-more-departments = … en nog { $count } afdelingen met iets dat aandacht vraagt.
+report-red-amber-list = Uit koers en risico (rood eerst, dan het grootste innovatiebudget)
+report-stuck-title = Al { $months } maanden of langer vast in pilot of evaluatie (langst eerst)
+report-stuck-none = Geen enkel initiatief zit vast in pilot of evaluatie.
+report-stuck-line = { $name }: { $phase } sinds { $months } maanden
+report-more = … en nog { $count }: elk initiatief staat in het register (exporteer CSV of Excel, of deze rapportage met het register als bijlage).
+report-more-appendix = … en nog { $count }: elk initiatief staat in de bijlage.
+report-register-left-out = Het register zelf ({ $count } initiatieven) staat niet in deze rapportage. Exporteer het als CSV of Excel, of maak deze rapportage met het register als bijlage.
+export-register-appendix = Volledig register als bijlage (een regel voor elk van de { $count } initiatieven)
+export-report-hint = De rapportage vat de portefeuille samen, hoe groot ook, en noemt wat aandacht vraagt; het register als bijlage voegt ongeveer een pagina per 65 initiatieven toe.
+report-all-initiatives = Bijlage: alle initiatieven
 report-footer = Gemaakt met Proeftuin op { $date }. Kengetallen volgens de instellingen van de portefeuille.
 
 # Importeren, exporteren, momentopnamen

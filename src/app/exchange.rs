@@ -49,6 +49,9 @@ pub struct ExportDialog {
     pub include_personal_data: bool,
     /// For the PSTW layout: only the initiatives the table shows (its filters).
     pub only_shown: bool,
+    /// For the status report: the full register as its appendix (ticked for portfolios
+    /// up to `report::AUTO_REGISTER_UP_TO` initiatives).
+    pub register_appendix: bool,
 }
 
 #[derive(Debug)]
@@ -174,6 +177,11 @@ impl ProeftuinApp {
             without_personal_data: false,
             include_personal_data: false,
             only_shown: false,
+            register_appendix: crate::exchange::report::Appendix::Auto.includes(
+                self.portfolio
+                    .as_ref()
+                    .map_or(0, |portfolio| portfolio.initiatives.len()),
+            ),
         });
     }
 
@@ -272,7 +280,16 @@ impl ProeftuinApp {
             return;
         }
         dialog.asking_replace = false;
-        let (format, language) = (dialog.format, dialog.language);
+        let request = crate::exchange::ExportRequest {
+            snapshot,
+            appendix: if dialog.register_appendix {
+                crate::exchange::report::Appendix::Register
+            } else {
+                crate::exchange::report::Appendix::None
+            },
+            ..crate::exchange::ExportRequest::new(dialog.format, dialog.language, today)
+        };
+        let format = dialog.format;
         // Published for peers: personal fields only when ticked in.
         let without_personal_data = if format == ExportFormat::Pstw {
             !dialog.include_personal_data
@@ -309,16 +326,8 @@ impl ProeftuinApp {
                         .initiatives
                         .retain(|initiative| only.contains(&initiative.id));
                 }
-                let result = crate::exchange::export(
-                    &portfolio,
-                    format,
-                    language,
-                    today,
-                    snapshot,
-                    &path,
-                    &thread_progress,
-                )
-                .map(|()| path);
+                let result = crate::exchange::export(&portfolio, &request, &path, &thread_progress)
+                    .map(|()| path);
                 let _ = sender.send(result);
                 if let Some(ctx) = ctx {
                     ctx.request_repaint();

@@ -116,6 +116,11 @@ pub enum Action {
         /// include the owners, contacts and deciders.
         #[arg(long)]
         personal: bool,
+        /// With --format pdf or html: the full register (a line per initiative) as the
+        /// report's appendix: auto (up to 200 initiatives), register (always) or none.
+        /// The report itself summarises at any size.
+        #[arg(long, value_enum, default_value_t = AppendixArg::Auto)]
+        appendix: AppendixArg,
     },
     /// Import a register (CSV or XLSX, Dutch or English headers) or a Proeftuin JSON
     /// document. Any problem: nothing is written, and every problem is listed with its
@@ -258,6 +263,24 @@ impl From<ExportFormatArg> for crate::exchange::ExportFormat {
             ExportFormatArg::Html => ExportFormat::Html,
             ExportFormatArg::Pdf => ExportFormat::Pdf,
             ExportFormatArg::Pstw => ExportFormat::Pstw,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AppendixArg {
+    Auto,
+    Register,
+    None,
+}
+
+impl From<AppendixArg> for crate::exchange::report::Appendix {
+    fn from(appendix: AppendixArg) -> Self {
+        use crate::exchange::report::Appendix;
+        match appendix {
+            AppendixArg::Auto => Appendix::Auto,
+            AppendixArg::Register => Appendix::Register,
+            AppendixArg::None => Appendix::None,
         }
     }
 }
@@ -600,6 +623,7 @@ pub fn run(
             force,
             no_personal,
             personal,
+            appendix,
         } => {
             let path = require_db(db)?;
             refuse_existing(file, *force)?;
@@ -632,12 +656,14 @@ pub fn run(
                 portfolio
             };
             let started = std::time::Instant::now();
+            let request = crate::exchange::ExportRequest {
+                snapshot: info,
+                appendix: (*appendix).into(),
+                ..crate::exchange::ExportRequest::new((*format).into(), (*language).into(), today)
+            };
             crate::exchange::export(
                 &portfolio,
-                (*format).into(),
-                (*language).into(),
-                today,
-                info,
+                &request,
                 file,
                 &crate::exchange::Progress::new(),
             )?;

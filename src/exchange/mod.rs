@@ -363,17 +363,50 @@ pub fn remove_stale_partials(directory: &Path) -> usize {
     removed
 }
 
-/// Export `portfolio` to `path` in `format`, atomically. `snapshot` names the snapshot
-/// the portfolio comes from (label and date), which then also is the report's date.
+/// What to export: the format, its language and date, and for the status report whether
+/// it carries the register.
+#[derive(Debug, Clone)]
+pub struct ExportRequest {
+    pub format: ExportFormat,
+    pub language: crate::format::Language,
+    pub today: chrono::NaiveDate,
+    /// The snapshot the portfolio comes from (label and date), which then also is the
+    /// report's date.
+    pub snapshot: Option<json::SnapshotInfo>,
+    /// For the status report (HTML, PDF): the full register as its appendix.
+    pub appendix: report::Appendix,
+}
+
+impl ExportRequest {
+    pub fn new(
+        format: ExportFormat,
+        language: crate::format::Language,
+        today: chrono::NaiveDate,
+    ) -> Self {
+        Self {
+            format,
+            language,
+            today,
+            snapshot: None,
+            appendix: report::Appendix::Auto,
+        }
+    }
+}
+
+/// Export `portfolio` to `path` as `request` says, atomically.
 pub fn export(
     portfolio: &crate::domain::Portfolio,
-    format: ExportFormat,
-    language: crate::format::Language,
-    today: chrono::NaiveDate,
-    snapshot: Option<json::SnapshotInfo>,
+    request: &ExportRequest,
     path: &Path,
     progress: &Progress,
 ) -> Result<()> {
+    let ExportRequest {
+        format,
+        language,
+        today,
+        snapshot,
+        appendix,
+    } = request.clone();
     let as_of = snapshot.as_ref().map_or(today, |info| info.taken_on);
     let bytes: Vec<u8> = match format {
         // JSON and CSV stream into the file: no second copy of a large portfolio.
@@ -403,6 +436,7 @@ pub fn export(
                 as_of,
                 language,
                 snapshot.map(|info| (info.label, info.taken_on)),
+                appendix,
             );
             if format == ExportFormat::Html {
                 report::html(&data, progress)?.into_bytes()

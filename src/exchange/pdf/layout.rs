@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::domain::*;
-use crate::exchange::report::ReportData;
+use crate::exchange::report::{LISTED, ReportData};
 use crate::exchange::{Progress, Result};
 use crate::format::{money_whole, percent_bp};
 use crate::palette;
@@ -281,30 +281,13 @@ pub(super) fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layou
         .map(|(verdict, count)| format!("{}: {count}", tr.name("verdict", verdict.id())))
         .collect();
     page.paragraph(&verdicts.join("   "), 10.0, INK);
-    let blocked: Vec<usize> = data
-        .order
-        .iter()
-        .copied()
-        .filter(|&row| data.figures[row].assessment.verdict == Verdict::Blocked)
-        .collect();
-    if !blocked.is_empty() {
+    if !data.blocked.is_empty() {
         page.paragraph(tr.t("report-blocked-why"), 9.5, MUTED);
-        for row in blocked.iter().take(100) {
-            let reasons: Vec<String> = data.figures[*row]
-                .assessment
-                .blocking
-                .iter()
-                .map(|criterion| tr.name("criterion", criterion.id()))
-                .collect();
-            page.paragraph(
-                &format!(
-                    "• {}: {}",
-                    data.portfolio.initiatives[*row].name,
-                    reasons.join(", ")
-                ),
-                9.0,
-                INK,
-            );
+        for row in data.blocked.iter().take(LISTED) {
+            page.paragraph(&format!("• {}", data.blocked_line(*row)), 9.0, INK);
+        }
+        if let Some(more) = data.more(data.blocked.len()) {
+            page.paragraph(&more, 9.0, MUTED);
         }
     }
 
@@ -323,12 +306,47 @@ pub(super) fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layou
         }
     }
 
-    // Red and amber.
+    // What needs attention: per department, then red and amber, then stuck.
     page.heading(tr.t("report-attention"));
+    if !data.departments.is_empty() {
+        page.paragraph(tr.t("report-departments-intro"), 9.5, MUTED);
+        let widths = [231.0, 60.0, 80.0, 70.0, 70.0];
+        let row = |page: &mut Layout, cells: &[String; 5], header: bool| {
+            page.need(14.0);
+            let y = page.y;
+            if header {
+                page.rect(MARGIN, y, CONTENT_WIDTH, 14.0, PANEL);
+            }
+            let mut x = MARGIN + 2.0;
+            for (index, (cell, width)) in cells.iter().zip(widths).enumerate() {
+                let text = fit(cell, 8.0, width - 4.0);
+                let left = if index == 0 {
+                    x
+                } else {
+                    x + width - 4.0 - text_width(&text, 8.0)
+                };
+                page.text(left, y + 10.0, 8.0, &text, INK);
+                x += width;
+            }
+            page.y += if header { 16.0 } else { 12.0 };
+        };
+        let rows = data.department_rows();
+        // The header stays with its first rows.
+        page.need(16.0 + 12.0 * rows.len().min(4) as f32);
+        row(&mut page, &data.department_headers(), true);
+        for cells in rows {
+            row(&mut page, &cells, false);
+        }
+        if let Some(more) = data.more_departments() {
+            page.paragraph(&more, 9.0, MUTED);
+        }
+        page.y += 4.0;
+    }
+    page.subheading(tr.t("report-red-amber-list"));
     if data.attention.is_empty() {
         page.paragraph(tr.t("report-attention-none"), 10.0, INK);
     }
-    for (row, status, reason) in &data.attention {
+    for (row, status, reason) in data.attention.iter().take(LISTED) {
         let color = if *status == Health::Red {
             palette::health(Health::Red, false).0
         } else {
@@ -358,47 +376,69 @@ pub(super) fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layou
             page.y += 12.0;
         }
     }
+    if let Some(more) = data.more(data.attention.len()) {
+        page.paragraph(&more, 9.0, MUTED);
+    }
+    page.subheading(&tr.f(
+        "report-stuck-title",
+        &[("months", data.summary.stuck_threshold_months.into())],
+    ));
+    if data.stuck.is_empty() {
+        page.paragraph(tr.t("report-stuck-none"), 10.0, INK);
+    }
+    for row in data.stuck.iter().take(LISTED) {
+        page.paragraph(&format!("• {}", data.stuck_line(*row)), 9.0, INK);
+    }
+    if let Some(more) = data.more(data.stuck.len()) {
+        page.paragraph(&more, 9.0, MUTED);
+    }
 
-    // A line per initiative.
-    page.heading(tr.t("report-all-initiatives"));
-    let widths = [150.0, 78.0, 70.0, 62.0, 62.0, 50.0, 39.0];
-    let headers = data.line_headers();
-    let draw_header = |page: &mut Layout| {
-        let y = page.y;
-        page.rect(MARGIN, y, CONTENT_WIDTH, 14.0, PANEL);
-        let mut x = MARGIN + 2.0;
-        for (header, width) in headers.iter().zip(widths) {
-            page.text(x, y + 10.0, 7.5, &fit(header, 7.5, width - 4.0), INK);
-            x += width;
+    // The appendix: a line per initiative, on pages of its own; or where to find them.
+    if !data.register {
+        page.y += 6.0;
+        page.paragraph(&data.register_note(), 9.0, MUTED);
+    } else {
+        page.need(PAGE_HEIGHT);
+        page.heading(tr.t("report-all-initiatives"));
+        let widths = [150.0, 78.0, 70.0, 62.0, 62.0, 50.0, 39.0];
+        let headers = data.line_headers();
+        let draw_header = |page: &mut Layout| {
+            let y = page.y;
+            page.rect(MARGIN, y, CONTENT_WIDTH, 14.0, PANEL);
+            let mut x = MARGIN + 2.0;
+            for (header, width) in headers.iter().zip(widths) {
+                page.text(x, y + 10.0, 7.5, &fit(header, 7.5, width - 4.0), INK);
+                x += width;
+            }
+            page.y += 16.0;
+        };
+        page.need(30.0);
+        draw_header(&mut page);
+        progress.set_total(data.order.len().max(1));
+        for (count, &row) in data.order.iter().enumerate() {
+            if count.is_multiple_of(1024) {
+                progress.check()?;
+            }
+            if page.y + 12.0 > PAGE_HEIGHT - MARGIN {
+                page.need(PAGE_HEIGHT);
+                draw_header(&mut page);
+            }
+            let cells = data.line(row);
+            let y = page.y + 8.0;
+            let mut x = MARGIN + 2.0;
+            for (index, (cell, width)) in cells.iter().zip(widths).enumerate() {
+                let text = fit(cell, 7.5, width - 4.0);
+                let left = if index == 6 {
+                    x + width - 4.0 - text_width(&text, 7.5)
+                } else {
+                    x
+                };
+                page.text(left, y, 7.5, &text, INK);
+                x += width;
+            }
+            page.y += 11.0;
+            progress.advance(1);
         }
-        page.y += 16.0;
-    };
-    page.need(30.0);
-    draw_header(&mut page);
-    progress.set_total(data.order.len().max(1));
-    for (count, &row) in data.order.iter().enumerate() {
-        if count.is_multiple_of(1024) {
-            progress.check()?;
-        }
-        if page.y + 12.0 > PAGE_HEIGHT - MARGIN {
-            page.need(PAGE_HEIGHT);
-            draw_header(&mut page);
-        }
-        let cells = data.line(row);
-        let y = page.y + 8.0;
-        let mut x = MARGIN + 2.0;
-        for (index, (cell, width)) in cells.iter().zip(widths).enumerate() {
-            let text = fit(cell, 7.5, width - 4.0);
-            let left = if index == 6 {
-                x + width - 4.0 - text_width(&text, 7.5)
-            } else {
-                x
-            };
-            page.text(left, y, 7.5, &text, INK);
-            x += width;
-        }
-        page.y += 11.0;
-        progress.advance(1);
     }
     page.paragraph("", 9.0, INK);
     page.y += 8.0;

@@ -136,6 +136,15 @@ impl Layout {
         }
     }
 
+    /// A heading within a section.
+    fn subheading(&mut self, text: &str) {
+        self.need(40.0);
+        self.y += 10.0;
+        let y = self.y;
+        self.text(MARGIN, y, 10.5, text, INK);
+        self.y += 6.0;
+    }
+
     fn heading(&mut self, text: &str) {
         self.need(60.0);
         self.y += 16.0;
@@ -148,32 +157,36 @@ impl Layout {
     }
 }
 
-/// An estimate of a text's width in Ubuntu Light (average advance ≈ 0.5 em), on the safe
-/// side so that clipped cells never overlap the next column.
-fn text_width(text: &str, size: f32) -> f32 {
-    text.chars()
-        .map(|character| match character {
-            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ' ' | '\'' | '|' | ':' | ';' => 0.3,
-            'm' | 'w' | 'M' | 'W' | '€' => 0.85,
-            character if character.is_uppercase() => 0.65,
-            _ => 0.53,
-        })
-        .sum::<f32>()
-        * size
+/// An estimate of a character's advance in Ubuntu Light, in em (average ≈ 0.5 em), on the
+/// safe side so that clipped cells never overlap the next column.
+fn char_width(character: char) -> f32 {
+    match character {
+        'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ' ' | '\'' | '|' | ':' | ';' => 0.3,
+        'm' | 'w' | 'M' | 'W' | '€' => 0.85,
+        character if character.is_uppercase() => 0.65,
+        _ => 0.53,
+    }
 }
 
-/// Cut a text to `width`, with an ellipsis when cut.
+/// An estimate of a text's width at `size` (see [`char_width`]).
+fn text_width(text: &str, size: f32) -> f32 {
+    text.chars().map(char_width).sum::<f32>() * size
+}
+
+/// Cut a text to `width`, with an ellipsis when cut (one pass over the text).
 fn fit(text: &str, size: f32, width: f32) -> String {
     if text_width(text, size) <= width {
         return text.to_string();
     }
+    let room = width - text_width("…", size);
+    let mut used = 0.0;
     let mut out = String::new();
     for character in text.chars() {
-        out.push(character);
-        if text_width(&out, size) + text_width("…", size) > width {
-            out.pop();
+        used += char_width(character) * size;
+        if used > room {
             break;
         }
+        out.push(character);
     }
     out.push('…');
     out

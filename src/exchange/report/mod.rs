@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::*;
+use crate::figures::departments::{DepartmentFigures, department_figures};
 use crate::figures::{InitiativeFigures, Summary, all_initiative_figures, summarize_with};
 use crate::format::{Language, date, money_whole, percent_bp};
 use crate::i18n::{I18n, arg};
@@ -31,6 +32,40 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Whether the status report carries the full register (a line per initiative) as its
+/// appendix. The report itself stays readable at any size: the portfolio summarised and
+/// the initiatives that need attention, each list cut at [`LISTED`] lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Appendix {
+    /// The register when the portfolio has at most [`AUTO_REGISTER_UP_TO`] initiatives.
+    #[default]
+    Auto,
+    /// Always the register.
+    Register,
+    /// Never the register.
+    None,
+}
+
+/// Up to this many initiatives the report carries the register by default (a few pages).
+pub const AUTO_REGISTER_UP_TO: usize = 200;
+
+/// The longest list of initiatives in the report's body (per list); the rest are counted.
+pub const LISTED: usize = 40;
+
+/// The most departments the attention table lists.
+pub const DEPARTMENTS_LISTED: usize = 15;
+
+impl Appendix {
+    /// Whether a report of `initiatives` carries the register.
+    pub fn includes(self, initiatives: usize) -> bool {
+        match self {
+            Appendix::Auto => initiatives <= AUTO_REGISTER_UP_TO,
+            Appendix::Register => true,
+            Appendix::None => false,
+        }
+    }
+}
+
 /// Everything the report shows, computed once for HTML and PDF alike.
 pub struct ReportData<'a> {
     pub portfolio: &'a Portfolio,
@@ -40,9 +75,19 @@ pub struct ReportData<'a> {
     pub tr: I18n,
     /// "Snapshot «label» of 1 October 2026", when the report is of a snapshot.
     pub snapshot: Option<(String, NaiveDate)>,
-    /// Amber and red initiatives: (row, status, reason), red first, then by name.
+    /// Amber and red initiatives: (row, status, reason), red first, then the largest
+    /// innovation budget, then by name.
     pub attention: Vec<(usize, Health, String)>,
-    /// Rows in report order: by quadrant, then phase, then name.
+    /// Blocked initiatives (readiness), the largest innovation budget first.
+    pub blocked: Vec<usize>,
+    /// Initiatives stuck in pilot or evaluation, longest in their phase first.
+    pub stuck: Vec<usize>,
+    /// Departments with anything that needs attention, most in need first.
+    pub departments: Vec<DepartmentFigures>,
+    /// Whether the register (a line per initiative) is the report's appendix.
+    pub register: bool,
+    /// Rows in register order: by quadrant, then phase, then name (empty without the
+    /// register).
     pub order: Vec<usize>,
 }
 
@@ -52,13 +97,47 @@ impl<'a> ReportData<'a> {
         today: NaiveDate,
         language: Language,
         snapshot: Option<(String, NaiveDate)>,
+        appendix: Appendix,
     ) -> Self {
         let figures = all_initiative_figures(portfolio, today);
         let summary = summarize_with(portfolio, &figures, today, today.year());
-        let attention = crate::figures::needs_attention(portfolio);
-        let mut order: Vec<usize> = (0..portfolio.initiatives.len()).collect();
+        let initiatives = &portfolio.initiatives;
+        let by_budget_then_name = |a: usize, b: usize| {
+            figures[b]
+                .innovation_planned_cents
+                .cmp(&figures[a].innovation_planned_cents)
+                .then_with(|| initiatives[a].name.cmp(&initiatives[b].name))
+        };
+        let mut attention = crate::figures::needs_attention(portfolio);
+        attention.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| by_budget_then_name(a.0, b.0)));
+        let mut blocked: Vec<usize> = (0..initiatives.len())
+            .filter(|&row| figures[row].assessment.verdict == Verdict::Blocked)
+            .collect();
+        blocked.sort_by(|&a, &b| by_budget_then_name(a, b));
+        let mut stuck: Vec<usize> = (0..initiatives.len())
+            .filter(|&row| figures[row].stuck)
+            .collect();
+        stuck.sort_by(|&a, &b| {
+            figures[b]
+                .months_in_phase
+                .cmp(&figures[a].months_in_phase)
+                .then_with(|| initiatives[a].name.cmp(&initiatives[b].name))
+        });
+        let blocked_index = Verdict::Blocked.index();
+        let departments = department_figures(portfolio, &figures, today.year())
+            .into_iter()
+            .filter(|department| {
+                department.troubled + department.stuck + department.verdicts[blocked_index] > 0
+            })
+            .collect();
+        let register = appendix.includes(initiatives.len());
+        let mut order: Vec<usize> = if register {
+            (0..initiatives.len()).collect()
+        } else {
+            Vec::new()
+        };
         order.sort_by(|&a, &b| {
-            let (x, y) = (&portfolio.initiatives[a], &portfolio.initiatives[b]);
+            let (x, y) = (&initiatives[a], &initiatives[b]);
             x.quadrant
                 .cmp(&y.quadrant)
                 .then(x.phase.cmp(&y.phase))
@@ -72,8 +151,128 @@ impl<'a> ReportData<'a> {
             tr: I18n::new(language),
             snapshot,
             attention,
+            blocked,
+            stuck,
+            departments,
+            register,
             order,
         }
+    }
+
+    /// "… and 1.234 more": the line under a list cut at [`LISTED`], or `None` when
+    /// nothing was left out.
+    pub fn more(&self, total: usize) -> Option<String> {
+        (total > LISTED).then(|| {
+            self.tr.f(
+                if self.register {
+                    "report-more-appendix"
+                } else {
+                    "report-more"
+                },
+                &[(
+                    "count",
+                    arg(crate::format::count(total - LISTED, self.language())),
+                )],
+            )
+        })
+    }
+
+    /// A blocked initiative and the conditions that block it.
+    pub fn blocked_line(&self, row: usize) -> String {
+        let reasons: Vec<String> = self.figures[row]
+            .assessment
+            .blocking
+            .iter()
+            .map(|criterion| self.tr.name("criterion", criterion.id()))
+            .collect();
+        format!(
+            "{}: {}",
+            self.portfolio.initiatives[row].name,
+            reasons.join(", ")
+        )
+    }
+
+    /// A stuck initiative: its name, phase, months in it and department.
+    pub fn stuck_line(&self, row: usize) -> String {
+        let initiative = &self.portfolio.initiatives[row];
+        let mut line = self.tr.f(
+            "report-stuck-line",
+            &[
+                ("name", arg(&initiative.name)),
+                ("phase", arg(self.tr.name("phase", initiative.phase.id()))),
+                (
+                    "months",
+                    self.figures[row].months_in_phase.unwrap_or(0).into(),
+                ),
+            ],
+        );
+        if let Some(department) = initiative.department.as_deref().filter(|d| !d.is_empty()) {
+            line.push_str(&format!(" — {department}"));
+        }
+        line
+    }
+
+    /// The attention table's headers and, per department (at most
+    /// [`DEPARTMENTS_LISTED`]): name, initiatives, red or amber, stuck, blocked.
+    pub fn department_headers(&self) -> [String; 5] {
+        [
+            self.tr.t("column-department").to_string(),
+            self.tr.t("report-initiatives").to_string(),
+            self.tr.t("report-red-amber").to_string(),
+            self.tr.f(
+                "report-stuck",
+                &[("months", self.summary.stuck_threshold_months.into())],
+            ),
+            self.tr.t("report-blocked").to_string(),
+        ]
+    }
+
+    pub fn department_rows(&self) -> Vec<[String; 5]> {
+        let language = self.language();
+        let blocked_index = Verdict::Blocked.index();
+        self.departments
+            .iter()
+            .take(DEPARTMENTS_LISTED)
+            .map(|department| {
+                [
+                    department
+                        .name
+                        .clone()
+                        .unwrap_or_else(|| self.tr.t("departments-none").to_string()),
+                    crate::format::count(department.initiatives, language),
+                    crate::format::count(department.troubled, language),
+                    crate::format::count(department.stuck, language),
+                    crate::format::count(department.verdicts[blocked_index], language),
+                ]
+            })
+            .collect()
+    }
+
+    /// Under the department table when it was cut: "… and 12 more departments".
+    pub fn more_departments(&self) -> Option<String> {
+        (self.departments.len() > DEPARTMENTS_LISTED).then(|| {
+            self.tr.f(
+                "report-more-departments",
+                &[(
+                    "count",
+                    (self.departments.len() - DEPARTMENTS_LISTED).into(),
+                )],
+            )
+        })
+    }
+
+    /// Where the register is: the appendix, or a note how to get it.
+    pub fn register_note(&self) -> String {
+        self.tr.f(
+            "report-register-left-out",
+            &[(
+                "count",
+                arg(crate::format::count(
+                    self.portfolio.initiatives.len(),
+                    self.language(),
+                )),
+            )],
+        )
     }
 
     pub fn language(&self) -> Language {
@@ -313,7 +512,7 @@ impl ReportData<'_> {
 pub fn html(data: &ReportData<'_>, progress: &super::Progress) -> super::Result<String> {
     let tr = &data.tr;
     let language = data.language();
-    let mut html = String::with_capacity(64 * 1024 + data.portfolio.initiatives.len() * 300);
+    let mut html = String::with_capacity(64 * 1024 + data.order.len() * 300);
     let red_hex = palette::health(Health::Red, false).hex();
     let amber_hex = palette::health(Health::Amber, false).hex();
     let _ = write!(
@@ -377,6 +576,12 @@ thead {{ display: table-header-group; }}
 .legend i {{ display: inline-block; width: 3mm; height: 3mm; border-radius: 50%; margin-right: 1mm; vertical-align: middle; }}
 
 footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
+
+.more {{ color: #444; font-style: italic; }}
+
+h3 {{ font-size: 11pt; margin: 4mm 0 1.5mm; }}
+
+@media print {{ h2.appendix {{ break-before: page; }} }}
 
 @media print {{ h2 {{ break-after: avoid; }} }}
 
@@ -459,42 +664,53 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
         readiness.blocked,
         readiness.not_assessed
     );
-    let blocked: Vec<usize> = data
-        .order
-        .iter()
-        .copied()
-        .filter(|&row| data.figures[row].assessment.verdict == Verdict::Blocked)
-        .collect();
-    if !blocked.is_empty() {
+    if !data.blocked.is_empty() {
         let _ = write!(
             html,
             "<p>{}</p>\n<ul>\n",
             escape(tr.t("report-blocked-why"))
         );
-        for row in blocked.iter().take(200) {
-            let reasons: Vec<String> = data.figures[*row]
-                .assessment
-                .blocking
-                .iter()
-                .map(|criterion| tr.name("criterion", criterion.id()))
-                .collect();
-            let _ = writeln!(
-                html,
-                "<li>{}: {}</li>",
-                escape(&data.portfolio.initiatives[*row].name),
-                escape(&reasons.join(", "))
-            );
+        for row in data.blocked.iter().take(LISTED) {
+            let _ = writeln!(html, "<li>{}</li>", escape(&data.blocked_line(*row)));
         }
         html.push_str("</ul>\n");
+        if let Some(more) = data.more(data.blocked.len()) {
+            let _ = writeln!(html, "<p class=\"more\">{}</p>", escape(&more));
+        }
     }
 
-    // Red and amber, with their reasons.
+    // What needs attention: per department, then red and amber, then stuck.
     let _ = writeln!(html, "<h2>{}</h2>", escape(tr.t("report-attention")));
+    if !data.departments.is_empty() {
+        let _ = write!(
+            html,
+            "<p>{}</p>\n<table><thead><tr>",
+            escape(tr.t("report-departments-intro"))
+        );
+        for (index, header) in data.department_headers().iter().enumerate() {
+            let class = if index > 0 { " class=\"amount\"" } else { "" };
+            let _ = write!(html, "<th{class}>{}</th>", escape(header));
+        }
+        html.push_str("</tr></thead>\n<tbody>\n");
+        for cells in data.department_rows() {
+            html.push_str("<tr>");
+            for (index, cell) in cells.iter().enumerate() {
+                let class = if index > 0 { " class=\"amount\"" } else { "" };
+                let _ = write!(html, "<td{class}>{}</td>", escape(cell));
+            }
+            html.push_str("</tr>\n");
+        }
+        html.push_str("</tbody></table>\n");
+        if let Some(more) = data.more_departments() {
+            let _ = writeln!(html, "<p class=\"more\">{}</p>", escape(&more));
+        }
+    }
+    let _ = writeln!(html, "<h3>{}</h3>", escape(tr.t("report-red-amber-list")));
     if data.attention.is_empty() {
         let _ = writeln!(html, "<p>{}</p>", escape(tr.t("report-attention-none")));
     } else {
         html.push_str("<table><tbody>\n");
-        for (row, status, reason) in &data.attention {
+        for (row, status, reason) in data.attention.iter().take(LISTED) {
             let class = if *status == Health::Red {
                 "red"
             } else {
@@ -509,6 +725,29 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
             );
         }
         html.push_str("</tbody></table>\n");
+        if let Some(more) = data.more(data.attention.len()) {
+            let _ = writeln!(html, "<p class=\"more\">{}</p>", escape(&more));
+        }
+    }
+    let _ = writeln!(
+        html,
+        "<h3>{}</h3>",
+        escape(&tr.f(
+            "report-stuck-title",
+            &[("months", data.summary.stuck_threshold_months.into())]
+        ))
+    );
+    if data.stuck.is_empty() {
+        let _ = writeln!(html, "<p>{}</p>", escape(tr.t("report-stuck-none")));
+    } else {
+        html.push_str("<ul>\n");
+        for row in data.stuck.iter().take(LISTED) {
+            let _ = writeln!(html, "<li>{}</li>", escape(&data.stuck_line(*row)));
+        }
+        html.push_str("</ul>\n");
+        if let Some(more) = data.more(data.stuck.len()) {
+            let _ = writeln!(html, "<p class=\"more\">{}</p>", escape(&more));
+        }
     }
 
     // The self-assessment of the five activities.
@@ -536,34 +775,43 @@ footer {{ margin-top: 8mm; color: #666; font-size: 8.5pt; }}
         }
     }
 
-    // A line per initiative.
-    let _ = write!(
-        html,
-        "<h2>{}</h2>\n<table><thead><tr>",
-        escape(tr.t("report-all-initiatives"))
-    );
-    for (index, header) in data.line_headers().iter().enumerate() {
-        let class = if index == 6 { " class=\"amount\"" } else { "" };
-        let _ = write!(html, "<th{class}>{}</th>", escape(header));
-    }
-    html.push_str("</tr></thead>\n<tbody>\n");
-    progress.set_total(data.order.len().max(1));
-    for (count, &row) in data.order.iter().enumerate() {
-        if count.is_multiple_of(2048) {
-            progress.check()?;
-        }
-        let cells = data.line(row);
-        html.push_str("<tr>");
-        for (index, cell) in cells.iter().enumerate() {
+    // The appendix: a line per initiative, or where to find them.
+    if data.register {
+        let _ = write!(
+            html,
+            "<h2 class=\"appendix\">{}</h2>\n<table><thead><tr>",
+            escape(tr.t("report-all-initiatives"))
+        );
+        for (index, header) in data.line_headers().iter().enumerate() {
             let class = if index == 6 { " class=\"amount\"" } else { "" };
-            let _ = write!(html, "<td{class}>{}</td>", escape(cell));
+            let _ = write!(html, "<th{class}>{}</th>", escape(header));
         }
-        html.push_str("</tr>\n");
-        progress.advance(1);
+        html.push_str("</tr></thead>\n<tbody>\n");
+        progress.set_total(data.order.len().max(1));
+        for (count, &row) in data.order.iter().enumerate() {
+            if count.is_multiple_of(2048) {
+                progress.check()?;
+            }
+            let cells = data.line(row);
+            html.push_str("<tr>");
+            for (index, cell) in cells.iter().enumerate() {
+                let class = if index == 6 { " class=\"amount\"" } else { "" };
+                let _ = write!(html, "<td{class}>{}</td>", escape(cell));
+            }
+            html.push_str("</tr>\n");
+            progress.advance(1);
+        }
+        html.push_str("</tbody></table>\n");
+    } else {
+        let _ = writeln!(
+            html,
+            "<p class=\"more\">{}</p>",
+            escape(&data.register_note())
+        );
     }
     let _ = write!(
         html,
-        "</tbody></table>\n<footer>{}</footer>\n</body>\n</html>\n",
+        "<footer>{}</footer>\n</body>\n</html>\n",
         escape(&tr.f(
             "report-footer",
             &[("date", arg(date(data.today, language)))]
@@ -588,7 +836,7 @@ mod tests {
             reason: "\"><img src=x onerror=alert(2)>".into(),
         });
         let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
-        let data = ReportData::new(&portfolio, today, Language::Dutch, None);
+        let data = ReportData::new(&portfolio, today, Language::Dutch, None, Appendix::Auto);
         let html = html(&data, &super::super::Progress::new()).unwrap_or_default();
         assert!(!html.contains("<script>alert"));
         assert!(!html.contains("<img src=x"));

@@ -85,6 +85,23 @@ pub(super) fn export_dialog(
                     tr.t("export-without-personal"),
                 );
             }
+            if matches!(dialog.format, ExportFormat::Pdf | ExportFormat::Html) {
+                let initiatives = state
+                    .portfolio
+                    .as_ref()
+                    .map_or(0, |portfolio| portfolio.initiatives.len());
+                ui.checkbox(
+                    &mut dialog.register_appendix,
+                    tr.f(
+                        "export-register-appendix",
+                        &[(
+                            "count",
+                            arg(crate::format::count(initiatives, tr.language())),
+                        )],
+                    ),
+                );
+                ui.label(RichText::new(tr.t("export-report-hint")).weak());
+            }
             ui.label(RichText::new(tr.t("export-atomic")).weak());
         });
         if let Some(job) = &dialog.job {
