@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
 use proeftuin::app::{
-    Command, Preferences, ProeftuinApp, View, filter_rows, search_index, sort_order,
+    Command, NameOrder, Preferences, ProeftuinApp, View, filter_rows, search_index, sort_order,
 };
 use proeftuin::i18n::{I18n, Language};
 
@@ -102,7 +102,8 @@ fn frames(c: &mut Criterion) {
             search: "afval".into(),
             ..Default::default()
         };
-        let order = sort_order(&portfolio, app.figures(), app.prefs().sort, &tr);
+        let names = NameOrder::build(&portfolio);
+        let order = sort_order(&portfolio, app.figures(), &names, app.prefs().sort, &tr);
         let index = search_index(&portfolio);
         c.bench_function(&format!("search while typing, {size} initiatives"), |b| {
             b.iter(|| filter_rows(&portfolio, app.figures(), &index, &filters, &order))
@@ -111,7 +112,10 @@ fn frames(c: &mut Criterion) {
             b.iter(|| search_index(&portfolio))
         });
         c.bench_function(&format!("sort by name, {size} initiatives"), |b| {
-            b.iter(|| sort_order(&portfolio, app.figures(), app.prefs().sort, &tr))
+            b.iter(|| sort_order(&portfolio, app.figures(), &names, app.prefs().sort, &tr))
+        });
+        c.bench_function(&format!("name order rebuild, {size} initiatives"), |b| {
+            b.iter(|| NameOrder::build(&portfolio))
         });
         filters.search.clear();
         c.bench_function(&format!("figures of all initiatives, {size}"), |b| {

@@ -3,9 +3,10 @@
 //! overview's summary and the budget view — each recomputed only when what it depends on
 //! (the data generation, filters, sort, language, period, ticks) changed.
 
-use super::rows::{compare_rows, search_text};
+use super::rows::compare_rows;
 use super::{BudgetView, ProeftuinApp, View, filter_rows, search_index, sort_order};
 use crate::domain::*;
+use crate::figures::NameOrder;
 use crate::figures::all_initiative_figures;
 
 impl ProeftuinApp {
@@ -35,6 +36,7 @@ impl ProeftuinApp {
             if self.full_rebuild || self.figures.len() != portfolio.initiatives.len() {
                 self.figures = all_initiative_figures(portfolio, self.today);
                 self.search_index = search_index(portfolio);
+                self.name_order = NameOrder::build(portfolio);
                 let mut departments: Vec<String> = portfolio
                     .departments
                     .iter()
@@ -79,7 +81,8 @@ impl ProeftuinApp {
                         &portfolio.settings,
                         self.today,
                     );
-                    self.search_index[index] = search_text(initiative);
+                    self.search_index.update(portfolio, index);
+                    self.name_order.update(portfolio, index);
                     if let Some(name) = &initiative.department
                         && let Err(position) = self.departments.binary_search(name)
                     {
@@ -130,7 +133,13 @@ impl ProeftuinApp {
         }
         let order_key = (self.generation, self.prefs.sort, self.tr.language());
         if self.order_for != Some(order_key) {
-            self.order = sort_order(portfolio, &self.figures, self.prefs.sort, &self.tr);
+            self.order = sort_order(
+                portfolio,
+                &self.figures,
+                &self.name_order,
+                self.prefs.sort,
+                &self.tr,
+            );
             self.order_for = Some(order_key);
             self.visible_for = None;
         }
@@ -143,7 +152,12 @@ impl ProeftuinApp {
                 &self.prefs.filters,
                 &self.order,
             );
-            self.shown = crate::figures::shown_figures(portfolio, &self.figures, &self.visible);
+            self.shown = crate::figures::shown_figures(
+                portfolio,
+                &self.figures,
+                &self.name_order,
+                &self.visible,
+            );
             self.visible_for = Some(key);
         }
         let balance_key = (self.generation, self.prefs.filters.clone(), self.prefs.sort);

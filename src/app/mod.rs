@@ -25,10 +25,11 @@ use crate::figures::{InitiativeFigures, ShownFigures};
 use crate::i18n::{I18n, Language};
 use worker::{Request, Worker};
 
+pub use crate::figures::NameOrder;
 pub use command::{Command, Resolution};
 pub use editor::{Editor, EditorField, FileDialog, GateDialog};
 pub use prefs::{Column, Filters, HealthFilter, MapAcross, MapUp, PREFS_KEY, Preferences, Sort};
-pub use rows::{BudgetView, filter_and_sort, filter_rows, search_index, sort_order};
+pub use rows::{BudgetView, SearchIndex, filter_and_sort, filter_rows, search_index, sort_order};
 pub use view_state::{Drafts, ViewState};
 
 /// A portfolio that failed its check, and the newest sound backup (if any) to restore.
@@ -201,7 +202,9 @@ pub struct ProeftuinApp {
     /// Latest amber and red reports: (row, status, reason), red first.
     attention: Vec<(usize, Health, String)>,
     /// Lower-case search text per initiative, rebuilt with the figures.
-    search_index: Vec<String>,
+    search_index: rows::SearchIndex,
+    /// The name order every sort breaks ties by; with `figures`.
+    name_order: crate::figures::NameOrder,
     /// Rows edited in place since the caches were built (updated one by one).
     changed_rows: Vec<usize>,
     /// Rows were added or removed, or settings changed: rebuild every cache.
@@ -314,7 +317,8 @@ impl ProeftuinApp {
             peer_matches_for: None,
             order: Vec::new(),
             order_for: None,
-            search_index: Vec::new(),
+            search_index: rows::SearchIndex::default(),
+            name_order: crate::figures::NameOrder::default(),
             summary: None,
             summary_for: None,
             budget: None,
@@ -537,6 +541,11 @@ impl ProeftuinApp {
     }
 
     /// Per initiative, in portfolio order.
+    /// The data generation: goes up with every change the views must redraw from.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
     pub fn figures(&self) -> &[InitiativeFigures] {
         &self.figures
     }

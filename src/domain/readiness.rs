@@ -139,6 +139,52 @@ impl Verdict {
     }
 }
 
+/// A set of criteria, in `Criterion::ALL` order: one byte (an assessment is computed for
+/// every initiative, so 100,000 of them hold no lists of their own).
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct CriterionSet(u8);
+
+impl CriterionSet {
+    pub fn insert(&mut self, criterion: Criterion) {
+        self.0 |= 1 << criterion.index();
+    }
+
+    pub fn contains(self, criterion: Criterion) -> bool {
+        self.0 & (1 << criterion.index()) != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// The criteria in the set, in `Criterion::ALL` order.
+    pub fn iter(self) -> impl Iterator<Item = Criterion> {
+        Criterion::ALL
+            .into_iter()
+            .filter(move |criterion| self.contains(*criterion))
+    }
+}
+
+impl std::fmt::Debug for CriterionSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
+impl FromIterator<Criterion> for CriterionSet {
+    fn from_iter<I: IntoIterator<Item = Criterion>>(criteria: I) -> Self {
+        let mut set = Self::default();
+        for criterion in criteria {
+            set.insert(criterion);
+        }
+        set
+    }
+}
+
 /// A verdict that explains itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
@@ -146,11 +192,11 @@ pub struct Assessment {
     /// Weighted score in basis points of the maximum (7500 = 75 %); `None` when not assessed.
     pub score_bp: Option<u32>,
     /// Criteria rated 0 that block scaling.
-    pub blocking: Vec<Criterion>,
+    pub blocking: CriterionSet,
     /// Criteria not fully met (rated 0 or 1), which hold the score back.
-    pub holding_back: Vec<Criterion>,
+    pub holding_back: CriterionSet,
     /// Criteria not rated (they count as 0 in the score once anything is rated).
-    pub unrated: Vec<Criterion>,
+    pub unrated: CriterionSet,
 }
 
 /// Assess an initiative's scaling readiness.
@@ -159,7 +205,7 @@ pub struct Assessment {
 /// unrated one counts as 0 for the score but does not block: only a rating of 0 on
 /// structural funding, ethics and privacy, or ownership blocks.
 pub fn assess(ratings: &ReadinessRatings, settings: &ReadinessSettings) -> Assessment {
-    let unrated: Vec<Criterion> = Criterion::ALL
+    let unrated: CriterionSet = Criterion::ALL
         .into_iter()
         .filter(|criterion| ratings.get(*criterion).is_none())
         .collect();
@@ -167,15 +213,15 @@ pub fn assess(ratings: &ReadinessRatings, settings: &ReadinessSettings) -> Asses
         return Assessment {
             verdict: Verdict::NotAssessed,
             score_bp: None,
-            blocking: Vec::new(),
-            holding_back: Vec::new(),
+            blocking: CriterionSet::default(),
+            holding_back: CriterionSet::default(),
             unrated,
         };
     }
     let mut achieved: u64 = 0;
     let mut possible: u64 = 0;
-    let mut blocking = Vec::new();
-    let mut holding_back = Vec::new();
+    let mut blocking = CriterionSet::default();
+    let mut holding_back = CriterionSet::default();
     for criterion in Criterion::ALL {
         let weight = u64::from(settings.weights[criterion.index()]);
         possible += weight * u64::from(MAX_RATING);
@@ -184,10 +230,10 @@ pub fn assess(ratings: &ReadinessRatings, settings: &ReadinessSettings) -> Asses
         };
         achieved += weight * u64::from(rating.min(MAX_RATING));
         if rating == 0 && criterion.is_blocking() {
-            blocking.push(criterion);
+            blocking.insert(criterion);
         }
         if rating < MAX_RATING {
-            holding_back.push(criterion);
+            holding_back.insert(criterion);
         }
     }
     // All weights zero: nothing can be scored, so the model cannot assess.
@@ -284,7 +330,10 @@ mod tests {
             ratings.set(criterion, Some(0));
             let assessment = assess(&ratings, &ReadinessSettings::default());
             assert_eq!(assessment.verdict, Verdict::Blocked, "{criterion:?}");
-            assert_eq!(assessment.blocking, vec![criterion]);
+            assert_eq!(
+                assessment.blocking.iter().collect::<Vec<_>>(),
+                vec![criterion]
+            );
             assert_eq!(assessment.score_bp, Some(8_750));
         }
         // A zero elsewhere lowers the score but does not block.

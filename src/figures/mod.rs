@@ -7,9 +7,11 @@ pub mod activities;
 pub mod balance;
 pub mod budget;
 pub mod departments;
+mod names;
 pub mod peers;
 pub mod shown;
 
+pub use names::NameOrder;
 pub use shown::{ShownFigures, shown_figures};
 
 use crate::domain::*;
@@ -23,6 +25,9 @@ pub struct InitiativeFigures {
     pub health: Option<Health>,
     pub innovation_planned_cents: i64,
     pub operation_planned_cents: i64,
+    /// The year of its earliest gate decision, else of its start (the roadmap's first
+    /// year is the earliest over the shown rows).
+    pub earliest_year: Option<i32>,
 }
 
 /// The figures of one initiative.
@@ -38,6 +43,13 @@ pub fn initiative_figures(
         health: initiative.latest_health().map(|report| report.status),
         innovation_planned_cents: initiative.planned_cents(BudgetCategory::Innovation),
         operation_planned_cents: initiative.planned_cents(BudgetCategory::Operation),
+        earliest_year: initiative
+            .phase_history
+            .iter()
+            .map(|change| change.decided_on)
+            .min()
+            .or(initiative.start_date)
+            .map(|date| chrono::Datelike::year(&date)),
     }
 }
 
