@@ -70,7 +70,16 @@ fn input(scroll: f32) -> egui::RawInput {
 
 fn frames(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("dir");
-    for size in [1_000usize, 100_000] {
+    // PROEFTUIN_BENCH_SIZES=1000,10000 measures other sizes (scripts/scale-curve.sh).
+    let sizes: Vec<usize> = std::env::var("PROEFTUIN_BENCH_SIZES")
+        .ok()
+        .map(|text| {
+            text.split(',')
+                .filter_map(|size| size.trim().parse().ok())
+                .collect()
+        })
+        .unwrap_or_else(|| vec![1_000, 100_000]);
+    for size in sizes {
         let (ctx, mut app) = loaded_app(&dir.path().join(format!("{size}.sqlite")), size);
         // Warm up fonts and layout caches.
         for _ in 0..3 {
@@ -82,15 +91,19 @@ fn frames(c: &mut Criterion) {
         c.bench_function(&format!("table frame scrolling, {size} initiatives"), |b| {
             b.iter(|| ctx.run_ui(input(-120.0), |ui| proeftuin::gui::draw(&mut app, ui)))
         });
-        for (view, name) in [
-            (proeftuin::app::View::Overview, "overview"),
-            (proeftuin::app::View::Quadrants, "quadrant map"),
-            (proeftuin::app::View::Budget, "budget"),
-        ] {
+        // Every other view, once its caches are computed (the peer library arrives from the
+        // store worker).
+        for view in View::ALL
+            .into_iter()
+            .filter(|view| *view != View::Portfolio)
+        {
             app.push(Command::ShowView(view));
-            app.update_state(&ctx);
-            let _ = ctx.run_ui(input(0.0), |ui| proeftuin::gui::draw(&mut app, ui));
-            c.bench_function(&format!("{name} frame, {size} initiatives"), |b| {
+            for _ in 0..20 {
+                app.update_state(&ctx);
+                let _ = ctx.run_ui(input(0.0), |ui| proeftuin::gui::draw(&mut app, ui));
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            c.bench_function(&format!("{view:?} view frame, {size} initiatives"), |b| {
                 b.iter(|| ctx.run_ui(input(0.0), |ui| proeftuin::gui::draw(&mut app, ui)))
             });
         }

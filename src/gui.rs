@@ -7,6 +7,7 @@ use crate::format::Language;
 
 /// Start the GUI on the portfolio at `path`.
 pub fn run_gui(location: crate::store::Location) -> anyhow::Result<()> {
+    timings::start();
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Proeftuin")
@@ -53,9 +54,71 @@ impl eframe::App for ProeftuinApp {
 
     fn ui(&mut self, ui: &mut eframe::egui::Ui, _frame: &mut eframe::Frame) {
         draw(self, ui);
+        timings::frame_drawn(
+            self.portfolio()
+                .map(|portfolio| portfolio.initiatives.len()),
+        );
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, self.prefs());
+    }
+}
+
+/// `PROEFTUIN_TIMINGS=1`: the window says on stderr when its first frame was drawn and
+/// when the first frame with the portfolio in it was, in milliseconds since start, with
+/// its resident memory then (what `scripts/gui-measure.sh` reads). Off by default.
+mod timings {
+    use std::sync::OnceLock;
+    use std::sync::atomic::{AtomicU8, Ordering};
+    use std::time::Instant;
+
+    static START: OnceLock<Instant> = OnceLock::new();
+    /// 0: nothing said yet; 1: the first frame said; 2: the portfolio's too.
+    static SAID: AtomicU8 = AtomicU8::new(0);
+
+    fn enabled() -> bool {
+        static ENABLED: OnceLock<bool> = OnceLock::new();
+        *ENABLED.get_or_init(|| std::env::var_os("PROEFTUIN_TIMINGS").is_some())
+    }
+
+    pub fn start() {
+        START.get_or_init(Instant::now);
+    }
+
+    fn resident_kb() -> u64 {
+        std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|status| {
+                status
+                    .lines()
+                    .find_map(|line| line.strip_prefix("VmRSS:"))
+                    .and_then(|value| value.split_whitespace().next()?.parse().ok())
+            })
+            .unwrap_or(0)
+    }
+
+    pub fn frame_drawn(initiatives: Option<usize>) {
+        if !enabled() {
+            return;
+        }
+        let said = SAID.load(Ordering::Relaxed);
+        let milliseconds = START.get().map_or(0, |start| start.elapsed().as_millis());
+        if said == 0 {
+            eprintln!(
+                "timing first-frame ms={milliseconds} rss-kb={}",
+                resident_kb()
+            );
+            SAID.store(1, Ordering::Relaxed);
+        }
+        if said < 2
+            && let Some(count) = initiatives
+        {
+            eprintln!(
+                "timing portfolio-shown ms={milliseconds} initiatives={count} rss-kb={}",
+                resident_kb()
+            );
+            SAID.store(2, Ordering::Relaxed);
+        }
     }
 }

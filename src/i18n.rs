@@ -38,6 +38,26 @@ impl std::fmt::Debug for I18n {
 
 impl I18n {
     pub fn new(language: Language) -> Self {
+        fn grouped(value: &FluentValue, language: Language) -> Option<String> {
+            let FluentValue::Number(number) = value else {
+                return None;
+            };
+            let whole = number.value;
+            if whole.fract() != 0.0 || whole.abs() < 10_000.0 || whole.abs() > 1e15 {
+                return None;
+            }
+            let sign = if whole < 0.0 { "-" } else { "" };
+            Some(format!(
+                "{sign}{}",
+                crate::format::count(whole.abs() as usize, language)
+            ))
+        }
+        fn grouped_dutch<M>(value: &FluentValue, _: &M) -> Option<String> {
+            grouped(value, Language::Dutch)
+        }
+        fn grouped_english<M>(value: &FluentValue, _: &M) -> Option<String> {
+            grouped(value, Language::English)
+        }
         let resource = match FluentResource::try_new(source(language).to_string()) {
             Ok(resource) => resource,
             // A broken translation file is a build defect; the test suite catches it.
@@ -51,6 +71,12 @@ impl I18n {
         let mut bundle = FluentBundle::new_concurrent(vec![locale]);
         // Isolation marks (U+2068/9) render as boxes in egui's fonts.
         bundle.set_use_isolating(false);
+        // Counts of five digits and more with their thousands grouped (12.345 / 12,345),
+        // as the Taalunie and English style guides write them; years stay 2026.
+        bundle.set_formatter(Some(match language {
+            Language::Dutch => grouped_dutch,
+            Language::English => grouped_english,
+        }));
         let mut plain = HashMap::new();
         for entry in resource.entries() {
             if let fluent_syntax::ast::Entry::Message(message) = entry {
@@ -258,6 +284,26 @@ pub fn arg(value: impl Into<String>) -> FluentValue<'static> {
 mod tests {
     use super::*;
     use crate::domain::*;
+
+    #[test]
+    fn large_counts_are_grouped_and_years_are_not() {
+        let dutch = I18n::new(Language::Dutch);
+        let english = I18n::new(Language::English);
+        let stuck = |tr: &I18n, count: usize| tr.f("departments-stuck", &[("count", count.into())]);
+        assert!(
+            stuck(&dutch, 401_212).ends_with("401.212"),
+            "{}",
+            stuck(&dutch, 401_212)
+        );
+        assert!(stuck(&english, 401_212).ends_with("401,212"));
+        assert!(stuck(&dutch, 1_000_000).ends_with("1.000.000"));
+        assert!(
+            stuck(&dutch, 9_999).ends_with("9999"),
+            "four digits stay as they are"
+        );
+        let share = dutch.f("report-share", &[("year", 2026.into())]);
+        assert!(share.ends_with("2026"), "{share}");
+    }
 
     #[test]
     fn both_languages_parse_and_have_the_same_keys() {

@@ -37,30 +37,30 @@ impl ProeftuinApp {
                 self.figures = all_initiative_figures(portfolio, self.today);
                 self.search_index = search_index(portfolio);
                 self.name_order = NameOrder::build(portfolio);
-                let mut departments: Vec<String> = portfolio
+                // The distinct names, each copied once (not once per initiative).
+                let mut departments: std::collections::BTreeSet<&str> = portfolio
                     .departments
                     .iter()
-                    .map(|department| department.name.clone())
+                    .map(|department| department.name.as_str())
                     .collect();
-                departments.extend(
-                    portfolio
-                        .initiatives
-                        .iter()
-                        .filter_map(|initiative| initiative.department.clone()),
-                );
-                departments.sort();
-                departments.dedup();
-                self.departments = departments;
-                let mut themes: Vec<String> = portfolio.themes.clone();
-                themes.extend(
-                    portfolio
-                        .initiatives
-                        .iter()
-                        .flat_map(|initiative| initiative.themes.iter().cloned()),
-                );
-                themes.sort();
-                themes.dedup();
-                self.themes = themes;
+                let mut themes: std::collections::BTreeSet<&str> =
+                    portfolio.themes.iter().map(String::as_str).collect();
+                let (mut last_department, mut last_themes): (Option<&str>, &[String]) = (None, &[]);
+                for initiative in &portfolio.initiatives {
+                    if let Some(name) = initiative.department.as_deref()
+                        && last_department != Some(name)
+                    {
+                        departments.insert(name);
+                        last_department = Some(name);
+                    }
+                    if initiative.themes != last_themes {
+                        themes.extend(initiative.themes.iter().map(String::as_str));
+                        last_themes = &initiative.themes;
+                    }
+                }
+                self.departments = departments.into_iter().map(str::to_string).collect();
+                self.themes = themes.into_iter().map(str::to_string).collect();
+                give_back_freed_memory();
             } else {
                 // Edits to existing rows: update just those rows (a full rebuild costs
                 // ~120 ms at 100,000 initiatives, a noticeable pause after every save).
@@ -276,5 +276,18 @@ impl ProeftuinApp {
                 .unwrap_or_default();
             self.peer_matches_for = Some(key);
         }
+    }
+}
+
+/// After a whole portfolio was loaded and its caches built, hand the memory freed on the
+/// way (the store's statements and page cache, the load's temporary tables) back to the
+/// system: glibc keeps it otherwise, and the window would hold on to tens of MB it does
+/// not use. A few milliseconds, once per load.
+fn give_back_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free memory at the top of glibc's heaps and
+    // unused pages inside them to the system; it touches no live allocation.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
