@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process timings and peak memory of the CLI at N initiatives (issue "Speed and
 # memory at 100,000 initiatives"), beside floors measured in the same run: the sqlite3
-# shell printing every row of every table. Medians of RUNS runs, release build, this
+# shell printing every row of every table, and LibreOffice headless converting the
+# register's CSV to XLSX when it is installed. Medians of RUNS runs, release build, this
 # machine. Prints a Markdown table (what BENCHMARKS.md quotes).
 #
 #   scripts/bench.sh [N] [RUNS]        defaults: 100000 and 3
@@ -62,6 +63,13 @@ done
 "$BIN" export --db "$DB" --format csv --out "$DIR/register.csv" --force > /dev/null
 "$BIN" export --db "$DB" --format json --out "$DIR/portfolio.json" --force > /dev/null
 "$BIN" export --db "$DB" --format xlsx --out "$DIR/register.xlsx" --force > /dev/null
+if command -v soffice > /dev/null; then
+    # The peer: LibreOffice headless converting the register's CSV alone to XLSX.
+    mkdir -p "$DIR/lo"
+    measure "peer: LibreOffice headless converts register.csv to XLSX" "rm -f $DIR/lo/register.xlsx" \
+        soffice "-env:UserInstallation=file://$DIR/lo-profile" --headless --calc \
+        --convert-to xlsx --outdir "$DIR/lo" "$DIR/register.csv"
+fi
 for file in register.csv register.xlsx portfolio.json; do
     measure "import $file into a new portfolio" "rm -f $DIR/new.sqlite*" \
         "$BIN" import "$DIR/$file" --db "$DIR/new.sqlite" --today 2026-11-29

@@ -288,9 +288,19 @@ impl Portfolio {
         self.assessments.iter().max_by_key(|a| a.assessed_on)
     }
 
+    /// The initiative with `id`. Initiatives are loaded in id order and new ones come
+    /// last, so a binary search finds it at once; when the order was changed (or the id
+    /// is gone) a scan makes sure. Ids are unique, so what the search finds is the one.
     pub fn initiative(&self, id: InitiativeId) -> Option<&Initiative> {
-        self.initiatives
-            .iter()
-            .find(|initiative| initiative.id == id)
+        match self
+            .initiatives
+            .binary_search_by_key(&id, |initiative| initiative.id)
+        {
+            Ok(index) => Some(&self.initiatives[index]),
+            Err(_) => self
+                .initiatives
+                .iter()
+                .find(|initiative| initiative.id == id),
+        }
     }
 }

@@ -4,8 +4,8 @@
 //! frame.
 
 use crate::domain::{
-    Assignment, BudgetCategory, Criterion, HelixRole, Initiative, InnovationType, Kind, Phase,
-    Portfolio, RiskCategory,
+    Assignment, BudgetCategory, Criterion, HelixRole, Initiative, InitiativeId, InnovationType,
+    Kind, Phase, Portfolio, RiskCategory,
 };
 
 /// The register's answer to one assignment.
@@ -14,6 +14,8 @@ pub struct RegisterEvidence {
     pub assignment: Assignment,
     /// The initiatives that show it (indices into `portfolio.initiatives`).
     pub rows: Vec<usize>,
+    /// Their ids, in the same order (what the evidence of an answer holds).
+    pub ids: Vec<InitiativeId>,
     /// For "innovate together": how many of the four helix roles the partners cover.
     pub helix_roles: Option<usize>,
 }
@@ -78,17 +80,24 @@ pub fn register_evidence(portfolio: &Portfolio) -> Vec<RegisterEvidence> {
     }
     Assignment::ALL
         .iter()
-        .map(|&assignment| RegisterEvidence {
-            assignment,
-            rows: portfolio
+        .map(|&assignment| {
+            let rows: Vec<usize> = portfolio
                 .initiatives
                 .iter()
                 .enumerate()
                 .filter(|(_, initiative)| shows(assignment, initiative))
                 .map(|(row, _)| row)
-                .collect(),
-            helix_roles: (assignment == Assignment::InnovateTogether)
-                .then(|| roles.iter().filter(|role| **role).count()),
+                .collect();
+            RegisterEvidence {
+                assignment,
+                ids: rows
+                    .iter()
+                    .map(|&row| portfolio.initiatives[row].id)
+                    .collect(),
+                rows,
+                helix_roles: (assignment == Assignment::InnovateTogether)
+                    .then(|| roles.iter().filter(|role| **role).count()),
+            }
         })
         .collect()
 }

@@ -14,23 +14,25 @@ use crate::i18n::{I18n, arg};
 /// How many names an evidence line lists before "and N more".
 const NAMES: usize = 4;
 
+/// The first few initiatives of `ids` by name, then "and N more". Only those first few
+/// are looked up (the rest are counted), so a line of 50,000 evidence initiatives costs a
+/// frame no more than one of five.
 fn names(portfolio: &Portfolio, ids: &[i64], tr: &I18n) -> String {
-    let known: Vec<&str> = ids
-        .iter()
-        .filter_map(|id| portfolio.initiative(*id))
-        .map(|initiative| initiative.name.as_str())
-        .collect();
-    let mut text = known
-        .iter()
-        .take(NAMES)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ");
-    if known.len() > NAMES {
-        text.push_str(&tr.f(
-            "activities-and-more",
-            &[("count", (known.len() - NAMES).into())],
-        ));
+    let mut shown = Vec::with_capacity(NAMES);
+    let mut looked_at = 0;
+    for id in ids {
+        if shown.len() == NAMES {
+            break;
+        }
+        looked_at += 1;
+        if let Some(initiative) = portfolio.initiative(*id) {
+            shown.push(initiative.name.as_str());
+        }
+    }
+    let mut text = shown.join(", ");
+    let rest = ids.len() - looked_at;
+    if rest > 0 {
+        text.push_str(&tr.f("activities-and-more", &[("count", rest.into())]));
     }
     text
 }
@@ -310,12 +312,9 @@ fn register_line(
     else {
         return;
     };
-    let ids: Vec<i64> = evidence
-        .rows
-        .iter()
-        .filter_map(|&row| portfolio.initiatives.get(row))
-        .map(|initiative| initiative.id)
-        .collect();
+    // Computed with the register's figures, once per change: nothing here walks the
+    // portfolio (at 10,000 initiatives that made this view's frame 70 ms).
+    let ids = &evidence.ids;
     let mut text = tr.f(
         &format!("evidence-{}", assignment.id().replace('_', "-")),
         &[("count", ids.len().into())],
@@ -324,11 +323,11 @@ fn register_line(
         text.push_str(&tr.f("evidence-helix-roles", &[("roles", roles.into())]));
     }
     if !ids.is_empty() {
-        text.push_str(&format!(": {}", names(portfolio, &ids, tr)));
+        text.push_str(&format!(": {}", names(portfolio, ids, tr)));
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(tr.f("activities-register", &[("text", arg(text))])).italics());
-        let already = slot.as_ref().is_some_and(|answer| answer.evidence == ids);
+        let already = slot.as_ref().is_some_and(|answer| answer.evidence == *ids);
         if !ids.is_empty()
             && slot.is_some()
             && !already
@@ -341,7 +340,7 @@ fn register_line(
                 .clicked()
             && let Some(answer) = slot.as_mut()
         {
-            answer.evidence = ids.clone();
+            answer.evidence.clone_from(ids);
         }
     });
 }
