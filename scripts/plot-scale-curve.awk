@@ -5,20 +5,22 @@ function lg(v) { return log(v) / log(10) }
 function px(n) { return left + (lg(n) - xmin) / (xmax - xmin) * width }
 function py(ms) { if (ms < 0.01) ms = 0.01; return top + (ymax - lg(ms)) / (ymax - ymin) * height }
 function my(mb) { return top + (mmax - mb) / mmax * height }
+# A field in milliseconds (times factor), or empty when it was not measured or refused.
+function ms(name, factor) { return $column[name] == "" ? "" : $column[name] * factor }
 NR == 1 { for (i = 1; i <= NF; i++) column[$i] = i; next }
 {
     rows++
     n[rows] = $column["initiatives"]
     # Each series in milliseconds.
-    v["open", rows] = $column["open_ms"]
-    v["demo", rows] = $column["demo_s"] * 1000
-    v["import", rows] = $column["import_csv_s"] * 1000
-    v["csv", rows] = $column["export_csv_s"] * 1000
-    v["xlsx", rows] = $column["export_xlsx_s"] * 1000
-    v["table", rows] = $column["table_frame_ms"]
-    v["overview", rows] = $column["overview_frame_ms"]
-    v["quadrants", rows] = $column["quadrants_frame_ms"]
-    v["budget", rows] = $column["budget_frame_ms"]
+    v["open", rows] = ms("open_ms", 1)
+    v["demo", rows] = ms("demo_s", 1000)
+    v["import", rows] = ms("import_csv_s", 1000)
+    v["csv", rows] = ms("export_csv_s", 1000)
+    v["xlsx", rows] = ms("export_xlsx_s", 1000)
+    v["table", rows] = ms("table_frame_ms", 1)
+    v["overview", rows] = ms("overview_frame_ms", 1)
+    v["quadrants", rows] = ms("quadrants_frame_ms", 1)
+    v["budget", rows] = ms("budget_frame_ms", 1)
     rss[rows] = $column["rss_mb"]
 }
 END {
@@ -32,7 +34,7 @@ END {
     label["demo"] = "demo --size N (write)"; colour["demo"] = "#7f7f7f"
     label["import"] = "import CSV"; colour["import"] = "#d62728"
     label["csv"] = "export CSV"; colour["csv"] = "#ff7f0e"
-    label["xlsx"] = "export XLSX"; colour["xlsx"] = "#8c564b"
+    label["xlsx"] = "export XLSX (1M: too many rows)"; colour["xlsx"] = "#8c564b"
     label["table"] = "frame: table"; colour["table"] = "#2ca02c"
     label["overview"] = "frame: overview"; colour["overview"] = "#17becf"
     label["quadrants"] = "frame: quadrant map"; colour["quadrants"] = "#9467bd"

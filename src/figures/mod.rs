@@ -28,6 +28,12 @@ pub struct InitiativeFigures {
     /// The year of its earliest gate decision, else of its start (the roadmap's first
     /// year is the earliest over the shown rows).
     pub earliest_year: Option<i32>,
+    /// Copies of the fields the shown rows are counted by, so counting 100,000 rows reads
+    /// these 48-byte figures and never the initiatives themselves.
+    pub phase: Phase,
+    pub quadrant: Quadrant,
+    pub readiness_level: Option<u8>,
+    pub use_level: Option<u8>,
 }
 
 /// The figures of one initiative.
@@ -50,6 +56,10 @@ pub fn initiative_figures(
             .min()
             .or(initiative.start_date)
             .map(|date| chrono::Datelike::year(&date)),
+        phase: initiative.phase,
+        quadrant: initiative.quadrant,
+        readiness_level: initiative.readiness_level,
+        use_level: initiative.use_level,
     }
 }
 

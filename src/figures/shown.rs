@@ -68,10 +68,21 @@ pub fn shown_figures(
         if quadrant_of[row] == u8::MAX {
             continue;
         }
-        let phase = initiative.phase.index();
-        let quadrant = initiative.quadrant.index();
+        // From the figures' copies when there are figures: the initiative is not touched.
+        let (phase, quadrant, levels) = match figures.get(row) {
+            Some(figures) => (
+                figures.phase.index(),
+                figures.quadrant.index(),
+                (figures.readiness_level, figures.use_level),
+            ),
+            None => (
+                initiative.phase.index(),
+                initiative.quadrant.index(),
+                (initiative.readiness_level, initiative.use_level),
+            ),
+        };
         quadrant_of[row] = quadrant as u8;
-        match (initiative.readiness_level, initiative.use_level) {
+        match levels {
             (Some(readiness), Some(usage)) if readiness <= 9 && usage <= 9 => {
                 shown.matrix[usize::from(readiness)][usize::from(usage)] += 1;
             }
