@@ -532,7 +532,7 @@ fn malformed_inputs_are_refused_and_change_nothing() {
         (
             "big-cell.csv",
             big_cell.into_bytes(),
-            "longer than 20000 characters",
+            "longer than 20,000 characters",
         ),
         (
             "junk.csv",
