@@ -67,8 +67,13 @@ fn group_thousands(mut value: u128, separator: char) -> String {
     text
 }
 
-/// A count with its thousands grouped: `12.345` (Dutch) or `12,345` (English).
+/// A count, its thousands grouped from five digits on: `12.345` (Dutch) or `12,345`
+/// (English), but `9999` (as the Taalunie and English style guides write them, and as
+/// the translations format their numbers).
 pub fn count(value: usize, language: Language) -> String {
+    if value < 10_000 {
+        return value.to_string();
+    }
     let separator = match language {
         Language::Dutch => '.',
         Language::English => ',',
@@ -357,6 +362,8 @@ mod tests {
         assert_eq!(count(1_234_567, Language::Dutch), "1.234.567");
         assert_eq!(count(99_960, Language::English), "99,960");
         assert_eq!(count(7, Language::Dutch), "7");
+        assert_eq!(count(9_999, Language::English), "9999");
+        assert_eq!(count(10_000, Language::Dutch), "10.000");
     }
 
     #[test]

@@ -1416,7 +1416,7 @@ fn the_status_report_stays_readable_at_any_size() {
         proeftuin::format::count(troubled - LISTED, Language::Dutch)
     );
     assert!(text.contains(&more), "{more:?} not in the summary");
-    assert!(text.contains("Het register zelf (3.000 initiatieven) staat niet in deze rapportage"));
+    assert!(text.contains("Het register zelf (3000 initiatieven) staat niet in deze rapportage"));
     assert!(text.contains("Per afdeling"));
     assert!(!text.contains("Bijlage: alle initiatieven"));
 

@@ -299,7 +299,8 @@ fn grid(
                             ("phase", arg(tr.name("phase", phase.id()))),
                         ],
                     );
-                    let response = ui.add(egui::Button::new(count.to_string()).small());
+                    let response = ui
+                        .add(egui::Button::new(crate::format::count(count, tr.language())).small());
                     response.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
                     });

@@ -276,7 +276,7 @@ pub(crate) fn quadrant_map_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mu
         let title = format!(
             "{}: {}",
             tr.name("quadrant", quadrant.id()),
-            quadrant_rows.len()
+            crate::format::count(quadrant_rows.len(), tr.language())
         );
         let title_rect = Rect::from_min_size(
             rect.min + Vec2::new(8.0, 6.0),
@@ -352,8 +352,9 @@ pub(crate) fn quadrant_map_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mu
                     id,
                     Sense::click(),
                 );
+                let count_text = crate::format::count(count, tr.language());
                 let label = format!(
-                    "{}, {}: {count}",
+                    "{}, {}: {count_text}",
                     tr.name("quadrant", quadrant.id()),
                     tr.name("phase", phase.id())
                 );
@@ -363,7 +364,7 @@ pub(crate) fn quadrant_map_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mu
                 painter.text(
                     center,
                     Align2::CENTER_CENTER,
-                    count.to_string(),
+                    count_text,
                     FontId::proportional(12.0),
                     Color32::WHITE,
                 );

@@ -91,7 +91,7 @@ pub(crate) fn readiness_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut V
                                 ui.painter().text(
                                     rect.center(),
                                     egui::Align2::CENTER_CENTER,
-                                    count.to_string(),
+                                    crate::format::count(count, tr.language()),
                                     egui::FontId::proportional(13.0),
                                     ui.visuals().strong_text_color(),
                                 );
@@ -141,7 +141,9 @@ pub(crate) fn readiness_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut V
                                 tr.name("phase", phase.id()),
                                 tr.name("verdict", verdict.id())
                             );
-                            let button = egui::Button::new(count.to_string()).frame(count > 0);
+                            let button =
+                                egui::Button::new(crate::format::count(count, tr.language()))
+                                    .frame(count > 0);
                             let response = ui.add_enabled(count > 0, button);
                             response.widget_info(|| {
                                 egui::WidgetInfo::labeled(egui::Role::Button, count > 0, &label)
