@@ -1385,7 +1385,11 @@ fn pdf_pages(bytes: &[u8]) -> usize {
 fn the_status_report_stays_readable_at_any_size() {
     use proeftuin::exchange::ExportRequest;
     use proeftuin::exchange::report::{Appendix, LISTED};
-    let portfolio = proeftuin::demo::synthetic_portfolio(3_000, 3);
+    let mut portfolio = proeftuin::demo::synthetic_portfolio(3_000, 3);
+    // Some without a department: the department table names them so.
+    for initiative in portfolio.initiatives.iter_mut().take(300) {
+        initiative.department = None;
+    }
     let figures = proeftuin::figures::all_initiative_figures(&portfolio, today());
     let troubled = proeftuin::figures::needs_attention(&portfolio).len();
     let stuck = figures.iter().filter(|f| f.stuck).count();
@@ -1418,6 +1422,11 @@ fn the_status_report_stays_readable_at_any_size() {
     assert!(text.contains(&more), "{more:?} not in the summary");
     assert!(text.contains("Het register zelf (3000 initiatieven) staat niet in deze rapportage"));
     assert!(text.contains("Per afdeling"));
+    assert!(
+        text.contains("(geen afdeling)"),
+        "the row of those without one"
+    );
+    assert!(!text.contains("Er zijn nog geen afdelingen"));
     assert!(!text.contains("Bijlage: alle initiatieven"));
 
     // On request, the register follows as an appendix: a line per initiative.

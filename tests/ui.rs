@@ -1501,6 +1501,8 @@ fn the_export_dialog_can_leave_out_personal_data_and_the_register() {
     assert!(!html.contains(&owner), "without {owner}");
     // 30 initiatives: the register is the report's appendix unless unticked.
     assert!(html.contains("Appendix: all initiatives"));
+    // The dialog grew by its "written" line: let it settle before clicking in it.
+    harness.run_steps(5);
     harness
         .get_by_role_and_label(
             Role::CheckBox,

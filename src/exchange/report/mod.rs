@@ -238,7 +238,7 @@ impl<'a> ReportData<'a> {
                     department
                         .name
                         .clone()
-                        .unwrap_or_else(|| self.tr.t("departments-none").to_string()),
+                        .unwrap_or_else(|| self.tr.t("no-department").to_string()),
                     crate::format::count(department.initiatives, language),
                     crate::format::count(department.troubled, language),
                     crate::format::count(department.stuck, language),
