@@ -12,6 +12,7 @@ pub mod figures;
 pub mod format;
 pub mod gui;
 pub mod i18n;
+pub mod memory;
 pub mod palette;
 pub mod store;
 pub mod ui;

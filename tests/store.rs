@@ -741,3 +741,74 @@ fn a_large_replace_puts_every_index_back() {
     let report = check_file(&path).expect("check");
     assert!(report.is_ok(), "{report:?}");
 }
+
+/// A load hands each initiative its lists at their exact length (rows pushed one by one
+/// left room for four in every list: a third of the memory of 100,000 initiatives), in
+/// the order the store gives, also when an initiative's rows are not written together.
+#[test]
+fn a_load_gives_every_list_its_exact_length_and_order() {
+    for fresh in support::fresh_portfolios() {
+        let mut store = store::open_location(&fresh.location).expect("open");
+        let first = store
+            .insert_initiative(&full_initiative("Eerste"))
+            .expect("insert");
+        let mut second = full_initiative("Tweede");
+        second.themes = vec!["zorg".into()];
+        second.phase_history.truncate(1);
+        second.health_reports.clear();
+        let second = store.insert_initiative(&second).expect("insert");
+        // The first's third change is written after all of the second's rows.
+        let later = PhaseChange {
+            decided_on: day(2026, 11, 1),
+            from_phase: Some(Phase::Pilot),
+            to_phase: Phase::Evaluation,
+            decision: GateDecision::Go,
+            conditions: String::new(),
+            decider: "Managementteam".into(),
+            rationale: "Pilotperiode voorbij".into(),
+        };
+        store
+            .change_phase(first.id, first.row_version, &later)
+            .expect("change");
+        let portfolio = store.load_portfolio().expect("load");
+        let loaded = |id| {
+            portfolio
+                .initiatives
+                .iter()
+                .find(|initiative| initiative.id == id)
+                .expect("loaded")
+        };
+        let (first, second) = (loaded(first.id), loaded(second.id));
+        let deciders: Vec<&str> = first
+            .phase_history
+            .iter()
+            .map(|change| change.decider.as_str())
+            .collect();
+        assert_eq!(deciders, ["MT", "College", "Managementteam"]);
+        assert_eq!(second.themes, ["zorg"]);
+        assert_eq!(second.phase_history.len(), 1);
+        assert!(second.health_reports.is_empty());
+        for initiative in [first, second] {
+            let lengths = [
+                (initiative.themes.len(), initiative.themes.capacity()),
+                (initiative.partners.len(), initiative.partners.capacity()),
+                (initiative.risks.len(), initiative.risks.capacity()),
+                (
+                    initiative.budget_lines.len(),
+                    initiative.budget_lines.capacity(),
+                ),
+                (
+                    initiative.phase_history.len(),
+                    initiative.phase_history.capacity(),
+                ),
+                (
+                    initiative.health_reports.len(),
+                    initiative.health_reports.capacity(),
+                ),
+            ];
+            for (length, capacity) in lengths {
+                assert_eq!(length, capacity, "{}: {lengths:?}", initiative.name);
+            }
+        }
+    }
+}

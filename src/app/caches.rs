@@ -280,10 +280,11 @@ impl ProeftuinApp {
 }
 
 /// After a whole portfolio was loaded and its caches built, hand the memory freed on the
-/// way (the store's statements and page cache, the load's temporary tables) back to the
-/// system: glibc keeps it otherwise, and the window would hold on to tens of MB it does
-/// not use. A few milliseconds, once per load.
+/// way (the previous portfolio and caches; on the store's thread, SQLite's statements and
+/// page cache) back to the system: the allocators keep it otherwise, and the window would
+/// hold on to tens of MB it does not use. A few milliseconds, once per load.
 fn give_back_freed_memory() {
+    crate::memory::give_back();
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only returns free memory at the top of glibc's heaps and
     // unused pages inside them to the system; it touches no live allocation.

@@ -6,6 +6,7 @@
 //! read, so a change made elsewhere in between is refused as a conflict.
 
 pub mod backup;
+mod load;
 mod ops;
 mod server;
 mod sqlite;

@@ -493,6 +493,9 @@ impl Worker {
                         break;
                     }
                     wake();
+                    // What the request freed here (a load's scratch lists, a replaced
+                    // store) goes back to the system; the portfolio went to the window.
+                    crate::memory::give_back();
                 }
             });
         let mut failed = Vec::new();

@@ -11,6 +11,7 @@ use postgres::{GenericClient, Row};
 
 use super::Result;
 use crate::domain::*;
+use crate::store::load::distribute;
 use crate::store::{
     AuditAction, AuditEntry, AuditFilter, Everything, SnapshotEntry, StoreError, StoredSnapshot,
     TrashEntry, TrashedInitiative,
@@ -202,6 +203,7 @@ pub(super) fn load(
     }
     let index_of = |id: i64| ids.binary_search(&id).ok();
 
+    let mut gathered = Vec::new();
     children(
         client,
         "SELECT initiative_id, theme_id FROM initiative_theme",
@@ -212,15 +214,19 @@ pub(super) fn load(
                 index_of(row.try_get(0)?),
                 theme_names.get(&row.try_get::<_, i64>(1)?),
             ) {
-                initiatives[index].themes.push(name.clone());
+                gathered.push((index, name.clone()));
             }
             Ok(())
         },
     )?;
+    distribute(gathered, &mut initiatives, |initiative| {
+        &mut initiative.themes
+    });
     for initiative in &mut initiatives {
         initiative.themes.sort();
     }
 
+    let mut gathered = Vec::new();
     children(
         client,
         "SELECT initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale
@@ -237,7 +243,7 @@ pub(super) fn load(
             ) else {
                 return Ok(());
             };
-            initiatives[index].phase_history.push(PhaseChange {
+            gathered.push((index, PhaseChange {
                 decided_on: row.try_get(1)?,
                 from_phase: enum_or(row.try_get(2)?, Phase::from_id),
                 to_phase,
@@ -245,12 +251,16 @@ pub(super) fn load(
                 conditions: row.try_get(5)?,
                 decider: row.try_get(6)?,
                 rationale: row.try_get(7)?,
-            });
+            }));
             Ok(())
         },
     )?;
+    distribute(gathered, &mut initiatives, |initiative| {
+        &mut initiative.phase_history
+    });
 
     let mut baseline = Vec::new();
+    let mut lines = Vec::new();
     let budget_select = "SELECT initiative_id, department_id, year, category, planned_cents, actual_cents, description
          FROM budget_line";
     let mut each_line = |row: &Row| -> Result<()> {
@@ -267,7 +277,7 @@ pub(super) fn load(
         match row.try_get::<_, Option<i64>>(0)? {
             Some(initiative_id) => {
                 if let Some(index) = index_of(initiative_id) {
-                    initiatives[index].budget_lines.push(line);
+                    lines.push((index, line));
                 }
             }
             None => {
@@ -288,6 +298,9 @@ pub(super) fn load(
         only,
         &mut each_line,
     )?;
+    distribute(lines, &mut initiatives, |initiative| {
+        &mut initiative.budget_lines
+    });
 
     children(
         client,
@@ -307,6 +320,7 @@ pub(super) fn load(
         },
     )?;
 
+    let mut gathered = Vec::new();
     children(
         client,
         "SELECT initiative_id, name, helix_role FROM partner",
@@ -317,15 +331,22 @@ pub(super) fn load(
                 index_of(row.try_get(0)?),
                 enum_or(row.try_get(2)?, HelixRole::from_id),
             ) {
-                initiatives[index].partners.push(Partner {
-                    name: row.try_get(1)?,
-                    helix_role,
-                });
+                gathered.push((
+                    index,
+                    Partner {
+                        name: row.try_get(1)?,
+                        helix_role,
+                    },
+                ));
             }
             Ok(())
         },
     )?;
+    distribute(gathered, &mut initiatives, |initiative| {
+        &mut initiative.partners
+    });
 
+    let mut gathered = Vec::new();
     children(
         client,
         "SELECT initiative_id, category, level, description, mitigation FROM risk",
@@ -337,17 +358,24 @@ pub(super) fn load(
                 enum_or(row.try_get(1)?, RiskCategory::from_id),
                 enum_or(row.try_get(2)?, RiskLevel::from_id),
             ) {
-                initiatives[index].risks.push(Risk {
-                    category,
-                    level,
-                    description: row.try_get(3)?,
-                    mitigation: row.try_get(4)?,
-                });
+                gathered.push((
+                    index,
+                    Risk {
+                        category,
+                        level,
+                        description: row.try_get(3)?,
+                        mitigation: row.try_get(4)?,
+                    },
+                ));
             }
             Ok(())
         },
     )?;
+    distribute(gathered, &mut initiatives, |initiative| {
+        &mut initiative.risks
+    });
 
+    let mut gathered = Vec::new();
     children(
         client,
         "SELECT initiative_id, period, reported_on, status, reason FROM health_report",
@@ -358,16 +386,22 @@ pub(super) fn load(
                 index_of(row.try_get(0)?),
                 enum_or(row.try_get(3)?, Health::from_id),
             ) {
-                initiatives[index].health_reports.push(HealthReport {
-                    period: row.try_get(1)?,
-                    reported_on: row.try_get(2)?,
-                    status,
-                    reason: row.try_get(4)?,
-                });
+                gathered.push((
+                    index,
+                    HealthReport {
+                        period: row.try_get(1)?,
+                        reported_on: row.try_get(2)?,
+                        status,
+                        reason: row.try_get(4)?,
+                    },
+                ));
             }
             Ok(())
         },
     )?;
+    distribute(gathered, &mut initiatives, |initiative| {
+        &mut initiative.health_reports
+    });
 
     // In the order written: stable sorts give (date, id) order, as in the file.
     let key = |line: &BudgetLine| (line.year, line.category.id());

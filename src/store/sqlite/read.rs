@@ -7,6 +7,7 @@ use rusqlite::{Connection, Row};
 
 use super::{Result, SqliteStore, StoreError};
 use crate::domain::*;
+use crate::store::load::distribute;
 
 pub(super) fn parse_date(text: Option<String>) -> Option<NaiveDate> {
     text.and_then(|text| iso_date(&text))
@@ -233,14 +234,18 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
+        let mut gathered = Vec::new();
         while let Some(row) = rows.next()? {
             let (Some(index), Some(name)) =
                 (positions.find(row.get(0)?), theme_names.get(&row.get(1)?))
             else {
                 continue;
             };
-            initiatives[index].themes.push(name.clone());
+            gathered.push((index, name.clone()));
         }
+        distribute(gathered, &mut initiatives, |initiative| {
+            &mut initiative.themes
+        });
         for initiative in &mut initiatives {
             initiative.themes.sort();
         }
@@ -256,6 +261,7 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
+        let mut gathered = Vec::new();
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
@@ -267,16 +273,22 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
             ) else {
                 continue;
             };
-            initiatives[index].phase_history.push(PhaseChange {
-                decided_on,
-                from_phase: enum_or(row.get(2)?, Phase::from_id),
-                to_phase,
-                decision,
-                conditions: row.get(5)?,
-                decider: row.get(6)?,
-                rationale: row.get(7)?,
-            });
+            gathered.push((
+                index,
+                PhaseChange {
+                    decided_on,
+                    from_phase: enum_or(row.get(2)?, Phase::from_id),
+                    to_phase,
+                    decision,
+                    conditions: row.get(5)?,
+                    decider: row.get(6)?,
+                    rationale: row.get(7)?,
+                },
+            ));
         }
+        distribute(gathered, &mut initiatives, |initiative| {
+            &mut initiative.phase_history
+        });
         // In rowid order, so a stable sort by date gives (date, id) order.
         for initiative in &mut initiatives {
             initiative
@@ -297,6 +309,7 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
+        let mut gathered = Vec::new();
         while let Some(row) = rows.next()? {
             let Some(category) = enum_or(row.get(3)?, BudgetCategory::from_id) else {
                 continue;
@@ -311,7 +324,7 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
             match row.get::<_, Option<i64>>(0)? {
                 Some(initiative_id) => {
                     if let Some(index) = positions.find(initiative_id) {
-                        initiatives[index].budget_lines.push(line);
+                        gathered.push((index, line));
                     }
                 }
                 None => {
@@ -323,6 +336,9 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
                 }
             }
         }
+        distribute(gathered, &mut initiatives, |initiative| {
+            &mut initiative.budget_lines
+        });
         // Stable sorts of rowid order: (year, category, id), as the store always gave.
         let key = |line: &BudgetLine| (line.year, line.category.id());
         for initiative in &mut initiatives {
@@ -362,6 +378,7 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
+        let mut gathered = Vec::new();
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
@@ -369,11 +386,17 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
             let Some(helix_role) = enum_or(row.get(2)?, HelixRole::from_id) else {
                 continue;
             };
-            initiatives[index].partners.push(Partner {
-                name: row.get(1)?,
-                helix_role,
-            });
+            gathered.push((
+                index,
+                Partner {
+                    name: row.get(1)?,
+                    helix_role,
+                },
+            ));
         }
+        distribute(gathered, &mut initiatives, |initiative| {
+            &mut initiative.partners
+        });
     }
 
     {
@@ -385,6 +408,7 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
+        let mut gathered = Vec::new();
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
@@ -395,13 +419,19 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
             ) else {
                 continue;
             };
-            initiatives[index].risks.push(Risk {
-                category,
-                level,
-                description: row.get(3)?,
-                mitigation: row.get(4)?,
-            });
+            gathered.push((
+                index,
+                Risk {
+                    category,
+                    level,
+                    description: row.get(3)?,
+                    mitigation: row.get(4)?,
+                },
+            ));
         }
+        distribute(gathered, &mut initiatives, |initiative| {
+            &mut initiative.risks
+        });
     }
 
     {
@@ -413,6 +443,7 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
+        let mut gathered = Vec::new();
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
@@ -423,13 +454,19 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
             ) else {
                 continue;
             };
-            initiatives[index].health_reports.push(HealthReport {
-                period: row.get(1)?,
-                reported_on,
-                status,
-                reason: row.get(4)?,
-            });
+            gathered.push((
+                index,
+                HealthReport {
+                    period: row.get(1)?,
+                    reported_on,
+                    status,
+                    reason: row.get(4)?,
+                },
+            ));
         }
+        distribute(gathered, &mut initiatives, |initiative| {
+            &mut initiative.health_reports
+        });
         for initiative in &mut initiatives {
             initiative
                 .health_reports
