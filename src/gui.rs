@@ -9,6 +9,7 @@ use crate::format::Language;
 pub fn run_gui(location: crate::store::Location) -> anyhow::Result<()> {
     timings::start();
     crate::memory::give_back_at_once();
+    let opening = crate::app::Opening::start(location);
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Proeftuin")
@@ -24,9 +25,9 @@ pub fn run_gui(location: crate::store::Location) -> anyhow::Result<()> {
                 .storage
                 .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
                 .unwrap_or_default();
-            Ok(Box::new(ProeftuinApp::new(
+            Ok(Box::new(ProeftuinApp::opening(
                 &creation.egui_ctx,
-                location,
+                opening,
                 prefs,
                 chrono::Local::now().date_naive(),
             )))

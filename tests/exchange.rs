@@ -162,7 +162,7 @@ fn all_three_fixtures_import_to_the_same_portfolio() {
         );
         assert_eq!(sensors.kind, Kind::LivingLab);
         assert_eq!(sensors.quadrant, Quadrant::SmartSociety);
-        assert_eq!(sensors.themes, vec!["mobiliteit", "veiligheid"]);
+        assert_eq!(sensors.themes, ["mobiliteit".into(), "veiligheid".into()]);
         let cafe = portfolio
             .initiatives
             .iter()

@@ -182,7 +182,7 @@ fn updates_bump_the_version_and_conflicts_are_refused() {
             .expect("present");
         assert_eq!(loaded.name, "Chatbot 2.0");
         assert_eq!(loaded.budget_lines.len(), 1);
-        assert_eq!(loaded.themes, vec!["dienstverlening".to_string()]);
+        assert_eq!(loaded.themes, ["dienstverlening".into()]);
         assert_eq!(
             loaded.phase_history, stored.phase_history,
             "updates keep the history"
@@ -782,10 +782,10 @@ fn a_load_gives_every_list_its_exact_length_and_order() {
         let deciders: Vec<&str> = first
             .phase_history
             .iter()
-            .map(|change| change.decider.as_str())
+            .map(|change| &*change.decider)
             .collect();
         assert_eq!(deciders, ["MT", "College", "Managementteam"]);
-        assert_eq!(second.themes, ["zorg"]);
+        assert_eq!(second.themes, ["zorg".into()]);
         assert_eq!(second.phase_history.len(), 1);
         assert!(second.health_reports.is_empty());
         for initiative in [first, second] {

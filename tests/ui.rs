@@ -358,7 +358,7 @@ fn create_an_initiative_change_its_phase_and_find_it() {
     assert_eq!(moved.phase, Phase::Preparation);
     let last = moved.phase_history.last().expect("history");
     assert_eq!(last.decision, GateDecision::Go);
-    assert_eq!(last.decider, "Managementteam");
+    assert_eq!(&*last.decider, "Managementteam");
     assert_eq!(last.decided_on, today());
 
     // Close the editor and find it by search.

@@ -45,7 +45,8 @@ impl ProeftuinApp {
                     .collect();
                 let mut themes: std::collections::BTreeSet<&str> =
                     portfolio.themes.iter().map(String::as_str).collect();
-                let (mut last_department, mut last_themes): (Option<&str>, &[String]) = (None, &[]);
+                let (mut last_department, mut last_themes): (Option<&str>, &[std::sync::Arc<str>]) =
+                    (None, &[]);
                 for initiative in &portfolio.initiatives {
                     if let Some(name) = initiative.department.as_deref()
                         && last_department != Some(name)
@@ -54,7 +55,7 @@ impl ProeftuinApp {
                         last_department = Some(name);
                     }
                     if initiative.themes != last_themes {
-                        themes.extend(initiative.themes.iter().map(String::as_str));
+                        themes.extend(initiative.themes.iter().map(|theme| &**theme));
                         last_themes = &initiative.themes;
                     }
                 }
@@ -84,13 +85,18 @@ impl ProeftuinApp {
                     self.search_index.update(portfolio, index);
                     self.name_order.update(portfolio, index);
                     if let Some(name) = &initiative.department
-                        && let Err(position) = self.departments.binary_search(name)
+                        && let Err(position) = self
+                            .departments
+                            .binary_search_by(|known| known.as_str().cmp(name))
                     {
-                        self.departments.insert(position, name.clone());
+                        self.departments.insert(position, name.to_string());
                     }
                     for name in &initiative.themes {
-                        if let Err(position) = self.themes.binary_search(name) {
-                            self.themes.insert(position, name.clone());
+                        if let Err(position) = self
+                            .themes
+                            .binary_search_by(|known| known.as_str().cmp(name))
+                        {
+                            self.themes.insert(position, name.to_string());
                         }
                     }
                     if order_current

@@ -434,7 +434,7 @@ impl ProeftuinApp {
                         to_phase: gate.to,
                         decision: gate.decision,
                         conditions: gate.conditions.trim().to_string(),
-                        decider: gate.decider.trim().to_string(),
+                        decider: gate.decider.trim().into(),
                         rationale: gate.rationale.trim().to_string(),
                     };
                     self.worker.send(Request::ChangePhase {

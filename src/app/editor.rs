@@ -99,7 +99,7 @@ impl Editor {
             .split([',', '|', ';'])
             .map(str::trim)
             .filter(|theme| !theme.is_empty())
-            .map(str::to_string)
+            .map(Into::into)
             .collect();
         for (index, (year, planned, actual)) in self.budget_texts.iter().enumerate() {
             let Some(line) = self.draft.budget_lines.get_mut(index) else {

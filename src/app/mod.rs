@@ -201,6 +201,8 @@ pub struct ProeftuinApp {
     projection_generation: u64,
     /// Latest amber and red reports: (row, status, reason), red first.
     attention: Vec<(usize, Health, String)>,
+    /// The opened portfolio's quick check is to be asked for (see `update_state`).
+    quick_check_due: bool,
     /// Lower-case search text per initiative, rebuilt with the figures.
     search_index: rows::SearchIndex,
     /// The name order every sort breaks ties by; with `figures`.
@@ -263,6 +265,41 @@ pub(crate) fn file_like(location: &crate::store::Location) -> PathBuf {
     }
 }
 
+/// The store's thread, started and already opening a portfolio before the window exists:
+/// the load runs while the window and its renderer start (about 100 ms).
+pub struct Opening {
+    worker: Worker,
+    location: crate::store::Location,
+    /// The window's context once there is one; the thread wakes it after each reply.
+    window: std::sync::Arc<std::sync::OnceLock<eframe::egui::Context>>,
+}
+
+impl Opening {
+    /// Start opening `location` (a new file gets the demo portfolio).
+    pub fn start(location: crate::store::Location) -> Self {
+        let window: std::sync::Arc<std::sync::OnceLock<eframe::egui::Context>> =
+            std::sync::Arc::default();
+        let wake = window.clone();
+        let mut worker = Worker::start(move || {
+            // Before the window exists there is nothing to wake: its first frame reads
+            // the replies that came.
+            if let Some(ctx) = wake.get() {
+                ctx.request_repaint();
+            }
+        });
+        worker.send(Request::Open {
+            location: location.clone(),
+            password: None,
+            if_missing: worker::IfMissing::Demo,
+        });
+        Self {
+            worker,
+            location,
+            window,
+        }
+    }
+}
+
 impl ProeftuinApp {
     /// A new app that opens `location` (a new file gets the demo portfolio).
     pub fn new(
@@ -271,6 +308,23 @@ impl ProeftuinApp {
         prefs: Preferences,
         today: NaiveDate,
     ) -> Self {
+        Self::opening(ctx, Opening::start(location), prefs, today)
+    }
+
+    /// The app for a portfolio that is being opened (see [`Opening`]).
+    pub fn opening(
+        ctx: &eframe::egui::Context,
+        opening: Opening,
+        prefs: Preferences,
+        today: NaiveDate,
+    ) -> Self {
+        let Opening {
+            worker,
+            location,
+            window,
+        } = opening;
+        // Set once, here; a second set cannot happen (the lock is this app's own).
+        let _ = window.set(ctx.clone());
         let language = prefs.language.unwrap_or_else(Language::from_system);
         if let Some(dark) = prefs.dark_mode {
             ctx.set_theme(if dark {
@@ -279,13 +333,6 @@ impl ProeftuinApp {
                 eframe::egui::Theme::Light
             });
         }
-        let wake_ctx = ctx.clone();
-        let mut worker = Worker::start(move || wake_ctx.request_repaint());
-        worker.send(Request::Open {
-            location: location.clone(),
-            password: None,
-            if_missing: worker::IfMissing::Demo,
-        });
         Self {
             tr: I18n::new(language),
             prefs,
@@ -327,6 +374,7 @@ impl ProeftuinApp {
             projection_ticked: std::collections::HashSet::new(),
             projection_generation: 0,
             attention: Vec::new(),
+            quick_check_due: false,
             changed_rows: Vec::new(),
             full_rebuild: true,
             departments: Vec::new(),
@@ -457,8 +505,17 @@ impl ProeftuinApp {
             ctx.send_viewport_cmd(eframe::egui::ViewportCommand::CancelClose);
             self.unsaved_guard = Some(Command::Quit);
         }
+        // Asked for once the opened portfolio has been drawn, so that the check does not
+        // take the second core from that first frame; still before any command of it
+        // (nothing is written before the quick check has answered).
+        if std::mem::take(&mut self.quick_check_due) {
+            self.worker.send(Request::QuickCheck);
+        }
         for reply in self.worker.poll() {
             self.apply_reply(reply);
+        }
+        if self.quick_check_due {
+            ctx.request_repaint();
         }
         self.poll_export();
         let commands = std::mem::take(&mut self.commands);

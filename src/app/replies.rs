@@ -84,8 +84,9 @@ impl ProeftuinApp {
                 on_network_share,
                 read_only,
             } => {
-                // Nothing is written before the quick check has answered.
-                self.worker.send(super::worker::Request::QuickCheck);
+                // Nothing is written before the quick check has answered: it is asked for
+                // after the first frame that shows the portfolio, before its commands.
+                self.quick_check_due = true;
                 self.file_read_only = read_only;
                 self.offline = None;
                 self.damaged = None;

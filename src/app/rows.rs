@@ -110,8 +110,16 @@ pub struct SearchIndex {
 impl SearchIndex {
     pub fn build(portfolio: &Portfolio) -> Self {
         let initiatives = &portfolio.initiatives;
+        // Sized to fit (lower case is mostly the same length): a guess per row left a
+        // fifth of it unused.
+        let length: usize = initiatives
+            .iter()
+            .map(|initiative| {
+                initiative.name.len() + initiative.description.len() + initiative.owner.len() + 3
+            })
+            .sum();
         let mut index = Self {
-            text: String::with_capacity(initiatives.len() * 96),
+            text: String::with_capacity(length),
             segments: Vec::with_capacity(initiatives.len()),
             current: Vec::with_capacity(initiatives.len()),
             waste: 0,
@@ -421,13 +429,13 @@ pub fn filter_rows(
                     if department.is_empty() {
                         initiative.department.is_none()
                     } else {
-                        initiative.department.as_ref() == Some(department)
+                        initiative.department.as_deref() == Some(department.as_str())
                     }
                 })
                 && filters
                     .theme
                     .as_ref()
-                    .is_none_or(|theme| initiative.themes.contains(theme))
+                    .is_none_or(|theme| initiative.has_theme(theme))
                 && filters.health.is_none_or(|health| {
                     let latest = figures.get(index).and_then(|figures| figures.health);
                     match health {

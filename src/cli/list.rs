@@ -17,7 +17,7 @@ struct ListedInitiative<'a> {
     phase: &'static str,
     start_date: Option<String>,
     end_date: Option<String>,
-    themes: &'a [String],
+    themes: &'a [std::sync::Arc<str>],
 }
 
 fn listed(portfolio: &Portfolio) -> impl Iterator<Item = ListedInitiative<'_>> {

@@ -169,7 +169,7 @@ pub fn demo_portfolio() -> Portfolio {
             initiative.readiness_level = Some(readiness_level);
             initiative.use_level = Some(use_level);
         }
-        initiative.themes = themes.iter().map(|theme| theme.to_string()).collect();
+        initiative.themes = themes.iter().map(|&theme| theme.into()).collect();
         initiative.stop_reason = stop_reason;
         if phase == Phase::Stopped {
             initiative.lessons_learned =

@@ -95,7 +95,7 @@ pub fn synthetic_portfolio(count: usize, seed: u64) -> Portfolio {
             rng.u32(1..=40)
         );
         initiative.kind = kind;
-        initiative.department = Some(pick(&mut rng, DEPARTMENTS).0.to_string());
+        initiative.department = Some(pick(&mut rng, DEPARTMENTS).0.into());
         initiative.owner = format!("{} {}", pick(&mut rng, FIRST), pick(&mut rng, LAST));
         initiative.start_date = Some(start);
         initiative.end_date = rng.bool().then_some(end);
@@ -122,7 +122,7 @@ pub fn synthetic_portfolio(count: usize, seed: u64) -> Portfolio {
             initiative.readiness_level = Some(rng.u8(0..=9));
             initiative.use_level = Some(rng.u8(0..=9));
         }
-        initiative.themes = vec![pick(&mut rng, THEMES).to_string()];
+        initiative.themes = vec![(*pick(&mut rng, THEMES)).into()];
         let budget_year = start.year().max(2023);
         initiative.budget_lines.push(BudgetLine {
             year: budget_year,

@@ -104,7 +104,7 @@ impl Facet {
                 .iter()
                 .any(|partner| partner.helix_role == *role),
             Facet::Helix(None) => initiative.partners.is_empty(),
-            Facet::Theme(Some(theme)) => initiative.themes.contains(theme),
+            Facet::Theme(Some(theme)) => initiative.has_theme(theme),
             Facet::Theme(None) => initiative.themes.is_empty(),
         }
     }
@@ -141,12 +141,13 @@ impl Facet {
                 if initiative.themes.is_empty() {
                     vec![Facet::Theme(None)]
                 } else {
-                    let mut themes = initiative.themes.clone();
+                    let mut themes: Vec<&str> =
+                        initiative.themes.iter().map(|theme| &**theme).collect();
                     themes.sort();
                     themes.dedup();
                     themes
                         .into_iter()
-                        .map(|theme| Facet::Theme(Some(theme)))
+                        .map(|theme| Facet::Theme(Some(theme.to_string())))
                         .collect()
                 }
             }

@@ -231,7 +231,7 @@ impl Fielded for Initiative {
             F::Name => self.name.clone(),
             F::Description => self.description.clone(),
             F::Kind => self.kind.id().to_string(),
-            F::Department => self.department.clone().unwrap_or_default(),
+            F::Department => self.department.as_deref().unwrap_or_default().to_string(),
             F::Owner => self.owner.clone(),
             F::Contact => self.contact.clone(),
             F::StartDate => date(self.start_date),

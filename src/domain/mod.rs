@@ -47,7 +47,7 @@ pub struct Initiative {
     pub name: String,
     pub description: String,
     pub kind: Kind,
-    pub department: Option<String>,
+    pub department: Option<std::sync::Arc<str>>,
     pub owner: String,
     pub contact: String,
     pub start_date: Option<NaiveDate>,
@@ -60,7 +60,7 @@ pub struct Initiative {
     pub readiness_level: Option<u8>,
     pub use_level: Option<u8>,
     pub characteristics: Characteristics,
-    pub themes: Vec<String>,
+    pub themes: Vec<std::sync::Arc<str>>,
     pub partners: Vec<Partner>,
     pub risks: Vec<Risk>,
     pub budget_lines: Vec<BudgetLine>,
@@ -76,6 +76,11 @@ pub struct Initiative {
 }
 
 impl Initiative {
+    /// Whether `theme` is one of the initiative's themes.
+    pub fn has_theme(&self, theme: &str) -> bool {
+        self.themes.iter().any(|own| **own == *theme)
+    }
+
     /// A new, empty initiative: an idea in the digital-government quadrant.
     pub fn new(name: impl Into<String>) -> Self {
         Self {
@@ -171,7 +176,7 @@ pub struct PhaseChange {
     pub to_phase: Phase,
     pub decision: GateDecision,
     pub conditions: String,
-    pub decider: String,
+    pub decider: std::sync::Arc<str>,
     pub rationale: String,
 }
 
@@ -277,7 +282,7 @@ impl Portfolio {
             initiative.owner.clear();
             initiative.contact.clear();
             for change in &mut initiative.phase_history {
-                change.decider.clear();
+                change.decider = "".into();
             }
         }
         shared

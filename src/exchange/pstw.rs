@@ -203,7 +203,11 @@ pub fn write(
                 .phase_since
                 .map(|date| date.to_string())
                 .unwrap_or_default(),
-            initiative.department.clone().unwrap_or_default(),
+            initiative
+                .department
+                .as_deref()
+                .unwrap_or_default()
+                .to_string(),
             initiative.themes.join(" | "),
             partners.join(" | "),
             initiative

@@ -353,7 +353,7 @@ pub fn workbook(
                 .write_string(excel_row, 5, tr.name("decision", change.decision.id()))
                 .map_err(xlsx_error)?;
             sheet
-                .write_string(excel_row, 6, &change.decider)
+                .write_string(excel_row, 6, &*change.decider)
                 .map_err(xlsx_error)?;
             sheet
                 .write_string(excel_row, 7, &change.rationale)

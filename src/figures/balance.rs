@@ -166,7 +166,7 @@ pub fn balance(portfolio: &Portfolio, figures: &[InitiativeFigures], rows: &[usi
             if initiative.themes[..position].contains(theme) {
                 continue;
             }
-            let (count, cents) = themes.entry(theme.as_str()).or_default();
+            let (count, cents) = themes.entry(&**theme).or_default();
             *count += 1;
             *cents = cents.saturating_add(budget);
         }

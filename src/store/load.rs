@@ -27,3 +27,21 @@ pub(super) fn distribute<T>(
         target.extend(rows.by_ref().take(length));
     }
 }
+
+/// Names that recur across rows (who decided a phase change), kept once and shared:
+/// a few hundred deciders for 100,000 changes.
+#[derive(Default)]
+pub(super) struct Interned {
+    known: std::collections::HashSet<std::sync::Arc<str>>,
+}
+
+impl Interned {
+    pub(super) fn get(&mut self, text: &str) -> std::sync::Arc<str> {
+        if let Some(known) = self.known.get(text) {
+            return known.clone();
+        }
+        let new: std::sync::Arc<str> = text.into();
+        self.known.insert(new.clone());
+        new
+    }
+}

@@ -136,10 +136,10 @@ pub(crate) trait Tx {
 }
 
 /// Trimmed, or `None` when blank: how a department name is stored.
-pub(crate) fn department_name(name: Option<&str>) -> Option<String> {
+pub(crate) fn department_name(name: Option<&str>) -> Option<std::sync::Arc<str>> {
     name.map(str::trim)
         .filter(|name| !name.is_empty())
-        .map(str::to_string)
+        .map(Into::into)
 }
 
 pub(crate) fn insert<T: Tx>(

@@ -96,7 +96,7 @@ fn shared_dialog(
                 out.push(Command::TestConnection);
             }
             if dialog.working {
-                ui.spinner();
+                crate::ui::spinner(ui);
             }
             if ui.button(tr.t("cancel")).clicked() {
                 cancel = true;

@@ -29,7 +29,7 @@ pub(crate) fn overview_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Ve
     let language = tr.language();
     let (Some(summary), Some(portfolio)) = (state.summary.as_ref(), state.portfolio.as_ref())
     else {
-        ui.spinner();
+        crate::ui::spinner(ui);
         return;
     };
     let mut commands = Vec::new();

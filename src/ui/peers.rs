@@ -63,7 +63,7 @@ pub(crate) fn peers_ui(
     ui.heading(tr.t("peers-title"));
     let Some(library) = state.peers else {
         ui.horizontal(|ui| {
-            ui.spinner();
+            crate::ui::spinner(ui);
             ui.label(tr.t("loading"));
         });
         return;

@@ -162,7 +162,7 @@ pub(super) fn preview_register(
             after.kind = kind;
         }
         if let Some(department) = &record.department {
-            after.department = department.clone();
+            after.department = department.as_deref().map(Into::into);
         }
         if let Some(owner) = &record.owner {
             after.owner = owner.clone();
@@ -185,7 +185,7 @@ pub(super) fn preview_register(
             after.end_date = end;
         }
         if let Some(themes) = &record.themes {
-            after.themes = themes.clone();
+            after.themes = themes.iter().map(|theme| theme.as_str().into()).collect();
         }
         if let Some(description) = &record.description {
             after.description = description.clone();

@@ -46,7 +46,11 @@ pub fn field_text(initiative: &Initiative, field: RegisterField, tr: &crate::i18
         RegisterField::Id => initiative.id.to_string(),
         RegisterField::Name => initiative.name.clone(),
         RegisterField::Kind => tr.name("kind", initiative.kind.id()),
-        RegisterField::Department => initiative.department.clone().unwrap_or_default(),
+        RegisterField::Department => initiative
+            .department
+            .as_deref()
+            .unwrap_or_default()
+            .to_string(),
         RegisterField::Owner => initiative.owner.clone(),
         RegisterField::Contact => initiative.contact.clone(),
         RegisterField::Quadrant => tr.name("quadrant", initiative.quadrant.id()),

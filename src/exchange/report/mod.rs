@@ -386,7 +386,11 @@ impl<'a> ReportData<'a> {
         let figures = &self.figures[row];
         [
             initiative.name.clone(),
-            initiative.department.clone().unwrap_or_default(),
+            initiative
+                .department
+                .as_deref()
+                .unwrap_or_default()
+                .to_string(),
             self.tr.name("quadrant", initiative.quadrant.id()),
             self.tr.name("phase", initiative.phase.id()),
             self.tr.name("verdict", figures.assessment.verdict.id()),

@@ -89,11 +89,11 @@ pub(super) fn replace_portfolio(tx: &mut Transaction<'_>, portfolio: &Portfolio)
         let Some(name) = ops::department_name(name) else {
             return Ok(None);
         };
-        if let Some(id) = departments.get(&name) {
+        if let Some(id) = departments.get(&*name) {
             return Ok(Some(*id));
         }
         let id = named_id(tx, "department", &name)?;
-        departments.insert(name, id);
+        departments.insert(name.to_string(), id);
         Ok(Some(id))
     };
 
@@ -312,7 +312,7 @@ impl ChildColumns {
             phases.to.push(change.to_phase.id());
             phases.decisions.push(change.decision.id());
             phases.conditions.push(change.conditions.clone());
-            phases.deciders.push(change.decider.clone());
+            phases.deciders.push(change.decider.to_string());
             phases.rationales.push(change.rationale.clone());
         }
         for criterion in Criterion::ALL {

@@ -3,6 +3,7 @@
 //! (`COLLATE "C"`), as in the file, so both give the same portfolio in the same order.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use postgres::fallible_iterator::FallibleIterator;
@@ -11,7 +12,7 @@ use postgres::{GenericClient, Row};
 
 use super::Result;
 use crate::domain::*;
-use crate::store::load::distribute;
+use crate::store::load::{Interned, distribute};
 use crate::store::{
     AuditAction, AuditEntry, AuditFilter, Everything, SnapshotEntry, StoreError, StoredSnapshot,
     TrashEntry, TrashedInitiative,
@@ -154,14 +155,15 @@ pub(super) fn load(
 ) -> Result<Portfolio> {
     let settings = load_settings(client, false)?;
     let mut departments = Vec::new();
-    let mut department_names: HashMap<i64, String> = HashMap::new();
+    // Each name once, shared by its initiatives.
+    let mut department_names: HashMap<i64, Arc<str>> = HashMap::new();
     each_row(
         client,
         "SELECT id, name, starting_position FROM department ORDER BY name COLLATE \"C\"",
         &[],
         |row| {
             let name: String = row.try_get(1)?;
-            department_names.insert(row.try_get(0)?, name.clone());
+            department_names.insert(row.try_get(0)?, name.as_str().into());
             departments.push(Department {
                 name,
                 starting_position: enum_or(row.try_get(2)?, StartingPosition::from_id),
@@ -170,14 +172,14 @@ pub(super) fn load(
         },
     )?;
     let mut themes = Vec::new();
-    let mut theme_names: HashMap<i64, String> = HashMap::new();
+    let mut theme_names: HashMap<i64, Arc<str>> = HashMap::new();
     each_row(
         client,
         "SELECT id, name FROM theme ORDER BY name COLLATE \"C\"",
         &[],
         |row| {
             let name: String = row.try_get(1)?;
-            theme_names.insert(row.try_get(0)?, name.clone());
+            theme_names.insert(row.try_get(0)?, name.as_str().into());
             themes.push(name);
             Ok(())
         },
@@ -227,6 +229,7 @@ pub(super) fn load(
     }
 
     let mut gathered = Vec::new();
+    let mut deciders = Interned::default();
     children(
         client,
         "SELECT initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale
@@ -249,7 +252,7 @@ pub(super) fn load(
                 to_phase,
                 decision,
                 conditions: row.try_get(5)?,
-                decider: row.try_get(6)?,
+                decider: deciders.get(row.try_get(6)?),
                 rationale: row.try_get(7)?,
             }));
             Ok(())
@@ -283,7 +286,7 @@ pub(super) fn load(
             None => {
                 let department = row
                     .try_get::<_, Option<i64>>(1)?
-                    .and_then(|id| department_names.get(&id).cloned())
+                    .and_then(|id| department_names.get(&id).map(|name| name.to_string()))
                     .unwrap_or_default();
                 baseline.push(BaselineLine { department, line });
             }
@@ -447,7 +450,7 @@ pub(super) fn load(
     })
 }
 
-fn initiative_from_row(row: &Row, departments: &HashMap<i64, String>) -> Result<Initiative> {
+fn initiative_from_row(row: &Row, departments: &HashMap<i64, Arc<str>>) -> Result<Initiative> {
     let department_id: Option<i64> = row.try_get(5)?;
     let date = |index: usize| row.try_get::<_, Option<NaiveDate>>(index);
     Ok(Initiative {

@@ -335,7 +335,7 @@ fn insert_phase_change(
             &change.to_phase.id(),
             &change.decision.id(),
             &change.conditions,
-            &change.decider,
+            &&*change.decider,
             &change.rationale,
         ],
     )?;

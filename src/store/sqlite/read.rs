@@ -1,13 +1,14 @@
 //! Loading the whole portfolio into domain types.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, Row};
 
 use super::{Result, SqliteStore, StoreError};
 use crate::domain::*;
-use crate::store::load::distribute;
+use crate::store::load::{Interned, distribute};
 
 pub(super) fn parse_date(text: Option<String>) -> Option<NaiveDate> {
     text.and_then(|text| iso_date(&text))
@@ -61,6 +62,17 @@ impl<'a> Positions<'a> {
         }
         found
     }
+}
+
+/// Column `index` as text, without a copy (as `row.get::<String>` reads it otherwise).
+fn text_ref<'row>(row: &'row Row<'_>, index: usize) -> rusqlite::Result<&'row str> {
+    row.get_ref(index)?.as_str().map_err(|error| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            Box::new(error),
+        )
+    })
 }
 
 pub(super) fn date_text(date: Option<NaiveDate>) -> Option<String> {
@@ -170,7 +182,8 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
     let settings = load_settings(conn)?;
 
     let mut departments = Vec::new();
-    let mut department_names: HashMap<i64, String> = HashMap::new();
+    // Each name once, shared by its initiatives.
+    let mut department_names: HashMap<i64, Arc<str>> = HashMap::new();
     {
         let mut statement =
             conn.prepare("SELECT id, name, starting_position FROM department ORDER BY name")?;
@@ -178,7 +191,7 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
         while let Some(row) = rows.next()? {
             let id: i64 = row.get(0)?;
             let name: String = row.get(1)?;
-            department_names.insert(id, name.clone());
+            department_names.insert(id, name.as_str().into());
             departments.push(Department {
                 name,
                 starting_position: enum_or(row.get(2)?, StartingPosition::from_id),
@@ -186,14 +199,14 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
         }
     }
 
-    let mut theme_names: HashMap<i64, String> = HashMap::new();
+    let mut theme_names: HashMap<i64, Arc<str>> = HashMap::new();
     let mut themes = Vec::new();
     {
         let mut statement = conn.prepare("SELECT id, name FROM theme ORDER BY name")?;
         let mut rows = statement.query([])?;
         while let Some(row) = rows.next()? {
             let name: String = row.get(1)?;
-            theme_names.insert(row.get(0)?, name.clone());
+            theme_names.insert(row.get(0)?, name.as_str().into());
             themes.push(name);
         }
     }
@@ -262,6 +275,7 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
         let mut gathered = Vec::new();
+        let mut deciders = Interned::default();
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
@@ -281,7 +295,7 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
                     to_phase,
                     decision,
                     conditions: row.get(5)?,
-                    decider: row.get(6)?,
+                    decider: deciders.get(text_ref(row, 6)?),
                     rationale: row.get(7)?,
                 },
             ));
@@ -330,7 +344,7 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
                 None => {
                     let department_id: Option<i64> = row.get(1)?;
                     let department = department_id
-                        .and_then(|id| department_names.get(&id).cloned())
+                        .and_then(|id| department_names.get(&id).map(|name| name.to_string()))
                         .unwrap_or_default();
                     baseline.push(BaselineLine { department, line });
                 }
@@ -507,7 +521,7 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
 
 fn initiative_from_row(
     row: &Row<'_>,
-    departments: &HashMap<i64, String>,
+    departments: &HashMap<i64, Arc<str>>,
 ) -> rusqlite::Result<Initiative> {
     let department_id: Option<i64> = row.get(5)?;
     Ok(Initiative {

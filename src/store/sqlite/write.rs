@@ -537,11 +537,7 @@ fn update_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result
     insert_children(tx, initiative.id, initiative, false)?;
     let mut stored = initiative.clone();
     stored.row_version += 1;
-    stored.department = initiative
-        .department
-        .as_ref()
-        .map(|name| name.trim().to_string())
-        .filter(|name| !name.is_empty());
+    stored.department = crate::store::ops::department_name(initiative.department.as_deref());
     Ok(stored)
 }
 
@@ -675,11 +671,7 @@ fn insert_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result
     let mut stored = initiative.clone();
     stored.id = new_id;
     stored.row_version = row_version;
-    stored.department = initiative
-        .department
-        .as_ref()
-        .map(|name| name.trim().to_string())
-        .filter(|name| !name.is_empty());
+    stored.department = crate::store::ops::department_name(initiative.department.as_deref());
     Ok(stored)
 }
 

@@ -44,7 +44,8 @@ pub(super) fn general_ui(
                     );
                     ui.end_row();
                     let label = ui.label(tr.t("field-department"));
-                    let mut department = draft.department.clone().unwrap_or_default();
+                    let mut department =
+                        draft.department.as_deref().unwrap_or_default().to_string();
                     ui.horizontal(|ui| {
                         ui.add(egui::TextEdit::singleline(&mut department).desired_width(180.0))
                             .labelled_by(label.id);
@@ -62,7 +63,11 @@ pub(super) fn general_ui(
                             .on_hover_text(tr.t("department-pick"))
                             .labelled_by(label.id);
                     });
-                    draft.department = (!department.trim().is_empty()).then_some(department);
+                    // Only a changed name is stored anew (not once per frame).
+                    if draft.department.as_deref().unwrap_or_default() != department {
+                        draft.department =
+                            (!department.trim().is_empty()).then(|| department.as_str().into());
+                    }
                     ui.end_row();
                     let label = ui.label(tr.t("field-owner"));
                     ui.add(egui::TextEdit::singleline(&mut draft.owner))

@@ -31,7 +31,7 @@ pub(super) fn backups_dialog(
                 commands.push(Command::TakeBackup);
             }
             if dialog.loading {
-                ui.spinner();
+                crate::ui::spinner(ui);
             }
         });
         ui.separator();

@@ -60,7 +60,7 @@ pub(super) fn import_dialog(
         });
         if dialog.reading {
             ui.horizontal(|ui| {
-                ui.spinner();
+                crate::ui::spinner(ui);
                 ui.label(tr.t("import-reading"));
             });
         }

@@ -40,7 +40,7 @@ pub(super) fn snapshots_dialog(
             });
         });
         if dialog.loading {
-            ui.spinner();
+            crate::ui::spinner(ui);
         }
         ui.separator();
         if dialog.entries.is_empty() && !dialog.loading {
