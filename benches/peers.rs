@@ -120,7 +120,7 @@ fn peers(c: &mut Criterion) {
     let mut initiative = Initiative::new("Slim parkeren met sensoren");
     initiative.description =
         "Sensoren in het wegdek tonen vrije parkeerplekken in de binnenstad".into();
-    initiative.themes = vec!["parkeren".into(), "mobiliteit".into()];
+    initiative.themes = thin_vec::thin_vec!["parkeren".into(), "mobiliteit".into()];
     initiative.phase = Phase::Pilot;
     initiative.quadrant = Quadrant::SmartSociety;
     let index = PeerIndex::new(&cases);

@@ -38,8 +38,8 @@ fn full_initiative(name: &str) -> Initiative {
         management_model: Some(ManagementModel::Different),
         organised: Some(Organised::Hybrid),
     };
-    initiative.themes = vec!["klimaat".into(), "mobiliteit".into()];
-    initiative.partners = vec![
+    initiative.themes = thin_vec::thin_vec!["klimaat".into(), "mobiliteit".into()];
+    initiative.partners = thin_vec::thin_vec![
         Partner {
             name: "Hogeschool".into(),
             helix_role: HelixRole::Knowledge,
@@ -49,7 +49,7 @@ fn full_initiative(name: &str) -> Initiative {
             helix_role: HelixRole::CivilSociety,
         },
     ];
-    initiative.risks = vec![Risk {
+    initiative.risks = thin_vec::thin_vec![Risk {
         category: RiskCategory::VendorLockIn,
         level: RiskLevel::High,
         description: "Eén leverancier".into(),
@@ -91,7 +91,7 @@ fn full_initiative(name: &str) -> Initiative {
             rationale: "Waarde aangetoond".into(),
         },
     ];
-    initiative.health_reports = vec![
+    initiative.health_reports = thin_vec::thin_vec![
         HealthReport {
             period: "2026-Q2".into(),
             reported_on: day(2026, 6, 30),
@@ -173,7 +173,7 @@ fn updates_bump_the_version_and_conflicts_are_refused() {
         let mut edited = stored.clone();
         edited.name = "Chatbot 2.0".into();
         edited.budget_lines.pop();
-        edited.themes = vec!["dienstverlening".into()];
+        edited.themes = thin_vec::thin_vec!["dienstverlening".into()];
         let updated = store.update_initiative(&edited).expect("update");
         assert_eq!(updated.row_version, stored.row_version + 1);
         let loaded = store
@@ -753,7 +753,7 @@ fn a_load_gives_every_list_its_exact_length_and_order() {
             .insert_initiative(&full_initiative("Eerste"))
             .expect("insert");
         let mut second = full_initiative("Tweede");
-        second.themes = vec!["zorg".into()];
+        second.themes = thin_vec::thin_vec!["zorg".into()];
         second.phase_history.truncate(1);
         second.health_reports.clear();
         let second = store.insert_initiative(&second).expect("insert");
@@ -786,6 +786,15 @@ fn a_load_gives_every_list_its_exact_length_and_order() {
             .collect();
         assert_eq!(deciders, ["MT", "College", "Managementteam"]);
         assert_eq!(second.themes, ["zorg".into()]);
+        // Names that recur are kept once and shared (the memory of 100,000 initiatives).
+        assert!(std::sync::Arc::ptr_eq(
+            first.department.as_ref().expect("department"),
+            second.department.as_ref().expect("department")
+        ));
+        assert!(std::sync::Arc::ptr_eq(
+            &first.phase_history[0].decider,
+            &second.phase_history[0].decider
+        ));
         assert_eq!(second.phase_history.len(), 1);
         assert!(second.health_reports.is_empty());
         for initiative in [first, second] {

@@ -199,8 +199,8 @@ pub struct ProeftuinApp {
     /// Pilots the user ticked into the projection, and a counter bumped on every tick.
     projection_ticked: HashSet<InitiativeId>,
     projection_generation: u64,
-    /// Latest amber and red reports: (row, status, reason), red first.
-    attention: Vec<(usize, Health, String)>,
+    /// Latest amber and red reports: (row, status), red first.
+    attention: Vec<(usize, Health)>,
     /// The opened portfolio's quick check is to be asked for (see `update_state`).
     quick_check_due: bool,
     /// Lower-case search text per initiative, rebuilt with the figures.

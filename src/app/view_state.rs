@@ -35,8 +35,8 @@ pub struct ViewState<'a> {
     pub shown: &'a ShownFigures,
     /// The overview's figures.
     pub summary: &'a Option<Summary>,
-    /// Latest amber and red reports: (row, status, reason), red first.
-    pub attention: &'a [(usize, Health, String)],
+    /// Latest amber and red reports: (row, status), red first.
+    pub attention: &'a [(usize, Health)],
     pub budget: &'a Option<BudgetView>,
     /// The budget view's period (`None` = every year).
     pub budget_period: Option<i32>,

@@ -253,8 +253,8 @@ pub fn demo_portfolio() -> Portfolio {
                 reason: reason.into(),
             });
         }
-        initiative.partners = demo_partners(quadrant, kind);
-        initiative.risks = demo_risks(&initiative);
+        initiative.partners = demo_partners(quadrant, kind).into();
+        initiative.risks = demo_risks(&initiative).into();
         initiatives.push(initiative);
     }
 

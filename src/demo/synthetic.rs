@@ -122,7 +122,7 @@ pub fn synthetic_portfolio(count: usize, seed: u64) -> Portfolio {
             initiative.readiness_level = Some(rng.u8(0..=9));
             initiative.use_level = Some(rng.u8(0..=9));
         }
-        initiative.themes = vec![(*pick(&mut rng, THEMES)).into()];
+        initiative.themes = thin_vec::thin_vec![(*pick(&mut rng, THEMES)).into()];
         let budget_year = start.year().max(2023);
         initiative.budget_lines.push(BudgetLine {
             year: budget_year,

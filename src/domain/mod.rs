@@ -30,6 +30,7 @@ pub use rules::*;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use thin_vec::ThinVec;
 
 /// The largest amount of one budget line: € 10 billion, in cents. No municipal line comes
 /// near it, and with it the sums of a portfolio stay far inside `i64` (they also saturate).
@@ -60,12 +61,12 @@ pub struct Initiative {
     pub readiness_level: Option<u8>,
     pub use_level: Option<u8>,
     pub characteristics: Characteristics,
-    pub themes: Vec<std::sync::Arc<str>>,
-    pub partners: Vec<Partner>,
-    pub risks: Vec<Risk>,
+    pub themes: ThinVec<std::sync::Arc<str>>,
+    pub partners: ThinVec<Partner>,
+    pub risks: ThinVec<Risk>,
     pub budget_lines: Vec<BudgetLine>,
     pub phase_history: Vec<PhaseChange>,
-    pub health_reports: Vec<HealthReport>,
+    pub health_reports: ThinVec<HealthReport>,
     pub stop_reason: String,
     pub lessons_learned: String,
     pub notes: String,
@@ -101,12 +102,12 @@ impl Initiative {
             readiness_level: None,
             use_level: None,
             characteristics: Characteristics::default(),
-            themes: Vec::new(),
-            partners: Vec::new(),
-            risks: Vec::new(),
+            themes: thin_vec::ThinVec::new(),
+            partners: thin_vec::ThinVec::new(),
+            risks: thin_vec::ThinVec::new(),
             budget_lines: Vec::new(),
             phase_history: Vec::new(),
-            health_reports: Vec::new(),
+            health_reports: thin_vec::ThinVec::new(),
             stop_reason: String::new(),
             lessons_learned: String::new(),
             notes: String::new(),

@@ -114,20 +114,20 @@ mod tests {
         lab.kind = Kind::LivingLab;
         lab.phase = Phase::Pilot;
         lab.readiness.set(Criterion::EthicsPrivacy, Some(2));
-        lab.partners = vec![Partner {
+        lab.partners = thin_vec::thin_vec![Partner {
             name: "Bewonersvereniging".into(),
             helix_role: HelixRole::CivilSociety,
         }];
-        lab.themes = vec!["klimaat".into()];
+        lab.themes = thin_vec::thin_vec!["klimaat".into()];
         let mut idea = Initiative::new("Drones voor inspectie");
         idea.readiness.set(Criterion::PublicValue, Some(2));
-        idea.risks = vec![Risk {
+        idea.risks = thin_vec::thin_vec![Risk {
             category: RiskCategory::Privacy,
             level: RiskLevel::High,
             description: "Beelden van tuinen".into(),
             mitigation: "Wazig maken".into(),
         }];
-        idea.partners = vec![Partner {
+        idea.partners = thin_vec::thin_vec![Partner {
             name: "Hogeschool".into(),
             helix_role: HelixRole::Knowledge,
         }];

@@ -273,7 +273,7 @@ mod tests {
         a.characteristics.management_model = Some(ManagementModel::Different);
         a.characteristics.technology_from = Some(InsideOutside::Inside);
         a.characteristics.target_group = Some(InsideOutside::Outside);
-        a.partners = vec![
+        a.partners = thin_vec::thin_vec![
             Partner {
                 name: "Hogeschool".into(),
                 helix_role: HelixRole::Knowledge,
@@ -287,12 +287,12 @@ mod tests {
                 helix_role: HelixRole::CivilSociety,
             },
         ];
-        a.themes = vec!["mobiliteit".into(), "klimaat".into()];
+        a.themes = thin_vec::thin_vec!["mobiliteit".into(), "klimaat".into()];
         let mut b = initiative("Sensoren", 2_500);
         b.characteristics.degree = Some(Degree::Incremental);
         b.characteristics.management_model = Some(ManagementModel::Different);
         b.characteristics.technology_from = Some(InsideOutside::Outside);
-        b.themes = vec!["klimaat".into()];
+        b.themes = thin_vec::thin_vec!["klimaat".into()];
         let c = initiative("Dashboard", 400);
         let portfolio = Portfolio {
             initiatives: vec![a, b, c],

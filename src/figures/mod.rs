@@ -63,16 +63,17 @@ pub fn initiative_figures(
     }
 }
 
-/// The initiatives whose latest health report is amber or red: (row, status, reason),
-/// red first, then by name. The overview and the status report list them.
-pub fn needs_attention(portfolio: &Portfolio) -> Vec<(usize, Health, String)> {
-    let mut attention: Vec<(usize, Health, String)> = portfolio
+/// The initiatives whose latest health report is amber or red: (row, status), red first,
+/// then by name. The overview and the status report list them, each with its
+/// [`health_reason`].
+pub fn needs_attention(portfolio: &Portfolio) -> Vec<(usize, Health)> {
+    let mut attention: Vec<(usize, Health)> = portfolio
         .initiatives
         .iter()
         .enumerate()
         .filter_map(|(row, initiative)| {
             let report = initiative.latest_health()?;
-            (report.status != Health::Green).then(|| (row, report.status, report.reason.clone()))
+            (report.status != Health::Green).then_some((row, report.status))
         })
         .collect();
     attention.sort_by(|a, b| {
@@ -83,6 +84,13 @@ pub fn needs_attention(portfolio: &Portfolio) -> Vec<(usize, Health, String)> {
         })
     });
     attention
+}
+
+/// Why the latest health report is what it is ("" without a report or a reason).
+pub fn health_reason(initiative: &Initiative) -> &str {
+    initiative
+        .latest_health()
+        .map_or("", |report| report.reason.as_str())
 }
 
 /// The figures of every initiative, in portfolio order.
@@ -346,18 +354,15 @@ mod summary_tests {
             ("Geen rapport", vec![]),
         ] {
             let mut initiative = Initiative::new(name);
-            initiative.health_reports = reports;
+            initiative.health_reports = reports.into();
             portfolio.initiatives.push(initiative);
         }
         let attention = needs_attention(&portfolio);
         let listed: Vec<(&str, Health, &str)> = attention
             .iter()
-            .map(|(row, status, reason)| {
-                (
-                    portfolio.initiatives[*row].name.as_str(),
-                    *status,
-                    reason.as_str(),
-                )
+            .map(|(row, status)| {
+                let initiative = &portfolio.initiatives[*row];
+                (initiative.name.as_str(), *status, health_reason(initiative))
             })
             .collect();
         assert_eq!(

@@ -443,7 +443,7 @@ mod tests {
         ];
         let index = PeerIndex::new(&cases);
         let mut initiative = Initiative::new("Digitale buurtcoaches");
-        initiative.themes = vec!["inclusie".into()];
+        initiative.themes = thin_vec::thin_vec!["inclusie".into()];
         initiative.quadrant = Quadrant::SmartSociety;
         initiative.phase = Phase::Idea;
         let found = similar(&index, &cases, &initiative, 10);

@@ -222,7 +222,7 @@ pub(crate) fn overview_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Ve
                         &mut commands,
                     );
                 });
-                for (index, status, reason) in state.attention.iter().take(LIST_LIMIT) {
+                for (index, status) in state.attention.iter().take(LIST_LIMIT) {
                     let Some(initiative) = portfolio.initiatives.get(*index) else {
                         continue;
                     };
@@ -234,7 +234,7 @@ pub(crate) fn overview_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Ve
                         if ui.link(&initiative.name).clicked() {
                             commands.push(Command::OpenInitiative(initiative.id));
                         }
-                        ui.label(RichText::new(reason).weak());
+                        ui.label(RichText::new(crate::figures::health_reason(initiative)).weak());
                     });
                 }
                 if state.attention.len() > LIST_LIMIT {

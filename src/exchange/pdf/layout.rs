@@ -346,7 +346,7 @@ pub(super) fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layou
     if data.attention.is_empty() {
         page.paragraph(tr.t("report-attention-none"), 10.0, INK);
     }
-    for (row, status, reason) in data.attention.iter().take(LISTED) {
+    for (row, status) in data.attention.iter().take(LISTED) {
         let color = if *status == Health::Red {
             palette::health(Health::Red, false).0
         } else {
@@ -363,6 +363,7 @@ pub(super) fn layout(data: &ReportData<'_>, progress: &Progress) -> Result<Layou
             &fit(&data.portfolio.initiatives[*row].name, 9.0, 170.0),
             INK,
         );
+        let reason = crate::figures::health_reason(&data.portfolio.initiatives[*row]);
         let lines = wrap(reason, 9.0, CONTENT_WIDTH - 240.0);
         for (index, line) in lines.iter().enumerate() {
             if index > 0 {

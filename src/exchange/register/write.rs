@@ -193,7 +193,7 @@ pub fn template_csv(language: Language) -> Vec<u8> {
     first.phase = Phase::Pilot;
     first.start_date = NaiveDate::from_ymd_opt(year, 3, 1);
     first.end_date = NaiveDate::from_ymd_opt(year, 12, 31);
-    first.themes = vec!["dienstverlening".into()];
+    first.themes = thin_vec::thin_vec!["dienstverlening".into()];
     first.description = if language == Language::Dutch {
         "Beantwoordt veelgestelde vragen; koppeling met het zaaksysteem".into()
     } else {

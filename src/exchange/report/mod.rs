@@ -77,7 +77,7 @@ pub struct ReportData<'a> {
     pub snapshot: Option<(String, NaiveDate)>,
     /// Amber and red initiatives: (row, status, reason), red first, then the largest
     /// innovation budget, then by name.
-    pub attention: Vec<(usize, Health, String)>,
+    pub attention: Vec<(usize, Health)>,
     /// Blocked initiatives (readiness), the largest innovation budget first.
     pub blocked: Vec<usize>,
     /// Initiatives stuck in pilot or evaluation, longest in their phase first.
@@ -714,7 +714,7 @@ h3 {{ font-size: 11pt; margin: 4mm 0 1.5mm; }}
         let _ = writeln!(html, "<p>{}</p>", escape(tr.t("report-attention-none")));
     } else {
         html.push_str("<table><tbody>\n");
-        for (row, status, reason) in data.attention.iter().take(LISTED) {
+        for (row, status) in data.attention.iter().take(LISTED) {
             let class = if *status == Health::Red {
                 "red"
             } else {
@@ -725,7 +725,9 @@ h3 {{ font-size: 11pt; margin: 4mm 0 1.5mm; }}
                 "<tr><td class=\"{class}\">{}</td><td>{}</td><td>{}</td></tr>",
                 escape(&tr.name("health", status.id())),
                 escape(&data.portfolio.initiatives[*row].name),
-                escape(reason)
+                escape(crate::figures::health_reason(
+                    &data.portfolio.initiatives[*row]
+                ))
             );
         }
         html.push_str("</tbody></table>\n");
