@@ -8,7 +8,6 @@ use crate::format::Language;
 /// Start the GUI on the portfolio at `path`.
 pub fn run_gui(location: crate::store::Location) -> anyhow::Result<()> {
     timings::start();
-    crate::memory::give_back_at_once();
     let opening = crate::app::Opening::start(location);
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
