@@ -18,4 +18,3 @@ pub fn give_back() {
     // touches no live allocation.
     unsafe { libmimalloc_sys::mi_collect(true) }
 }
-
