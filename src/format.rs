@@ -106,9 +106,19 @@ pub fn money_whole(cents: i64, language: Language) -> String {
 
 /// Format a date: `31-12-2026` (Dutch) or `2026-12-31` (English).
 pub fn date(date: NaiveDate, language: Language) -> String {
+    use chrono::Datelike;
+    let (year, month, day) = (date.year(), date.month(), date.day());
+    // Written out for the years a register holds (chrono's format parses its pattern
+    // for every date: a twentieth of a 100,000-row export); chrono for the rest.
+    if !(0..=9999).contains(&year) {
+        return match language {
+            Language::Dutch => date.format("%d-%m-%Y").to_string(),
+            Language::English => date.format("%Y-%m-%d").to_string(),
+        };
+    }
     match language {
-        Language::Dutch => date.format("%d-%m-%Y").to_string(),
-        Language::English => date.format("%Y-%m-%d").to_string(),
+        Language::Dutch => format!("{day:02}-{month:02}-{year:04}"),
+        Language::English => format!("{year:04}-{month:02}-{day:02}"),
     }
 }
 
@@ -373,6 +383,26 @@ mod tests {
         assert_eq!(percent_bp(2_500, Language::Dutch), "25,0 %");
         assert_eq!(percent_bp(3_333, Language::English), "33.3%");
         assert_eq!(percent_bp(10_000, Language::Dutch), "100,0 %");
+    }
+
+    #[test]
+    fn dates_written_out_as_chrono_formats_them() {
+        let years = [-1, 0, 1, 9, 999, 1900, 2026, 9999, 10_000, 262_142];
+        for year in years {
+            for (month, day_of_month) in [(1, 1), (2, 28), (7, 9), (12, 31)] {
+                let Some(value) = NaiveDate::from_ymd_opt(year, month, day_of_month) else {
+                    continue;
+                };
+                assert_eq!(
+                    date(value, Language::Dutch),
+                    value.format("%d-%m-%Y").to_string()
+                );
+                assert_eq!(
+                    date(value, Language::English),
+                    value.format("%Y-%m-%d").to_string()
+                );
+            }
+        }
     }
 
     #[test]

@@ -183,7 +183,9 @@ pub fn workbook(
                 text_field => {
                     let text = field_text(initiative, *text_field, &tr);
                     if !text.is_empty() {
-                        sheet.write_string(row, column, text).map_err(xlsx_error)?;
+                        sheet
+                            .write_string(row, column, &*text)
+                            .map_err(xlsx_error)?;
                     }
                 }
             }

@@ -2,6 +2,7 @@
 
 use crate::i18n::Message;
 use chrono::NaiveDate;
+use std::borrow::Cow;
 
 use super::*;
 use crate::domain::*;
@@ -39,34 +40,36 @@ pub fn export_fields(portfolio: &Portfolio) -> Vec<RegisterField> {
 
 /// A register field's value for an initiative, as text in `language` (amounts without
 /// the euro sign so a spreadsheet reads them as numbers).
-pub fn field_text(initiative: &Initiative, field: RegisterField, tr: &crate::i18n::I18n) -> String {
+pub fn field_text<'a>(
+    initiative: &'a Initiative,
+    field: RegisterField,
+    tr: &'a crate::i18n::I18n,
+) -> Cow<'a, str> {
     let language = tr.language();
-    let date = |value: Option<NaiveDate>| crate::format::date_opt(value, language);
+    let date = |value: Option<NaiveDate>| Cow::Owned(crate::format::date_opt(value, language));
+    let level =
+        |value: Option<u8>| Cow::Owned(value.map(|level| level.to_string()).unwrap_or_default());
     match field {
-        RegisterField::Id => initiative.id.to_string(),
-        RegisterField::Name => initiative.name.clone(),
-        RegisterField::Kind => tr.name("kind", initiative.kind.id()),
-        RegisterField::Department => initiative
-            .department
-            .as_deref()
-            .unwrap_or_default()
-            .to_string(),
-        RegisterField::Owner => initiative.owner.clone(),
-        RegisterField::Contact => initiative.contact.clone(),
-        RegisterField::Quadrant => tr.name("quadrant", initiative.quadrant.id()),
-        RegisterField::Phase => tr.name("phase", initiative.phase.id()),
+        RegisterField::Id => Cow::Owned(initiative.id.to_string()),
+        RegisterField::Name => Cow::Borrowed(&initiative.name),
+        RegisterField::Kind => Cow::Borrowed(tr.name_str("kind", initiative.kind.id())),
+        RegisterField::Department => {
+            Cow::Borrowed(initiative.department.as_deref().unwrap_or_default())
+        }
+        RegisterField::Owner => Cow::Borrowed(&initiative.owner),
+        RegisterField::Contact => Cow::Borrowed(&initiative.contact),
+        RegisterField::Quadrant => Cow::Borrowed(tr.name_str("quadrant", initiative.quadrant.id())),
+        RegisterField::Phase => Cow::Borrowed(tr.name_str("phase", initiative.phase.id())),
         RegisterField::StartDate => date(initiative.start_date),
         RegisterField::EndDate => date(initiative.end_date),
-        RegisterField::Themes => initiative.themes.join("|"),
-        RegisterField::Description => initiative.description.clone(),
-        RegisterField::ReadinessLevel => initiative
-            .readiness_level
-            .map(|level| level.to_string())
-            .unwrap_or_default(),
-        RegisterField::UseLevel => initiative
-            .use_level
-            .map(|level| level.to_string())
-            .unwrap_or_default(),
+        RegisterField::Themes => match initiative.themes.as_slice() {
+            [] => Cow::Borrowed(""),
+            [theme] => Cow::Borrowed(theme),
+            themes => Cow::Owned(themes.join("|")),
+        },
+        RegisterField::Description => Cow::Borrowed(&initiative.description),
+        RegisterField::ReadinessLevel => level(initiative.readiness_level),
+        RegisterField::UseLevel => level(initiative.use_level),
         RegisterField::Budget {
             category,
             year,
@@ -90,9 +93,9 @@ pub fn field_text(initiative: &Initiative, field: RegisterField, tr: &crate::i18
                 }
             }
             if any {
-                plain_amount(total, language)
+                Cow::Owned(plain_amount(total, language))
             } else {
-                String::new()
+                Cow::Borrowed("")
             }
         }
     }
@@ -147,20 +150,19 @@ pub fn write_csv(
         if index.is_multiple_of(1024) {
             progress.check()?;
         }
-        let record: Vec<String> = fields
-            .iter()
-            .map(|field| {
-                let text = field_text(initiative, *field, &tr);
-                match field {
-                    RegisterField::Budget { .. }
-                    | RegisterField::Id
-                    | RegisterField::ReadinessLevel
-                    | RegisterField::UseLevel => text,
-                    _ => crate::exchange::neutralise_formula(&text).into_owned(),
-                }
-            })
-            .collect();
-        writer.write_record(&record).map_err(csv_error)?;
+        // Field by field into the writer: no record of copies per row.
+        for field in &fields {
+            let text = field_text(initiative, *field, &tr);
+            match field {
+                RegisterField::Budget { .. }
+                | RegisterField::Id
+                | RegisterField::ReadinessLevel
+                | RegisterField::UseLevel => writer.write_field(text.as_bytes()),
+                _ => writer.write_field(&*crate::exchange::neutralise_formula(&text)),
+            }
+            .map_err(csv_error)?;
+        }
+        writer.write_record(None::<&[u8]>).map_err(csv_error)?;
         progress.advance(1);
     }
     writer.flush().map_err(|error| {
@@ -250,7 +252,7 @@ pub fn template_csv(language: Language) -> Vec<u8> {
             .write_record(fields.iter().map(|field| field.header(language)))
             .ok();
         for initiative in &example.initiatives {
-            let record: Vec<String> = fields
+            let record: Vec<Cow<'_, str>> = fields
                 .iter()
                 .map(|field| match field {
                     RegisterField::Budget {
@@ -267,7 +269,9 @@ pub fn template_csv(language: Language) -> Vec<u8> {
                     other => field_text(initiative, *other, &tr),
                 })
                 .collect();
-            writer.write_record(&record).ok();
+            writer
+                .write_record(record.iter().map(|text| text.as_bytes()))
+                .ok();
         }
         writer.flush().ok();
     }
