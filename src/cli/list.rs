@@ -40,7 +40,14 @@ fn listed(portfolio: &Portfolio) -> impl Iterator<Item = ListedInitiative<'_>> {
 
 pub(super) fn write_json(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
     let items: Vec<_> = listed(portfolio).collect();
-    serde_json::to_writer_pretty(&mut *out, &items)?;
+    // A line per initiative (fully indented, 100,000 took a fifth of the command's time).
+    serde::Serialize::serialize(
+        &items,
+        &mut serde_json::Serializer::with_formatter(
+            &mut *out,
+            crate::exchange::json::Lines::new(1),
+        ),
+    )?;
     writeln!(out)?;
     Ok(())
 }

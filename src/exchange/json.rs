@@ -135,18 +135,32 @@ pub fn to_bytes(document: &PortfolioDocument) -> Vec<u8> {
 /// initiative (and department, baseline line, assessment) on one line of its own. Fully
 /// indented, 100,000 initiatives took 179 MB, most of it spaces, and a third of the
 /// export's time; this way a person still reads and compares it initiative by initiative.
-#[derive(Default)]
 pub struct Lines {
+    /// How many levels are laid out over lines; deeper ones stay on their line.
+    levels: usize,
     indent: usize,
     has_value: bool,
 }
 
+impl Default for Lines {
+    /// The portfolio document's: its sections, and a line per item of each.
+    fn default() -> Self {
+        Self::new(2)
+    }
+}
+
 impl Lines {
-    /// How many levels are laid out over lines; deeper ones stay on their line.
-    const LEVELS: usize = 2;
+    /// `levels` laid out over lines: 1 for a list (a line per item).
+    pub fn new(levels: usize) -> Self {
+        Self {
+            levels,
+            indent: 0,
+            has_value: false,
+        }
+    }
 
     fn line<W: ?Sized + std::io::Write>(&self, out: &mut W) -> std::io::Result<()> {
-        if self.indent <= Self::LEVELS {
+        if self.indent <= self.levels {
             out.write_all(b"\n")?;
             for _ in 0..self.indent {
                 out.write_all(b"  ")?;
@@ -161,7 +175,7 @@ impl Lines {
         bracket: &[u8],
     ) -> std::io::Result<()> {
         self.indent -= 1;
-        if self.has_value && self.indent < Self::LEVELS {
+        if self.has_value && self.indent < self.levels {
             self.line(out)?;
         }
         out.write_all(bracket)
@@ -220,7 +234,7 @@ impl serde_json::ser::Formatter for Lines {
         &mut self,
         out: &mut W,
     ) -> std::io::Result<()> {
-        out.write_all(if self.indent <= Self::LEVELS {
+        out.write_all(if self.indent <= self.levels {
             b": "
         } else {
             b":"
