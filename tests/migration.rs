@@ -228,3 +228,48 @@ fn ids_are_never_given_twice() {
     assert!(again.id > created.id);
     assert_eq!(store.load_portfolio().expect("load").initiatives.len(), 32);
 }
+
+#[test]
+fn a_version_6_file_migrates_to_checks_written_as_comparisons_that_still_refuse() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gemeente.sqlite");
+    std::fs::copy(fixture("portfolio-v6.db"), &path).expect("copy");
+    // Read-only, the older file opens as it is (version 7 changed no table or column).
+    let before = store::open_read_only(&path)
+        .expect("read-only")
+        .load_portfolio()
+        .expect("load");
+    let migrated = store::open(&path).expect("open and migrate");
+    let portfolio = migrated.load_portfolio().expect("load");
+    assert_eq!(portfolio, before);
+    assert_eq!(portfolio, fresh_demo(dir.path()));
+    drop(migrated);
+    let conn = rusqlite::Connection::open(&path).expect("sqlite");
+    let with_lists: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '% IN (''%'")
+        .and_then(|mut statement| {
+            statement
+                .query_map([], |row| row.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()
+        })
+        .expect("schema");
+    assert!(with_lists.is_empty(), "lists left: {with_lists:?}");
+    // The rules hold as before: a value outside a list is refused, NULL where allowed is not.
+    let refused = [
+        "UPDATE initiative SET kind = 'hackathon' WHERE id = (SELECT MIN(id) FROM initiative)",
+        "UPDATE initiative SET phase = 'Pilot' WHERE id = (SELECT MIN(id) FROM initiative)",
+        "UPDATE phase_change SET decision = 'maybe' WHERE id = (SELECT MIN(id) FROM phase_change)",
+        "INSERT INTO audit (at, user_name, subject, action) VALUES ('2026-11-30 00:00:00', 'u', 's', 'hacked')",
+    ];
+    for sql in refused {
+        assert!(conn.execute(sql, []).is_err(), "{sql}");
+    }
+    conn.execute(
+        "UPDATE initiative SET degree = NULL, kind = 'experiment' WHERE id = (SELECT MIN(id) FROM initiative)",
+        [],
+    )
+    .expect("allowed values and NULL pass");
+    let report = store::check_file(&path).expect("check");
+    assert!(report.is_ok(), "{report:?}");
+    assert_eq!(report.schema_version, store::SCHEMA_VERSION);
+}

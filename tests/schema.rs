@@ -17,7 +17,8 @@ use std::path::Path;
 struct Table {
     /// Column name → NOT NULL (a PRIMARY KEY column counts as NOT NULL).
     columns: BTreeMap<String, bool>,
-    /// Column name → the values its `IN (…)` CHECK allows.
+    /// Column name → the values its `IN (…)` CHECK allows (in SQLite since schema version 7
+    /// written as comparisons, `(x = 'a' OR x = 'b')`).
     enumerations: BTreeMap<String, BTreeSet<String>>,
 }
 
@@ -85,6 +86,16 @@ fn tables(sql: &str) -> BTreeMap<String, Table> {
                     first.to_string(),
                     list.split(',')
                         .map(|value| value.trim().trim_matches('\'').to_string())
+                        .collect(),
+                );
+            } else if let Some(at) = part.find(&format!("(({first} = '")) {
+                let list = &part[at + 2..];
+                let list = &list[..list.find("))").unwrap_or(list.len())];
+                table.enumerations.insert(
+                    first.to_string(),
+                    list.split(" OR ")
+                        .filter_map(|comparison| comparison.split_once(" = "))
+                        .map(|(_, value)| value.trim().trim_matches('\'').to_string())
                         .collect(),
                 );
             }

@@ -25,7 +25,13 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0004_model_targets_and_algorithm_links.sql"),
     include_str!("../../../migrations/0005_peer_library.sql"),
     include_str!("../../../migrations/0006_self_assessment.sql"),
+    include_str!("../../../migrations/0007_checks_as_comparisons.sql"),
 ];
+
+/// From this version on a file reads as it is: a read-only file of an older version
+/// than [`SCHEMA_VERSION`] but not older than this opens (version 7 changed no table,
+/// column or row, only how its rules are written).
+const READS_AS_IS_FROM: i32 = 6;
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
@@ -201,7 +207,7 @@ impl SqliteStore {
     fn open_read_only_inner(path: &Path) -> Result<Self> {
         let conn = identify(path)?;
         let version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-        if version < SCHEMA_VERSION {
+        if version < READS_AS_IS_FROM {
             return Err(StoreError::ReadOnlyAndOlder {
                 path: path.to_path_buf(),
             }
@@ -280,6 +286,9 @@ impl SqliteStore {
             .skip(usize::try_from(version).unwrap_or(0))
         {
             tx.execute_batch(migration)?;
+            if index == 6 {
+                checks_as_comparisons(&tx)?;
+            }
             if index == 0 {
                 tx.execute(
                     "INSERT INTO portfolio (id, created_at) VALUES (1, datetime('now'))",
@@ -305,6 +314,96 @@ impl SqliteStore {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Version 7 (`migrations/0007_checks_as_comparisons.sql`): each table's `x IN ('a', …)`
+/// checks written as `(x = 'a' OR …)`, the same rule without SQLite's temporary index per
+/// row written. Done in the definitions SQLite keeps (`sqlite_master`), as SQLite
+/// describes for changes that leave what is stored untouched; each new definition is
+/// first made as a temporary table, so that a definition SQLite would not read is never
+/// written.
+fn checks_as_comparisons(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    let tables: Vec<(String, String)> = tx
+        .prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '% IN (''%'",
+        )?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut rewritten = Vec::new();
+    for (name, sql) in tables {
+        let new = in_lists_as_comparisons(&sql);
+        let trial = new.replacen(
+            &format!("CREATE TABLE {name} "),
+            "CREATE TEMP TABLE proeftuin_check_trial ",
+            1,
+        );
+        // A definition not written the way this version wrote it stays as it is.
+        if new == sql || trial == new {
+            continue;
+        }
+        tx.execute_batch(&trial)?;
+        tx.execute_batch("DROP TABLE temp.proeftuin_check_trial")?;
+        rewritten.push((name, new));
+    }
+    let schema_version: i64 = tx.query_row("PRAGMA schema_version", [], |row| row.get(0))?;
+    tx.execute_batch("PRAGMA writable_schema = ON")?;
+    for (name, sql) in &rewritten {
+        tx.execute(
+            "UPDATE sqlite_master SET sql = ?1 WHERE type = 'table' AND name = ?2",
+            [sql, name],
+        )?;
+    }
+    tx.execute_batch(&format!(
+        "PRAGMA schema_version = {}; PRAGMA writable_schema = OFF;",
+        schema_version + 1
+    ))?;
+    Ok(())
+}
+
+/// `x IN ('a', 'b')` → `(x = 'a' OR x = 'b')` for every list of quoted values in `sql`.
+fn in_lists_as_comparisons(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() * 2);
+    let mut rest = sql;
+    while let Some(at) = rest.find(" IN ('") {
+        // The column: the identifier right before " IN (".
+        let before = &rest[..at];
+        let column_start = before
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(0, |index| index + 1);
+        let column = &before[column_start..];
+        let list_start = at + " IN (".len();
+        let Some(list_length) = rest[list_start..].find(')') else {
+            break;
+        };
+        let list = &rest[list_start..list_start + list_length];
+        let values: Vec<&str> = list.split(',').map(str::trim).collect();
+        let quoted = |value: &&str| {
+            value.len() >= 2
+                && value.starts_with('\'')
+                && value.ends_with('\'')
+                && !value[1..value.len() - 1].contains('\'')
+        };
+        if column.is_empty() || column.eq_ignore_ascii_case("NOT") || !values.iter().all(quoted) {
+            // Not a plain list of values: left as it is.
+            out.push_str(&rest[..list_start]);
+            rest = &rest[list_start..];
+            continue;
+        }
+        out.push_str(&rest[..column_start]);
+        out.push('(');
+        for (index, value) in values.iter().enumerate() {
+            if index > 0 {
+                out.push_str(" OR ");
+            }
+            out.push_str(column);
+            out.push_str(" = ");
+            out.push_str(value);
+        }
+        out.push(')');
+        rest = &rest[list_start + list_length + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
@@ -734,5 +833,35 @@ impl Store for SqliteStore {
         self.conn
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
             .map_err(|error| StoreError::from(Error::from(error)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_lists_as_comparisons;
+
+    #[test]
+    fn lists_of_values_become_comparisons_and_nothing_else_changes() {
+        assert_eq!(
+            in_lists_as_comparisons(
+                "kind TEXT NOT NULL CHECK (kind IN ('pilot', 'living_lab', 'experiment')),"
+            ),
+            "kind TEXT NOT NULL CHECK ((kind = 'pilot' OR kind = 'living_lab' OR kind = 'experiment')),"
+        );
+        assert_eq!(
+            in_lists_as_comparisons(
+                "CHECK (criterion IN ('a',\n        'b')), x CHECK (level IN ('low'))"
+            ),
+            "CHECK ((criterion = 'a' OR criterion = 'b')), x CHECK ((level = 'low'))"
+        );
+        for unchanged in [
+            "CHECK (is_demo IN (0, 1))",
+            "CHECK (kind NOT IN ('a', 'b'))",
+            "CHECK (name IN ('it''s', 'b'))",
+            "CHECK (kind IN ('a', other))",
+            "no list at all",
+        ] {
+            assert_eq!(in_lists_as_comparisons(unchanged), unchanged);
+        }
     }
 }
