@@ -134,7 +134,7 @@ impl ProeftuinApp {
                 self.today,
                 year,
             ));
-            self.attention = crate::figures::needs_attention(portfolio);
+            self.attention = crate::figures::needs_attention_in(portfolio, &self.name_order);
             self.summary_for = Some((self.generation, year));
         }
         let order_key = (self.generation, self.prefs.sort, self.tr.language());

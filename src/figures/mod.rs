@@ -67,15 +67,7 @@ pub fn initiative_figures(
 /// then by name. The overview and the status report list them, each with its
 /// [`health_reason`].
 pub fn needs_attention(portfolio: &Portfolio) -> Vec<(usize, Health)> {
-    let mut attention: Vec<(usize, Health)> = portfolio
-        .initiatives
-        .iter()
-        .enumerate()
-        .filter_map(|(row, initiative)| {
-            let report = initiative.latest_health()?;
-            (report.status != Health::Green).then_some((row, report.status))
-        })
-        .collect();
+    let mut attention = amber_and_red(portfolio);
     attention.sort_by(|a, b| {
         b.1.cmp(&a.1).then_with(|| {
             portfolio.initiatives[a.0]
@@ -84,6 +76,26 @@ pub fn needs_attention(portfolio: &Portfolio) -> Vec<(usize, Health)> {
         })
     });
     attention
+}
+
+/// [`needs_attention`] in the kept name order (the table's, lower case first), as the
+/// window refreshes it after every edit: integers compared, not 20,000 names.
+pub fn needs_attention_in(portfolio: &Portfolio, names: &NameOrder) -> Vec<(usize, Health)> {
+    let mut attention = amber_and_red(portfolio);
+    attention.sort_unstable_by_key(|&(row, status)| (std::cmp::Reverse(status), names.rank(row)));
+    attention
+}
+
+fn amber_and_red(portfolio: &Portfolio) -> Vec<(usize, Health)> {
+    portfolio
+        .initiatives
+        .iter()
+        .enumerate()
+        .filter_map(|(row, initiative)| {
+            let report = initiative.latest_health()?;
+            (report.status != Health::Green).then_some((row, report.status))
+        })
+        .collect()
 }
 
 /// Why the latest health report is what it is ("" without a report or a reason).
@@ -358,6 +370,12 @@ mod summary_tests {
             portfolio.initiatives.push(initiative);
         }
         let attention = needs_attention(&portfolio);
+        // The window's, in the kept name order, lists the same here (names differ before
+        // any case does).
+        assert_eq!(
+            needs_attention_in(&portfolio, &NameOrder::build(&portfolio)),
+            attention
+        );
         let listed: Vec<(&str, Health, &str)> = attention
             .iter()
             .map(|(row, status)| {
