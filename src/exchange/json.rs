@@ -169,6 +169,28 @@ impl Lines {
         Ok(())
     }
 
+    fn open<W: ?Sized + std::io::Write>(
+        &mut self,
+        out: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.indent += 1;
+        self.has_value = false;
+        out.write_all(bracket)
+    }
+
+    /// Before an item of a list or a key of an object.
+    fn next<W: ?Sized + std::io::Write>(
+        &mut self,
+        out: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if !first {
+            out.write_all(b",")?;
+        }
+        self.line(out)
+    }
+
     fn close<W: ?Sized + std::io::Write>(
         &mut self,
         out: &mut W,
@@ -184,9 +206,7 @@ impl Lines {
 
 impl serde_json::ser::Formatter for Lines {
     fn begin_array<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
-        self.indent += 1;
-        self.has_value = false;
-        out.write_all(b"[")
+        self.open(out, b"[")
     }
 
     fn end_array<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
@@ -198,10 +218,7 @@ impl serde_json::ser::Formatter for Lines {
         out: &mut W,
         first: bool,
     ) -> std::io::Result<()> {
-        if !first {
-            out.write_all(b",")?;
-        }
-        self.line(out)
+        self.next(out, first)
     }
 
     fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
@@ -210,9 +227,7 @@ impl serde_json::ser::Formatter for Lines {
     }
 
     fn begin_object<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
-        self.indent += 1;
-        self.has_value = false;
-        out.write_all(b"{")
+        self.open(out, b"{")
     }
 
     fn end_object<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
@@ -224,10 +239,7 @@ impl serde_json::ser::Formatter for Lines {
         out: &mut W,
         first: bool,
     ) -> std::io::Result<()> {
-        if !first {
-            out.write_all(b",")?;
-        }
-        self.line(out)
+        self.next(out, first)
     }
 
     fn begin_object_value<W: ?Sized + std::io::Write>(
