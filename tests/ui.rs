@@ -692,6 +692,30 @@ fn quadrant_map_groups_large_quadrants_per_phase() {
 }
 
 #[test]
+fn the_overview_groups_counts_of_five_digits() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("big.sqlite");
+    let portfolio = proeftuin::demo::synthetic_portfolio(30_000, 3);
+    proeftuin::store::open(&path)
+        .expect("open")
+        .replace_portfolio(&portfolio)
+        .expect("write");
+    let blocked = proeftuin::figures::all_initiative_figures(&portfolio, today())
+        .iter()
+        .filter(|figures| figures.assessment.verdict == proeftuin::domain::Verdict::Blocked)
+        .count();
+    assert!(blocked >= 10_000, "{blocked}");
+    let mut harness = harness(path, Language::English);
+    go_to(&mut harness, View::Overview);
+    let label = format!(
+        "Blocked: {}",
+        proeftuin::format::count(blocked, Language::English)
+    );
+    assert!(label.contains(','), "{label}");
+    harness.get_by_role_and_label(Role::Button, &label);
+}
+
+#[test]
 fn quadrant_map_snapshot() {
     let (dir, mut harness) = snapshot_harness(View::Quadrants);
     image(&mut harness, dir.path(), "quadrant_map");

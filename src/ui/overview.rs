@@ -13,12 +13,17 @@ const LIST_LIMIT: usize = 12;
 
 fn count_button(
     ui: &mut egui::Ui,
+    language: crate::format::Language,
     label: &str,
     count: usize,
     filters: Filters,
     commands: &mut Vec<Command>,
 ) {
-    let button = egui::Button::new(format!("{label}: {count}"));
+    // Grouped from five digits, as every count ("Idee: 14.291").
+    let button = egui::Button::new(format!(
+        "{label}: {}",
+        crate::format::count(count, language)
+    ));
     if ui.add_enabled(count > 0, button).clicked() {
         commands.push(Command::ShowFiltered(Box::new(filters)));
     }
@@ -125,6 +130,7 @@ pub(crate) fn overview_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Ve
                     ui.horizontal(|ui| {
                         count_button(
                             ui,
+                            language,
                             &tr.name("phase", phase.id()),
                             entry.count,
                             Filters {
@@ -149,6 +155,7 @@ pub(crate) fn overview_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Ve
                     ui.horizontal(|ui| {
                         count_button(
                             ui,
+                            language,
                             &tr.name("quadrant", quadrant.id()),
                             entry.count,
                             Filters {
@@ -181,6 +188,7 @@ pub(crate) fn overview_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Ve
                 ] {
                     count_button(
                         ui,
+                        language,
                         &tr.name("verdict", verdict.id()),
                         count,
                         Filters {
@@ -202,6 +210,7 @@ pub(crate) fn overview_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Ve
                     ] {
                         count_button(
                             ui,
+                            language,
                             &tr.name("health", status.id()),
                             count,
                             Filters {
@@ -213,6 +222,7 @@ pub(crate) fn overview_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Ve
                     }
                     count_button(
                         ui,
+                        language,
                         tr.t("health-none"),
                         health.none,
                         Filters {
@@ -253,6 +263,7 @@ pub(crate) fn overview_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Ve
                 );
                 count_button(
                     ui,
+                    language,
                     tr.t("overview-stuck-button"),
                     summary.stuck.len(),
                     Filters {
