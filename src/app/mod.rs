@@ -515,7 +515,13 @@ impl ProeftuinApp {
             self.apply_reply(reply);
         }
         if self.quick_check_due {
-            ctx.request_repaint();
+            if self.commands.is_empty() {
+                ctx.request_repaint();
+            } else {
+                // Commands made while the portfolio was opening: the check goes first.
+                self.quick_check_due = false;
+                self.worker.send(Request::QuickCheck);
+            }
         }
         self.poll_export();
         let commands = std::mem::take(&mut self.commands);
