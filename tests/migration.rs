@@ -273,3 +273,70 @@ fn a_version_6_file_migrates_to_checks_written_as_comparisons_that_still_refuse(
     assert!(report.is_ok(), "{report:?}");
     assert_eq!(report.schema_version, store::SCHEMA_VERSION);
 }
+
+#[test]
+fn a_version_7_file_migrates_without_the_indexes_no_query_uses_and_keeps_the_rest() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gemeente.sqlite");
+    std::fs::copy(fixture("portfolio-v7.db"), &path).expect("copy");
+    let indexes = |path: &std::path::Path| -> Vec<String> {
+        let conn = rusqlite::Connection::open(path).expect("sqlite");
+        conn.prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
+        )
+        .and_then(|mut statement| {
+            statement
+                .query_map([], |row| row.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()
+        })
+        .expect("indexes")
+    };
+    let unused = [
+        "budget_line_year",
+        "initiative_kind",
+        "initiative_name",
+        "initiative_phase",
+        "initiative_quadrant",
+        "initiative_start",
+    ];
+    let before = indexes(&path);
+    for name in unused {
+        assert!(
+            before.iter().any(|index| index == name),
+            "{name} in {before:?}"
+        );
+    }
+    // Read-only, the older file opens as it is (version 8 changed no table or column).
+    let as_it_was = store::open_read_only(&path)
+        .expect("read-only")
+        .load_portfolio()
+        .expect("load");
+    let migrated = store::open(&path).expect("open and migrate");
+    assert_eq!(migrated.load_portfolio().expect("load"), as_it_was);
+    assert_eq!(as_it_was, fresh_demo(dir.path()));
+    drop(migrated);
+    let after = indexes(&path);
+    let kept: Vec<String> = before
+        .iter()
+        .filter(|index| !unused.contains(&index.as_str()))
+        .cloned()
+        .collect();
+    assert_eq!(after, kept);
+    // The same indexes as a file made new by this version.
+    drop(store::open(&dir.path().join("new.sqlite")).expect("new"));
+    assert_eq!(indexes(&dir.path().join("new.sqlite")), after);
+    for name in [
+        "initiative_department",
+        "initiative_theme_theme",
+        "budget_line_initiative",
+        "phase_change_initiative",
+    ] {
+        assert!(
+            after.iter().any(|index| index == name),
+            "{name} in {after:?}"
+        );
+    }
+    let report = store::check_file(&path).expect("check");
+    assert!(report.is_ok(), "{report:?}");
+    assert_eq!(report.schema_version, store::SCHEMA_VERSION);
+}

@@ -613,6 +613,18 @@ fn a_version_1_server_portfolio_is_brought_up_to_date_by_its_owner_only() {
         "{said}"
     );
     assert_eq!(version(&mut as_owner), store::SERVER_SCHEMA_VERSION);
+    // Version 5 dropped the indexes no query uses and kept those the foreign keys need.
+    let indexes: Vec<String> = as_owner
+        .query(
+            "SELECT indexname FROM pg_indexes WHERE tablename IN ('initiative', 'budget_line')
+             AND indexname NOT LIKE '%_pkey' ORDER BY indexname",
+            &[],
+        )
+        .expect("indexes")
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+    assert_eq!(indexes, ["budget_line_initiative", "initiative_department"]);
     let mut editing = store::open_location(&as_editor).expect("the editor opens now");
     let portfolio = editing.load_portfolio().expect("load");
     assert_eq!(portfolio.initiatives.len(), 1);

@@ -821,3 +821,85 @@ fn a_load_gives_every_list_its_exact_length_and_order() {
         }
     }
 }
+
+/// An import writes its new initiatives in one transaction: their ids follow one another
+/// above any id ever given (also one deleted before), the next new initiative continues
+/// above them, and a department or theme named by many is stored once.
+#[test]
+fn an_import_gives_ids_above_any_ever_given_and_stores_shared_names_once() {
+    let (_dir, path) = temp_db();
+    let mut store = store::open(&path).expect("open");
+    let first = store
+        .insert_initiative(&Initiative::new("Eerste"))
+        .expect("insert");
+    let second = store
+        .insert_initiative(&Initiative::new("Tweede"))
+        .expect("insert");
+    store
+        .delete_initiative(second.id, second.row_version)
+        .expect("delete");
+    let create = (0..3)
+        .map(|n| {
+            let mut initiative = Initiative::new(&format!("Nieuw {n}"));
+            initiative.department = Some(
+                if n == 1 {
+                    " Sociaal domein "
+                } else {
+                    "Sociaal domein"
+                }
+                .into(),
+            );
+            initiative.themes = thin_vec::thin_vec!["zorg".into(), "wonen".into()];
+            initiative
+        })
+        .collect();
+    let batch = ImportBatch {
+        create,
+        source: "register.csv".into(),
+        ..ImportBatch::default()
+    };
+    store.apply_import(&batch, &mut |_| true).expect("import");
+    let sequence = || -> i64 {
+        rusqlite::Connection::open(&path)
+            .expect("sqlite")
+            .query_row(
+                "SELECT last_id FROM id_sequence WHERE name = 'initiative'",
+                [],
+                |row| row.get(0),
+            )
+            .expect("sequence")
+    };
+    assert_eq!(
+        sequence(),
+        second.id + 3,
+        "raised when the import is written"
+    );
+    let loaded = store.load_portfolio().expect("load");
+    let ids: Vec<InitiativeId> = loaded.initiatives.iter().map(|i| i.id).collect();
+    assert_eq!(ids, [first.id, second.id + 1, second.id + 2, second.id + 3]);
+    for initiative in &loaded.initiatives[1..] {
+        assert_eq!(initiative.department.as_deref(), Some("Sociaal domein"));
+        assert_eq!(initiative.themes.len(), 2);
+    }
+    let next = store
+        .insert_initiative(&Initiative::new("Daarna"))
+        .expect("insert");
+    assert_eq!(next.id, second.id + 4);
+    assert_eq!(sequence(), next.id);
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).expect("sqlite");
+    let count = |table: &str| -> i64 {
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+            row.get(0)
+        })
+        .expect("count")
+    };
+    assert_eq!(
+        (
+            count("department"),
+            count("theme"),
+            count("initiative_theme")
+        ),
+        (1, 2, 6)
+    );
+}

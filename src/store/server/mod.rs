@@ -30,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0002_model_targets_and_algorithm_links.sql"),
     include_str!("../../../migrations/postgres/0003_peer_library.sql"),
     include_str!("../../../migrations/postgres/0004_self_assessment.sql"),
+    include_str!("../../../migrations/postgres/0005_drop_unused_indexes.sql"),
 ];
 
 /// The PostgreSQL schema version this build writes.

@@ -3,31 +3,11 @@
 //! Every write records what it changed in the audit log, inside its own transaction, so
 //! the log and the portfolio never disagree.
 
-use rusqlite::{Connection, Transaction, params};
+use rusqlite::{Connection, params};
 
 use super::{Result, SqliteStore};
 use crate::domain::{Initiative, InitiativeId};
-use crate::store::ops::Record;
 use crate::store::{AuditAction, AuditEntry, AuditFilter, TrashEntry};
-
-/// Write one line of the audit log inside the caller's transaction.
-pub(super) fn record(tx: &Transaction<'_>, user: &str, line: &Record<'_>) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO audit (at, user_name, initiative_id, subject, action, field, old_value, new_value, source)
-         VALUES (datetime('now'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
-        user,
-        line.initiative_id,
-        line.subject,
-        line.action.id(),
-        line.field,
-        line.old,
-        line.new,
-        line.source,
-    ])?;
-    Ok(())
-}
 
 /// One initiative as stored, read inside the caller's transaction.
 pub(super) fn initiative_in(conn: &Connection, id: InitiativeId) -> Result<Option<Initiative>> {

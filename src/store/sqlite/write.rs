@@ -3,7 +3,11 @@
 //! checks and records is `store::ops`, shared with the server backend; this module gives
 //! it SQLite's steps ([`Tx`] for a rusqlite transaction).
 
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use std::collections::HashMap;
+
+use rusqlite::{
+    CachedStatement, Connection, OptionalExtension, Transaction, TransactionBehavior, params,
+};
 
 use super::history::initiative_in;
 use super::read::date_text;
@@ -27,11 +31,16 @@ impl SqliteStore {
     /// Run `op` as one write transaction: committed when it succeeds, rolled back when not.
     pub(super) fn write<T>(
         &mut self,
-        op: impl FnOnce(&mut Transaction<'_>, &str) -> Result<T>,
+        op: impl FnOnce(&mut Writing<'_>, &str) -> Result<T>,
     ) -> Result<T> {
         let user = self.user.clone();
-        let mut tx = self.begin()?;
-        let value = op(&mut tx, &user)?;
+        let tx = self.begin()?;
+        let value = {
+            let mut writing = Writing::new(&tx);
+            let value = op(&mut writing, &user)?;
+            writing.finish()?;
+            value
+        };
         tx.commit()?;
         Ok(value)
     }
@@ -40,7 +49,7 @@ impl SqliteStore {
     /// 2 MB spills many times over at 100,000 initiatives).
     pub(super) fn write_bulk<T>(
         &mut self,
-        op: impl FnOnce(&mut Transaction<'_>, &str) -> Result<T>,
+        op: impl FnOnce(&mut Writing<'_>, &str) -> Result<T>,
     ) -> Result<T> {
         self.conn.execute_batch("PRAGMA cache_size = -131072")?;
         let result = self.write(op);
@@ -147,9 +156,161 @@ impl SqliteStore {
     }
 }
 
+/// The statements a write may run once per initiative or per row, held by [`Writing`].
+#[derive(Clone, Copy)]
+enum Held {
+    DepartmentId,
+    NewDepartment,
+    ThemeId,
+    NewTheme,
+    NextId,
+    Initiative,
+    ThemeLink,
+    Partner,
+    Risk,
+    BudgetLine,
+    Rating,
+    HealthReport,
+    PhaseChange,
+    Audit,
+    ClearThemes,
+    ClearPartners,
+    ClearRisks,
+    ClearBudgetLines,
+    ClearRatings,
+    ClearHealthReports,
+}
+
+impl Held {
+    const COUNT: usize = Held::ClearHealthReports as usize + 1;
+
+    fn sql(self) -> &'static str {
+        match self {
+            Held::DepartmentId => "SELECT id FROM department WHERE name = ?1",
+            Held::NewDepartment => "INSERT INTO department (name) VALUES (?1)",
+            Held::ThemeId => "SELECT id FROM theme WHERE name = ?1",
+            Held::NewTheme => "INSERT INTO theme (name) VALUES (?1)",
+            Held::NextId => {
+                "SELECT max(last_id, (SELECT COALESCE(MAX(id), 0) FROM initiative))
+                 FROM id_sequence WHERE name = 'initiative'"
+            }
+            Held::Initiative => {
+                "INSERT INTO initiative (id, row_version, name, description, kind, department_id, owner, contact,
+                     start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level, degree,
+                     innovation_type, technology_from, target_group, tech_level, management_model, organised,
+                     stop_reason, lessons_learned, notes, algorithm_register_url, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+                         ?21, ?22, ?23, ?24, ?25, ?26, datetime('now'), datetime('now'))"
+            }
+            Held::ThemeLink => {
+                "INSERT INTO initiative_theme (initiative_id, theme_id) VALUES (?1, ?2)"
+            }
+            Held::Partner => {
+                "INSERT INTO partner (initiative_id, name, helix_role) VALUES (?1, ?2, ?3)"
+            }
+            Held::Risk => {
+                "INSERT INTO risk (initiative_id, category, level, description, mitigation)
+                 VALUES (?1, ?2, ?3, ?4, ?5)"
+            }
+            Held::BudgetLine => {
+                "INSERT INTO budget_line (initiative_id, department_id, year, category, planned_cents,
+                     actual_cents, description)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+            }
+            Held::Rating => {
+                "INSERT INTO readiness_rating (initiative_id, criterion, rating) VALUES (?1, ?2, ?3)"
+            }
+            Held::HealthReport => {
+                "INSERT INTO health_report (initiative_id, period, reported_on, status, reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5)"
+            }
+            Held::PhaseChange => {
+                "INSERT INTO phase_change (initiative_id, decided_on, from_phase, to_phase, decision,
+                     conditions, decider, rationale)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+            }
+            Held::Audit => {
+                "INSERT INTO audit (at, user_name, initiative_id, subject, action, field, old_value,
+                     new_value, source)
+                 VALUES (datetime('now'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+            }
+            Held::ClearThemes => "DELETE FROM initiative_theme WHERE initiative_id = ?1",
+            Held::ClearPartners => "DELETE FROM partner WHERE initiative_id = ?1",
+            Held::ClearRisks => "DELETE FROM risk WHERE initiative_id = ?1",
+            Held::ClearBudgetLines => "DELETE FROM budget_line WHERE initiative_id = ?1",
+            Held::ClearRatings => "DELETE FROM readiness_rating WHERE initiative_id = ?1",
+            Held::ClearHealthReports => "DELETE FROM health_report WHERE initiative_id = ?1",
+        }
+    }
+}
+
+/// One write transaction as `store::ops` sees it ([`Tx`]). It holds each statement the
+/// write runs per initiative or per row, prepared once for the whole write: looked up by
+/// its text in rusqlite's cache every time, they had cost a tenth of an import of 100,000
+/// initiatives. It also keeps the ids of the departments and themes it has looked up, and
+/// the highest initiative id it has given, which goes into the id sequence once, when the
+/// write finishes.
+pub(crate) struct Writing<'t> {
+    conn: &'t Connection,
+    held: [Option<CachedStatement<'t>>; Held::COUNT],
+    departments: HashMap<Box<str>, i64>,
+    themes: HashMap<Box<str>, i64>,
+    /// The id sequence as read by this write's first new initiative (`None` before).
+    sequence: Option<i64>,
+    /// The highest id this write gave an initiative (0: none).
+    given: i64,
+}
+
+impl<'t> Writing<'t> {
+    fn new(tx: &'t Transaction<'_>) -> Self {
+        Writing {
+            conn: tx,
+            held: [const { None }; Held::COUNT],
+            departments: HashMap::new(),
+            themes: HashMap::new(),
+            sequence: None,
+            given: 0,
+        }
+    }
+
+    fn statement(&mut self, which: Held) -> Result<&mut CachedStatement<'t>> {
+        let slot = &mut self.held[which as usize];
+        let statement = match slot.take() {
+            Some(statement) => statement,
+            None => self.conn.prepare_cached(which.sql())?,
+        };
+        Ok(slot.insert(statement))
+    }
+
+    /// Raise the id sequence to the highest id this write gave (before the commit).
+    fn finish(&mut self) -> Result<()> {
+        if self.given > 0 {
+            self.conn.execute(
+                "UPDATE id_sequence SET last_id = max(last_id, ?1) WHERE name = 'initiative'",
+                [self.given],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Departments and themes were deleted: the ids kept no longer hold.
+    fn forget_names(&mut self) {
+        self.departments.clear();
+        self.themes.clear();
+    }
+}
+
+impl std::ops::Deref for Writing<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        self.conn
+    }
+}
+
 /// SQLite's steps of a write, inside a `BEGIN IMMEDIATE` transaction (which already holds
 /// the file's write lock, so a read decides a write safely).
-impl Tx for Transaction<'_> {
+impl Tx for Writing<'_> {
     type Error = Error;
 
     fn write_assessment(&mut self, assessment: &crate::domain::SelfAssessment) -> Result<()> {
@@ -213,7 +374,7 @@ impl Tx for Transaction<'_> {
     }
 
     fn insert_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
-        insert_initiative_tx(self, initiative)
+        self.insert_initiative_row(initiative)
     }
 
     fn update_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
@@ -223,13 +384,13 @@ impl Tx for Transaction<'_> {
     fn replace_phase_history(&mut self, id: InitiativeId, history: &[PhaseChange]) -> Result<()> {
         self.execute("DELETE FROM phase_change WHERE initiative_id = ?1", [id])?;
         for change in history {
-            insert_phase_change(self, id, change)?;
+            Writing::insert_phase_change(self, id, change)?;
         }
         Ok(())
     }
 
     fn insert_phase_change(&mut self, id: InitiativeId, change: &PhaseChange) -> Result<()> {
-        insert_phase_change(self, id, change)
+        Writing::insert_phase_change(self, id, change)
     }
 
     fn touch_phase(&mut self, id: InitiativeId, change: Option<&PhaseChange>) -> Result<()> {
@@ -270,7 +431,17 @@ impl Tx for Transaction<'_> {
     }
 
     fn record(&mut self, user: &str, line: &Record<'_>) -> Result<()> {
-        super::history::record(self, user, line)
+        self.statement(Held::Audit)?.execute(params![
+            user,
+            line.initiative_id,
+            line.subject,
+            line.action.id(),
+            line.field,
+            line.old,
+            line.new,
+            line.source,
+        ])?;
+        Ok(())
     }
 
     fn put_in_trash(&mut self, user: &str, initiative: &Initiative, content: &str) -> Result<()> {
@@ -371,12 +542,8 @@ impl Tx for Transaction<'_> {
     }
 }
 
-/// Replace everything in the portfolio inside the caller's transaction.
 /// Keep a self-assessment, replacing the one of its date.
-fn write_assessment_in(
-    tx: &Transaction<'_>,
-    assessment: &crate::domain::SelfAssessment,
-) -> Result<()> {
+fn write_assessment_in(tx: &Connection, assessment: &crate::domain::SelfAssessment) -> Result<()> {
     let date = assessment.assessed_on.format("%Y-%m-%d").to_string();
     tx.execute(
         "DELETE FROM self_assessment WHERE assessed_on = ?1",
@@ -401,7 +568,8 @@ fn write_assessment_in(
 /// From this many initiatives a whole-portfolio write rebuilds the indexes afterwards.
 const BULK_INDEX_REBUILD: usize = 10_000;
 
-pub(super) fn replace_portfolio_in(tx: &Transaction<'_>, portfolio: &Portfolio) -> Result<()> {
+/// Replace everything in the portfolio inside the caller's transaction.
+pub(super) fn replace_portfolio_in(tx: &mut Writing<'_>, portfolio: &Portfolio) -> Result<()> {
     for table in [
         "initiative_theme",
         "phase_change",
@@ -417,6 +585,7 @@ pub(super) fn replace_portfolio_in(tx: &Transaction<'_>, portfolio: &Portfolio) 
     ] {
         tx.execute(&format!("DELETE FROM {table}"), [])?;
     }
+    tx.forget_names();
     save_settings_tx(tx, &portfolio.settings)?;
     for department in &portfolio.departments {
         tx.execute(
@@ -450,14 +619,14 @@ pub(super) fn replace_portfolio_in(tx: &Transaction<'_>, portfolio: &Portfolio) 
         Vec::new()
     };
     for initiative in &portfolio.initiatives {
-        insert_initiative_tx(tx, initiative)?;
+        tx.insert_initiative_row(initiative)?;
     }
     for sql in &indexes {
         tx.execute_batch(sql)?;
     }
     for baseline in &portfolio.baseline {
-        let department_id = department_id(tx, Some(&baseline.department))?;
-        insert_budget_line(tx, None, department_id, &baseline.line)?;
+        let department_id = tx.department_id(Some(&baseline.department))?;
+        tx.insert_budget_line(None, department_id, &baseline.line)?;
     }
     for assessment in &portfolio.assessments {
         write_assessment_in(tx, &assessment.normalised())?;
@@ -466,8 +635,8 @@ pub(super) fn replace_portfolio_in(tx: &Transaction<'_>, portfolio: &Portfolio) 
 }
 
 /// Update an initiative inside the caller's transaction (see `update_initiative`).
-fn update_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result<Initiative> {
-    let department_id = department_id(tx, initiative.department.as_deref())?;
+fn update_initiative_tx(tx: &mut Writing<'_>, initiative: &Initiative) -> Result<Initiative> {
+    let department_id = tx.department_id(initiative.department.as_deref())?;
     let changed = tx.execute(
         "UPDATE initiative SET row_version = row_version + 1, name = ?3, description = ?4, kind = ?5,
              department_id = ?6, owner = ?7, contact = ?8, start_date = ?9, end_date = ?10, quadrant = ?11,
@@ -521,27 +690,24 @@ fn update_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result
         }
         .into());
     }
-    for table in [
-        "initiative_theme",
-        "partner",
-        "risk",
-        "budget_line",
-        "readiness_rating",
-        "health_report",
+    for clear in [
+        Held::ClearThemes,
+        Held::ClearPartners,
+        Held::ClearRisks,
+        Held::ClearBudgetLines,
+        Held::ClearRatings,
+        Held::ClearHealthReports,
     ] {
-        tx.execute(
-            &format!("DELETE FROM {table} WHERE initiative_id = ?1"),
-            [initiative.id],
-        )?;
+        tx.statement(clear)?.execute([initiative.id])?;
     }
-    insert_children(tx, initiative.id, initiative, false)?;
+    tx.insert_children(initiative.id, initiative, false)?;
     let mut stored = initiative.clone();
     stored.row_version += 1;
     stored.department = crate::store::ops::department_name(initiative.department.as_deref());
     Ok(stored)
 }
 
-fn save_settings_tx(tx: &Transaction<'_>, settings: &PortfolioSettings) -> Result<()> {
+fn save_settings_tx(tx: &Connection, settings: &PortfolioSettings) -> Result<()> {
     tx.execute(
         "UPDATE portfolio SET municipality = ?1, is_demo = ?2, target_innovation_share_bp = ?3,
              stuck_threshold_months = ?4, ready_threshold_pct = ?5, conditional_threshold_pct = ?6,
@@ -588,185 +754,208 @@ fn save_settings_tx(tx: &Transaction<'_>, settings: &PortfolioSettings) -> Resul
     Ok(())
 }
 
-/// The id of a department by name, created when new. Blank names mean "no department".
-fn department_id(tx: &Transaction<'_>, name: Option<&str>) -> Result<Option<i64>> {
-    let Some(name) = name.map(str::trim).filter(|name| !name.is_empty()) else {
-        return Ok(None);
-    };
-    let mut select = tx.prepare_cached("SELECT id FROM department WHERE name = ?1")?;
-    if let Some(id) = select.query_row([name], |row| row.get(0)).optional()? {
-        return Ok(Some(id));
-    }
-    tx.prepare_cached("INSERT INTO department (name) VALUES (?1)")?
-        .execute([name])?;
-    Ok(Some(tx.last_insert_rowid()))
-}
-
-fn theme_id(tx: &Transaction<'_>, name: &str) -> Result<i64> {
-    let mut select = tx.prepare_cached("SELECT id FROM theme WHERE name = ?1")?;
-    if let Some(id) = select.query_row([name], |row| row.get(0)).optional()? {
-        return Ok(id);
-    }
-    tx.prepare_cached("INSERT INTO theme (name) VALUES (?1)")?
-        .execute([name])?;
-    Ok(tx.last_insert_rowid())
-}
-
-fn insert_initiative_tx(tx: &Transaction<'_>, initiative: &Initiative) -> Result<Initiative> {
-    let department_id = department_id(tx, initiative.department.as_deref())?;
-    // Ids are never given twice: a new initiative gets one above any ever given (the
-    // sequence), a restored one keeps its own and raises the sequence to it.
-    let id = if initiative.id > 0 {
-        initiative.id
-    } else {
-        tx.prepare_cached(
-            "SELECT max(last_id, (SELECT COALESCE(MAX(id), 0) FROM initiative)) + 1
-             FROM id_sequence WHERE name = 'initiative'",
-        )?
-        .query_row([], |row| row.get::<_, i64>(0))?
-    };
-    tx.prepare_cached(
-        "UPDATE id_sequence SET last_id = max(last_id, ?1) WHERE name = 'initiative'",
-    )?
-    .execute([id])?;
-    let row_version = initiative.row_version.max(1);
-    tx.prepare_cached(
-        "INSERT INTO initiative (id, row_version, name, description, kind, department_id, owner, contact,
-             start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level, degree,
-             innovation_type, technology_from, target_group, tech_level, management_model, organised,
-             stop_reason, lessons_learned, notes, algorithm_register_url, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                 ?21, ?22, ?23, ?24, ?25, ?26, datetime('now'), datetime('now'))",
-    )?
-    .execute(params![
-        id,
-        row_version,
-        initiative.name,
-        initiative.description,
-        initiative.kind.id(),
-        department_id,
-        initiative.owner,
-        initiative.contact,
-        date_text(initiative.start_date),
-        date_text(initiative.end_date),
-        initiative.quadrant.id(),
-        initiative.phase.id(),
-        date_text(initiative.phase_since),
-        initiative.readiness_level,
-        initiative.use_level,
-        initiative.characteristics.degree.map(Degree::id),
-        initiative.characteristics.innovation_type.map(InnovationType::id),
-        initiative.characteristics.technology_from.map(InsideOutside::id),
-        initiative.characteristics.target_group.map(InsideOutside::id),
-        initiative.characteristics.tech_level.map(TechLevel::id),
-        initiative.characteristics.management_model.map(ManagementModel::id),
-        initiative.characteristics.organised.map(Organised::id),
-        initiative.stop_reason,
-        initiative.lessons_learned,
-        initiative.notes,
-        initiative.algorithm_register_url,
-    ])?;
-    let new_id = tx.last_insert_rowid();
-    insert_children(tx, new_id, initiative, true)?;
-    let mut stored = initiative.clone();
-    stored.id = new_id;
-    stored.row_version = row_version;
-    stored.department = crate::store::ops::department_name(initiative.department.as_deref());
-    Ok(stored)
-}
-
-fn insert_children(
-    tx: &Transaction<'_>,
-    id: InitiativeId,
-    initiative: &Initiative,
-    with_history: bool,
-) -> Result<()> {
-    let mut themes: Vec<&str> = initiative
-        .themes
-        .iter()
-        .map(|theme| theme.trim())
-        .filter(|theme| !theme.is_empty())
-        .collect();
-    themes.sort_unstable();
-    themes.dedup();
-    for theme in themes {
-        let theme_id = theme_id(tx, theme)?;
-        tx.prepare_cached(
-            "INSERT INTO initiative_theme (initiative_id, theme_id) VALUES (?1, ?2)",
-        )?
-        .execute(params![id, theme_id])?;
-    }
-    for partner in &initiative.partners {
-        tx.prepare_cached(
-            "INSERT INTO partner (initiative_id, name, helix_role) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![id, partner.name, partner.helix_role.id()])?;
-    }
-    for risk in &initiative.risks {
-        tx.prepare_cached(
-            "INSERT INTO risk (initiative_id, category, level, description, mitigation) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![id, risk.category.id(), risk.level.id(), risk.description, risk.mitigation])?;
-    }
-    for line in &initiative.budget_lines {
-        insert_budget_line(tx, Some(id), None, line)?;
-    }
-    for criterion in Criterion::ALL {
-        if let Some(rating) = initiative.readiness.get(criterion) {
-            tx.prepare_cached("INSERT INTO readiness_rating (initiative_id, criterion, rating) VALUES (?1, ?2, ?3)")?
-                .execute(params![id, criterion.id(), rating])?;
+impl Writing<'_> {
+    /// The id of a department by name, created when new. Blank names mean "no department".
+    fn department_id(&mut self, name: Option<&str>) -> Result<Option<i64>> {
+        let Some(name) = name.map(str::trim).filter(|name| !name.is_empty()) else {
+            return Ok(None);
+        };
+        if let Some(&id) = self.departments.get(name) {
+            return Ok(Some(id));
         }
+        let found = self
+            .statement(Held::DepartmentId)?
+            .query_row([name], |row| row.get(0))
+            .optional()?;
+        let id = match found {
+            Some(id) => id,
+            None => {
+                self.statement(Held::NewDepartment)?.execute([name])?;
+                self.conn.last_insert_rowid()
+            }
+        };
+        self.departments.insert(name.into(), id);
+        Ok(Some(id))
     }
-    for report in &initiative.health_reports {
-        tx.prepare_cached(
-            "INSERT INTO health_report (initiative_id, period, reported_on, status, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![id, report.period, date_text(Some(report.reported_on)), report.status.id(), report.reason])?;
-    }
-    if with_history {
-        for change in &initiative.phase_history {
-            insert_phase_change(tx, id, change)?;
+
+    fn theme_id(&mut self, name: &str) -> Result<i64> {
+        if let Some(&id) = self.themes.get(name) {
+            return Ok(id);
         }
+        let found = self
+            .statement(Held::ThemeId)?
+            .query_row([name], |row| row.get(0))
+            .optional()?;
+        let id = match found {
+            Some(id) => id,
+            None => {
+                self.statement(Held::NewTheme)?.execute([name])?;
+                self.conn.last_insert_rowid()
+            }
+        };
+        self.themes.insert(name.into(), id);
+        Ok(id)
     }
-    Ok(())
-}
 
-fn insert_budget_line(
-    tx: &Transaction<'_>,
-    initiative_id: Option<i64>,
-    department_id: Option<i64>,
-    line: &BudgetLine,
-) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO budget_line (initiative_id, department_id, year, category, planned_cents, actual_cents, description)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        initiative_id,
-        department_id,
-        line.year,
-        line.category.id(),
-        line.planned_cents,
-        line.actual_cents,
-        line.description,
-    ])?;
-    Ok(())
-}
+    /// Insert an initiative with everything it carries; the stored initiative comes back.
+    fn insert_initiative_row(&mut self, initiative: &Initiative) -> Result<Initiative> {
+        let department_id = self.department_id(initiative.department.as_deref())?;
+        // Ids are never given twice: a new initiative gets one above any ever given (the
+        // sequence, raised when the write finishes), a restored one keeps its own.
+        let id = if initiative.id > 0 {
+            initiative.id
+        } else {
+            let sequence = match self.sequence {
+                Some(sequence) => sequence,
+                None => {
+                    let read = self
+                        .statement(Held::NextId)?
+                        .query_row([], |row| row.get::<_, i64>(0))?;
+                    *self.sequence.insert(read)
+                }
+            };
+            sequence.max(self.given) + 1
+        };
+        self.given = self.given.max(id);
+        let row_version = initiative.row_version.max(1);
+        self.statement(Held::Initiative)?.execute(params![
+            id,
+            row_version,
+            initiative.name,
+            initiative.description,
+            initiative.kind.id(),
+            department_id,
+            initiative.owner,
+            initiative.contact,
+            date_text(initiative.start_date),
+            date_text(initiative.end_date),
+            initiative.quadrant.id(),
+            initiative.phase.id(),
+            date_text(initiative.phase_since),
+            initiative.readiness_level,
+            initiative.use_level,
+            initiative.characteristics.degree.map(Degree::id),
+            initiative
+                .characteristics
+                .innovation_type
+                .map(InnovationType::id),
+            initiative
+                .characteristics
+                .technology_from
+                .map(InsideOutside::id),
+            initiative
+                .characteristics
+                .target_group
+                .map(InsideOutside::id),
+            initiative.characteristics.tech_level.map(TechLevel::id),
+            initiative
+                .characteristics
+                .management_model
+                .map(ManagementModel::id),
+            initiative.characteristics.organised.map(Organised::id),
+            initiative.stop_reason,
+            initiative.lessons_learned,
+            initiative.notes,
+            initiative.algorithm_register_url,
+        ])?;
+        self.insert_children(id, initiative, true)?;
+        let mut stored = initiative.clone();
+        stored.id = id;
+        stored.row_version = row_version;
+        stored.department = crate::store::ops::department_name(initiative.department.as_deref());
+        Ok(stored)
+    }
 
-fn insert_phase_change(tx: &Transaction<'_>, id: InitiativeId, change: &PhaseChange) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO phase_change (initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
-        id,
-        date_text(Some(change.decided_on)),
-        change.from_phase.map(Phase::id),
-        change.to_phase.id(),
-        change.decision.id(),
-        change.conditions,
-        change.decider,
-        change.rationale,
-    ])?;
-    Ok(())
+    fn insert_children(
+        &mut self,
+        id: InitiativeId,
+        initiative: &Initiative,
+        with_history: bool,
+    ) -> Result<()> {
+        let mut themes: Vec<&str> = initiative
+            .themes
+            .iter()
+            .map(|theme| theme.trim())
+            .filter(|theme| !theme.is_empty())
+            .collect();
+        themes.sort_unstable();
+        themes.dedup();
+        for theme in themes {
+            let theme_id = self.theme_id(theme)?;
+            self.statement(Held::ThemeLink)?
+                .execute(params![id, theme_id])?;
+        }
+        for partner in &initiative.partners {
+            self.statement(Held::Partner)?.execute(params![
+                id,
+                partner.name,
+                partner.helix_role.id()
+            ])?;
+        }
+        for risk in &initiative.risks {
+            self.statement(Held::Risk)?.execute(params![
+                id,
+                risk.category.id(),
+                risk.level.id(),
+                risk.description,
+                risk.mitigation
+            ])?;
+        }
+        for line in &initiative.budget_lines {
+            self.insert_budget_line(Some(id), None, line)?;
+        }
+        for criterion in Criterion::ALL {
+            if let Some(rating) = initiative.readiness.get(criterion) {
+                self.statement(Held::Rating)?
+                    .execute(params![id, criterion.id(), rating])?;
+            }
+        }
+        for report in &initiative.health_reports {
+            self.statement(Held::HealthReport)?.execute(params![
+                id,
+                report.period,
+                date_text(Some(report.reported_on)),
+                report.status.id(),
+                report.reason
+            ])?;
+        }
+        if with_history {
+            for change in &initiative.phase_history {
+                self.insert_phase_change(id, change)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn insert_budget_line(
+        &mut self,
+        initiative_id: Option<i64>,
+        department_id: Option<i64>,
+        line: &BudgetLine,
+    ) -> Result<()> {
+        self.statement(Held::BudgetLine)?.execute(params![
+            initiative_id,
+            department_id,
+            line.year,
+            line.category.id(),
+            line.planned_cents,
+            line.actual_cents,
+            line.description,
+        ])?;
+        Ok(())
+    }
+
+    fn insert_phase_change(&mut self, id: InitiativeId, change: &PhaseChange) -> Result<()> {
+        self.statement(Held::PhaseChange)?.execute(params![
+            id,
+            date_text(Some(change.decided_on)),
+            change.from_phase.map(Phase::id),
+            change.to_phase.id(),
+            change.decision.id(),
+            change.conditions,
+            change.decider,
+            change.rationale,
+        ])?;
+        Ok(())
+    }
 }
