@@ -840,7 +840,7 @@ fn an_import_gives_ids_above_any_ever_given_and_stores_shared_names_once() {
         .expect("delete");
     let create = (0..3)
         .map(|n| {
-            let mut initiative = Initiative::new(&format!("Nieuw {n}"));
+            let mut initiative = Initiative::new(format!("Nieuw {n}"));
             initiative.department = Some(
                 if n == 1 {
                     " Sociaal domein "
