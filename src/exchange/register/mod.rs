@@ -137,6 +137,8 @@ mod tests {
 
     #[test]
     fn values_in_both_languages() {
+        assert_eq!(parse_phase("proef"), Some(Phase::Pilot));
+        assert_eq!(parse_phase("Experiment"), Some(Phase::Pilot));
         assert_eq!(parse_phase("geborgd"), Some(Phase::Anchored));
         assert_eq!(parse_phase("Pilot loopt"), Some(Phase::Pilot));
         assert_eq!(parse_phase("evaluation"), Some(Phase::Evaluation));
@@ -176,6 +178,28 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A column remembers what each text meant: the second cell with the same text means
+    /// the same, an unknown text stays unknown, and a column of more different texts than
+    /// it remembers still reads every one.
+    #[test]
+    fn a_column_remembers_what_its_texts_meant() {
+        let mut kinds = Names::new(Kind::ALL, Kind::id);
+        let mut phases = Names::phases();
+        for _ in 0..2 {
+            assert_eq!(kinds.find("Living lab"), Some(Kind::LivingLab));
+            assert_eq!(kinds.find("living-lab"), Some(Kind::LivingLab));
+            assert_eq!(kinds.find("Proef"), Some(Kind::Pilot));
+            assert_eq!(kinds.find("hackathon"), None);
+            assert_eq!(phases.find("Pilot loopt"), Some(Phase::Pilot));
+            assert_eq!(phases.find("Geborgd"), Some(Phase::Anchored));
+            assert_eq!(phases.find("vliegen"), None);
+        }
+        for n in 0..3_000 {
+            assert_eq!(phases.find(&format!("onbekend {n}")), None);
+        }
+        assert_eq!(phases.find("  Opschaling "), Some(Phase::Scaling));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Parsing the cells of a mapped table into initiatives, with a precise problem (row,
 //! column, value, reason) for every cell that cannot be read.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use super::*;
@@ -68,15 +70,79 @@ impl ImportProblem {
 }
 
 /// Parse a name of an enumeration in either language, or its identifier.
+#[cfg(test)]
 pub(super) fn enum_value<T: Copy>(all: &[T], id: fn(T) -> &'static str, text: &str) -> Option<T> {
-    let wanted = normalise(text);
-    all.iter().copied().find(|value| {
-        let identifier = id(*value);
-        normalise(identifier) == wanted
-            || synonyms(identifier)
-                .iter()
-                .any(|synonym| normalise(synonym) == wanted)
-    })
+    Names::new(all, id).meaning(text)
+}
+
+/// The names an enumeration's values go by in a register (identifier and
+/// [`synonyms`]), normalised once for a whole table, and what each text a column held so
+/// far meant: most cells of a column repeat a few texts.
+pub(super) struct Names<T> {
+    by_name: HashMap<String, T>,
+    seen: HashMap<String, Option<T>>,
+}
+
+impl<T: Copy> Names<T> {
+    /// At most this many different texts are remembered per column.
+    const SEEN: usize = 1024;
+
+    pub(super) fn new(all: &[T], id: fn(T) -> &'static str) -> Self {
+        let mut names = Names {
+            by_name: HashMap::new(),
+            seen: HashMap::new(),
+        };
+        names.add(all, id);
+        names
+    }
+
+    /// Add names; a name already taken keeps its first value (as a search in order would).
+    fn add(&mut self, all: &[T], id: fn(T) -> &'static str) {
+        for &value in all {
+            let identifier = id(value);
+            for name in std::iter::once(&identifier).chain(synonyms(identifier)) {
+                self.by_name.entry(normalise(name)).or_insert(value);
+            }
+        }
+    }
+
+    fn meaning(&self, text: &str) -> Option<T> {
+        self.by_name.get(&normalise(text)).copied()
+    }
+
+    /// What a cell's text means, remembered for the next cell with the same text.
+    pub(super) fn find(&mut self, text: &str) -> Option<T> {
+        if let Some(&found) = self.seen.get(text) {
+            return found;
+        }
+        let found = self.meaning(text);
+        if self.seen.len() < Self::SEEN {
+            self.seen.insert(text.to_owned(), found);
+        }
+        found
+    }
+}
+
+impl Names<Phase> {
+    /// The phases, with the ways registers write "the pilot is running" first.
+    pub(super) fn phases() -> Self {
+        let mut names = Names {
+            by_name: [
+                "pilot",
+                "pilot running",
+                "pilot loopt",
+                "experiment",
+                "experiment pilot",
+                "proef",
+            ]
+            .into_iter()
+            .map(|name| (name.to_owned(), Phase::Pilot))
+            .collect(),
+            seen: HashMap::new(),
+        };
+        names.add(Phase::ALL, Phase::id);
+        names
+    }
 }
 
 /// Names the register may use for an identifier, beyond the identifier itself: the
@@ -106,15 +172,9 @@ pub(super) fn synonyms(id: &str) -> &'static [&'static str] {
     }
 }
 
+#[cfg(test)]
 pub(super) fn parse_phase(text: &str) -> Option<Phase> {
-    let wanted = normalise(text);
-    if matches!(
-        wanted.as_str(),
-        "pilot" | "pilot running" | "pilot loopt" | "experiment" | "experiment pilot" | "proef"
-    ) {
-        return Some(Phase::Pilot);
-    }
-    enum_value(Phase::ALL, Phase::id, text)
+    Names::phases().meaning(text)
 }
 
 /// Whole cents from a cell: numbers as they are, text as people write money.
@@ -187,16 +247,19 @@ pub(super) fn unneutralise(text: &str) -> &str {
 pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportProblem>) {
     let mut records = Vec::with_capacity(table.rows.len());
     let mut problems = Vec::new();
+    let mut kinds = Names::new(Kind::ALL, Kind::id);
+    let mut quadrants = Names::new(Quadrant::ALL, Quadrant::id);
+    let mut phases = Names::phases();
     for (cells, &row) in table.rows.iter().zip(&table.row_numbers) {
         let mut record = Record {
             row,
             ..Record::default()
         };
-        let mut problem = |column: usize, value: String, reason: Reason| {
+        let mut problem = |column: usize, value: &str, reason: Reason| {
             problems.push(ImportProblem {
                 row,
                 column: table.headers.get(column).cloned().unwrap_or_default(),
-                value,
+                value: value.to_owned(),
                 reason,
             });
         };
@@ -204,83 +267,83 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
             let Some(field) = field else { continue };
             let cell = cells.get(column).unwrap_or(&Cell::Empty);
             let raw = cell.text();
-            if raw.chars().count() > MAX_CELL_CHARS {
+            if raw.len() > MAX_CELL_CHARS && raw.chars().count() > MAX_CELL_CHARS {
                 problem(
                     column,
-                    raw,
+                    &raw,
                     Reason::new("reason-cell-too-long").with_number("max", MAX_CELL_CHARS),
                 );
                 continue;
             }
-            let text = unneutralise(raw.trim()).to_string();
+            let text = unneutralise(raw.trim());
             let short = |text: &str| text.chars().count() <= MAX_NAME_CHARS;
             match field {
                 RegisterField::Id => {
                     if !text.is_empty() {
                         match text.parse::<i64>() {
                             Ok(id) if id > 0 => record.id = Some(id),
-                            _ => problem(column, raw, Reason::new("reason-id")),
+                            _ => problem(column, &raw, Reason::new("reason-id")),
                         }
                     }
                 }
                 RegisterField::Name => {
                     if text.is_empty() {
-                        problem(column, raw, Reason::new("reason-name-required"));
-                    } else if !short(&text) {
+                        problem(column, &raw, Reason::new("reason-name-required"));
+                    } else if !short(text) {
                         problem(
                             column,
-                            raw,
+                            &raw,
                             Reason::new("reason-name-too-long").with_number("max", MAX_NAME_CHARS),
                         );
                     } else {
-                        record.name = text;
+                        record.name = text.to_owned();
                     }
                 }
                 RegisterField::Kind => {
                     if !text.is_empty() {
-                        match enum_value(Kind::ALL, Kind::id, &text) {
+                        match kinds.find(text) {
                             Some(kind) => record.kind = Some(kind),
-                            None => problem(column, raw, Reason::new("reason-unknown-kind")),
+                            None => problem(column, &raw, Reason::new("reason-unknown-kind")),
                         }
                     }
                 }
                 RegisterField::Department => {
-                    if !short(&text) {
+                    if !short(text) {
                         problem(
                             column,
-                            raw,
+                            &raw,
                             Reason::new("reason-department-too-long")
                                 .with_number("max", MAX_NAME_CHARS),
                         );
                     } else {
-                        record.department = Some((!text.is_empty()).then_some(text));
+                        record.department = Some((!text.is_empty()).then(|| text.to_owned()));
                     }
                 }
                 RegisterField::Owner => {
-                    if !short(&text) {
+                    if !short(text) {
                         problem(
                             column,
-                            raw,
+                            &raw,
                             Reason::new("reason-owner-too-long").with_number("max", MAX_NAME_CHARS),
                         );
                     } else {
-                        record.owner = Some(text);
+                        record.owner = Some(text.to_owned());
                     }
                 }
-                RegisterField::Contact => record.contact = Some(text),
+                RegisterField::Contact => record.contact = Some(text.to_owned()),
                 RegisterField::Quadrant => {
                     if !text.is_empty() {
-                        match enum_value(Quadrant::ALL, Quadrant::id, &text) {
+                        match quadrants.find(text) {
                             Some(quadrant) => record.quadrant = Some(quadrant),
-                            None => problem(column, raw, Reason::new("reason-unknown-quadrant")),
+                            None => problem(column, &raw, Reason::new("reason-unknown-quadrant")),
                         }
                     }
                 }
                 RegisterField::Phase => {
                     if !text.is_empty() {
-                        match parse_phase(&text) {
+                        match phases.find(text) {
                             Some(phase) => record.phase = Some(phase),
-                            None => problem(column, raw, Reason::new("reason-unknown-phase")),
+                            None => problem(column, &raw, Reason::new("reason-unknown-phase")),
                         }
                     }
                 }
@@ -292,7 +355,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                             record.end_date = Some(date);
                         }
                     }
-                    Err(reason) => problem(column, raw, reason),
+                    Err(reason) => problem(column, &raw, reason),
                 },
                 RegisterField::Themes => {
                     // Sorted and without repeats, as the portfolio keeps them.
@@ -306,14 +369,14 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                     if themes.iter().any(|theme| !short(theme)) {
                         problem(
                             column,
-                            raw,
+                            &raw,
                             Reason::new("reason-theme-too-long").with_number("max", MAX_NAME_CHARS),
                         );
                     } else {
                         record.themes = Some(themes);
                     }
                 }
-                RegisterField::Description => record.description = Some(text),
+                RegisterField::Description => record.description = Some(text.to_owned()),
                 RegisterField::ReadinessLevel | RegisterField::UseLevel => match cell_level(cell) {
                     Ok(level) => {
                         if *field == RegisterField::ReadinessLevel {
@@ -322,7 +385,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                             record.use_level = Some(level);
                         }
                     }
-                    Err(reason) => problem(column, raw, reason),
+                    Err(reason) => problem(column, &raw, reason),
                 },
                 RegisterField::Budget {
                     category,
@@ -334,10 +397,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                     }
                     match cell_cents(cell) {
                         Ok(cents) if cents < 0 => {
-                            problem(column, raw, Reason::new("reason-negative-amount"))
+                            problem(column, &raw, Reason::new("reason-negative-amount"))
                         }
                         Ok(cents) => record.budgets.push((*category, *year, *actual, cents)),
-                        Err(reason) => problem(column, raw, reason),
+                        Err(reason) => problem(column, &raw, reason),
                     }
                 }
             }
@@ -352,7 +415,7 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                 .unwrap_or(0);
             problem(
                 column,
-                end.format("%d-%m-%Y").to_string(),
+                &end.format("%d-%m-%Y").to_string(),
                 Reason::new("reason-end-before-start"),
             );
         }

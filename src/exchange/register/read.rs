@@ -17,12 +17,12 @@ pub enum Cell {
 }
 
 impl Cell {
-    pub(crate) fn text(&self) -> String {
+    pub(crate) fn text(&self) -> std::borrow::Cow<'_, str> {
         match self {
-            Cell::Empty => String::new(),
-            Cell::Text(text) => text.clone(),
-            Cell::Number(number) => format_number(*number),
-            Cell::Date(date) => date.format("%Y-%m-%d").to_string(),
+            Cell::Empty => "".into(),
+            Cell::Text(text) => text.as_str().into(),
+            Cell::Number(number) => format_number(*number).into(),
+            Cell::Date(date) => date.format("%Y-%m-%d").to_string().into(),
         }
     }
 
