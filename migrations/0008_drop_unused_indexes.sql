@@ -1,6 +1,7 @@
 -- Schema version 8: the indexes no query uses are dropped. The app reads a portfolio
 -- whole and filters, sorts and counts in memory, so an index on an initiative's name,
--- quadrant, phase, kind or start date, or on a budget line's year, only cost time on
+-- quadrant, phase, kind or start date, on a budget line's year or
+-- on the time of an audit line, only cost time on
 -- every write (a third of an import of 100,000 initiatives) and room in the file. Kept:
 -- the indexes of a child table on its initiative (the load and every edit use them) and
 -- those that let a department or theme in use be refused quickly (their foreign keys).
@@ -11,3 +12,4 @@ DROP INDEX IF EXISTS initiative_phase;
 DROP INDEX IF EXISTS initiative_kind;
 DROP INDEX IF EXISTS initiative_start;
 DROP INDEX IF EXISTS budget_line_year;
+DROP INDEX IF EXISTS audit_at;

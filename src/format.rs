@@ -318,6 +318,11 @@ pub fn parse_money(text: &str) -> Result<i64, ParseError> {
 /// Parse a date written as `31-12-2026`, `31/12/2026`, `31.12.2026` or `2026-12-31`.
 pub fn parse_date(text: &str) -> Result<NaiveDate, ParseError> {
     let text = text.trim();
+    // The two shapes registers write, read directly (chrono parses its pattern anew for
+    // every cell); anything else, or a day that does not exist, goes through chrono.
+    if let Some(date) = ten_character_date(text.as_bytes()) {
+        return Ok(date);
+    }
     for pattern in ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"] {
         if let Ok(date) = NaiveDate::parse_from_str(text, pattern) {
             // chrono accepts a two-digit year for %Y; a register's dates have four.
@@ -327,6 +332,31 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, ParseError> {
         }
     }
     Err(ParseError::NotADate)
+}
+
+/// `2026-12-31`, or `31-12-2026` with `-`, `/` or `.` twice; `None` when not one of these
+/// or not a day of the calendar.
+fn ten_character_date(bytes: &[u8]) -> Option<NaiveDate> {
+    let [a, b, c, d, e, f, g, h, i, j] = *bytes else {
+        return None;
+    };
+    let digits = |text: &[u8]| -> Option<u32> {
+        text.iter().try_fold(0u32, |value, &byte| {
+            byte.is_ascii_digit()
+                .then(|| value * 10 + u32::from(byte - b'0'))
+        })
+    };
+    let (year, month, day) = if e == b'-' && h == b'-' {
+        (digits(&[a, b, c, d])?, digits(&[f, g])?, digits(&[i, j])?)
+    } else if c == f && matches!(c, b'-' | b'/' | b'.') {
+        (digits(&[g, h, i, j])?, digits(&[d, e])?, digits(&[a, b])?)
+    } else {
+        return None;
+    };
+    if year < 1000 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
 /// Parse an optional date: blank is `None`.
@@ -521,6 +551,47 @@ mod tests {
         assert_eq!(parse_date("12-31-2026"), Err(ParseError::NotADate));
         assert_eq!(parse_date("31-12-26"), Err(ParseError::NotADate));
         assert_eq!(parse_date_opt("  "), Ok(None));
+    }
+
+    /// The direct reading of the two common shapes gives what chrono's patterns give, for
+    /// every day and month number around the valid ones, each separator and odd shapes.
+    #[test]
+    fn dates_read_directly_agree_with_chrono() {
+        let by_chrono = |text: &str| -> Result<NaiveDate, ParseError> {
+            let text = text.trim();
+            for pattern in ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"] {
+                if let Ok(date) = NaiveDate::parse_from_str(text, pattern)
+                    && (1000..=9999).contains(&chrono::Datelike::year(&date))
+                {
+                    return Ok(date);
+                }
+            }
+            Err(ParseError::NotADate)
+        };
+        let mut texts = vec![
+            "31-12/2026".to_string(),
+            "2026/12/31".to_string(),
+            "2026.12.31".to_string(),
+            "+2026-1-31".to_string(),
+            "2026-01-3x".to_string(),
+            "0999-01-31".to_string(),
+            "31-01-0999".to_string(),
+            " 2024-02-29 ".to_string(),
+            "2023-02-29".to_string(),
+        ];
+        for year in [1000, 1999, 2024, 2026, 9999] {
+            for month in 0..=13 {
+                for day in 0..=32 {
+                    texts.push(format!("{year:04}-{month:02}-{day:02}"));
+                    for separator in ['-', '/', '.', ':'] {
+                        texts.push(format!("{day:02}{separator}{month:02}{separator}{year:04}"));
+                    }
+                }
+            }
+        }
+        for text in &texts {
+            assert_eq!(parse_date(text), by_chrono(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -292,6 +292,7 @@ fn a_version_7_file_migrates_without_the_indexes_no_query_uses_and_keeps_the_res
         .expect("indexes")
     };
     let unused = [
+        "audit_at",
         "budget_line_year",
         "initiative_kind",
         "initiative_name",
@@ -330,6 +331,7 @@ fn a_version_7_file_migrates_without_the_indexes_no_query_uses_and_keeps_the_res
         "initiative_theme_theme",
         "budget_line_initiative",
         "phase_change_initiative",
+        "audit_initiative",
     ] {
         assert!(
             after.iter().any(|index| index == name),

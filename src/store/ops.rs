@@ -57,8 +57,14 @@ pub(crate) trait Tx {
 
     /// One initiative as stored (locked until the transaction ends).
     fn initiative(&mut self, id: InitiativeId) -> Result<Option<Initiative>, Self::Error>;
-    /// Insert a new initiative with its lists and phase history (a non-zero id is kept).
-    fn insert_initiative(&mut self, initiative: &Initiative) -> Result<Initiative, Self::Error>;
+    /// Insert an initiative with its lists and phase history under `id` (an undone
+    /// delete, a restore) or, when `None`, a new id above any ever given. Its id and row
+    /// version as stored come back (see [`stored`]).
+    fn insert_initiative(
+        &mut self,
+        initiative: &Initiative,
+        id: Option<InitiativeId>,
+    ) -> Result<(InitiativeId, i64), Self::Error>;
     /// Replace an initiative's fields and lists (not its phase history) when its row
     /// version is still `initiative.row_version`: else `Conflict` or `Missing`.
     fn update_initiative(&mut self, initiative: &Initiative) -> Result<Initiative, Self::Error>;
@@ -142,12 +148,26 @@ pub(crate) fn department_name(name: Option<&str>) -> Option<std::sync::Arc<str>>
         .map(Into::into)
 }
 
+/// An initiative as [`Tx::insert_initiative`] stored it.
+pub(crate) fn stored(
+    initiative: &Initiative,
+    (id, row_version): (InitiativeId, i64),
+) -> Initiative {
+    let mut stored = initiative.clone();
+    stored.id = id;
+    stored.row_version = row_version;
+    stored.department = department_name(initiative.department.as_deref());
+    stored
+}
+
+/// A new initiative, or (a non-zero id) one put back under its own id.
 pub(crate) fn insert<T: Tx>(
     tx: &mut T,
     user: &str,
     initiative: &Initiative,
 ) -> Result<Initiative, T::Error> {
-    let stored = tx.insert_initiative(initiative)?;
+    let id = (initiative.id > 0).then_some(initiative.id);
+    let stored = stored(initiative, tx.insert_initiative(initiative, id)?);
     tx.record(user, &Record::about(&stored, AuditAction::Created))?;
     Ok(stored)
 }
@@ -266,10 +286,9 @@ pub(crate) fn restore_from_trash<T: Tx>(
     let Some(content) = tx.take_from_trash(id)? else {
         return Err(StoreError::NotInTrash(id).into());
     };
-    let mut initiative: Initiative =
+    let initiative: Initiative =
         serde_json::from_str(&content).map_err(|error| StoreError::Database(error.to_string()))?;
-    initiative.id = id;
-    let stored = tx.insert_initiative(&initiative)?;
+    let stored = stored(&initiative, tx.insert_initiative(&initiative, Some(id))?);
     tx.record(user, &Record::about(&stored, AuditAction::Restored))?;
     Ok(stored)
 }
@@ -441,10 +460,15 @@ pub(crate) fn apply_import<T: Tx>(
     }
     let mut written = 0usize;
     for initiative in &batch.create {
-        let mut fresh = initiative.clone();
-        fresh.id = 0;
-        let stored = tx.insert_initiative(&fresh)?;
-        imported(tx, &stored)?;
+        let (id, _) = tx.insert_initiative(initiative, None)?;
+        tx.record(
+            user,
+            &Record {
+                initiative_id: Some(id),
+                source: &batch.source,
+                ..Record::about(initiative, AuditAction::Imported)
+            },
+        )?;
         written += 1;
         if written.is_multiple_of(256) && !progress(written) {
             return Err(StoreError::Cancelled.into());

@@ -158,9 +158,13 @@ impl InitiativeValues<'_> {
     }
 }
 
-fn insert_initiative(tx: &mut Transaction<'_>, initiative: &Initiative) -> Result<Initiative> {
+fn insert_initiative(
+    tx: &mut Transaction<'_>,
+    initiative: &Initiative,
+    kept: Option<InitiativeId>,
+) -> Result<(InitiativeId, i64)> {
     let department = department_id(tx, initiative.department.as_deref())?;
-    let id = next_id(tx, initiative.id)?;
+    let id = next_id(tx, kept.unwrap_or(0))?;
     let row_version = initiative.row_version.max(1);
     let values = initiative_values(initiative, department);
     let mut params: Vec<&(dyn ToSql + Sync)> = vec![&id, &row_version];
@@ -175,11 +179,7 @@ fn insert_initiative(tx: &mut Transaction<'_>, initiative: &Initiative) -> Resul
         &params,
     )?;
     insert_children(tx, id, initiative, true)?;
-    let mut stored = initiative.clone();
-    stored.id = id;
-    stored.row_version = row_version;
-    stored.department = ops::department_name(initiative.department.as_deref());
-    Ok(stored)
+    Ok((id, row_version))
 }
 
 fn update_initiative(tx: &mut Transaction<'_>, initiative: &Initiative) -> Result<Initiative> {
@@ -459,8 +459,12 @@ impl Tx for Transaction<'_> {
         Ok(load(self, Some(id))?.initiatives.into_iter().next())
     }
 
-    fn insert_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
-        insert_initiative(self, initiative)
+    fn insert_initiative(
+        &mut self,
+        initiative: &Initiative,
+        id: Option<InitiativeId>,
+    ) -> Result<(InitiativeId, i64)> {
+        insert_initiative(self, initiative, id)
     }
 
     fn update_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {

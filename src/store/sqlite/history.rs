@@ -39,12 +39,20 @@ impl SqliteStore {
     }
 
     pub(super) fn audit(&self, filter: AuditFilter) -> Result<Vec<AuditEntry>> {
-        let mut statement = self.conn.prepare(
+        // One initiative's lines are found through its index (`audit_initiative`); SQLite
+        // would scan the whole log for `(?1 IS NULL OR initiative_id = ?1)`. Without an
+        // initiative, ?1 is bound NULL and the whole log is read.
+        let mut statement = self.conn.prepare(&format!(
             "SELECT id, at, user_name, initiative_id, subject, action, field, old_value, new_value, source
              FROM audit
-             WHERE (?1 IS NULL OR initiative_id = ?1) AND (?2 IS NULL OR at >= ?2)
+             WHERE {} AND (?2 IS NULL OR at >= ?2)
              ORDER BY id",
-        )?;
+            if filter.initiative.is_some() {
+                "initiative_id = ?1"
+            } else {
+                "?1 IS NULL"
+            }
+        ))?;
         let since = filter.since.map(|day| day.to_string());
         let rows = statement.query_map(params![filter.initiative, since], |row| {
             let action: String = row.get(5)?;

@@ -101,7 +101,7 @@ fn text_ref<'row>(row: &'row Row<'_>, index: usize) -> rusqlite::Result<&'row st
 }
 
 pub(super) fn date_text(date: Option<NaiveDate>) -> Option<String> {
-    date.map(|date| date.format("%Y-%m-%d").to_string())
+    date.map(|date| crate::format::date(date, crate::format::Language::English))
 }
 
 fn level(value: Option<i64>) -> Option<u8> {

@@ -373,8 +373,12 @@ impl Tx for Writing<'_> {
         initiative_in(self, id)
     }
 
-    fn insert_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
-        self.insert_initiative_row(initiative)
+    fn insert_initiative(
+        &mut self,
+        initiative: &Initiative,
+        id: Option<InitiativeId>,
+    ) -> Result<(InitiativeId, i64)> {
+        self.insert_initiative_row(initiative, id)
     }
 
     fn update_initiative(&mut self, initiative: &Initiative) -> Result<Initiative> {
@@ -619,7 +623,7 @@ pub(super) fn replace_portfolio_in(tx: &mut Writing<'_>, portfolio: &Portfolio) 
         Vec::new()
     };
     for initiative in &portfolio.initiatives {
-        tx.insert_initiative_row(initiative)?;
+        tx.insert_initiative_row(initiative, (initiative.id > 0).then_some(initiative.id))?;
     }
     for sql in &indexes {
         tx.execute_batch(sql)?;
@@ -797,13 +801,18 @@ impl Writing<'_> {
         Ok(id)
     }
 
-    /// Insert an initiative with everything it carries; the stored initiative comes back.
-    fn insert_initiative_row(&mut self, initiative: &Initiative) -> Result<Initiative> {
+    /// Insert an initiative with everything it carries under `id`, or a new id when
+    /// `None`; its id and row version come back.
+    fn insert_initiative_row(
+        &mut self,
+        initiative: &Initiative,
+        id: Option<InitiativeId>,
+    ) -> Result<(InitiativeId, i64)> {
         let department_id = self.department_id(initiative.department.as_deref())?;
         // Ids are never given twice: a new initiative gets one above any ever given (the
         // sequence, raised when the write finishes), a restored one keeps its own.
-        let id = if initiative.id > 0 {
-            initiative.id
+        let id = if let Some(id) = id {
+            id
         } else {
             let sequence = match self.sequence {
                 Some(sequence) => sequence,
@@ -859,11 +868,7 @@ impl Writing<'_> {
             initiative.algorithm_register_url,
         ])?;
         self.insert_children(id, initiative, true)?;
-        let mut stored = initiative.clone();
-        stored.id = id;
-        stored.row_version = row_version;
-        stored.department = crate::store::ops::department_name(initiative.department.as_deref());
-        Ok(stored)
+        Ok((id, row_version))
     }
 
     fn insert_children(
