@@ -901,7 +901,7 @@ fn the_template_imports_cleanly_in_both_languages() {
         let preview = preview(
             &Portfolio::default(),
             "template.csv",
-            &source,
+            source.clone(),
             &HashMap::new(),
             today(),
         )

@@ -67,7 +67,7 @@ fn fuzz(name: &str, seed: &[u8], portfolio: &proeftuin::domain::Portfolio) -> us
                 let _ = preview(
                     portfolio,
                     name,
-                    &source,
+                    source,
                     &Default::default(),
                     chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
                 );

@@ -259,18 +259,96 @@ impl serde_json::ser::Formatter for Lines {
     }
 }
 
+/// First only the marker and version (serde skips the rest without building it), so a
+/// foreign or newer document gets a clear answer, not a field-by-field complaint.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
 /// Parse and check a document: its format marker, its version, and every initiative's
 /// rules (a name, an end after the start, ratings 0–2, levels 0–9, health reasons).
 pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
-    let refuse = |message: Message| super::register::refuse(path, message);
-    // First only the marker and version (serde skips the rest without building it), so
-    // a foreign or newer document gets a clear answer, not a field-by-field complaint.
-    #[derive(Deserialize)]
-    struct Header {
-        format: Option<serde_json::Value>,
-        version: Option<serde_json::Value>,
+    parse(
+        path,
+        || serde_json::from_slice(bytes),
+        || serde_json::from_slice(bytes),
+    )
+}
+
+/// [`from_bytes`] of a file, read twice as a stream (the marker, then the document)
+/// instead of whole: a document of 100,000 initiatives is 110 MB of text, which would be
+/// held beside all it describes. A file of more than [`super::MAX_INPUT_BYTES`] is
+/// refused, as every import's is.
+pub fn from_file(path: &std::path::Path) -> Result<PortfolioDocument> {
+    use std::io::Read;
+    super::open_input_file(path)?;
+    let open = || -> serde_json::Result<_> {
+        let file = std::fs::File::open(path).map_err(serde_json::Error::io)?;
+        Ok(std::io::BufReader::with_capacity(
+            1 << 16,
+            file.take(super::MAX_INPUT_BYTES),
+        ))
+    };
+    parse(
+        &path.display().to_string(),
+        || header_of(open()?),
+        || serde_json::from_reader(open()?),
+    )
+}
+
+/// The marker and version from a stream: reading stops once both are found (a document
+/// this app writes begins with them), else at the document's end.
+fn header_of(reader: impl std::io::Read) -> serde_json::Result<Header> {
+    struct Early<'a>(&'a mut Header);
+    impl<'de> serde::de::Visitor<'de> for Early<'_> {
+        type Value = ();
+
+        fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+            formatter.write_str("a JSON object")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> std::result::Result<(), A::Error> {
+            while let Some(key) = map.next_key::<String>()? {
+                match key.as_str() {
+                    "format" => self.0.format = Some(map.next_value()?),
+                    "version" => self.0.version = Some(map.next_value()?),
+                    _ => {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+                if self.0.format.is_some() && self.0.version.is_some() {
+                    break;
+                }
+            }
+            Ok(())
+        }
     }
-    let header: Header = serde_json::from_slice(bytes).map_err(|error| {
+    let mut header = Header {
+        format: None,
+        version: None,
+    };
+    let mut reading = serde_json::Deserializer::from_reader(reader);
+    let read = serde::Deserializer::deserialize_map(&mut reading, Early(&mut header));
+    match read {
+        // Stopped early, the object's end unread: what was wanted is there.
+        Err(_) if header.format.is_some() && header.version.is_some() => Ok(header),
+        Err(error) => Err(error),
+        Ok(()) => Ok(header),
+    }
+}
+
+fn parse(
+    path: &str,
+    header: impl FnOnce() -> serde_json::Result<Header>,
+    document: impl FnOnce() -> serde_json::Result<PortfolioDocument>,
+) -> Result<PortfolioDocument> {
+    let refuse = |message: Message| super::register::refuse(path, message);
+    let header: Header = header().map_err(|error| {
         refuse(
             Message::new("json-not-valid")
                 .with_number("line", error.line())
@@ -305,8 +383,19 @@ pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
                 .with_number("known", VERSION),
         ));
     }
-    let document: PortfolioDocument = serde_json::from_slice(bytes)
-        .map_err(|error| refuse(Message::new("json-shape").with("detail", error.to_string())))?;
+    let document: PortfolioDocument = document().map_err(|error| {
+        // Not JSON past the marker (only a stream's first pass stops there).
+        if error.is_syntax() || error.is_eof() {
+            refuse(
+                Message::new("json-not-valid")
+                    .with_number("line", error.line())
+                    .with_number("column", error.column())
+                    .with("detail", error.to_string()),
+            )
+        } else {
+            refuse(Message::new("json-shape").with("detail", error.to_string()))
+        }
+    })?;
     for (position, initiative) in document.initiatives.iter().enumerate() {
         let problems = validate(initiative);
         if let Some((field, problem)) = problems.first() {
@@ -380,6 +469,53 @@ mod tests {
                 error.as_deref().is_some_and(|e| e.contains(reason) && e.starts_with("in.json: ")),
                 "{error:?} should mention {reason:?}"
             );
+            // Read from a file as a stream: the same answer.
+            let dir = tempfile::tempdir().expect("dir");
+            let path = dir.path().join("in.json");
+            std::fs::write(&path, input).expect("write");
+            let streamed = from_file(&path).map(drop).err().map(|e| e.to_string());
+            let named = path.display().to_string();
+            assert!(
+                streamed
+                    .as_deref()
+                    .is_some_and(|e| e.contains(reason) && e.starts_with(&format!("{named}: "))),
+                "{streamed:?} should mention {reason:?}"
+            );
         }
+    }
+
+    /// A file read as a stream gives the document its bytes give, also when the marker
+    /// and version come last, and a syntax error after them is still "not valid JSON".
+    #[test]
+    fn a_file_reads_as_its_bytes_read() {
+        let portfolio = crate::demo::demo_portfolio();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+        let bytes = to_bytes(&PortfolioDocument::new(&portfolio, today));
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("portfolio.json");
+        std::fs::write(&path, &bytes).expect("write");
+        let streamed = from_file(&path).map(PortfolioDocument::into_portfolio);
+        assert_eq!(streamed.ok(), Some(portfolio.clone()));
+        let mut generic: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_slice(&bytes).unwrap_or_default();
+        let format = generic.remove("format").unwrap_or_default();
+        let version = generic.remove("version").unwrap_or_default();
+        generic.insert("format".into(), format);
+        generic.insert("version".into(), version);
+        let last = serde_json::to_vec(&generic).unwrap_or_default();
+        assert!(last.ends_with(b"\"version\":1}"), "marker and version last");
+        std::fs::write(&path, &last).expect("write");
+        let streamed = from_file(&path).map(PortfolioDocument::into_portfolio);
+        assert_eq!(streamed.ok(), Some(portfolio));
+        let mut broken = bytes.clone();
+        broken.truncate(bytes.len() / 2);
+        std::fs::write(&path, &broken).expect("write");
+        let error = from_file(&path).map(drop).err().map(|e| e.to_string());
+        assert!(
+            error
+                .as_deref()
+                .is_some_and(|e| e.contains("not valid JSON")),
+            "{error:?}"
+        );
     }
 }

@@ -35,38 +35,45 @@ pub const MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
 /// even when the file grows while it is read.
 pub fn read_input_file(path: &Path) -> Result<Vec<u8>> {
     use std::io::Read;
-    let label = path.display().to_string();
-    let refuse = |message: Message| ExchangeError::Invalid {
-        path: label.clone(),
-        message,
-    };
+    let (file, length) = open_input_file(path)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(length).unwrap_or(0));
+    file.take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| ExchangeError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(input_too_large(path));
+    }
+    Ok(bytes)
+}
+
+/// Open a file to import after the checks of [`read_input_file`]; its length comes back.
+pub(crate) fn open_input_file(path: &Path) -> Result<(std::fs::File, u64)> {
     let io = |source| ExchangeError::Io {
-        path: label.clone(),
+        path: path.display().to_string(),
         source,
     };
     let metadata = std::fs::metadata(path).map_err(io)?;
     if !metadata.is_file() {
-        return Err(refuse(Message::new("file-not-regular")));
+        return Err(ExchangeError::Invalid {
+            path: path.display().to_string(),
+            message: Message::new("file-not-regular"),
+        });
     }
-    let too_large = || {
-        refuse(
-            Message::new("file-too-large")
-                .with_number("megabytes", MAX_INPUT_BYTES / (1024 * 1024)),
-        )
-    };
     if metadata.len() > MAX_INPUT_BYTES {
-        return Err(too_large());
+        return Err(input_too_large(path));
     }
-    let file = std::fs::File::open(path).map_err(io)?;
-    let capacity = usize::try_from(metadata.len()).unwrap_or(0);
-    let mut bytes = Vec::with_capacity(capacity);
-    file.take(MAX_INPUT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(too_large());
+    Ok((std::fs::File::open(path).map_err(io)?, metadata.len()))
+}
+
+fn input_too_large(path: &Path) -> ExchangeError {
+    ExchangeError::Invalid {
+        path: path.display().to_string(),
+        message: Message::new("file-too-large")
+            .with_number("megabytes", MAX_INPUT_BYTES / (1024 * 1024)),
     }
-    Ok(bytes)
 }
 
 /// Why an import or export failed. Messages name the file, and for imports the row,

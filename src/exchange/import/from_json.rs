@@ -8,7 +8,7 @@ use crate::exchange::register::Reason;
 pub(super) fn preview_json(
     portfolio: &Portfolio,
     path: &str,
-    document: &PortfolioDocument,
+    document: PortfolioDocument,
 ) -> Preview {
     let mut preview = Preview {
         path: path.to_string(),
@@ -17,7 +17,7 @@ pub(super) fn preview_json(
             .with_number("version", document.version),
         ..Preview::default()
     };
-    let incoming = document.clone().into_portfolio();
+    let incoming = document.into_portfolio();
     if portfolio.initiatives.is_empty() {
         preview.created = incoming
             .initiatives

@@ -32,6 +32,21 @@ pub enum Source {
 }
 
 /// Read and recognise an import file by its content (JSON, XLSX) or else as CSV.
+/// A JSON document: by its extension, or by a `{` first (after a BOM and white space).
+fn is_json(path: &Path, start: &[u8]) -> bool {
+    let extension = path
+        .extension()
+        .and_then(|extension| extension.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    extension == "json"
+        || start
+            .strip_prefix(b"\xef\xbb\xbf")
+            .unwrap_or(start)
+            .trim_ascii_start()
+            .starts_with(b"{")
+}
+
 pub fn read_source(path: &Path, bytes: &[u8]) -> Result<Source> {
     let label = path.display().to_string();
     let extension = path
@@ -39,11 +54,7 @@ pub fn read_source(path: &Path, bytes: &[u8]) -> Result<Source> {
         .and_then(|extension| extension.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
-    let trimmed = bytes
-        .strip_prefix(b"\xef\xbb\xbf")
-        .unwrap_or(bytes)
-        .trim_ascii_start();
-    if extension == "json" || trimmed.starts_with(b"{") {
+    if is_json(path, bytes) {
         return Ok(Source::Json(Box::new(json::from_bytes(&label, bytes)?)));
     }
     if extension == "xlsx" || bytes.starts_with(b"PK\x03\x04") {
@@ -74,7 +85,7 @@ pub fn read_source(path: &Path, bytes: &[u8]) -> Result<Source> {
 pub fn preview(
     portfolio: &Portfolio,
     path: &str,
-    source: &Source,
+    source: Source,
     overrides: &HashMap<String, Option<RegisterField>>,
     today: NaiveDate,
 ) -> Result<Preview> {
@@ -87,39 +98,43 @@ pub fn preview(
 fn preview_source(
     portfolio: &Portfolio,
     path: &str,
-    source: &Source,
+    source: Source,
     overrides: &HashMap<String, Option<RegisterField>>,
     today: NaiveDate,
 ) -> Result<Preview> {
     match source {
-        Source::Json(document) => Ok(preview_json(portfolio, path, document)),
+        Source::Json(document) => Ok(preview_json(portfolio, path, *document)),
         Source::Register { table, described } => {
             // A mapping problem is shown with the mapping, so it can be fixed by hand; the
             // rows are only read once the mapping holds.
-            let (mapping, mapping_problems) = register::map_columns_checked(table, overrides);
+            let (mapping, mapping_problems) = register::map_columns_checked(&table, overrides);
             let (records, problems) = if mapping_problems.is_empty() {
-                register::parse_rows(table, &mapping)
+                register::parse_rows(&table, &mapping)
             } else {
                 (Vec::new(), mapping_problems)
             };
+            let unknown = mapping
+                .unknown(&table)
+                .iter()
+                .map(|header| format!("{header:?}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let no_rows = table.rows.is_empty();
+            let headers = table.headers;
+            // The cells are read: they go before the initiatives are made of the records.
+            drop(table.rows);
             let mut preview = preview_register(portfolio, records, problems, today);
             preview.path = path.to_string();
-            preview.described = described.clone();
-            let unknown = mapping.unknown(table);
+            preview.described = described;
             if !unknown.is_empty() {
-                let list = unknown
-                    .iter()
-                    .map(|header| format!("{header:?}"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
                 preview
                     .notes
-                    .insert(0, Reason::new("note-unknown-columns").with("list", list));
+                    .insert(0, Reason::new("note-unknown-columns").with("list", unknown));
             }
-            if table.rows.is_empty() {
+            if no_rows {
                 preview.notes.push(Reason::new("note-no-rows"));
             }
-            preview.headers = table.headers.clone();
+            preview.headers = headers;
             preview.mapping = mapping;
             Ok(preview)
         }
@@ -133,12 +148,30 @@ pub fn preview_file(
     overrides: &HashMap<String, Option<RegisterField>>,
     today: NaiveDate,
 ) -> Result<Preview> {
-    let bytes = crate::exchange::read_input_file(path)?;
-    let source = read_source(path, &bytes)?;
+    // A JSON document is read as a stream, never whole (see `json::from_file`); a
+    // register's bytes go before the preview is made. What decides is the file's start,
+    // as `read_source` decides (a longer run of white space before a `{` than this only
+    // reads it whole).
+    let mut start = Vec::with_capacity(4096);
+    {
+        use std::io::Read;
+        let (file, _) = crate::exchange::open_input_file(path)?;
+        file.take(4096).read_to_end(&mut start).map_err(|source| {
+            crate::exchange::ExchangeError::Io {
+                path: path.display().to_string(),
+                source,
+            }
+        })?;
+    }
+    let source = if is_json(path, &start) {
+        Source::Json(Box::new(json::from_file(path)?))
+    } else {
+        read_source(path, &crate::exchange::read_input_file(path)?)?
+    };
     preview(
         portfolio,
         &path.display().to_string(),
-        &source,
+        source,
         overrides,
         today,
     )

@@ -51,7 +51,7 @@ impl SqliteStore {
         &mut self,
         op: impl FnOnce(&mut Writing<'_>, &str) -> Result<T>,
     ) -> Result<T> {
-        self.conn.execute_batch("PRAGMA cache_size = -131072")?;
+        self.conn.execute_batch("PRAGMA cache_size = -16384")?;
         let result = self.write(op);
         self.conn.execute_batch("PRAGMA cache_size = -2000")?;
         result
