@@ -903,3 +903,43 @@ fn an_import_gives_ids_above_any_ever_given_and_stores_shared_names_once() {
         (1, 2, 6)
     );
 }
+
+/// A large portfolio's load is split over two threads, each with its own connection; it
+/// reads exactly what a load on one thread reads. While another process writes (holds the
+/// write lock), the load is not split and does not wait for the writer.
+#[test]
+fn a_split_load_reads_what_one_thread_reads_and_never_waits_for_a_writer() {
+    let (_dir, path) = temp_db();
+    let portfolio = proeftuin::demo::synthetic_portfolio(6_000, 7);
+    let mut store = store::open(&path).expect("open");
+    store.replace_portfolio(&portfolio).expect("replace");
+    let split = store.load_portfolio().expect("split load");
+    assert_eq!(split.initiatives.len(), 6_000);
+    assert!(
+        split
+            .initiatives
+            .iter()
+            .any(|initiative| !initiative.phase_history.is_empty()
+                && !initiative.budget_lines.is_empty()
+                && initiative.readiness != Default::default()),
+        "the second thread's tables are there"
+    );
+    let writer = rusqlite::Connection::open(&path).expect("writer");
+    writer
+        .execute_batch("BEGIN IMMEDIATE")
+        .expect("another process writes");
+    let started = std::time::Instant::now();
+    let one_thread = store.load_portfolio().expect("load beside a writer");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(2),
+        "waited {:?} for the writer",
+        started.elapsed()
+    );
+    writer.execute_batch("ROLLBACK").expect("done");
+    assert_eq!(split, one_thread);
+    assert_eq!(split.baseline.len(), portfolio.baseline.len());
+    // And the split load let the write lock go: a write goes through at once.
+    let mut first = split.initiatives[0].clone();
+    first.name.push_str(" (bijgewerkt)");
+    store.update_initiative(&first).expect("write after a split load");
+}

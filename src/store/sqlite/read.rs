@@ -173,10 +173,62 @@ impl SqliteStore {
 /// Load the whole portfolio from an open connection (one read transaction, so the
 /// picture is consistent even while another process writes).
 pub(super) fn load_portfolio_from(conn: &Connection) -> Result<Portfolio> {
+    if let Some(portfolio) = load_split(conn)? {
+        return Ok(portfolio);
+    }
     conn.execute_batch("BEGIN DEFERRED")?;
     let result = load_inner(conn, None);
     conn.execute_batch("COMMIT")?;
     result
+}
+
+/// From this many initiatives a load is split over two threads.
+const SPLIT_FROM: i64 = 2_000;
+
+/// A large portfolio's load on two threads (a machine has at least two cores): this
+/// connection reads the initiatives and the smaller child tables while a second one reads
+/// the phase changes, budget lines and readiness ratings. Both must read the same state
+/// of the file: this connection takes the write lock first (`BEGIN IMMEDIATE`, not
+/// waiting for it), so nothing can be committed before the second has begun to read; it
+/// writes nothing and lets the lock go when both are done. `None` when the load is not
+/// split: a small portfolio, a file that cannot be written, or another process writing
+/// (then the load is done on one thread, as always, without waiting). When the second
+/// connection cannot read, this one reads its tables too.
+fn load_split(conn: &Connection) -> Result<Option<Portfolio>> {
+    let Some(path) = conn.path().filter(|path| !path.is_empty()) else {
+        return Ok(None);
+    };
+    let count: i64 = conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
+    if count < SPLIT_FROM {
+        return Ok(None);
+    }
+    conn.busy_timeout(std::time::Duration::ZERO)?;
+    let locked = conn.execute_batch("BEGIN IMMEDIATE");
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    if locked.is_err() {
+        return Ok(None);
+    }
+    let result = std::thread::scope(|scope| {
+        let helper = std::thread::Builder::new()
+            .name("proeftuin-load".into())
+            .spawn_scoped(scope, || -> Result<Children> {
+                let other = Connection::open_with_flags(
+                    path,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                other.execute_batch("BEGIN DEFERRED")?;
+                read_children(&other, None)
+            });
+        load_parts(conn, None, || {
+            match helper.map(|helper| helper.join()) {
+                Ok(Ok(Ok(children))) => Ok(children),
+                _ => read_children(conn, None),
+            }
+        })
+    });
+    conn.execute_batch("ROLLBACK")?;
+    result.map(Some)
 }
 
 /// A child table's query: for one initiative through its index and in order; for the
@@ -200,6 +252,103 @@ fn child_query<'conn>(
 }
 
 pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio> {
+    load_parts(conn, only, || read_children(conn, only))
+}
+
+/// The child rows read apart from the initiatives (by a second connection when a load is
+/// split, see [`load_split`]), each with its initiative's id, in the table's rowid order.
+#[derive(Default)]
+struct Children {
+    phase_changes: Vec<(i64, PhaseChange)>,
+    /// (initiative, department — of a baseline line —, the line)
+    budget_lines: Vec<(Option<i64>, Option<i64>, BudgetLine)>,
+    ratings: Vec<(i64, Criterion, Option<u8>)>,
+}
+
+/// The phase changes, budget lines and readiness ratings: half a load's rows.
+fn read_children(conn: &Connection, only: Option<InitiativeId>) -> Result<Children> {
+    let mut children = Children::default();
+    {
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale
+             FROM phase_change",
+            "decided_on, id",
+            only,
+        )?;
+        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+        let mut deciders = Interned::default();
+        while let Some(row) = rows.next()? {
+            let (Some(decided_on), Some(to_phase), Some(decision)) = (
+                date_at(row, 1)?,
+                enum_at(row, 3, Phase::from_id)?,
+                enum_at(row, 4, GateDecision::from_id)?,
+            ) else {
+                continue;
+            };
+            children.phase_changes.push((
+                row.get(0)?,
+                PhaseChange {
+                    decided_on,
+                    from_phase: enum_at(row, 2, Phase::from_id)?,
+                    to_phase,
+                    decision,
+                    conditions: row.get(5)?,
+                    decider: deciders.get(text_ref(row, 6)?),
+                    rationale: row.get(7)?,
+                },
+            ));
+        }
+    }
+    {
+        // The baseline (no initiative) only belongs in a load of the whole portfolio.
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, department_id, year, category, planned_cents, actual_cents, description
+             FROM budget_line",
+            "year, category, id",
+            only,
+        )?;
+        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+        while let Some(row) = rows.next()? {
+            let Some(category) = enum_at(row, 3, BudgetCategory::from_id)? else {
+                continue;
+            };
+            let line = BudgetLine {
+                year: row.get(2)?,
+                category,
+                planned_cents: row.get(4)?,
+                actual_cents: row.get(5)?,
+                description: row.get(6)?,
+            };
+            children.budget_lines.push((row.get(0)?, row.get(1)?, line));
+        }
+    }
+    {
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, criterion, rating FROM readiness_rating",
+            "criterion",
+            only,
+        )?;
+        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+        while let Some(row) = rows.next()? {
+            let Some(criterion) = enum_at(row, 1, Criterion::from_id)? else {
+                continue;
+            };
+            children
+                .ratings
+                .push((row.get(0)?, criterion, level(row.get(2)?)));
+        }
+    }
+    Ok(children)
+}
+
+fn load_parts(
+    conn: &Connection,
+    only: Option<InitiativeId>,
+    children: impl FnOnce() -> Result<Children>,
+) -> Result<Portfolio> {
     let settings = load_settings(conn)?;
 
     let mut departments = Vec::new();
@@ -282,125 +431,6 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
         });
         for initiative in &mut initiatives {
             initiative.themes.sort();
-        }
-    }
-
-    {
-        let (mut statement, params) = child_query(
-            conn,
-            "SELECT initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale
-             FROM phase_change",
-            "decided_on, id",
-            only,
-        )?;
-        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
-        let mut positions = Positions::new(&ids);
-        let mut gathered = Vec::new();
-        let mut deciders = Interned::default();
-        while let Some(row) = rows.next()? {
-            let Some(index) = positions.find(row.get(0)?) else {
-                continue;
-            };
-            let (Some(decided_on), Some(to_phase), Some(decision)) = (
-                date_at(row, 1)?,
-                enum_at(row, 3, Phase::from_id)?,
-                enum_at(row, 4, GateDecision::from_id)?,
-            ) else {
-                continue;
-            };
-            gathered.push((
-                index,
-                PhaseChange {
-                    decided_on,
-                    from_phase: enum_at(row, 2, Phase::from_id)?,
-                    to_phase,
-                    decision,
-                    conditions: row.get(5)?,
-                    decider: deciders.get(text_ref(row, 6)?),
-                    rationale: row.get(7)?,
-                },
-            ));
-        }
-        distribute(gathered, &mut initiatives, |initiative| {
-            &mut initiative.phase_history
-        });
-        // In rowid order, so a stable sort by date gives (date, id) order.
-        for initiative in &mut initiatives {
-            initiative
-                .phase_history
-                .sort_by_key(|change| change.decided_on);
-        }
-    }
-
-    let mut baseline = Vec::new();
-    {
-        // The baseline (no initiative) only belongs in a load of the whole portfolio.
-        let (mut statement, params) = child_query(
-            conn,
-            "SELECT initiative_id, department_id, year, category, planned_cents, actual_cents, description
-             FROM budget_line",
-            "year, category, id",
-            only,
-        )?;
-        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
-        let mut positions = Positions::new(&ids);
-        let mut gathered = Vec::new();
-        while let Some(row) = rows.next()? {
-            let Some(category) = enum_at(row, 3, BudgetCategory::from_id)? else {
-                continue;
-            };
-            let line = BudgetLine {
-                year: row.get(2)?,
-                category,
-                planned_cents: row.get(4)?,
-                actual_cents: row.get(5)?,
-                description: row.get(6)?,
-            };
-            match row.get::<_, Option<i64>>(0)? {
-                Some(initiative_id) => {
-                    if let Some(index) = positions.find(initiative_id) {
-                        gathered.push((index, line));
-                    }
-                }
-                None => {
-                    let department_id: Option<i64> = row.get(1)?;
-                    let department = department_id
-                        .and_then(|id| department_names.get(&id).map(|name| name.to_string()))
-                        .unwrap_or_default();
-                    baseline.push(BaselineLine { department, line });
-                }
-            }
-        }
-        distribute(gathered, &mut initiatives, |initiative| {
-            &mut initiative.budget_lines
-        });
-        // Stable sorts of rowid order: (year, category, id), as the store always gave.
-        let key = |line: &BudgetLine| (line.year, line.category.id());
-        for initiative in &mut initiatives {
-            initiative.budget_lines.sort_by(|a, b| key(a).cmp(&key(b)));
-        }
-        baseline.sort_by(|a, b| key(&a.line).cmp(&key(&b.line)));
-    }
-
-    {
-        let (mut statement, params) = child_query(
-            conn,
-            "SELECT initiative_id, criterion, rating FROM readiness_rating",
-            "criterion",
-            only,
-        )?;
-        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
-        let mut positions = Positions::new(&ids);
-        while let Some(row) = rows.next()? {
-            let Some(index) = positions.find(row.get(0)?) else {
-                continue;
-            };
-            let Some(criterion) = enum_at(row, 1, Criterion::from_id)? else {
-                continue;
-            };
-            initiatives[index]
-                .readiness
-                .set(criterion, level(row.get(2)?));
         }
     }
 
@@ -505,6 +535,68 @@ pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Resul
             initiative
                 .health_reports
                 .sort_by_key(|report| report.reported_on);
+        }
+    }
+
+    // The rest, read meanwhile by the second thread when the load is split.
+    let Children {
+        phase_changes,
+        budget_lines,
+        ratings,
+    } = children()?;
+    {
+        let mut positions = Positions::new(&ids);
+        let gathered = phase_changes
+            .into_iter()
+            .filter_map(|(id, change)| Some((positions.find(id)?, change)))
+            .collect();
+        distribute(gathered, &mut initiatives, |initiative| {
+            &mut initiative.phase_history
+        });
+        // In rowid order, so a stable sort by date gives (date, id) order.
+        for initiative in &mut initiatives {
+            initiative
+                .phase_history
+                .sort_by_key(|change| change.decided_on);
+        }
+    }
+
+    let mut baseline = Vec::new();
+    {
+        let mut positions = Positions::new(&ids);
+        let mut gathered = Vec::new();
+        for (initiative_id, department_id, line) in budget_lines {
+            match initiative_id {
+                Some(initiative_id) => {
+                    if let Some(index) = positions.find(initiative_id) {
+                        gathered.push((index, line));
+                    }
+                }
+                None => {
+                    let department = department_id
+                        .and_then(|id| department_names.get(&id).map(|name| name.to_string()))
+                        .unwrap_or_default();
+                    baseline.push(BaselineLine { department, line });
+                }
+            }
+        }
+        distribute(gathered, &mut initiatives, |initiative| {
+            &mut initiative.budget_lines
+        });
+        // Stable sorts of rowid order: (year, category, id), as the store always gave.
+        let key = |line: &BudgetLine| (line.year, line.category.id());
+        for initiative in &mut initiatives {
+            initiative.budget_lines.sort_by(|a, b| key(a).cmp(&key(b)));
+        }
+        baseline.sort_by(|a, b| key(&a.line).cmp(&key(&b.line)));
+    }
+
+    {
+        let mut positions = Positions::new(&ids);
+        for (id, criterion, rating) in ratings {
+            if let Some(index) = positions.find(id) {
+                initiatives[index].readiness.set(criterion, rating);
+            }
         }
     }
 
