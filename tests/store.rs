@@ -941,5 +941,7 @@ fn a_split_load_reads_what_one_thread_reads_and_never_waits_for_a_writer() {
     // And the split load let the write lock go: a write goes through at once.
     let mut first = split.initiatives[0].clone();
     first.name.push_str(" (bijgewerkt)");
-    store.update_initiative(&first).expect("write after a split load");
+    store
+        .update_initiative(&first)
+        .expect("write after a split load");
 }

@@ -220,11 +220,9 @@ fn load_split(conn: &Connection) -> Result<Option<Portfolio>> {
                 other.execute_batch("BEGIN DEFERRED")?;
                 read_children(&other, None)
             });
-        load_parts(conn, None, || {
-            match helper.map(|helper| helper.join()) {
-                Ok(Ok(Ok(children))) => Ok(children),
-                _ => read_children(conn, None),
-            }
+        load_parts(conn, None, || match helper.map(|helper| helper.join()) {
+            Ok(Ok(Ok(children))) => Ok(children),
+            _ => read_children(conn, None),
         })
     });
     conn.execute_batch("ROLLBACK")?;
