@@ -189,6 +189,46 @@ pub fn megabytes(bytes: u64, language: Language) -> String {
 /// once; otherwise it groups thousands (`85.000`, `1,234,567`). Behind `k` or `mln` more
 /// decimals may follow, as long as the amount comes to whole cents.
 pub fn parse_money(text: &str) -> Result<i64, ParseError> {
+    // What an export writes and most cells hold, `162000,00` or `85000`, read directly;
+    // anything else goes through the general reading below.
+    if let Some(cents) = plain_amount(text.trim()) {
+        return Ok(cents);
+    }
+    parse_money_written(text)
+}
+
+/// Digits, optionally followed by one `,` or `.` and one or two digits: whole cents, or
+/// `None` (also when larger than the largest amount).
+fn plain_amount(text: &str) -> Option<i64> {
+    let bytes = text.as_bytes();
+    let (whole, fraction) = match bytes.iter().position(|byte| matches!(byte, b',' | b'.')) {
+        Some(at) => (&bytes[..at], &bytes[at + 1..]),
+        None => (bytes, &b""[..]),
+    };
+    let separated = whole.len() < bytes.len();
+    if whole.is_empty()
+        || whole.len() > 15
+        || (separated && !(1..=2).contains(&fraction.len()))
+        || !whole.iter().chain(fraction).all(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let number = |digits: &[u8]| {
+        digits
+            .iter()
+            .fold(0i64, |value, digit| value * 10 + i64::from(digit - b'0'))
+    };
+    let cents = number(whole) * 100
+        + match fraction.len() {
+            1 => number(fraction) * 10,
+            2 => number(fraction),
+            _ => 0,
+        };
+    (cents <= crate::domain::MAX_AMOUNT_CENTS).then_some(cents)
+}
+
+/// [`parse_money`] of any way of writing an amount.
+fn parse_money_written(text: &str) -> Result<i64, ParseError> {
     let mut text = text.trim().to_lowercase();
     let mut negative = false;
     // (1.234): an accountant's negative.
@@ -551,6 +591,53 @@ mod tests {
         assert_eq!(parse_date("12-31-2026"), Err(ParseError::NotADate));
         assert_eq!(parse_date("31-12-26"), Err(ParseError::NotADate));
         assert_eq!(parse_date_opt("  "), Ok(None));
+    }
+
+    /// A plain amount read directly gives what the general reading gives.
+    #[test]
+    fn plain_amounts_read_as_the_general_reading_reads_them() {
+        let mut texts: Vec<String> = [
+            "0",
+            "00",
+            "7",
+            "162000",
+            "162000,00",
+            "162000.00",
+            "162000,5",
+            "162000.5",
+            "1,234",
+            "1.234",
+            "1,2345",
+            ",50",
+            "5,",
+            "5.",
+            "12,34,56",
+            "1.234,56",
+            "-5",
+            " 85000,00 ",
+            "999999999999999",
+            "9999999999999999",
+            "1e5",
+            "٣",
+            "12 000",
+        ]
+        .iter()
+        .map(|text| text.to_string())
+        .collect();
+        for whole in ["0", "1", "10", "999", "4500", "123456789012345"] {
+            for fraction in ["", "0", "5", "00", "05", "50", "99", "000"] {
+                for separator in [",", "."] {
+                    texts.push(if fraction.is_empty() {
+                        whole.to_string()
+                    } else {
+                        format!("{whole}{separator}{fraction}")
+                    });
+                }
+            }
+        }
+        for text in &texts {
+            assert_eq!(parse_money(text), parse_money_written(text), "{text:?}");
+        }
     }
 
     /// The direct reading of the two common shapes gives what chrono's patterns give, for

@@ -200,7 +200,7 @@ impl Held {
                      innovation_type, technology_from, target_group, tech_level, management_model, organised,
                      stop_reason, lessons_learned, notes, algorithm_register_url, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                         ?21, ?22, ?23, ?24, ?25, ?26, datetime('now'), datetime('now'))"
+                         ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27)"
             }
             Held::ThemeLink => {
                 "INSERT INTO initiative_theme (initiative_id, theme_id) VALUES (?1, ?2)"
@@ -232,7 +232,7 @@ impl Held {
             Held::Audit => {
                 "INSERT INTO audit (at, user_name, initiative_id, subject, action, field, old_value,
                      new_value, source)
-                 VALUES (datetime('now'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                 VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
             }
             Held::ClearThemes => "DELETE FROM initiative_theme WHERE initiative_id = ?1",
             Held::ClearPartners => "DELETE FROM partner WHERE initiative_id = ?1",
@@ -259,6 +259,10 @@ pub(crate) struct Writing<'t> {
     sequence: Option<i64>,
     /// The highest id this write gave an initiative (0: none).
     given: i64,
+    /// When this write began, in UTC as SQLite's `datetime('now')` writes it: the moment
+    /// of every initiative it creates and every audit line it records (asking SQLite for
+    /// the time per row took a tenth of an import).
+    now: String,
 }
 
 impl<'t> Writing<'t> {
@@ -270,14 +274,25 @@ impl<'t> Writing<'t> {
             themes: HashMap::new(),
             sequence: None,
             given: 0,
+            now: chrono::Utc::now().format("%Y-%m-%d %H:%M:%S").to_string(),
         }
     }
 
     fn statement(&mut self, which: Held) -> Result<&mut CachedStatement<'t>> {
-        let slot = &mut self.held[which as usize];
+        Self::hold(&mut self.held, self.conn, which)
+    }
+
+    /// [`Writing::statement`] borrowing only the statements (so a call may also read the
+    /// writing's other fields).
+    fn hold<'h>(
+        held: &'h mut [Option<CachedStatement<'t>>; Held::COUNT],
+        conn: &'t Connection,
+        which: Held,
+    ) -> Result<&'h mut CachedStatement<'t>> {
+        let slot = &mut held[which as usize];
         let statement = match slot.take() {
             Some(statement) => statement,
-            None => self.conn.prepare_cached(which.sql())?,
+            None => conn.prepare_cached(which.sql())?,
         };
         Ok(slot.insert(statement))
     }
@@ -435,7 +450,7 @@ impl Tx for Writing<'_> {
     }
 
     fn record(&mut self, user: &str, line: &Record<'_>) -> Result<()> {
-        self.statement(Held::Audit)?.execute(params![
+        Writing::hold(&mut self.held, self.conn, Held::Audit)?.execute(params![
             user,
             line.initiative_id,
             line.subject,
@@ -444,6 +459,7 @@ impl Tx for Writing<'_> {
             line.old,
             line.new,
             line.source,
+            self.now,
         ])?;
         Ok(())
     }
@@ -827,7 +843,7 @@ impl Writing<'_> {
         };
         self.given = self.given.max(id);
         let row_version = initiative.row_version.max(1);
-        self.statement(Held::Initiative)?.execute(params![
+        Self::hold(&mut self.held, self.conn, Held::Initiative)?.execute(params![
             id,
             row_version,
             initiative.name,
@@ -866,6 +882,7 @@ impl Writing<'_> {
             initiative.lessons_learned,
             initiative.notes,
             initiative.algorithm_register_url,
+            self.now,
         ])?;
         self.insert_children(id, initiative, true)?;
         Ok((id, row_version))
