@@ -24,31 +24,52 @@ impl<W: Write> TerminalSafe<W> {
 }
 
 impl<W: Write> Write for TerminalSafe<W> {
+    /// Text without a control character (nearly all output) is passed on as it is; what
+    /// lies between control characters is copied in runs, not byte by byte.
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let mut out = Vec::with_capacity(buf.len());
-        let mut bytes = self
-            .held
-            .take()
-            .into_iter()
-            .chain(buf.iter().copied())
-            .peekable();
-        while let Some(byte) = bytes.next() {
-            match byte {
-                b'\t' | b'\n' | b'\r' => out.push(byte),
-                0x00..=0x1f | 0x7f => visible(u32::from(byte), &mut out),
-                // U+0080..U+009F are C1 controls: 0xC2 0x80..0x9F in UTF-8.
-                0xc2 => match bytes.peek() {
-                    Some(&next) if (0x80..=0x9f).contains(&next) => {
-                        bytes.next();
-                        visible(u32::from(next), &mut out);
-                    }
-                    Some(_) => out.push(byte),
-                    None => self.held = Some(byte),
-                },
-                _ => out.push(byte),
+        // C0 but tab, line feed and carriage return; DEL; 0xC2, which starts a C1 control
+        // (U+0080..U+009F are 0xC2 0x80..0x9F in UTF-8) as well as other characters.
+        let special =
+            |byte: &u8| matches!(byte, 0x00..=0x08 | 0x0b | 0x0c | 0x0e..=0x1f | 0x7f | 0xc2);
+        let mut out = Vec::new();
+        let mut rest = buf;
+        if let Some(first) = self.held.take() {
+            match rest.first() {
+                None => {
+                    self.held = Some(first);
+                    return Ok(0);
+                }
+                Some(&next) if (0x80..=0x9f).contains(&next) => {
+                    visible(u32::from(next), &mut out);
+                    rest = &rest[1..];
+                }
+                Some(_) => out.push(first),
             }
         }
-        self.inner.write_all(&out)?;
+        while let Some(at) = rest.iter().position(special) {
+            out.extend_from_slice(&rest[..at]);
+            let byte = rest[at];
+            rest = &rest[at + 1..];
+            if byte != 0xc2 {
+                visible(u32::from(byte), &mut out);
+                continue;
+            }
+            match rest.first() {
+                Some(&next) if (0x80..=0x9f).contains(&next) => {
+                    visible(u32::from(next), &mut out);
+                    rest = &rest[1..];
+                }
+                Some(_) => out.push(byte),
+                // The write ends inside a character: the next write decides.
+                None => self.held = Some(byte),
+            }
+        }
+        if out.is_empty() {
+            self.inner.write_all(rest)?;
+        } else {
+            out.extend_from_slice(rest);
+            self.inner.write_all(&out)?;
+        }
         Ok(buf.len())
     }
 
@@ -100,5 +121,52 @@ mod tests {
             writer.write_all(&[0x9b, b'y']).expect("write");
         }
         assert_eq!(String::from_utf8_lossy(&out), "x\\u{9b}y");
+    }
+
+    /// Every control character and every character of two bytes starting with 0xC2, at the
+    /// start, middle and end of a write and split over two writes, comes out as the byte
+    /// by byte rule gives it.
+    #[test]
+    fn runs_come_out_as_byte_by_byte() {
+        let by_byte = |bytes: &[u8]| -> Vec<u8> {
+            let mut out = Vec::new();
+            let mut iter = bytes.iter().copied().peekable();
+            while let Some(byte) = iter.next() {
+                match byte {
+                    b'\t' | b'\n' | b'\r' => out.push(byte),
+                    0x00..=0x1f | 0x7f => visible(u32::from(byte), &mut out),
+                    0xc2 => match iter.peek() {
+                        Some(&next) if (0x80..=0x9f).contains(&next) => {
+                            iter.next();
+                            visible(u32::from(next), &mut out);
+                        }
+                        _ => out.push(byte),
+                    },
+                    _ => out.push(byte),
+                }
+            }
+            out
+        };
+        let mut samples: Vec<Vec<u8>> = Vec::new();
+        for code in (0x00u8..=0x20).chain([0x7f]) {
+            samples.push(vec![code]);
+            samples.push(vec![b'a', code, b'b']);
+        }
+        for second in [0x80u8, 0x9b, 0x9f, 0xa0, 0xa9, 0xbf] {
+            samples.push(vec![0xc2, second]);
+            samples.push(vec![b'a', 0xc2, second, b'z', 0x1b, b'[']);
+        }
+        samples.push("Café coöperatie € ½".as_bytes().to_vec());
+        for sample in &samples {
+            for split in 0..=sample.len() {
+                let mut out = Vec::new();
+                {
+                    let mut writer = TerminalSafe::new(&mut out);
+                    writer.write_all(&sample[..split]).expect("write");
+                    writer.write_all(&sample[split..]).expect("write");
+                }
+                assert_eq!(out, by_byte(sample), "{sample:?} split at {split}");
+            }
+        }
     }
 }

@@ -1,10 +1,11 @@
 //! Writing: one transaction per user action, `BEGIN IMMEDIATE` so two processes on one
 //! file wait for each other instead of failing at the upgrade to a write. What each write
 //! checks and records is `store::ops`, shared with the server backend; this module gives
-//! it SQLite's steps ([`Tx`] for a rusqlite transaction).
+//! it SQLite's steps ([`Tx`] for a [`Writing`], one rusqlite transaction).
 
 use std::collections::HashMap;
 
+use rusqlite::types::{Null, ToSqlOutput};
 use rusqlite::{
     CachedStatement, Connection, OptionalExtension, Transaction, TransactionBehavior, params,
 };
@@ -665,34 +666,11 @@ fn update_initiative_tx(tx: &mut Writing<'_>, initiative: &Initiative) -> Result
              management_model = ?21, organised = ?22, stop_reason = ?23, lessons_learned = ?24, notes = ?25,
              algorithm_register_url = ?26, updated_at = datetime('now')
          WHERE id = ?1 AND row_version = ?2",
-        params![
-            initiative.id,
-            initiative.row_version,
-            initiative.name,
-            initiative.description,
-            initiative.kind.id(),
-            department_id,
-            initiative.owner,
-            initiative.contact,
-            date_text(initiative.start_date),
-            date_text(initiative.end_date),
-            initiative.quadrant.id(),
-            initiative.phase.id(),
-            date_text(initiative.phase_since),
-            initiative.readiness_level,
-            initiative.use_level,
-            initiative.characteristics.degree.map(Degree::id),
-            initiative.characteristics.innovation_type.map(InnovationType::id),
-            initiative.characteristics.technology_from.map(InsideOutside::id),
-            initiative.characteristics.target_group.map(InsideOutside::id),
-            initiative.characteristics.tech_level.map(TechLevel::id),
-            initiative.characteristics.management_model.map(ManagementModel::id),
-            initiative.characteristics.organised.map(Organised::id),
-            initiative.stop_reason,
-            initiative.lessons_learned,
-            initiative.notes,
-            initiative.algorithm_register_url,
-        ],
+        rusqlite::params_from_iter(
+            [initiative.id.into(), initiative.row_version.into()]
+                .into_iter()
+                .chain(initiative_columns(initiative, department_id)),
+        ),
     )?;
     if changed == 0 {
         let exists: Option<i64> = tx
@@ -774,6 +752,46 @@ fn save_settings_tx(tx: &Connection, settings: &PortfolioSettings) -> Result<()>
     Ok(())
 }
 
+/// An initiative's columns from `name` to `algorithm_register_url` (`?3` to `?26` of both
+/// the insert and the update), borrowing its texts.
+fn initiative_columns(
+    initiative: &Initiative,
+    department_id: Option<i64>,
+) -> [ToSqlOutput<'_>; 24] {
+    let id = |id: Option<&'static str>| id.map_or(ToSqlOutput::from(Null), ToSqlOutput::from);
+    let date = |date: Option<chrono::NaiveDate>| {
+        date_text(date).map_or(ToSqlOutput::from(Null), ToSqlOutput::from)
+    };
+    let level = |level: Option<u8>| level.map_or(ToSqlOutput::from(Null), ToSqlOutput::from);
+    let characteristics = &initiative.characteristics;
+    [
+        ToSqlOutput::from(initiative.name.as_str()),
+        ToSqlOutput::from(initiative.description.as_str()),
+        ToSqlOutput::from(initiative.kind.id()),
+        department_id.map_or(ToSqlOutput::from(Null), ToSqlOutput::from),
+        ToSqlOutput::from(initiative.owner.as_str()),
+        ToSqlOutput::from(initiative.contact.as_str()),
+        date(initiative.start_date),
+        date(initiative.end_date),
+        ToSqlOutput::from(initiative.quadrant.id()),
+        ToSqlOutput::from(initiative.phase.id()),
+        date(initiative.phase_since),
+        level(initiative.readiness_level),
+        level(initiative.use_level),
+        id(characteristics.degree.map(Degree::id)),
+        id(characteristics.innovation_type.map(InnovationType::id)),
+        id(characteristics.technology_from.map(InsideOutside::id)),
+        id(characteristics.target_group.map(InsideOutside::id)),
+        id(characteristics.tech_level.map(TechLevel::id)),
+        id(characteristics.management_model.map(ManagementModel::id)),
+        id(characteristics.organised.map(Organised::id)),
+        ToSqlOutput::from(initiative.stop_reason.as_str()),
+        ToSqlOutput::from(initiative.lessons_learned.as_str()),
+        ToSqlOutput::from(initiative.notes.as_str()),
+        ToSqlOutput::from(initiative.algorithm_register_url.as_str()),
+    ]
+}
+
 impl Writing<'_> {
     /// The id of a department by name, created when new. Blank names mean "no department".
     fn department_id(&mut self, name: Option<&str>) -> Result<Option<i64>> {
@@ -843,47 +861,15 @@ impl Writing<'_> {
         };
         self.given = self.given.max(id);
         let row_version = initiative.row_version.max(1);
-        Self::hold(&mut self.held, self.conn, Held::Initiative)?.execute(params![
-            id,
-            row_version,
-            initiative.name,
-            initiative.description,
-            initiative.kind.id(),
-            department_id,
-            initiative.owner,
-            initiative.contact,
-            date_text(initiative.start_date),
-            date_text(initiative.end_date),
-            initiative.quadrant.id(),
-            initiative.phase.id(),
-            date_text(initiative.phase_since),
-            initiative.readiness_level,
-            initiative.use_level,
-            initiative.characteristics.degree.map(Degree::id),
-            initiative
-                .characteristics
-                .innovation_type
-                .map(InnovationType::id),
-            initiative
-                .characteristics
-                .technology_from
-                .map(InsideOutside::id),
-            initiative
-                .characteristics
-                .target_group
-                .map(InsideOutside::id),
-            initiative.characteristics.tech_level.map(TechLevel::id),
-            initiative
-                .characteristics
-                .management_model
-                .map(ManagementModel::id),
-            initiative.characteristics.organised.map(Organised::id),
-            initiative.stop_reason,
-            initiative.lessons_learned,
-            initiative.notes,
-            initiative.algorithm_register_url,
-            self.now,
-        ])?;
+        let now = ToSqlOutput::from(self.now.as_str());
+        Self::hold(&mut self.held, self.conn, Held::Initiative)?.execute(
+            rusqlite::params_from_iter(
+                [id.into(), row_version.into()]
+                    .into_iter()
+                    .chain(initiative_columns(initiative, department_id))
+                    .chain([now]),
+            ),
+        )?;
         self.insert_children(id, initiative, true)?;
         Ok((id, row_version))
     }
