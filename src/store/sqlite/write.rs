@@ -795,43 +795,41 @@ fn initiative_columns(
 impl Writing<'_> {
     /// The id of a department by name, created when new. Blank names mean "no department".
     fn department_id(&mut self, name: Option<&str>) -> Result<Option<i64>> {
-        let Some(name) = name.map(str::trim).filter(|name| !name.is_empty()) else {
-            return Ok(None);
-        };
-        if let Some(&id) = self.departments.get(name) {
-            return Ok(Some(id));
+        match name.map(str::trim).filter(|name| !name.is_empty()) {
+            Some(name) => self.name_id(Held::DepartmentId, name).map(Some),
+            None => Ok(None),
         }
-        let found = self
-            .statement(Held::DepartmentId)?
-            .query_row([name], |row| row.get(0))
-            .optional()?;
-        let id = match found {
-            Some(id) => id,
-            None => {
-                self.statement(Held::NewDepartment)?.execute([name])?;
-                self.conn.last_insert_rowid()
-            }
-        };
-        self.departments.insert(name.into(), id);
-        Ok(Some(id))
     }
 
     fn theme_id(&mut self, name: &str) -> Result<i64> {
-        if let Some(&id) = self.themes.get(name) {
+        self.name_id(Held::ThemeId, name)
+    }
+
+    /// The id of a department (`Held::DepartmentId`) or theme (`Held::ThemeId`) by name,
+    /// created when new, kept for the rest of the write.
+    fn name_id(&mut self, table: Held, name: &str) -> Result<i64> {
+        let (known, insert) = match table {
+            Held::DepartmentId => (&self.departments, Held::NewDepartment),
+            _ => (&self.themes, Held::NewTheme),
+        };
+        if let Some(&id) = known.get(name) {
             return Ok(id);
         }
         let found = self
-            .statement(Held::ThemeId)?
+            .statement(table)?
             .query_row([name], |row| row.get(0))
             .optional()?;
         let id = match found {
             Some(id) => id,
             None => {
-                self.statement(Held::NewTheme)?.execute([name])?;
+                self.statement(insert)?.execute([name])?;
                 self.conn.last_insert_rowid()
             }
         };
-        self.themes.insert(name.into(), id);
+        match table {
+            Held::DepartmentId => self.departments.insert(name.into(), id),
+            _ => self.themes.insert(name.into(), id),
+        };
         Ok(id)
     }
 
