@@ -7,6 +7,7 @@ mod copy;
 mod history;
 mod read;
 mod write;
+mod writing;
 
 use std::path::{Path, PathBuf};
 
