@@ -342,3 +342,67 @@ fn a_version_7_file_migrates_without_the_indexes_no_query_uses_and_keeps_the_res
     assert!(report.is_ok(), "{report:?}");
     assert_eq!(report.schema_version, store::SCHEMA_VERSION);
 }
+
+#[test]
+fn a_version_8_file_migrates_with_its_readiness_ratings_in_the_initiative_row() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gemeente.sqlite");
+    std::fs::copy(fixture("portfolio-v8.db"), &path).expect("copy");
+    let count = |path: &Path, sql: &str| -> i64 {
+        rusqlite::Connection::open(path)
+            .expect("sqlite")
+            .query_row(sql, [], |row| row.get(0))
+            .expect(sql)
+    };
+    let rows = count(&path, "SELECT count(*) FROM readiness_rating");
+    assert!(rows > 100, "the fixture has ratings: {rows}");
+    // Read-only, the older file opens as it is: its ratings come from their own table.
+    let as_it_was = store::open_read_only(&path)
+        .expect("read-only")
+        .load_portfolio()
+        .expect("load");
+    let rated: usize = as_it_was
+        .initiatives
+        .iter()
+        .map(|initiative| initiative.readiness.0.iter().flatten().count())
+        .sum();
+    assert_eq!(rated as i64, rows, "every rating read from the older file");
+    let migrated = store::open(&path).expect("open and migrate");
+    assert_eq!(migrated.load_portfolio().expect("load"), as_it_was);
+    assert_eq!(as_it_was, fresh_demo(dir.path()));
+    drop(migrated);
+    assert_eq!(
+        count(
+            &path,
+            "SELECT count(*) FROM sqlite_master WHERE name = 'readiness_rating'"
+        ),
+        0,
+        "the table is gone"
+    );
+    let columns: Vec<String> = proeftuin::domain::Criterion::ALL
+        .iter()
+        .map(|criterion| format!("rating_{}", criterion.id()))
+        .collect();
+    let in_columns: i64 = columns
+        .iter()
+        .map(|column| {
+            count(
+                &path,
+                &format!("SELECT count(*) FROM initiative WHERE {column} IS NOT NULL"),
+            )
+        })
+        .sum();
+    assert_eq!(in_columns, rows, "each rating in its column");
+    // The rule holds: 0, 1, 2 or nothing.
+    let conn = rusqlite::Connection::open(&path).expect("sqlite");
+    for column in &columns {
+        let sql = format!(
+            "UPDATE initiative SET {column} = 3 WHERE id = (SELECT MIN(id) FROM initiative)"
+        );
+        assert!(conn.execute(&sql, []).is_err(), "{sql}");
+    }
+    drop(conn);
+    let report = store::check_file(&path).expect("check");
+    assert!(report.is_ok(), "{report:?}");
+    assert_eq!(report.schema_version, store::SCHEMA_VERSION);
+}

@@ -118,6 +118,17 @@ fn tables(sql: &str) -> BTreeMap<String, Table> {
             .columns
             .insert(column_name, upper.contains("NOT NULL"));
     }
+    // `DROP TABLE name;` (a later version's table gone).
+    let mut rest = sql.as_str();
+    while let Some(start) = rest.find("DROP TABLE ") {
+        rest = &rest[start + "DROP TABLE ".len()..];
+        let name: String = rest
+            .trim_start_matches("IF EXISTS ")
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        assert!(found.remove(&name).is_some(), "DROP TABLE of a known table");
+    }
     found
 }
 
@@ -191,6 +202,17 @@ fn the_two_schemas_have_the_same_tables_columns_and_enumerations() {
         "a migration's new column"
     );
     assert_eq!(sqlite["model_target"].enumerations["model"].len(), 3);
+    assert!(
+        !postgres.contains_key("readiness_rating"),
+        "a migration's dropped table"
+    );
+    assert_eq!(
+        postgres["initiative"]
+            .columns
+            .get("rating_collaboration_adoption"),
+        Some(&false),
+        "a rating column, NULL when not rated"
+    );
 }
 
 #[test]

@@ -588,9 +588,11 @@ fn a_version_1_server_portfolio_is_brought_up_to_date_by_its_owner_only() {
         .batch_execute(&format!(
             "CREATE ROLE {editor} LOGIN IN ROLE proeftuin_editor;
              INSERT INTO initiative (id, name, kind, quadrant, phase, created_at, updated_at)
-             VALUES (7, 'Slimme lantaarnpalen', 'pilot', 'smart_society', 'pilot', now(), now());"
+             VALUES (7, 'Slimme lantaarnpalen', 'pilot', 'smart_society', 'pilot', now(), now());
+             INSERT INTO readiness_rating (initiative_id, criterion, rating)
+             VALUES (7, 'public_value', 2), (7, 'ownership', 0), (7, 'regulation', 1);"
         ))
-        .expect("a version 1 portfolio with an initiative");
+        .expect("a version 1 portfolio with an initiative and its ratings");
     assert_eq!(version(&mut as_owner), 1);
     let as_editor =
         Location::parse(&support::address(&admin, &editor, &database)).expect("address");
@@ -625,11 +627,27 @@ fn a_version_1_server_portfolio_is_brought_up_to_date_by_its_owner_only() {
         .map(|row| row.get(0))
         .collect();
     assert_eq!(indexes, ["budget_line_initiative", "initiative_department"]);
+    // Version 6 moved the ratings into the initiative's row and dropped their table.
+    let tables: i64 = as_owner
+        .query_one(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'readiness_rating'",
+            &[],
+        )
+        .expect("tables")
+        .get(0);
+    assert_eq!(tables, 0, "readiness_rating dropped");
     let mut editing = store::open_location(&as_editor).expect("the editor opens now");
     let portfolio = editing.load_portfolio().expect("load");
     assert_eq!(portfolio.initiatives.len(), 1);
     assert_eq!(portfolio.initiatives[0].name, "Slimme lantaarnpalen");
     assert_eq!(portfolio.initiatives[0].algorithm_register_url, "");
+    use proeftuin::domain::Criterion;
+    let ratings = &portfolio.initiatives[0].readiness;
+    assert_eq!(
+        Criterion::ALL.map(|criterion| ratings.get(criterion)),
+        [Some(2), None, None, None, Some(0), None, Some(1), None],
+        "the ratings came across"
+    );
     let mut settings = portfolio.settings.clone();
     settings.model_targets_bp = Some([2500, 5000, 2500]);
     editing
@@ -637,6 +655,8 @@ fn a_version_1_server_portfolio_is_brought_up_to_date_by_its_owner_only() {
         .expect("the editor writes the new table");
     let mut lantern = portfolio.initiatives[0].clone();
     lantern.algorithm_register_url = "https://algoritmes.overheid.nl/nl/algoritme/1".into();
+    lantern.readiness.set(Criterion::Ownership, Some(2));
+    lantern.readiness.set(Criterion::Regulation, None);
     editing
         .update_initiative(&lantern)
         .expect("and the new column");
@@ -645,6 +665,11 @@ fn a_version_1_server_portfolio_is_brought_up_to_date_by_its_owner_only() {
     assert_eq!(
         again.initiatives[0].algorithm_register_url,
         "https://algoritmes.overheid.nl/nl/algoritme/1"
+    );
+    assert_eq!(
+        Criterion::ALL.map(|criterion| again.initiatives[0].readiness.get(criterion)),
+        [Some(2), None, None, None, Some(2), None, None, None],
+        "a rating changed and one cleared"
     );
     drop(editing);
     drop(as_owner);

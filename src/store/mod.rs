@@ -6,6 +6,17 @@
 //! read, so a change made elsewhere in between is refused as a conflict.
 
 pub mod backup;
+/// An initiative's eight scaling-readiness ratings as columns of its own row (a file's
+/// schema version 9, a server's 6), in the order of `Criterion::ALL`: `rating_` and the
+/// criterion's id. A literal, so that statements can be put together with `concat!`.
+macro_rules! rating_columns {
+    () => {
+        "rating_public_value, rating_ethics_privacy, rating_structural_funding, \
+         rating_knowledge_capacity, rating_ownership, rating_integration_standards, \
+         rating_regulation, rating_collaboration_adoption"
+    };
+}
+pub(crate) use rating_columns;
 mod load;
 mod ops;
 mod server;
@@ -734,4 +745,17 @@ pub fn is_on_network_share(path: &Path) -> bool {
             "nfs" | "nfs4" | "cifs" | "smbfs" | "smb3" | "fuse.sshfs" | "9p" | "afs" | "ncpfs"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_rating_columns_follow_the_criteria_in_order() {
+        let columns: Vec<String> = crate::domain::Criterion::ALL
+            .iter()
+            .map(|criterion| format!("rating_{}", criterion.id()))
+            .collect();
+        let named: Vec<&str> = rating_columns!().split(',').map(str::trim).collect();
+        assert_eq!(named, columns);
+    }
 }

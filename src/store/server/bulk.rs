@@ -146,6 +146,7 @@ struct InitiativeColumns {
     departments: Vec<Option<i64>>,
     dates: [Vec<Option<NaiveDate>>; 3],
     levels: [Vec<Option<i32>>; 2],
+    ratings: [Vec<Option<i32>>; 8],
 }
 
 impl InitiativeColumns {
@@ -174,6 +175,9 @@ impl InitiativeColumns {
         for (column, value) in self.levels.iter_mut().zip(values.levels) {
             column.push(value);
         }
+        for (column, value) in self.ratings.iter_mut().zip(values.ratings) {
+            column.push(value);
+        }
     }
 
     fn write(&self, tx: &mut Transaction<'_>) -> Result<()> {
@@ -186,12 +190,15 @@ impl InitiativeColumns {
                 algorithm_register_url, notes,
                 degree, innovation_type, technology_from, target_group, tech_level, management_model, organised,
                 kind, quadrant, phase, department_id, start_date, end_date, phase_since,
-                readiness_level, use_level",
+                readiness_level, use_level, rating_public_value, rating_ethics_privacy,
+                rating_structural_funding, rating_knowledge_capacity, rating_ownership,
+                rating_integration_standards, rating_regulation, rating_collaboration_adoption",
             types: &[
                 "bigint[]", "bigint[]", "text[]", "text[]", "text[]", "text[]", "text[]",
                 "text[]", "text[]", "text[]", "text[]", "text[]", "text[]", "text[]", "text[]", "text[]",
                 "text[]", "text[]", "text[]", "text[]", "bigint[]", "date[]", "date[]",
-                "date[]", "int[]", "int[]",
+                "date[]", "int[]", "int[]", "int[]", "int[]", "int[]", "int[]", "int[]",
+                "int[]", "int[]", "int[]",
             ],
             stamped: true,
         }
@@ -224,6 +231,14 @@ impl InitiativeColumns {
                 &self.dates[2],
                 &self.levels[0],
                 &self.levels[1],
+                &self.ratings[0],
+                &self.ratings[1],
+                &self.ratings[2],
+                &self.ratings[3],
+                &self.ratings[4],
+                &self.ratings[5],
+                &self.ratings[6],
+                &self.ratings[7],
             ],
         )?;
         Ok(())
@@ -293,7 +308,6 @@ struct ChildColumns {
     themes: (Ids, Ids),
     budget: BudgetColumns,
     phases: PhaseColumns,
-    ratings: (Ids, Codes, Vec<i32>),
     partners: (Ids, Texts, Codes),
     risks: RiskColumns,
     health: HealthColumns,
@@ -314,13 +328,6 @@ impl ChildColumns {
             phases.conditions.push(change.conditions.clone());
             phases.deciders.push(change.decider.to_string());
             phases.rationales.push(change.rationale.clone());
-        }
-        for criterion in Criterion::ALL {
-            if let Some(rating) = initiative.readiness.get(criterion) {
-                self.ratings.0.push(id);
-                self.ratings.1.push(criterion.id());
-                self.ratings.2.push(i32::from(rating));
-            }
         }
         for partner in &initiative.partners {
             self.partners.0.push(id);
@@ -384,13 +391,6 @@ impl ChildColumns {
                 &p.rationales,
             ],
         )?;
-        Bulk {
-            table: "readiness_rating",
-            columns: "initiative_id, criterion, rating",
-            types: &["bigint[]", "text[]", "int[]"],
-            stamped: false,
-        }
-        .write(tx, &[&self.ratings.0, &self.ratings.1, &self.ratings.2])?;
         Bulk {
             table: "partner",
             columns: "initiative_id, name, helix_role",

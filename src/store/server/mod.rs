@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0003_peer_library.sql"),
     include_str!("../../../migrations/postgres/0004_self_assessment.sql"),
     include_str!("../../../migrations/postgres/0005_drop_unused_indexes.sql"),
+    include_str!("../../../migrations/postgres/0006_ratings_in_the_initiative_row.sql"),
 ];
 
 /// The PostgreSQL schema version this build writes.

@@ -187,12 +187,15 @@ pub(super) fn load(
 
     let mut initiatives: Vec<Initiative> = Vec::new();
     let mut ids: Vec<i64> = Vec::new();
-    let select = "SELECT id, row_version, name, description, kind, department_id, owner, contact,
+    let select = concat!(
+        "SELECT id, row_version, name, description, kind, department_id, owner, contact,
                 start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level,
                 degree, innovation_type, technology_from, target_group, tech_level,
                 management_model, organised, stop_reason, lessons_learned, notes,
-                algorithm_register_url
-         FROM initiative";
+                algorithm_register_url, ",
+        crate::store::rating_columns!(),
+        " FROM initiative"
+    );
     let each = |row: &Row| -> Result<()> {
         let initiative = initiative_from_row(row, &department_names)?;
         ids.push(initiative.id);
@@ -304,24 +307,6 @@ pub(super) fn load(
     distribute(lines, &mut initiatives, |initiative| {
         &mut initiative.budget_lines
     });
-
-    children(
-        client,
-        "SELECT initiative_id, criterion, rating FROM readiness_rating",
-        None,
-        only,
-        |row| {
-            if let (Some(index), Some(criterion)) = (
-                index_of(row.try_get(0)?),
-                enum_or(row.try_get(1)?, Criterion::from_id),
-            ) {
-                initiatives[index]
-                    .readiness
-                    .set(criterion, level(row.try_get(2)?));
-            }
-            Ok(())
-        },
-    )?;
 
     let mut gathered = Vec::new();
     children(
@@ -453,6 +438,10 @@ pub(super) fn load(
 fn initiative_from_row(row: &Row, departments: &HashMap<i64, Arc<str>>) -> Result<Initiative> {
     let department_id: Option<i64> = row.try_get(5)?;
     let date = |index: usize| row.try_get::<_, Option<NaiveDate>>(index);
+    let mut readiness = ReadinessRatings::default();
+    for criterion in Criterion::ALL {
+        readiness.set(criterion, level(row.try_get(26 + criterion.index())?));
+    }
     Ok(Initiative {
         id: row.try_get(0)?,
         row_version: row.try_get(1)?,
@@ -468,7 +457,7 @@ fn initiative_from_row(row: &Row, departments: &HashMap<i64, Arc<str>>) -> Resul
             .unwrap_or(Quadrant::DigitalGovernment),
         phase: enum_or(row.try_get(11)?, Phase::from_id).unwrap_or(Phase::Idea),
         phase_since: date(12)?,
-        readiness: ReadinessRatings::default(),
+        readiness,
         readiness_level: level(row.try_get(13)?),
         use_level: level(row.try_get(14)?),
         characteristics: Characteristics {

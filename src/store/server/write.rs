@@ -69,10 +69,13 @@ fn next_id(tx: &mut Transaction<'_>, kept: InitiativeId) -> Result<InitiativeId>
 }
 
 /// The initiative columns after `id, row_version`, in the order of [`initiative_values`].
-const INITIATIVE_COLUMNS: &str = "name, description, kind, department_id, owner, contact,
+const INITIATIVE_COLUMNS: &str = concat!(
+    "name, description, kind, department_id, owner, contact,
     start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level, degree,
     innovation_type, technology_from, target_group, tech_level, management_model, organised,
-    stop_reason, lessons_learned, notes, algorithm_register_url";
+    stop_reason, lessons_learned, notes, algorithm_register_url, ",
+    crate::store::rating_columns!()
+);
 
 /// One initiative's values for [`INITIATIVE_COLUMNS`].
 pub(super) struct InitiativeValues<'a> {
@@ -84,6 +87,8 @@ pub(super) struct InitiativeValues<'a> {
     pub(super) department_id: Option<i64>,
     pub(super) dates: [Option<NaiveDate>; 3],
     pub(super) levels: [Option<i32>; 2],
+    /// The readiness ratings, in the order of `Criterion::ALL`.
+    pub(super) ratings: [Option<i32>; 8],
 }
 
 pub(super) fn initiative_values(
@@ -123,13 +128,14 @@ pub(super) fn initiative_values(
             initiative.readiness_level.map(i32::from),
             initiative.use_level.map(i32::from),
         ],
+        ratings: initiative.readiness.0.map(|rating| rating.map(i32::from)),
     }
 }
 
 impl InitiativeValues<'_> {
     /// The parameters in [`INITIATIVE_COLUMNS`] order (`notes` given apart).
     fn params<'p>(&'p self, notes: &'p String) -> Vec<&'p (dyn ToSql + Sync)> {
-        vec![
+        let mut params: Vec<&'p (dyn ToSql + Sync)> = vec![
             &self.text[0],
             &self.text[1],
             &self.kind,
@@ -154,7 +160,13 @@ impl InitiativeValues<'_> {
             &self.text[5],
             notes,
             &self.text[6],
-        ]
+        ];
+        params.extend(
+            self.ratings
+                .iter()
+                .map(|rating| rating as &(dyn ToSql + Sync)),
+        );
+        params
     }
 }
 
@@ -219,7 +231,6 @@ fn update_initiative(tx: &mut Transaction<'_>, initiative: &Initiative) -> Resul
         "partner",
         "risk",
         "budget_line",
-        "readiness_rating",
         "health_report",
     ] {
         tx.execute(
@@ -268,14 +279,6 @@ fn insert_children(
     }
     for line in &initiative.budget_lines {
         insert_budget_line(tx, Some(id), None, line)?;
-    }
-    for criterion in Criterion::ALL {
-        if let Some(rating) = initiative.readiness.get(criterion) {
-            tx.execute(
-                "INSERT INTO readiness_rating (initiative_id, criterion, rating) VALUES ($1, $2, $3)",
-                &[&id, &criterion.id(), &i32::from(rating)],
-            )?;
-        }
     }
     for report in &initiative.health_reports {
         tx.execute(

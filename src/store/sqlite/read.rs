@@ -187,7 +187,8 @@ const SPLIT_FROM: i64 = 2_000;
 
 /// A large portfolio's load on two threads (a machine has at least two cores): this
 /// connection reads the initiatives and the smaller child tables while a second one reads
-/// the phase changes, budget lines and readiness ratings. Both must read the same state
+/// the themes' links, phase changes, budget lines and health reports (and an older file's
+/// readiness ratings). Both must read the same state
 /// of the file: this connection takes the write lock first (`BEGIN IMMEDIATE`, not
 /// waiting for it), so nothing can be committed before the second has begun to read; it
 /// writes nothing and lets the lock go when both are done. `None` when the load is not
@@ -208,6 +209,7 @@ fn load_split(conn: &Connection) -> Result<Option<Portfolio>> {
     if locked.is_err() {
         return Ok(None);
     }
+    let ratings = Ratings::of(conn)?;
     let result = std::thread::scope(|scope| {
         let helper = std::thread::Builder::new()
             .name("proeftuin-load".into())
@@ -218,11 +220,11 @@ fn load_split(conn: &Connection) -> Result<Option<Portfolio>> {
                         | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
                 )?;
                 other.execute_batch("BEGIN DEFERRED")?;
-                read_children(&other, None)
+                read_children(&other, None, ratings)
             });
         load_parts(conn, None, || match helper.map(|helper| helper.join()) {
             Ok(Ok(Ok(children))) => Ok(children),
-            _ => read_children(conn, None),
+            _ => read_children(conn, None, ratings),
         })
     });
     conn.execute_batch("ROLLBACK")?;
@@ -250,22 +252,68 @@ fn child_query<'conn>(
 }
 
 pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio> {
-    load_parts(conn, only, || read_children(conn, only))
+    let ratings = Ratings::of(conn)?;
+    load_parts(conn, only, || read_children(conn, only, ratings))
 }
 
 /// The child rows read apart from the initiatives (by a second connection when a load is
 /// split, see [`load_split`]), each with its initiative's id, in the table's rowid order.
 #[derive(Default)]
 struct Children {
+    /// (initiative, theme)
+    theme_links: Vec<(i64, i64)>,
     phase_changes: Vec<(i64, PhaseChange)>,
     /// (initiative, department — of a baseline line —, the line)
     budget_lines: Vec<(Option<i64>, Option<i64>, BudgetLine)>,
+    health_reports: Vec<(i64, HealthReport)>,
+    /// Only from a file older than version 9 (see [`Ratings`]).
     ratings: Vec<(i64, Criterion, Option<u8>)>,
 }
 
-/// The phase changes, budget lines and readiness ratings: half a load's rows.
-fn read_children(conn: &Connection, only: Option<InitiativeId>) -> Result<Children> {
+/// Where a file keeps its initiatives' readiness ratings.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ratings {
+    /// In the initiative's own row (`rating_<criterion>`), from schema version 9.
+    InRow,
+    /// A row per rating in `readiness_rating`: a file of version 6 to 8 opened read-only,
+    /// which is read as it is (a file that can be written is migrated when opened).
+    Table,
+}
+
+impl Ratings {
+    fn of(conn: &Connection) -> Result<Self> {
+        let version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        Ok(if version >= RATINGS_IN_ROW_FROM {
+            Ratings::InRow
+        } else {
+            Ratings::Table
+        })
+    }
+}
+
+/// The schema version that moved the ratings into the initiative's row.
+const RATINGS_IN_ROW_FROM: i32 = 9;
+
+/// The initiatives' themes, phase changes, budget lines and health reports (and an older
+/// file's readiness ratings): half a load's rows.
+fn read_children(
+    conn: &Connection,
+    only: Option<InitiativeId>,
+    ratings: Ratings,
+) -> Result<Children> {
     let mut children = Children::default();
+    {
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, theme_id FROM initiative_theme",
+            "theme_id",
+            only,
+        )?;
+        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+        while let Some(row) = rows.next()? {
+            children.theme_links.push((row.get(0)?, row.get(1)?));
+        }
+    }
     {
         let (mut statement, params) = child_query(
             conn,
@@ -323,6 +371,31 @@ fn read_children(conn: &Connection, only: Option<InitiativeId>) -> Result<Childr
         }
     }
     {
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, period, reported_on, status, reason FROM health_report",
+            "reported_on, id",
+            only,
+        )?;
+        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+        while let Some(row) = rows.next()? {
+            let (Some(reported_on), Some(status)) =
+                (date_at(row, 2)?, enum_at(row, 3, Health::from_id)?)
+            else {
+                continue;
+            };
+            children.health_reports.push((
+                row.get(0)?,
+                HealthReport {
+                    period: row.get(1)?,
+                    reported_on,
+                    status,
+                    reason: row.get(4)?,
+                },
+            ));
+        }
+    }
+    if ratings == Ratings::Table {
         let (mut statement, params) = child_query(
             conn,
             "SELECT initiative_id, criterion, rating FROM readiness_rating",
@@ -390,45 +463,23 @@ fn load_parts(
     // (faster than hashing 700,000 child rows at 100,000 initiatives).
     let mut ids: Vec<i64> = Vec::with_capacity(initiatives.capacity());
     {
-        let mut statement = conn.prepare(
+        let ratings = match Ratings::of(conn)? {
+            Ratings::InRow => crate::store::rating_columns!(),
+            Ratings::Table => "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL",
+        };
+        let mut statement = conn.prepare(&format!(
             "SELECT id, row_version, name, description, kind, department_id, owner, contact,
                     start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level,
                     degree, innovation_type, technology_from, target_group, tech_level,
                     management_model, organised, stop_reason, lessons_learned, notes,
-                    algorithm_register_url
-             FROM initiative WHERE (?1 IS NULL OR id = ?1) ORDER BY id",
-        )?;
+                    algorithm_register_url, {ratings}
+             FROM initiative WHERE (?1 IS NULL OR id = ?1) ORDER BY id"
+        ))?;
         let mut rows = statement.query([only])?;
         while let Some(row) = rows.next()? {
             let initiative = initiative_from_row(row, &department_names)?;
             ids.push(initiative.id);
             initiatives.push(initiative);
-        }
-    }
-
-    {
-        let (mut statement, params) = child_query(
-            conn,
-            "SELECT initiative_id, theme_id FROM initiative_theme",
-            "theme_id",
-            only,
-        )?;
-        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
-        let mut positions = Positions::new(&ids);
-        let mut gathered = Vec::new();
-        while let Some(row) = rows.next()? {
-            let (Some(index), Some(name)) =
-                (positions.find(row.get(0)?), theme_names.get(&row.get(1)?))
-            else {
-                continue;
-            };
-            gathered.push((index, name.clone()));
-        }
-        distribute(gathered, &mut initiatives, |initiative| {
-            &mut initiative.themes
-        });
-        for initiative in &mut initiatives {
-            initiative.themes.sort();
         }
     }
 
@@ -497,51 +548,43 @@ fn load_parts(
         });
     }
 
+    // The rest, read meanwhile by the second thread when the load is split.
+    let Children {
+        theme_links,
+        phase_changes,
+        budget_lines,
+        health_reports,
+        ratings,
+    } = children()?;
     {
-        let (mut statement, params) = child_query(
-            conn,
-            "SELECT initiative_id, period, reported_on, status, reason FROM health_report",
-            "reported_on, id",
-            only,
-        )?;
-        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
-        let mut gathered = Vec::new();
-        while let Some(row) = rows.next()? {
-            let Some(index) = positions.find(row.get(0)?) else {
-                continue;
-            };
-            let (Some(reported_on), Some(status)) =
-                (date_at(row, 2)?, enum_at(row, 3, Health::from_id)?)
-            else {
-                continue;
-            };
-            gathered.push((
-                index,
-                HealthReport {
-                    period: row.get(1)?,
-                    reported_on,
-                    status,
-                    reason: row.get(4)?,
-                },
-            ));
+        let gathered = theme_links
+            .into_iter()
+            .filter_map(|(id, theme)| Some((positions.find(id)?, theme_names.get(&theme)?.clone())))
+            .collect();
+        distribute(gathered, &mut initiatives, |initiative| {
+            &mut initiative.themes
+        });
+        for initiative in &mut initiatives {
+            initiative.themes.sort();
         }
+    }
+    {
+        let mut positions = Positions::new(&ids);
+        let gathered = health_reports
+            .into_iter()
+            .filter_map(|(id, report)| Some((positions.find(id)?, report)))
+            .collect();
         distribute(gathered, &mut initiatives, |initiative| {
             &mut initiative.health_reports
         });
+        // In rowid order, so a stable sort by date gives (date, id) order.
         for initiative in &mut initiatives {
             initiative
                 .health_reports
                 .sort_by_key(|report| report.reported_on);
         }
     }
-
-    // The rest, read meanwhile by the second thread when the load is split.
-    let Children {
-        phase_changes,
-        budget_lines,
-        ratings,
-    } = children()?;
     {
         let mut positions = Positions::new(&ids);
         let gathered = phase_changes
@@ -589,6 +632,7 @@ fn load_parts(
         baseline.sort_by(|a, b| key(&a.line).cmp(&key(&b.line)));
     }
 
+    // An older file's ratings (a newer one's came with their initiatives).
     {
         let mut positions = Positions::new(&ids);
         for (id, criterion, rating) in ratings {
@@ -634,6 +678,10 @@ fn initiative_from_row(
     departments: &HashMap<i64, Arc<str>>,
 ) -> rusqlite::Result<Initiative> {
     let department_id: Option<i64> = row.get(5)?;
+    let mut readiness = ReadinessRatings::default();
+    for criterion in Criterion::ALL {
+        readiness.set(criterion, level(row.get(26 + criterion.index())?));
+    }
     Ok(Initiative {
         id: row.get(0)?,
         row_version: row.get(1)?,
@@ -648,7 +696,7 @@ fn initiative_from_row(
         quadrant: enum_at(row, 10, Quadrant::from_id)?.unwrap_or(Quadrant::DigitalGovernment),
         phase: enum_at(row, 11, Phase::from_id)?.unwrap_or(Phase::Idea),
         phase_since: date_at(row, 12)?,
-        readiness: ReadinessRatings::default(),
+        readiness,
         readiness_level: level(row.get(13)?),
         use_level: level(row.get(14)?),
         characteristics: Characteristics {

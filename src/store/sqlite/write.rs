@@ -424,7 +424,6 @@ pub(super) fn replace_portfolio_in(tx: &mut Writing<'_>, portfolio: &Portfolio) 
         "initiative_theme",
         "phase_change",
         "budget_line",
-        "readiness_rating",
         "partner",
         "risk",
         "health_report",
@@ -493,7 +492,10 @@ fn update_initiative_tx(tx: &mut Writing<'_>, initiative: &Initiative) -> Result
              phase = ?12, phase_since = ?13, readiness_level = ?14, use_level = ?15, degree = ?16,
              innovation_type = ?17, technology_from = ?18, target_group = ?19, tech_level = ?20,
              management_model = ?21, organised = ?22, stop_reason = ?23, lessons_learned = ?24, notes = ?25,
-             algorithm_register_url = ?26, updated_at = datetime('now')
+             algorithm_register_url = ?26, rating_public_value = ?27, rating_ethics_privacy = ?28,
+             rating_structural_funding = ?29, rating_knowledge_capacity = ?30, rating_ownership = ?31,
+             rating_integration_standards = ?32, rating_regulation = ?33,
+             rating_collaboration_adoption = ?34, updated_at = datetime('now')
          WHERE id = ?1 AND row_version = ?2",
         rusqlite::params_from_iter(
             [initiative.id.into(), initiative.row_version.into()]
@@ -522,7 +524,6 @@ fn update_initiative_tx(tx: &mut Writing<'_>, initiative: &Initiative) -> Result
         Held::ClearPartners,
         Held::ClearRisks,
         Held::ClearBudgetLines,
-        Held::ClearRatings,
         Held::ClearHealthReports,
     ] {
         tx.statement(clear)?.execute([initiative.id])?;

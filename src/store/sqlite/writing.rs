@@ -23,7 +23,6 @@ pub(super) enum Held {
     Partner,
     Risk,
     BudgetLine,
-    Rating,
     HealthReport,
     PhaseChange,
     Audit,
@@ -31,7 +30,6 @@ pub(super) enum Held {
     ClearPartners,
     ClearRisks,
     ClearBudgetLines,
-    ClearRatings,
     ClearHealthReports,
 }
 
@@ -48,14 +46,16 @@ impl Held {
                 "SELECT max(last_id, (SELECT COALESCE(MAX(id), 0) FROM initiative))
                  FROM id_sequence WHERE name = 'initiative'"
             }
-            Held::Initiative => {
+            Held::Initiative => concat!(
                 "INSERT INTO initiative (id, row_version, name, description, kind, department_id, owner, contact,
                      start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level, degree,
                      innovation_type, technology_from, target_group, tech_level, management_model, organised,
-                     stop_reason, lessons_learned, notes, algorithm_register_url, created_at, updated_at)
+                     stop_reason, lessons_learned, notes, algorithm_register_url, ",
+                crate::store::rating_columns!(),
+                ", created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                         ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27)"
-            }
+                         ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?35)"
+            ),
             Held::ThemeLink => {
                 "INSERT INTO initiative_theme (initiative_id, theme_id) VALUES (?1, ?2)"
             }
@@ -70,9 +70,6 @@ impl Held {
                 "INSERT INTO budget_line (initiative_id, department_id, year, category, planned_cents,
                      actual_cents, description)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-            }
-            Held::Rating => {
-                "INSERT INTO readiness_rating (initiative_id, criterion, rating) VALUES (?1, ?2, ?3)"
             }
             Held::HealthReport => {
                 "INSERT INTO health_report (initiative_id, period, reported_on, status, reason)
@@ -92,7 +89,6 @@ impl Held {
             Held::ClearPartners => "DELETE FROM partner WHERE initiative_id = ?1",
             Held::ClearRisks => "DELETE FROM risk WHERE initiative_id = ?1",
             Held::ClearBudgetLines => "DELETE FROM budget_line WHERE initiative_id = ?1",
-            Held::ClearRatings => "DELETE FROM readiness_rating WHERE initiative_id = ?1",
             Held::ClearHealthReports => "DELETE FROM health_report WHERE initiative_id = ?1",
         }
     }
@@ -177,12 +173,12 @@ impl std::ops::Deref for Writing<'_> {
     }
 }
 
-/// An initiative's columns from `name` to `algorithm_register_url` (`?3` to `?26` of both
-/// the insert and the update), borrowing its texts.
+/// An initiative's columns from `name` to `algorithm_register_url` and its eight ratings
+/// (`?3` to `?34` of both the insert and the update), borrowing its texts.
 pub(super) fn initiative_columns(
     initiative: &Initiative,
     department_id: Option<i64>,
-) -> [ToSqlOutput<'_>; 24] {
+) -> [ToSqlOutput<'_>; 32] {
     let id = |id: Option<&'static str>| id.map_or(ToSqlOutput::from(Null), ToSqlOutput::from);
     let date = |date: Option<chrono::NaiveDate>| {
         date_text(date).map_or(ToSqlOutput::from(Null), ToSqlOutput::from)
@@ -214,6 +210,14 @@ pub(super) fn initiative_columns(
         ToSqlOutput::from(initiative.lessons_learned.as_str()),
         ToSqlOutput::from(initiative.notes.as_str()),
         ToSqlOutput::from(initiative.algorithm_register_url.as_str()),
+        level(initiative.readiness.0[0]),
+        level(initiative.readiness.0[1]),
+        level(initiative.readiness.0[2]),
+        level(initiative.readiness.0[3]),
+        level(initiative.readiness.0[4]),
+        level(initiative.readiness.0[5]),
+        level(initiative.readiness.0[6]),
+        level(initiative.readiness.0[7]),
     ]
 }
 
@@ -334,12 +338,6 @@ impl Writing<'_> {
         }
         for line in &initiative.budget_lines {
             self.insert_budget_line(Some(id), None, line)?;
-        }
-        for criterion in Criterion::ALL {
-            if let Some(rating) = initiative.readiness.get(criterion) {
-                self.statement(Held::Rating)?
-                    .execute(params![id, criterion.id(), rating])?;
-            }
         }
         for report in &initiative.health_reports {
             self.statement(Held::HealthReport)?.execute(params![
