@@ -3,7 +3,8 @@
 //!
 //! - the floor: a bare rusqlite scan of every row of every table (no formatting, no
 //!   allocation per value);
-//! - the store's load of the whole portfolio, and the app's open-to-table (the load on the
+//! - the store's load of the whole portfolio, one edited initiative saved (the write and
+//!   its commit), and the app's open-to-table (the load on the
 //!   store worker, then figures, search index, sort and visible rows);
 //! - the first frame after start;
 //! - sorting on each column, search while typing, and one edit's refresh.
@@ -136,6 +137,18 @@ fn budgets(c: &mut Criterion) {
         group.bench_function("store: load the whole portfolio", |b| {
             b.iter(|| store.load_portfolio().expect("load"))
         });
+        drop(store);
+        let mut store = proeftuin::store::open(&path).expect("open");
+        let mut edited = store.load_portfolio().expect("load").initiatives[size / 2].clone();
+        group.bench_function(
+            "store: save one edited initiative (write and commit)",
+            |b| {
+                b.iter(|| {
+                    edited.notes.push('.');
+                    edited = store.update_initiative(&edited).expect("save");
+                })
+            },
+        );
         drop(store);
         let ctx = egui::Context::default();
         group.bench_function("app: open to table (load, figures, index, sort)", |b| {

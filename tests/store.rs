@@ -945,3 +945,44 @@ fn a_split_load_reads_what_one_thread_reads_and_never_waits_for_a_writer() {
         .update_initiative(&first)
         .expect("write after a split load");
 }
+
+/// A new file gets 16 KB pages (bulk writes a tenth faster); a file made with SQLite's
+/// 4 KB pages keeps them, and both read and write the same.
+#[test]
+fn a_new_file_has_16_kb_pages_and_an_older_file_keeps_its_own() {
+    let page_size = |path: &std::path::Path| -> i64 {
+        rusqlite::Connection::open(path)
+            .expect("sqlite")
+            .query_row("PRAGMA page_size", [], |row| row.get(0))
+            .expect("page size")
+    };
+    let (dir, path) = temp_db();
+    let mut new = store::open(&path).expect("new");
+    new.replace_portfolio(&proeftuin::demo::demo_portfolio())
+        .expect("demo");
+    drop(new);
+    assert_eq!(page_size(&path), 16_384);
+    let older = dir.path().join("older.sqlite");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/portfolio-v8.db"),
+        &older,
+    )
+    .expect("copy");
+    assert_eq!(page_size(&older), 4_096);
+    let mut kept = store::open(&older).expect("open and migrate");
+    let mut initiative = kept.load_portfolio().expect("load").initiatives[0].clone();
+    initiative.notes = "bewerkt".into();
+    kept.update_initiative(&initiative).expect("save");
+    drop(kept);
+    assert_eq!(page_size(&older), 4_096);
+    let a = store::open(&path)
+        .expect("open")
+        .load_portfolio()
+        .expect("load");
+    let b = store::open(&older)
+        .expect("open")
+        .load_portfolio()
+        .expect("load");
+    assert_eq!(a.initiatives.len(), b.initiatives.len());
+    assert_eq!(a.initiatives[1], b.initiatives[1]);
+}

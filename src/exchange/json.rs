@@ -277,9 +277,9 @@ pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<PortfolioDocument> {
     )
 }
 
-/// [`from_bytes`] of a file, read twice as a stream (the marker, then the document)
-/// instead of whole: a document of 100,000 initiatives is 110 MB of text, which would be
-/// held beside all it describes. A file of more than [`super::MAX_INPUT_BYTES`] is
+/// [`from_bytes`] of a file, read twice as a stream (the marker, then the document, in
+/// pieces: `json_pieces`) instead of whole: a document of 100,000 initiatives is 110 MB of
+/// text, which would be held beside all it describes. A file of more than [`super::MAX_INPUT_BYTES`] is
 /// refused, as every import's is.
 pub fn from_file(path: &std::path::Path) -> Result<PortfolioDocument> {
     use std::io::Read;
@@ -294,7 +294,12 @@ pub fn from_file(path: &std::path::Path) -> Result<PortfolioDocument> {
     parse(
         &path.display().to_string(),
         || header_of(open()?),
-        || serde_json::from_reader(open()?),
+        // In pieces on two threads; what that reading does not take is read again the
+        // general way, which says what is wrong.
+        || match super::json_pieces::read(open()?) {
+            Some(document) => Ok(document),
+            None => serde_json::from_reader(open()?),
+        },
     )
 }
 

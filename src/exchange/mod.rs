@@ -4,6 +4,7 @@
 
 pub mod import;
 pub mod json;
+mod json_pieces;
 pub mod pdf;
 pub mod peers;
 pub mod pstw;

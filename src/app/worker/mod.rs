@@ -894,7 +894,9 @@ mod tests {
         }
         // Damage a page in the middle (header and first page intact).
         let mut bytes = std::fs::read(&path).expect("read");
-        for byte in &mut bytes[3 * 4096..4 * 4096] {
+        let page = usize::from(u16::from_be_bytes([bytes[16], bytes[17]]));
+        assert!(bytes.len() >= 5 * page, "a page in the middle");
+        for byte in &mut bytes[3 * page..4 * page] {
             *byte = 0xA5;
         }
         std::fs::write(&path, &bytes).expect("damage");
