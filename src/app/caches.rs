@@ -34,33 +34,30 @@ impl ProeftuinApp {
                     order_sort == sort && order_language == language
                 });
             if self.full_rebuild || self.figures.len() != portfolio.initiatives.len() {
-                self.figures = all_initiative_figures(portfolio, self.today);
-                self.search_index = search_index(portfolio);
-                self.name_order = NameOrder::build(portfolio);
-                // The distinct names, each copied once (not once per initiative).
-                let mut departments: std::collections::BTreeSet<&str> = portfolio
-                    .departments
-                    .iter()
-                    .map(|department| department.name.as_str())
-                    .collect();
-                let mut themes: std::collections::BTreeSet<&str> =
-                    portfolio.themes.iter().map(String::as_str).collect();
-                let (mut last_department, mut last_themes): (Option<&str>, &[std::sync::Arc<str>]) =
-                    (None, &[]);
-                for initiative in &portfolio.initiatives {
-                    if let Some(name) = initiative.department.as_deref()
-                        && last_department != Some(name)
-                    {
-                        departments.insert(name);
-                        last_department = Some(name);
-                    }
-                    if initiative.themes != last_themes {
-                        themes.extend(initiative.themes.iter().map(|theme| &**theme));
-                        last_themes = &initiative.themes;
-                    }
-                }
-                self.departments = departments.into_iter().map(str::to_string).collect();
-                self.themes = themes.into_iter().map(str::to_string).collect();
+                // Two halves of about the same work (30 ms each at 100,000 initiatives),
+                // the second on another core: a new portfolio is shown that much sooner.
+                let today = self.today;
+                let (figures, name_order, (search_index, (departments, themes))) =
+                    std::thread::scope(|scope| {
+                        let other = std::thread::Builder::new()
+                            .name("proeftuin-caches".into())
+                            .spawn_scoped(scope, || {
+                                (search_index(portfolio), names_in_use(portfolio))
+                            });
+                        let figures = all_initiative_figures(portfolio, today);
+                        let name_order = NameOrder::build(portfolio);
+                        let rest = match other.map(std::thread::ScopedJoinHandle::join) {
+                            Ok(Ok(rest)) => rest,
+                            // No second thread (or it failed): the same work on this one.
+                            _ => (search_index(portfolio), names_in_use(portfolio)),
+                        };
+                        (figures, name_order, rest)
+                    });
+                self.figures = figures;
+                self.name_order = name_order;
+                self.search_index = search_index;
+                self.departments = departments;
+                self.themes = themes;
                 give_back_freed_memory();
             } else {
                 // Edits to existing rows: update just those rows (a full rebuild costs
@@ -289,6 +286,36 @@ impl ProeftuinApp {
 /// way (the previous portfolio and caches; on the store's thread, SQLite's statements and
 /// page cache) back to the system: the allocators keep it otherwise, and the window would
 /// hold on to tens of MB it does not use. A few milliseconds, once per load.
+/// The departments and themes in use or known, sorted, each name copied once (not once
+/// per initiative).
+fn names_in_use(portfolio: &crate::domain::Portfolio) -> (Vec<String>, Vec<String>) {
+    let mut departments: std::collections::BTreeSet<&str> = portfolio
+        .departments
+        .iter()
+        .map(|department| department.name.as_str())
+        .collect();
+    let mut themes: std::collections::BTreeSet<&str> =
+        portfolio.themes.iter().map(String::as_str).collect();
+    let (mut last_department, mut last_themes): (Option<&str>, &[std::sync::Arc<str>]) =
+        (None, &[]);
+    for initiative in &portfolio.initiatives {
+        if let Some(name) = initiative.department.as_deref()
+            && last_department != Some(name)
+        {
+            departments.insert(name);
+            last_department = Some(name);
+        }
+        if initiative.themes != last_themes {
+            themes.extend(initiative.themes.iter().map(|theme| &**theme));
+            last_themes = &initiative.themes;
+        }
+    }
+    (
+        departments.into_iter().map(str::to_string).collect(),
+        themes.into_iter().map(str::to_string).collect(),
+    )
+}
+
 fn give_back_freed_memory() {
     crate::memory::give_back();
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
