@@ -4,6 +4,7 @@
 //! aloud.
 
 mod layout;
+mod shaping;
 
 use crate::i18n::Message;
 use krilla::Document;
@@ -13,7 +14,7 @@ use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
-use krilla::text::{Font, TextDirection};
+use krilla::text::Font;
 
 use super::report::ReportData;
 use super::{ExchangeError, Progress, Result};
@@ -228,6 +229,8 @@ pub fn pdf(data: &ReportData<'_>, progress: &Progress) -> Result<Vec<u8>> {
     let layout = layout(data, progress)?;
     let font = Font::new(epaint_default_fonts::UBUNTU_LIGHT.into(), 0)
         .ok_or_else(|| ExchangeError::Other(Message::new("export-pdf-font")))?;
+    let mut shaper = shaping::Shaper::new(epaint_default_fonts::UBUNTU_LIGHT, 0)
+        .ok_or_else(|| ExchangeError::Other(Message::new("export-pdf-font")))?;
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
@@ -252,13 +255,14 @@ pub fn pdf(data: &ReportData<'_>, progress: &Progress) -> Result<Vec<u8>> {
                     color,
                 } => {
                     surface.set_fill(Some(fill(color)));
-                    surface.draw_text(
+                    let glyphs = shaper.glyphs(&text);
+                    surface.draw_glyphs(
                         Point::from_xy(x, y),
+                        glyphs,
                         font.clone(),
-                        size,
                         &text,
+                        size,
                         false,
-                        TextDirection::Auto,
                     );
                 }
                 Op::Rect {
@@ -302,13 +306,15 @@ pub fn pdf(data: &ReportData<'_>, progress: &Progress) -> Result<Vec<u8>> {
         }
         // Page number.
         surface.set_fill(Some(fill(MUTED)));
-        surface.draw_text(
+        let number = format!("{} / {page_count}", number + 1);
+        let glyphs = shaper.glyphs(&number);
+        surface.draw_glyphs(
             Point::from_xy(PAGE_WIDTH - MARGIN - 40.0, PAGE_HEIGHT - 20.0),
+            glyphs,
             font.clone(),
+            &number,
             7.5,
-            &format!("{} / {page_count}", number + 1),
             false,
-            TextDirection::Auto,
         );
         surface.finish();
         page.finish();
