@@ -409,6 +409,17 @@ pub fn filter_rows(
     filters: &Filters,
     order: &[usize],
 ) -> Vec<usize> {
+    // Without a filter every row in the order is shown, and no initiative need be looked
+    // at: reading each (in the order's sequence, all over memory) took 4 ms at 100,000,
+    // most of an edit's refresh.
+    if !filters.is_active() {
+        let count = portfolio.initiatives.len();
+        return order
+            .iter()
+            .copied()
+            .filter(|&index| index < count)
+            .collect();
+    }
     // A line break cannot match: it separates the fields in the index.
     let needle = filters.search.trim().replace('\n', " ").to_lowercase();
     let hits = (!needle.is_empty()).then(|| search_index.matches(&needle));
@@ -648,6 +659,26 @@ mod tests {
         };
         assert_eq!(shown("Dienstverlening"), ["Chatbot"]);
         assert_eq!(shown(""), ["afvalapp", "Burgermeetnet"]);
+    }
+
+    /// Without a filter the order is shown as it is (rows past the portfolio left out),
+    /// the same rows as a filter that lets everything through.
+    #[test]
+    fn without_a_filter_every_row_in_the_order_is_shown() {
+        let portfolio = portfolio();
+        let index = search_index(&portfolio);
+        let order = [2, 0, 7, 1];
+        let none = filter_rows(&portfolio, &[], &index, &Filters::default(), &order);
+        assert_eq!(none, [2, 0, 1]);
+        let blank_search = Filters {
+            search: "  ".into(),
+            ..Filters::default()
+        };
+        assert!(blank_search.is_active());
+        assert_eq!(
+            filter_rows(&portfolio, &[], &index, &blank_search, &order),
+            none
+        );
     }
 
     #[test]
