@@ -253,33 +253,56 @@ impl<R: BufRead> Scanner<R> {
         out.push(b'"');
         self.bump();
         let mut escaped = false;
-        loop {
-            let buffer = self.reader.fill_buf().ok()?;
-            if buffer.is_empty() {
-                return None;
+        self.copy_through(out, |byte| {
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == b'"' {
+                return Some(true);
             }
-            let mut end = None;
-            for (index, &byte) in buffer.iter().enumerate() {
+            Some(false)
+        })
+    }
+
+    fn nested(&mut self, out: &mut Vec<u8>) -> Option<()> {
+        let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+        self.copy_through(out, |byte| {
+            if in_string {
                 if escaped {
                     escaped = false;
                 } else if byte == b'\\' {
                     escaped = true;
                 } else if byte == b'"' {
-                    end = Some(index + 1);
-                    break;
+                    in_string = false;
                 }
+                return Some(false);
             }
-            let taken = end.unwrap_or(buffer.len());
-            out.extend_from_slice(&buffer[..taken]);
-            self.reader.consume(taken);
-            if end.is_some() {
-                return Some(());
+            match byte {
+                b'"' => in_string = true,
+                b'{' | b'[' => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return None;
+                    }
+                }
+                b'}' | b']' => {
+                    depth = depth.checked_sub(1)?;
+                    return Some(depth == 0);
+                }
+                _ => {}
             }
-        }
+            Some(false)
+        })
     }
 
-    fn nested(&mut self, out: &mut Vec<u8>) -> Option<()> {
-        let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    /// Bytes appended to `out` up to and with the one where `last` says `Some(true)`;
+    /// `None` when it says `None` or the stream ends first.
+    fn copy_through(
+        &mut self,
+        out: &mut Vec<u8>,
+        mut last: impl FnMut(u8) -> Option<bool>,
+    ) -> Option<()> {
         loop {
             let buffer = self.reader.fill_buf().ok()?;
             if buffer.is_empty() {
@@ -287,32 +310,9 @@ impl<R: BufRead> Scanner<R> {
             }
             let mut end = None;
             for (index, &byte) in buffer.iter().enumerate() {
-                if in_string {
-                    if escaped {
-                        escaped = false;
-                    } else if byte == b'\\' {
-                        escaped = true;
-                    } else if byte == b'"' {
-                        in_string = false;
-                    }
-                    continue;
-                }
-                match byte {
-                    b'"' => in_string = true,
-                    b'{' | b'[' => {
-                        depth += 1;
-                        if depth > MAX_DEPTH {
-                            return None;
-                        }
-                    }
-                    b'}' | b']' => {
-                        depth = depth.checked_sub(1)?;
-                        if depth == 0 {
-                            end = Some(index + 1);
-                            break;
-                        }
-                    }
-                    _ => {}
+                if last(byte)? {
+                    end = Some(index + 1);
+                    break;
                 }
             }
             let taken = end.unwrap_or(buffer.len());
