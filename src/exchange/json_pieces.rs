@@ -122,7 +122,7 @@ impl<R: BufRead> Scanner<R> {
     fn document(&mut self) -> Option<Vec<u8>> {
         let mut members = vec![b'{'];
         self.skip_whitespace()?;
-        self.expect(b'{')?;
+        self.take_byte(b'{')?;
         self.skip_whitespace()?;
         let mut seen_initiatives = false;
         if self.peek()? == b'}' {
@@ -137,7 +137,7 @@ impl<R: BufRead> Scanner<R> {
                 self.string(&mut members)?;
                 let key: String = serde_json::from_slice(&members[start..]).ok()?;
                 self.skip_whitespace()?;
-                self.expect(b':')?;
+                self.take_byte(b':')?;
                 members.push(b':');
                 self.skip_whitespace()?;
                 if key == "initiatives" {
@@ -171,7 +171,7 @@ impl<R: BufRead> Scanner<R> {
 
     /// The array of initiatives, each one's bytes sent on in batches.
     fn initiatives(&mut self) -> Option<()> {
-        self.expect(b'[')?;
+        self.take_byte(b'[')?;
         self.skip_whitespace()?;
         if self.peek()? == b']' {
             self.bump();
@@ -220,7 +220,7 @@ impl<R: BufRead> Scanner<R> {
         self.reader.consume(1);
     }
 
-    fn expect(&mut self, byte: u8) -> Option<()> {
+    fn take_byte(&mut self, byte: u8) -> Option<()> {
         (self.peek()? == byte).then(|| self.bump())
     }
 
