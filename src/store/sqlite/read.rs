@@ -64,6 +64,15 @@ impl<'a> Positions<'a> {
     }
 }
 
+/// Rows read apart from their initiatives (by the second thread of a split load), each
+/// with its initiative's index in `ids` instead of its id; rows of no initiative dropped.
+fn placed<T>(ids: &[i64], rows: impl IntoIterator<Item = (i64, T)>) -> Vec<(usize, T)> {
+    let mut positions = Positions::new(ids);
+    rows.into_iter()
+        .filter_map(|(id, row)| Some((positions.find(id)?, row)))
+        .collect()
+}
+
 /// Column `index` (text or NULL) as one of an enum's ids, without a copy of the text:
 /// a load at 100,000 initiatives read two million of them (ids, criteria, dates).
 fn enum_at<T>(
@@ -557,11 +566,12 @@ fn load_parts(
         ratings,
     } = children()?;
     {
-        let mut positions = Positions::new(&ids);
-        let gathered = theme_links
-            .into_iter()
-            .filter_map(|(id, theme)| Some((positions.find(id)?, theme_names.get(&theme)?.clone())))
-            .collect();
+        let gathered = placed(
+            &ids,
+            theme_links
+                .into_iter()
+                .filter_map(|(id, theme)| Some((id, theme_names.get(&theme)?.clone()))),
+        );
         distribute(gathered, &mut initiatives, |initiative| {
             &mut initiative.themes
         });
@@ -570,14 +580,11 @@ fn load_parts(
         }
     }
     {
-        let mut positions = Positions::new(&ids);
-        let gathered = health_reports
-            .into_iter()
-            .filter_map(|(id, report)| Some((positions.find(id)?, report)))
-            .collect();
-        distribute(gathered, &mut initiatives, |initiative| {
-            &mut initiative.health_reports
-        });
+        distribute(
+            placed(&ids, health_reports),
+            &mut initiatives,
+            |initiative| &mut initiative.health_reports,
+        );
         // In rowid order, so a stable sort by date gives (date, id) order.
         for initiative in &mut initiatives {
             initiative
@@ -586,14 +593,11 @@ fn load_parts(
         }
     }
     {
-        let mut positions = Positions::new(&ids);
-        let gathered = phase_changes
-            .into_iter()
-            .filter_map(|(id, change)| Some((positions.find(id)?, change)))
-            .collect();
-        distribute(gathered, &mut initiatives, |initiative| {
-            &mut initiative.phase_history
-        });
+        distribute(
+            placed(&ids, phase_changes),
+            &mut initiatives,
+            |initiative| &mut initiative.phase_history,
+        );
         // In rowid order, so a stable sort by date gives (date, id) order.
         for initiative in &mut initiatives {
             initiative
