@@ -474,6 +474,183 @@ fn exported_csv_and_xlsx_read_back_with_other_readers() {
     assert!((planned * 100.0 - expected as f64).abs() < 0.5);
 }
 
+/// The cells of `sheet` in the XLSX at `path`, read by calamine.
+fn xlsx_rows(path: &Path, sheet: &str) -> Vec<Vec<calamine::Data>> {
+    use calamine::{Reader, Xlsx};
+    let mut workbook: Xlsx<_> = calamine::open_workbook(path).expect("open");
+    let range = workbook.worksheet_range(sheet).expect("sheet");
+    range.rows().map(|row| row.to_vec()).collect()
+}
+
+#[test]
+fn xlsx_cells_read_back_exactly_as_typed() {
+    use calamine::Data;
+    let dir = tempfile::tempdir().expect("dir");
+    let mut portfolio = proeftuin::demo::demo_portfolio();
+    let texts = [
+        "tab\tand\nnewline",
+        "windows\r\nline end",
+        "bell\u{7} and nul\u{0} and escape\u{1b}",
+        "_x0041_ looks like an escape",
+        "already _x005F_x0041_ escaped, lowercase _x00e9_",
+        "  leading and trailing  ",
+        "& < > \" ' ]]>",
+        "emoji 🌱, Hebrew עברית, Arabic العربية, ï",
+        "non-characters \u{FFFE}\u{FFFF}",
+        "=HYPERLINK(\"http://x\",\"y\")",
+    ];
+    for (initiative, text) in portfolio.initiatives.iter_mut().zip(texts) {
+        initiative.name = text.into();
+        initiative.description = format!("{text} (beschrijving)");
+    }
+    let dates = [
+        (NaiveDate::from_ymd_opt(1900, 1, 1), "1900-01-01"),
+        (NaiveDate::from_ymd_opt(1900, 2, 28), "1900-02-28"),
+        (NaiveDate::from_ymd_opt(1900, 3, 1), "1900-03-01"),
+        (NaiveDate::from_ymd_opt(2026, 11, 30), "2026-11-30"),
+        (NaiveDate::from_ymd_opt(9999, 12, 31), "9999-12-31"),
+    ];
+    for (initiative, (date, _)) in portfolio.initiatives.iter_mut().zip(dates) {
+        initiative.start_date = date;
+        initiative.end_date = None;
+    }
+    // Before 1900 a spreadsheet has no date: the cell stays empty.
+    portfolio.initiatives[5].start_date = NaiveDate::from_ymd_opt(1899, 12, 31);
+    // Valid amounts (not negative, at most the domain's maximum), so that the file also
+    // imports; negative and larger ones: the writer's unit test.
+    let amounts = [0, 1, 1205, 1200, 5, 120_000, MAX_AMOUNT_CENTS];
+    let year = portfolio.initiatives[0].budget_lines[0].year;
+    for (initiative, cents) in portfolio.initiatives.iter_mut().zip(amounts) {
+        initiative.budget_lines = vec![BudgetLine {
+            year,
+            category: BudgetCategory::Innovation,
+            planned_cents: cents,
+            actual_cents: Some(cents / 2),
+            description: "regel".into(),
+        }];
+    }
+    // Saved and loaded, so that the initiatives have their ids.
+    let (_, mut source) = empty_store(dir.path(), "source.sqlite");
+    source.replace_portfolio(&portfolio).expect("store");
+    let portfolio = source.load_portfolio().expect("load");
+    let path = dir.path().join("cells.xlsx");
+    export(
+        &portfolio,
+        &proeftuin::exchange::ExportRequest::new(ExportFormat::Xlsx, Language::Dutch, today()),
+        &path,
+        &Progress::new(),
+    )
+    .expect("xlsx");
+
+    let register = xlsx_rows(&path, "Initiatieven");
+    let header: Vec<String> = register[0].iter().map(|cell| cell.to_string()).collect();
+    let column = |name: &str| header.iter().position(|h| h == name).expect(name);
+    let (name, description, start) = (column("Naam"), column("Omschrijving"), column("Startdatum"));
+    for (row, text) in register[1..].iter().zip(texts) {
+        assert_eq!(row[name], Data::String(text.into()));
+        assert_eq!(
+            row[description],
+            Data::String(format!("{text} (beschrijving)"))
+        );
+    }
+    for (row, (date, expected)) in register[1..].iter().zip(dates) {
+        let Data::DateTime(value) = &row[start] else {
+            panic!("{expected}: {:?} is not a date cell", row[start]);
+        };
+        let (year, month, day, ..) = value.to_ymd_hms_milli();
+        assert_eq!(
+            NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day)),
+            date,
+            "{expected}"
+        );
+    }
+    assert_eq!(register[6][start], Data::Empty, "1899 has no cell");
+
+    // Amounts: exact to the cent, in both columns; each line read back through the
+    // budget sheet.
+    let lines = xlsx_rows(&path, "Begrotingsregels");
+    for (row, cents) in lines[1..].iter().zip(amounts) {
+        assert_eq!(row[5], Data::Float(cents as f64 / 100.0), "{cents}");
+        assert_eq!(row[6], Data::Float((cents / 2) as f64 / 100.0), "{cents}");
+    }
+    let innovation = column(&format!("Innovatiebudget {year}"));
+    for (row, cents) in register[1..].iter().zip(amounts) {
+        assert_eq!(
+            row[innovation],
+            Data::Float(cents as f64 / 100.0),
+            "{cents}"
+        );
+    }
+
+    // Through Proeftuin's own import: every text as it was typed (the register's import
+    // trims a cell's outer spaces, as for CSV).
+    let (_, mut target) = empty_store(dir.path(), "target.sqlite");
+    import_file(&mut target, &path);
+    let imported = target.load_portfolio().expect("load");
+    for text in texts {
+        assert!(
+            imported
+                .initiatives
+                .iter()
+                .any(|initiative| initiative.name == text.trim()
+                    && initiative.description == format!("{} (beschrijving)", text.trim_start())),
+            "{text:?} came back"
+        );
+    }
+
+    // The same portfolio gives the same bytes; the zip's checksums hold.
+    let again = dir.path().join("again.xlsx");
+    export(
+        &portfolio,
+        &proeftuin::exchange::ExportRequest::new(ExportFormat::Xlsx, Language::Dutch, today()),
+        &again,
+        &Progress::new(),
+    )
+    .expect("xlsx");
+    let bytes = std::fs::read(&path).expect("read");
+    assert_eq!(bytes, std::fs::read(&again).expect("read"));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).expect("entry");
+        let mut content = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut content).expect("checksum holds");
+        assert_eq!(content.len() as u64, entry.size());
+    }
+}
+
+#[test]
+fn xlsx_refuses_a_text_longer_than_a_cell_and_names_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut portfolio = proeftuin::demo::demo_portfolio();
+    portfolio.initiatives[3].name = "Lange beschrijving".into();
+    portfolio.initiatives[3].description = "woord ".repeat(6_000);
+    let path = dir.path().join("long.xlsx");
+    let error = export(
+        &portfolio,
+        &proeftuin::exchange::ExportRequest::new(ExportFormat::Xlsx, Language::Dutch, today()),
+        &path,
+        &Progress::new(),
+    )
+    .expect_err("too long for a cell");
+    let message = error.message().in_language(Language::Dutch);
+    assert!(
+        message.contains(
+            "Initiatieven, Lange beschrijving: Omschrijving heeft meer dan 32.767 tekens"
+        ),
+        "{message}"
+    );
+    assert!(!path.exists());
+    // 32,767 characters still fit.
+    portfolio.initiatives[3].description = "x".repeat(32_767);
+    export(
+        &portfolio,
+        &proeftuin::exchange::ExportRequest::new(ExportFormat::Xlsx, Language::Dutch, today()),
+        &path,
+        &Progress::new(),
+    )
+    .expect("fits");
+}
+
 #[test]
 fn malformed_inputs_are_refused_and_change_nothing() {
     let dir = tempfile::tempdir().expect("dir");

@@ -621,6 +621,7 @@ snapshot-label-empty = a snapshot needs a label
 snapshot-label-now = "now" stands for the live portfolio; choose another label
 snapshot-label-long = a label has at most { $max } characters
 export-xlsx-failed = the workbook could not be made: { $detail }
+export-xlsx-cell-too-long = { $sheet }, { $row }: { $column } has more than { $max } characters, more than a spreadsheet cell holds; export as JSON or CSV to keep it whole
 export-too-many-columns = too many columns for a worksheet
 export-too-many-rows = more rows than a worksheet holds (1,048,576)
 export-pdf-font = the report font could not be loaded

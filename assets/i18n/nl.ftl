@@ -624,6 +624,7 @@ snapshot-label-empty = een momentopname heeft een label nodig
 snapshot-label-now = "now" staat voor het actuele portfolio; kies een ander label
 snapshot-label-long = een label heeft ten hoogste { $max } tekens
 export-xlsx-failed = de werkmap kon niet worden gemaakt: { $detail }
+export-xlsx-cell-too-long = { $sheet }, { $row }: { $column } heeft meer dan { $max } tekens, meer dan een cel van een spreadsheet bevat; exporteer als JSON of CSV om het volledig te bewaren
 export-too-many-columns = te veel kolommen voor een werkblad
 export-too-many-rows = meer rijen dan een werkblad bevat (1.048.576)
 export-pdf-font = het lettertype van het rapport kon niet worden geladen

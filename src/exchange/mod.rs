@@ -436,7 +436,11 @@ pub fn export(
         ExportFormat::Xlsx => {
             let summary =
                 crate::figures::summarize(portfolio, as_of, chrono::Datelike::year(&as_of));
-            xlsx::workbook(portfolio, &summary, language, progress)?
+            let workbook = xlsx::workbook(portfolio, &summary, language, progress)?;
+            progress.check()?;
+            return write_atomically(path, progress, |out| {
+                workbook.write_to(out).map_err(write_error(path))
+            });
         }
         ExportFormat::Html | ExportFormat::Pdf => {
             let data = report::ReportData::new(

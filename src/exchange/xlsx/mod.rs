@@ -1,0 +1,506 @@
+//! The XLSX workbook: the register (the same columns as the CSV, with real number,
+//! currency and date cells), budget lines, phase history and the figures. Every sheet has
+//! a frozen, bold header row and an autofilter. Text is always written as a string cell,
+//! so `=HYPERLINK(…)` in a name stays text and never becomes a formula.
+//!
+//! The sheets are written and compressed on two threads: the register on
+//! `proeftuin-xlsx`, the budget lines, the phase history and the figures on the caller's.
+
+mod package;
+mod sheet;
+
+use std::io::Write;
+
+use crate::i18n::{I18n, Message};
+
+use super::register::{RegisterField, export_fields, field_text};
+use super::{ExchangeError, Progress, Result};
+use crate::domain::*;
+use crate::figures::Summary;
+use crate::format::Language;
+use package::{Part, PartWriter, SheetEntry};
+use sheet::{SheetWriter, Style};
+
+/// A sheet written and compressed, with its entry in `workbook.xml`.
+struct WrittenSheet {
+    entry: SheetEntry,
+    part: Part,
+}
+
+/// Start sheet `number` (1-based) called `name` in a compressed part.
+fn start_sheet(
+    number: usize,
+    headers: &[String],
+    rows: usize,
+    filter_rows: usize,
+) -> Result<SheetWriter<PartWriter>> {
+    SheetWriter::new(
+        PartWriter::new(format!("xl/worksheets/sheet{number}.xml")),
+        headers,
+        rows,
+        filter_rows,
+        number == 1,
+    )
+}
+
+/// Close a sheet; a cell too long for a spreadsheet is an error that names the row and
+/// column.
+fn finish_sheet(
+    sheet: SheetWriter<PartWriter>,
+    name: &str,
+    headers: &[String],
+    filter_rows: usize,
+    row_name: impl Fn(u32) -> String,
+) -> Result<WrittenSheet> {
+    if let Some(problem) = sheet.too_long() {
+        return Err(ExchangeError::Other(
+            Message::new("export-xlsx-cell-too-long")
+                .with("sheet", name.to_string())
+                .with("row", row_name(problem.row))
+                .with(
+                    "column",
+                    headers.get(problem.column).cloned().unwrap_or_default(),
+                )
+                .with_number("max", sheet::MAX_CELL_CHARS),
+        ));
+    }
+    let part = sheet.finish()?.finish()?;
+    Ok(WrittenSheet {
+        entry: SheetEntry {
+            name: name.to_string(),
+            filter_range: SheetWriter::<PartWriter>::filter_range(name, headers.len(), filter_rows),
+        },
+        part,
+    })
+}
+
+fn headers(names: &[&str]) -> Vec<String> {
+    names.iter().map(|name| name.to_string()).collect()
+}
+
+/// The register: a row per initiative.
+fn register_sheet(
+    portfolio: &Portfolio,
+    language: Language,
+    progress: &Progress,
+) -> Result<WrittenSheet> {
+    let tr = I18n::new(language);
+    let name = if language == Language::Dutch {
+        "Initiatieven"
+    } else {
+        "Initiatives"
+    };
+    let fields = export_fields(portfolio);
+    let headers: Vec<String> = fields.iter().map(|field| field.header(language)).collect();
+    let rows = portfolio.initiatives.len();
+    let mut sheet = start_sheet(1, &headers, rows, rows)?;
+    let mut amounts = Vec::new();
+    for (index, initiative) in portfolio.initiatives.iter().enumerate() {
+        if index.is_multiple_of(1024) {
+            progress.check()?;
+        }
+        sheet.row(|row| {
+            for (column, field) in fields.iter().enumerate() {
+                match field {
+                    RegisterField::Id => row.integer(column, initiative.id),
+                    RegisterField::StartDate => {
+                        if let Some(date) = initiative.start_date {
+                            row.date(column, date);
+                        }
+                    }
+                    RegisterField::EndDate => {
+                        if let Some(date) = initiative.end_date {
+                            row.date(column, date);
+                        }
+                    }
+                    RegisterField::ReadinessLevel => {
+                        if let Some(level) = initiative.readiness_level {
+                            row.integer(column, i64::from(level));
+                        }
+                    }
+                    RegisterField::UseLevel => {
+                        if let Some(level) = initiative.use_level {
+                            row.integer(column, i64::from(level));
+                        }
+                    }
+                    RegisterField::Budget {
+                        category,
+                        year,
+                        actual,
+                    } => {
+                        amounts.clear();
+                        amounts.extend(
+                            initiative
+                                .budget_lines
+                                .iter()
+                                .filter(|line| {
+                                    line.category == *category && Some(line.year) == *year
+                                })
+                                .filter_map(|line| {
+                                    if *actual {
+                                        line.actual_cents
+                                    } else {
+                                        Some(line.planned_cents)
+                                    }
+                                }),
+                        );
+                        if !amounts.is_empty() {
+                            row.cents(column, amounts.iter().sum());
+                        }
+                    }
+                    text_field => row.string(column, &field_text(initiative, *text_field, &tr)),
+                }
+            }
+        })?;
+        progress.advance(1);
+    }
+    finish_sheet(sheet, name, &headers, rows, |row| {
+        portfolio
+            .initiatives
+            .get((row as usize).saturating_sub(2))
+            .map(|initiative| initiative.name.clone())
+            .unwrap_or_default()
+    })
+}
+
+/// Budget lines: the initiatives' and the departments' baseline.
+fn budget_sheet(portfolio: &Portfolio, tr: &I18n, progress: &Progress) -> Result<WrittenSheet> {
+    let dutch = tr.language() == Language::Dutch;
+    let name = if dutch {
+        "Begrotingsregels"
+    } else {
+        "Budget lines"
+    };
+    let headers = headers(if dutch {
+        &[
+            "Id",
+            "Initiatief",
+            "Afdeling",
+            "Jaar",
+            "Soort budget",
+            "Begroot",
+            "Besteed",
+            "Omschrijving",
+        ]
+    } else {
+        &[
+            "Id",
+            "Initiative",
+            "Department",
+            "Year",
+            "Category",
+            "Planned",
+            "Spent",
+            "Description",
+        ]
+    });
+    let lines = || {
+        portfolio
+            .initiatives
+            .iter()
+            .flat_map(|initiative| {
+                initiative.budget_lines.iter().map(move |line| {
+                    (
+                        Some(initiative.id),
+                        initiative.name.as_str(),
+                        initiative.department.as_deref().unwrap_or_default(),
+                        line,
+                    )
+                })
+            })
+            .chain(
+                portfolio
+                    .baseline
+                    .iter()
+                    .map(|baseline| (None, "", baseline.department.as_str(), &baseline.line)),
+            )
+    };
+    let rows = portfolio
+        .initiatives
+        .iter()
+        .map(|initiative| initiative.budget_lines.len())
+        .sum::<usize>()
+        + portfolio.baseline.len();
+    let categories: Vec<String> = BudgetCategory::ALL
+        .iter()
+        .map(|category| tr.name("category", category.id()))
+        .collect();
+    let mut sheet = start_sheet(2, &headers, rows, rows)?;
+    for (index, (id, initiative, department, line)) in lines().enumerate() {
+        if index.is_multiple_of(1024) {
+            progress.check()?;
+        }
+        sheet.row(|row| {
+            if let Some(id) = id {
+                row.integer(0, id);
+            }
+            row.string(1, initiative);
+            row.string(2, department);
+            row.integer(3, i64::from(line.year));
+            row.string(4, &categories[line.category.index()]);
+            row.cents(5, line.planned_cents);
+            if let Some(actual) = line.actual_cents {
+                row.cents(6, actual);
+            }
+            row.string(7, &line.description);
+        })?;
+        progress.advance(1);
+    }
+    finish_sheet(sheet, name, &headers, rows, |row| {
+        lines()
+            .nth((row as usize).saturating_sub(2))
+            .map(|(_, initiative, department, _)| {
+                if initiative.is_empty() {
+                    department.to_string()
+                } else {
+                    initiative.to_string()
+                }
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// Phase history: a row per phase decision.
+fn history_sheet(portfolio: &Portfolio, tr: &I18n, progress: &Progress) -> Result<WrittenSheet> {
+    let dutch = tr.language() == Language::Dutch;
+    let name = if dutch {
+        "Fasebesluiten"
+    } else {
+        "Phase history"
+    };
+    let headers = headers(if dutch {
+        &[
+            "Id",
+            "Initiatief",
+            "Datum",
+            "Van",
+            "Naar",
+            "Besluit",
+            "Besloten door",
+            "Onderbouwing",
+            "Voorwaarden",
+        ]
+    } else {
+        &[
+            "Id",
+            "Initiative",
+            "Date",
+            "From",
+            "To",
+            "Decision",
+            "Decided by",
+            "Rationale",
+            "Conditions",
+        ]
+    });
+    let changes = || {
+        portfolio.initiatives.iter().flat_map(|initiative| {
+            initiative
+                .phase_history
+                .iter()
+                .map(move |change| (initiative, change))
+        })
+    };
+    let rows = portfolio
+        .initiatives
+        .iter()
+        .map(|initiative| initiative.phase_history.len())
+        .sum::<usize>();
+    let phases: Vec<String> = Phase::ALL
+        .iter()
+        .map(|phase| tr.name("phase", phase.id()))
+        .collect();
+    let decisions: Vec<String> = GateDecision::ALL
+        .iter()
+        .map(|decision| tr.name("decision", decision.id()))
+        .collect();
+    let mut sheet = start_sheet(3, &headers, rows, rows)?;
+    for (index, (initiative, change)) in changes().enumerate() {
+        if index.is_multiple_of(1024) {
+            progress.check()?;
+        }
+        sheet.row(|row| {
+            row.integer(0, initiative.id);
+            row.string(1, &initiative.name);
+            row.date(2, change.decided_on);
+            if let Some(from) = change.from_phase {
+                row.string(3, &phases[from.index()]);
+            }
+            row.string(4, &phases[change.to_phase.index()]);
+            row.string(5, &decisions[change.decision.index()]);
+            row.string(6, &change.decider);
+            row.string(7, &change.rationale);
+            row.string(8, &change.conditions);
+        })?;
+        progress.advance(1);
+    }
+    finish_sheet(sheet, name, &headers, rows, |row| {
+        changes()
+            .nth((row as usize).saturating_sub(2))
+            .map(|(initiative, _)| initiative.name.clone())
+            .unwrap_or_default()
+    })
+}
+
+/// The figures: budget per year with the share, per phase and per quadrant.
+fn figures_sheet(summary: &Summary, tr: &I18n) -> Result<WrittenSheet> {
+    let dutch = tr.language() == Language::Dutch;
+    let name = if dutch { "Kengetallen" } else { "Figures" };
+    let headers = headers(if dutch {
+        &[
+            "Jaar",
+            "Beheer begroot",
+            "Innovatie begroot",
+            "Innovatieaandeel",
+            "Doel",
+            "Beheer besteed",
+            "Innovatie besteed",
+        ]
+    } else {
+        &[
+            "Year",
+            "Operation planned",
+            "Innovation planned",
+            "Innovation share",
+            "Target",
+            "Operation spent",
+            "Innovation spent",
+        ]
+    });
+    let groups = [
+        (
+            if dutch { "Fase" } else { "Phase" },
+            Phase::ALL
+                .iter()
+                .map(|phase| {
+                    (
+                        tr.name("phase", phase.id()),
+                        summary.by_phase.get(phase.id()),
+                    )
+                })
+                .collect::<Vec<_>>(),
+        ),
+        (
+            if dutch { "Kwadrant" } else { "Quadrant" },
+            Quadrant::ALL
+                .iter()
+                .map(|quadrant| {
+                    (
+                        tr.name("quadrant", quadrant.id()),
+                        summary.by_quadrant.get(quadrant.id()),
+                    )
+                })
+                .collect::<Vec<_>>(),
+        ),
+    ];
+    // Below the years, after two empty rows: each group's header and its rows, an empty
+    // row after each.
+    let years = summary.budget.len();
+    let rows = years
+        + 2
+        + groups
+            .iter()
+            .map(|(_, entries)| 1 + entries.len() + 1)
+            .sum::<usize>();
+    let mut sheet = start_sheet(4, &headers, rows, years)?;
+    for year in &summary.budget {
+        sheet.row(|row| {
+            row.integer(0, i64::from(year.year));
+            row.cents(1, year.operation_cents);
+            row.cents(2, year.innovation_cents);
+            if let Some(share) = year.innovation_share {
+                row.percent(3, share);
+            }
+            row.percent(4, summary.target_innovation_share);
+            row.cents(5, year.operation_actual_cents);
+            row.cents(6, year.innovation_actual_cents);
+        })?;
+    }
+    sheet.skip_row()?;
+    sheet.skip_row()?;
+    for (title, entries) in groups {
+        sheet.row(|row| {
+            row.string_styled(0, title, Style::Header);
+            row.string_styled(1, if dutch { "Aantal" } else { "Count" }, Style::Header);
+            row.string_styled(
+                2,
+                if dutch {
+                    "Innovatiebudget"
+                } else {
+                    "Innovation budget"
+                },
+                Style::Header,
+            );
+        })?;
+        for (name, entry) in entries {
+            let entry = entry.copied().unwrap_or_default();
+            sheet.row(|row| {
+                row.string(0, &name);
+                row.integer(1, i64::try_from(entry.count).unwrap_or(i64::MAX));
+                row.cents(2, entry.innovation_cents);
+            })?;
+        }
+        sheet.skip_row()?;
+    }
+    finish_sheet(sheet, name, &headers, years, |_| String::new())
+}
+
+/// The workbook, its parts compressed, ready to be written.
+pub struct Workbook {
+    parts: Vec<Part>,
+}
+
+impl Workbook {
+    /// Write the XLSX file (a zip of the parts) to `out`.
+    pub fn write_to(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        package::write_zip(&self.parts, out)
+    }
+}
+
+/// Make the workbook of `portfolio`.
+pub fn workbook(
+    portfolio: &Portfolio,
+    summary: &Summary,
+    language: Language,
+    progress: &Progress,
+) -> Result<Workbook> {
+    let total_lines: usize = portfolio
+        .initiatives
+        .iter()
+        .map(|initiative| 1 + initiative.budget_lines.len() + initiative.phase_history.len())
+        .sum();
+    progress.set_total(total_lines.max(1));
+    let tr = I18n::new(language);
+    let others = || -> Result<Vec<WrittenSheet>> {
+        Ok(vec![
+            budget_sheet(portfolio, &tr, progress)?,
+            history_sheet(portfolio, &tr, progress)?,
+            figures_sheet(summary, &tr)?,
+        ])
+    };
+    // The register on its own thread, the other sheets on this one (if the thread cannot
+    // start, all on this one).
+    let (register, others) = std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name("proeftuin-xlsx".into())
+            .spawn_scoped(scope, || register_sheet(portfolio, language, progress));
+        match spawned {
+            Ok(handle) => {
+                let others = others();
+                let register = handle.join().unwrap_or_else(|_| {
+                    Err(ExchangeError::Other(
+                        Message::new("export-xlsx-failed").with("detail", "the thread stopped"),
+                    ))
+                });
+                (register, others)
+            }
+            Err(_) => (register_sheet(portfolio, language, progress), others()),
+        }
+    });
+    let mut sheets = vec![register?];
+    sheets.extend(others?);
+    let entries: Vec<SheetEntry> = sheets.iter().map(|sheet| sheet.entry.clone()).collect();
+    let mut parts = package::workbook_parts(&entries)?;
+    parts.extend(sheets.into_iter().map(|sheet| sheet.part));
+    Ok(Workbook { parts })
+}
