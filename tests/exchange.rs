@@ -792,6 +792,39 @@ fn one_bad_row_writes_nothing_at_all() {
 }
 
 #[test]
+fn a_problem_of_the_merged_initiative_names_the_files_column_and_value() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, mut store) = empty_store(dir.path(), "p.sqlite");
+    let mut portfolio = store.load_portfolio().expect("load");
+    let mut existing = Initiative::new("Slimme lantaarnpalen");
+    existing.start_date = NaiveDate::from_ymd_opt(2026, 1, 1);
+    portfolio.initiatives.push(existing);
+    store.replace_portfolio(&portfolio).expect("store");
+    let portfolio = store.load_portfolio().expect("load");
+    // The first row is sound on its own, but its end date lies before the start date the
+    // initiative has already; the second row's own level is wrong (told once).
+    let path = dir.path().join("register.csv");
+    std::fs::write(
+        &path,
+        "Naam;Einddatum;Gereedheidsniveau\nSlimme lantaarnpalen;30-06-2025;\nNieuw;;12\n",
+    )
+    .expect("write");
+    let preview = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
+    let messages = preview.problem_messages();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(
+        messages[0].to_lowercase().ends_with(
+            "row 2, column \"einddatum\", value \"2025-06-30\": the end date lies before the start date"
+        ),
+        "{messages:?}"
+    );
+    assert!(
+        messages[1].contains("row 3, column \"Gereedheidsniveau\", value \"12\""),
+        "{messages:?}"
+    );
+}
+
+#[test]
 fn cancelling_an_import_or_export_leaves_nothing_behind() {
     let dir = tempfile::tempdir().expect("dir");
     let (_, mut store) = empty_store(dir.path(), "p.sqlite");

@@ -110,13 +110,84 @@ pub(super) fn book(
     }
 }
 
+/// The file's column and the value a problem of the whole initiative (after the row was
+/// merged into it) is about: the column's header as the file has it, and the value as
+/// the initiative would have held it.
+fn problem_cell(
+    field: Field,
+    after: &Initiative,
+    headers: &[String],
+    mapping: &register::Mapping,
+) -> (String, String) {
+    let header_of = |wanted: &dyn Fn(RegisterField) -> bool| {
+        headers
+            .iter()
+            .zip(&mapping.columns)
+            .find(|(_, mapped)| mapped.is_some_and(wanted))
+            .map(|(header, _)| header.clone())
+    };
+    let level = |level: Option<u8>| level.map(|level| level.to_string()).unwrap_or_default();
+    let (column, value) = match field {
+        Field::EndDate => (
+            header_of(&|mapped| mapped == RegisterField::EndDate),
+            after
+                .end_date
+                .map(|date| date.to_string())
+                .unwrap_or_default(),
+        ),
+        Field::ReadinessLevel => (
+            header_of(&|mapped| mapped == RegisterField::ReadinessLevel),
+            level(after.readiness_level),
+        ),
+        Field::UseLevel => (
+            header_of(&|mapped| mapped == RegisterField::UseLevel),
+            level(after.use_level),
+        ),
+        Field::BudgetLine(index) => match after.budget_lines.get(index) {
+            Some(line) => (
+                header_of(&|mapped| {
+                    matches!(mapped, RegisterField::Budget { category, year, .. }
+                        if category == line.category && year.is_none_or(|year| year == line.year))
+                }),
+                {
+                    let money =
+                        |cents| crate::format::money(cents, crate::format::Language::English);
+                    match line.actual_cents {
+                        Some(actual) => format!(
+                            "{}: {} / {}",
+                            line.year,
+                            money(line.planned_cents),
+                            money(actual)
+                        ),
+                        None => format!("{}: {}", line.year, money(line.planned_cents)),
+                    }
+                },
+            ),
+            None => (None, after.name.clone()),
+        },
+        Field::Name | Field::HealthReport(_) | Field::Partner(_) | Field::AlgorithmRegisterUrl => {
+            (None, after.name.clone())
+        }
+    };
+    let column = column
+        .or_else(|| header_of(&|mapped| mapped == RegisterField::Name))
+        .unwrap_or_else(|| "Naam / Name".into());
+    (column, value)
+}
+
 pub(super) fn preview_register(
     portfolio: &Portfolio,
     records: Vec<Record>,
     mut problems: Vec<ImportProblem>,
+    headers: &[String],
+    mapping: &register::Mapping,
     today: NaiveDate,
 ) -> Preview {
     let mut preview = Preview::default();
+    // A row that has a problem already is not reported a second time for the initiative
+    // it would make.
+    let rows_with_problems: std::collections::HashSet<usize> =
+        problems.iter().map(|problem| problem.row).collect();
     let (by_id, by_key) = indexes(portfolio);
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
     let mut booked_in_start_year = Vec::new();
@@ -211,12 +282,15 @@ pub(super) fn preview_register(
             book(&mut after, category, year, actual, cents);
         }
         if let Some((field, problem)) = validate(&after).first() {
-            problems.push(ImportProblem {
-                row: record.row,
-                column: format!("{field:?}"),
-                value: after.name.clone(),
-                reason: register::Reason::new(problem.key()),
-            });
+            if !rows_with_problems.contains(&record.row) {
+                let (column, value) = problem_cell(*field, &after, headers, mapping);
+                problems.push(ImportProblem {
+                    row: record.row,
+                    column,
+                    value,
+                    reason: register::Reason::new(problem.key()),
+                });
+            }
             continue;
         }
         match before {

@@ -123,7 +123,8 @@ fn preview_source(
             let headers = table.headers;
             // The cells are read: they go before the initiatives are made of the records.
             drop(table.rows);
-            let mut preview = preview_register(portfolio, records, problems, today);
+            let mut preview =
+                preview_register(portfolio, records, problems, &headers, &mapping, today);
             preview.path = path.to_string();
             preview.described = described;
             if !unknown.is_empty() {
