@@ -68,7 +68,7 @@ fn finish_sheet(
     Ok(WrittenSheet {
         entry: SheetEntry {
             name: name.to_string(),
-            filter_range: SheetWriter::<PartWriter>::filter_range(name, headers.len(), filter_rows),
+            filter_range: sheet::filter_range(name, headers.len(), filter_rows),
         },
         part,
     })

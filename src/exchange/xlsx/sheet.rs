@@ -227,16 +227,16 @@ impl<W: Write> SheetWriter<W> {
         self.flush()?;
         Ok(self.sink)
     }
+}
 
-    /// The filter's range in a defined name: `'Sheet'!$A$1:$H$9`.
-    pub(super) fn filter_range(sheet_name: &str, columns: usize, filter_rows: usize) -> String {
-        format!(
-            "'{}'!$A$1:${}${}",
-            sheet_name.replace('\'', "''"),
-            column_name(columns.max(1) - 1),
-            filter_rows + 1
-        )
-    }
+/// The filter's range in a defined name: `'Sheet'!$A$1:$H$9`.
+pub(super) fn filter_range(sheet_name: &str, columns: usize, filter_rows: usize) -> String {
+    format!(
+        "'{}'!$A$1:${}${}",
+        sheet_name.replace('\'', "''"),
+        column_name(columns.max(1) - 1),
+        filter_rows + 1
+    )
 }
 
 /// The row being written: cells go in left to right.
