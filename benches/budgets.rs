@@ -16,7 +16,6 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use eframe::egui;
 use proeftuin::app::{
@@ -25,20 +24,8 @@ use proeftuin::app::{
 };
 use proeftuin::i18n::{I18n, Language};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default()
-}
-
-fn sizes() -> Vec<usize> {
-    std::env::var("PROEFTUIN_BENCH_SIZES")
-        .ok()
-        .map(|text| {
-            text.split(',')
-                .filter_map(|size| size.trim().parse().ok())
-                .collect()
-        })
-        .unwrap_or_else(|| vec![100_000])
-}
+mod common;
+use common::{sizes, today};
 
 fn write_portfolio(path: &Path, size: usize) {
     let mut store = proeftuin::store::open(path).expect("open");

@@ -15,26 +15,13 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use proeftuin::domain::Portfolio;
 use proeftuin::exchange::{ExportFormat, ExportRequest, Progress, export};
 use proeftuin::i18n::Language;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default()
-}
-
-fn sizes() -> Vec<usize> {
-    std::env::var("PROEFTUIN_BENCH_SIZES")
-        .ok()
-        .map(|text| {
-            text.split(',')
-                .filter_map(|size| size.trim().parse().ok())
-                .collect()
-        })
-        .unwrap_or_else(|| vec![100_000])
-}
+mod common;
+use common::{sizes, today};
 
 /// A new, empty portfolio file (what `import` into a new portfolio starts from).
 fn new_store(dir: &Path, name: &str) -> (PathBuf, Box<dyn proeftuin::store::Store>) {

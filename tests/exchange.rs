@@ -813,13 +813,26 @@ fn a_problem_of_the_merged_initiative_names_the_files_column_and_value() {
     let messages = preview.problem_messages();
     assert_eq!(messages.len(), 2, "{messages:?}");
     assert!(
-        messages[0].to_lowercase().ends_with(
-            "row 2, column \"einddatum\", value \"2025-06-30\": the end date lies before the start date"
+        messages[0].ends_with(
+            "row 2, column \"Einddatum\", value \"2025-06-30\": the end date lies before the start date"
         ),
         "{messages:?}"
     );
     assert!(
         messages[1].contains("row 3, column \"Gereedheidsniveau\", value \"12\""),
+        "{messages:?}"
+    );
+    // A row whose own dates are the wrong way round: told once, by the row's check.
+    std::fs::write(
+        &path,
+        "Naam;Startdatum;Einddatum\nNieuw;01-02-2025;01-01-2025\n",
+    )
+    .expect("write");
+    let preview = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
+    let messages = preview.problem_messages();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].contains("row 2, column \"Einddatum\""),
         "{messages:?}"
     );
 }

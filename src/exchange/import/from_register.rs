@@ -284,11 +284,20 @@ pub(super) fn preview_register(
         if let Some((field, problem)) = validate(&after).first() {
             if !rows_with_problems.contains(&record.row) {
                 let (column, value) = problem_cell(*field, &after, headers, mapping);
+                // In the words the register's own problems use, where it has them.
+                let key = match problem {
+                    Problem::EndBeforeStart => "reason-end-before-start",
+                    Problem::LevelOutOfRange => "reason-level",
+                    Problem::NegativeAmount => "reason-negative-amount",
+                    Problem::NameRequired => "reason-name-required",
+                    Problem::AmountTooLarge => "reason-amount-too-large",
+                    other => other.key(),
+                };
                 problems.push(ImportProblem {
                     row: record.row,
                     column,
                     value,
-                    reason: register::Reason::new(problem.key()),
+                    reason: register::Reason::new(key),
                 });
             }
             continue;
