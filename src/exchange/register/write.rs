@@ -74,31 +74,35 @@ pub fn field_text<'a>(
             category,
             year,
             actual,
-        } => {
-            let lines = initiative
-                .budget_lines
-                .iter()
-                .filter(|line| line.category == category && Some(line.year) == year);
-            let mut any = false;
-            let mut total = 0i64;
-            for line in lines {
-                let amount = if actual {
-                    line.actual_cents
-                } else {
-                    Some(line.planned_cents)
-                };
-                if let Some(amount) = amount {
-                    total += amount;
-                    any = true;
-                }
-            }
-            if any {
-                Cow::Owned(plain_amount(total, language))
-            } else {
-                Cow::Borrowed("")
-            }
-        }
+        } => match budget_cell(initiative, category, year, actual) {
+            Some(total) => Cow::Owned(plain_amount(total, language)),
+            None => Cow::Borrowed(""),
+        },
     }
+}
+
+/// A budget column's amount for an initiative: the sum of its lines of that category and
+/// year, planned or spent; `None` when it has no such line (an empty cell, not a zero).
+pub fn budget_cell(
+    initiative: &Initiative,
+    category: BudgetCategory,
+    year: Option<i32>,
+    actual: bool,
+) -> Option<i64> {
+    let mut amounts = initiative
+        .budget_lines
+        .iter()
+        .filter(|line| line.category == category && Some(line.year) == year)
+        .filter_map(|line| {
+            if actual {
+                line.actual_cents
+            } else {
+                Some(line.planned_cents)
+            }
+        })
+        .peekable();
+    amounts.peek()?;
+    Some(amounts.sum())
 }
 
 /// `85000,00` (Dutch) or `85000.00` (English): no grouping, so every spreadsheet and

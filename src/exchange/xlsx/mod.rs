@@ -13,7 +13,7 @@ use std::io::Write;
 
 use crate::i18n::{I18n, Message};
 
-use super::register::{RegisterField, export_fields, field_text};
+use super::register::{RegisterField, budget_cell, export_fields, field_text};
 use super::{ExchangeError, Progress, Result};
 use crate::domain::*;
 use crate::figures::Summary;
@@ -27,7 +27,8 @@ struct WrittenSheet {
     part: Part,
 }
 
-/// Start sheet `number` (1-based) called `name` in a compressed part.
+/// Start sheet `number` (1-based; the first is the one the workbook opens on) in a
+/// compressed part.
 fn start_sheet(
     number: usize,
     headers: &[String],
@@ -94,7 +95,6 @@ fn register_sheet(
     let headers: Vec<String> = fields.iter().map(|field| field.header(language)).collect();
     let rows = portfolio.initiatives.len();
     let mut sheet = start_sheet(1, &headers, rows, rows)?;
-    let mut amounts = Vec::new();
     for (index, initiative) in portfolio.initiatives.iter().enumerate() {
         if index.is_multiple_of(1024) {
             progress.check()?;
@@ -128,24 +128,8 @@ fn register_sheet(
                         year,
                         actual,
                     } => {
-                        amounts.clear();
-                        amounts.extend(
-                            initiative
-                                .budget_lines
-                                .iter()
-                                .filter(|line| {
-                                    line.category == *category && Some(line.year) == *year
-                                })
-                                .filter_map(|line| {
-                                    if *actual {
-                                        line.actual_cents
-                                    } else {
-                                        Some(line.planned_cents)
-                                    }
-                                }),
-                        );
-                        if !amounts.is_empty() {
-                            row.cents(column, amounts.iter().sum());
+                        if let Some(cents) = budget_cell(initiative, *category, *year, *actual) {
+                            row.cents(column, cents);
                         }
                     }
                     text_field => row.string(column, &field_text(initiative, *text_field, &tr)),

@@ -83,13 +83,6 @@ pub(super) struct SheetEntry {
     pub filter_range: String,
 }
 
-fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 const XML_DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 const WORKSHEET_TYPE: &str =
     "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -124,11 +117,11 @@ pub(super) fn workbook_parts(sheets: &[SheetEntry]) -> Result<Vec<Part>> {
         ));
         workbook.push_str(&format!(
             "<sheet name=\"{}\" sheetId=\"{number}\" r:id=\"rId{number}\"/>",
-            escape_attribute(&sheet.name)
+            crate::exchange::report::escape(&sheet.name)
         ));
         filters.push_str(&format!(
             "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"{index}\" hidden=\"1\">{}</definedName>",
-            escape_attribute(&sheet.filter_range)
+            crate::exchange::report::escape(&sheet.filter_range)
         ));
     }
     types.push_str("</Types>");
