@@ -75,6 +75,127 @@ fn finish_sheet(
     })
 }
 
+/// Rows that may not fit one worksheet, written over as many as they need: "Budget
+/// lines", "Budget lines (2)", … each with the header row and its own filter.
+struct Series<'a> {
+    name: &'a str,
+    headers: &'a [String],
+    /// The number of the series' first sheet in the workbook.
+    first_number: usize,
+    /// Rows below the header in the whole series, and at most per sheet.
+    total_rows: usize,
+    rows_per_sheet: usize,
+    current: SheetWriter<PartWriter>,
+    /// Rows written to the sheets before the current one, and to the current one.
+    rows_before: usize,
+    rows_here: usize,
+    done: Vec<WrittenSheet>,
+}
+
+/// How many sheets `rows` rows (below the header) take, at most `rows_per_sheet` each.
+fn sheets_for(rows: usize, rows_per_sheet: usize) -> usize {
+    rows.div_ceil(rows_per_sheet.max(1)).max(1)
+}
+
+impl<'a> Series<'a> {
+    fn new(
+        name: &'a str,
+        headers: &'a [String],
+        first_number: usize,
+        total_rows: usize,
+        rows_per_sheet: usize,
+    ) -> Result<Self> {
+        let rows_per_sheet = rows_per_sheet.max(1);
+        let rows = total_rows.min(rows_per_sheet);
+        Ok(Self {
+            name,
+            headers,
+            first_number,
+            total_rows,
+            rows_per_sheet,
+            current: start_sheet(first_number, headers, rows, rows)?,
+            rows_before: 0,
+            rows_here: 0,
+            done: Vec::new(),
+        })
+    }
+
+    /// The next row; a full sheet is closed and the next one started first.
+    /// `row_name(i)` names the series' row `i` (0-based) if a cell is too long.
+    fn row(
+        &mut self,
+        row_name: &impl Fn(usize) -> String,
+        fill: impl FnOnce(&mut sheet::Row<'_>),
+    ) -> Result<()> {
+        if self.rows_here == self.rows_per_sheet {
+            let rows_left = self.total_rows - self.rows_before - self.rows_here;
+            let rows = rows_left.min(self.rows_per_sheet);
+            let number = self.first_number + self.done.len() + 1;
+            let next = start_sheet(number, self.headers, rows, rows)?;
+            let full = std::mem::replace(&mut self.current, next);
+            let written = close_in_series(
+                self.name,
+                self.headers,
+                self.done.len(),
+                self.rows_before,
+                self.rows_here,
+                full,
+                row_name,
+            )?;
+            self.done.push(written);
+            self.rows_before += self.rows_here;
+            self.rows_here = 0;
+        }
+        self.current.row(fill)?;
+        self.rows_here += 1;
+        Ok(())
+    }
+
+    /// Close the last sheet: the series' sheets in order.
+    fn finish(self, row_name: &impl Fn(usize) -> String) -> Result<Vec<WrittenSheet>> {
+        let Self {
+            name,
+            headers,
+            current,
+            rows_before,
+            rows_here,
+            mut done,
+            ..
+        } = self;
+        let last = close_in_series(
+            name,
+            headers,
+            done.len(),
+            rows_before,
+            rows_here,
+            current,
+            row_name,
+        )?;
+        done.push(last);
+        Ok(done)
+    }
+}
+
+/// Close sheet `index` (0-based) of a series: the first has the series' name, the next
+/// ones "name (2)", "name (3)", … `rows_before`: the series' rows on the sheets before it.
+fn close_in_series(
+    name: &str,
+    headers: &[String],
+    index: usize,
+    rows_before: usize,
+    rows: usize,
+    sheet: SheetWriter<PartWriter>,
+    row_name: &impl Fn(usize) -> String,
+) -> Result<WrittenSheet> {
+    let name = match index {
+        0 => name.to_string(),
+        _ => format!("{name} ({})", index + 1),
+    };
+    finish_sheet(sheet, &name, headers, rows, |row| {
+        row_name(rows_before + (row as usize).saturating_sub(2))
+    })
+}
+
 fn headers(names: &[&str]) -> Vec<String> {
     names.iter().map(|name| name.to_string()).collect()
 }
@@ -147,8 +268,34 @@ fn register_sheet(
     })
 }
 
-/// Budget lines: the initiatives' and the departments' baseline.
-fn budget_sheet(portfolio: &Portfolio, tr: &I18n, progress: &Progress) -> Result<WrittenSheet> {
+/// The budget lines' rows: the initiatives' and the departments' baseline.
+fn budget_rows(portfolio: &Portfolio) -> usize {
+    portfolio
+        .initiatives
+        .iter()
+        .map(|initiative| initiative.budget_lines.len())
+        .sum::<usize>()
+        + portfolio.baseline.len()
+}
+
+/// The phase history's rows: a row per phase decision.
+fn history_rows(portfolio: &Portfolio) -> usize {
+    portfolio
+        .initiatives
+        .iter()
+        .map(|initiative| initiative.phase_history.len())
+        .sum()
+}
+
+/// Budget lines: the initiatives' and the departments' baseline, from sheet
+/// `first_number` on, as many sheets as they need.
+fn budget_sheets(
+    portfolio: &Portfolio,
+    tr: &I18n,
+    progress: &Progress,
+    first_number: usize,
+    rows_per_sheet: usize,
+) -> Result<Vec<WrittenSheet>> {
     let dutch = tr.language() == Language::Dutch;
     let name = if dutch {
         "Begrotingsregels"
@@ -199,22 +346,29 @@ fn budget_sheet(portfolio: &Portfolio, tr: &I18n, progress: &Progress) -> Result
                     .map(|baseline| (None, "", baseline.department.as_str(), &baseline.line)),
             )
     };
-    let rows = portfolio
-        .initiatives
-        .iter()
-        .map(|initiative| initiative.budget_lines.len())
-        .sum::<usize>()
-        + portfolio.baseline.len();
     let categories: Vec<String> = BudgetCategory::ALL
         .iter()
         .map(|category| tr.name("category", category.id()))
         .collect();
-    let mut sheet = start_sheet(2, &headers, rows, rows)?;
+    let row_name = |index: usize| {
+        lines()
+            .nth(index)
+            .map(|(_, initiative, department, _)| {
+                if initiative.is_empty() {
+                    department.to_string()
+                } else {
+                    initiative.to_string()
+                }
+            })
+            .unwrap_or_default()
+    };
+    let rows = budget_rows(portfolio);
+    let mut series = Series::new(name, &headers, first_number, rows, rows_per_sheet)?;
     for (index, (id, initiative, department, line)) in lines().enumerate() {
         if index.is_multiple_of(1024) {
             progress.check()?;
         }
-        sheet.row(|row| {
+        series.row(&row_name, |row| {
             if let Some(id) = id {
                 row.integer(0, id);
             }
@@ -230,22 +384,18 @@ fn budget_sheet(portfolio: &Portfolio, tr: &I18n, progress: &Progress) -> Result
         })?;
         progress.advance(1);
     }
-    finish_sheet(sheet, name, &headers, rows, |row| {
-        lines()
-            .nth((row as usize).saturating_sub(2))
-            .map(|(_, initiative, department, _)| {
-                if initiative.is_empty() {
-                    department.to_string()
-                } else {
-                    initiative.to_string()
-                }
-            })
-            .unwrap_or_default()
-    })
+    series.finish(&row_name)
 }
 
-/// Phase history: a row per phase decision.
-fn history_sheet(portfolio: &Portfolio, tr: &I18n, progress: &Progress) -> Result<WrittenSheet> {
+/// Phase history: a row per phase decision, from sheet `first_number` on, as many sheets
+/// as they need.
+fn history_sheets(
+    portfolio: &Portfolio,
+    tr: &I18n,
+    progress: &Progress,
+    first_number: usize,
+    rows_per_sheet: usize,
+) -> Result<Vec<WrittenSheet>> {
     let dutch = tr.language() == Language::Dutch;
     let name = if dutch {
         "Fasebesluiten"
@@ -285,11 +435,6 @@ fn history_sheet(portfolio: &Portfolio, tr: &I18n, progress: &Progress) -> Resul
                 .map(move |change| (initiative, change))
         })
     };
-    let rows = portfolio
-        .initiatives
-        .iter()
-        .map(|initiative| initiative.phase_history.len())
-        .sum::<usize>();
     let phases: Vec<String> = Phase::ALL
         .iter()
         .map(|phase| tr.name("phase", phase.id()))
@@ -298,12 +443,19 @@ fn history_sheet(portfolio: &Portfolio, tr: &I18n, progress: &Progress) -> Resul
         .iter()
         .map(|decision| tr.name("decision", decision.id()))
         .collect();
-    let mut sheet = start_sheet(3, &headers, rows, rows)?;
+    let row_name = |index: usize| {
+        changes()
+            .nth(index)
+            .map(|(initiative, _)| initiative.name.clone())
+            .unwrap_or_default()
+    };
+    let rows = history_rows(portfolio);
+    let mut series = Series::new(name, &headers, first_number, rows, rows_per_sheet)?;
     for (index, (initiative, change)) in changes().enumerate() {
         if index.is_multiple_of(1024) {
             progress.check()?;
         }
-        sheet.row(|row| {
+        series.row(&row_name, |row| {
             row.integer(0, initiative.id);
             row.string(1, &initiative.name);
             row.date(2, change.decided_on);
@@ -318,16 +470,11 @@ fn history_sheet(portfolio: &Portfolio, tr: &I18n, progress: &Progress) -> Resul
         })?;
         progress.advance(1);
     }
-    finish_sheet(sheet, name, &headers, rows, |row| {
-        changes()
-            .nth((row as usize).saturating_sub(2))
-            .map(|(initiative, _)| initiative.name.clone())
-            .unwrap_or_default()
-    })
+    series.finish(&row_name)
 }
 
 /// The figures: budget per year with the share, per phase and per quadrant.
-fn figures_sheet(summary: &Summary, tr: &I18n) -> Result<WrittenSheet> {
+fn figures_sheet(summary: &Summary, tr: &I18n, number: usize) -> Result<WrittenSheet> {
     let dutch = tr.language() == Language::Dutch;
     let name = if dutch { "Kengetallen" } else { "Figures" };
     let headers = headers(if dutch {
@@ -386,7 +533,7 @@ fn figures_sheet(summary: &Summary, tr: &I18n) -> Result<WrittenSheet> {
             .iter()
             .map(|(_, entries)| 1 + entries.len() + 1)
             .sum::<usize>();
-    let mut sheet = start_sheet(4, &headers, rows, years)?;
+    let mut sheet = start_sheet(number, &headers, rows, years)?;
     for year in &summary.budget {
         sheet.row(|row| {
             row.integer(0, i64::from(year.year));
@@ -441,12 +588,25 @@ impl Workbook {
     }
 }
 
-/// Make the workbook of `portfolio`.
+/// Make the workbook of `portfolio`. The register is one sheet (the import reads it back;
+/// more initiatives than a sheet's rows are refused); the budget lines and the phase
+/// history go on as many sheets as they need.
 pub fn workbook(
     portfolio: &Portfolio,
     summary: &Summary,
     language: Language,
     progress: &Progress,
+) -> Result<Workbook> {
+    workbook_with(portfolio, summary, language, progress, sheet::MAX_ROWS - 1)
+}
+
+/// [`workbook`] with at most `rows_per_sheet` rows below each sheet's header.
+fn workbook_with(
+    portfolio: &Portfolio,
+    summary: &Summary,
+    language: Language,
+    progress: &Progress,
+    rows_per_sheet: usize,
 ) -> Result<Workbook> {
     let total_lines: usize = portfolio
         .initiatives
@@ -455,12 +615,21 @@ pub fn workbook(
         .sum();
     progress.set_total(total_lines.max(1));
     let tr = I18n::new(language);
+    // Sheet 1 the register, then the budget lines, the phase history and the figures.
+    let budget_first = 2;
+    let history_first = budget_first + sheets_for(budget_rows(portfolio), rows_per_sheet);
+    let figures = history_first + sheets_for(history_rows(portfolio), rows_per_sheet);
     let others = || -> Result<Vec<WrittenSheet>> {
-        Ok(vec![
-            budget_sheet(portfolio, &tr, progress)?,
-            history_sheet(portfolio, &tr, progress)?,
-            figures_sheet(summary, &tr)?,
-        ])
+        let mut sheets = budget_sheets(portfolio, &tr, progress, budget_first, rows_per_sheet)?;
+        sheets.extend(history_sheets(
+            portfolio,
+            &tr,
+            progress,
+            history_first,
+            rows_per_sheet,
+        )?);
+        sheets.push(figures_sheet(summary, &tr, figures)?);
+        Ok(sheets)
     };
     // The register on its own thread, the other sheets on this one (if the thread cannot
     // start, all on this one).
@@ -487,4 +656,96 @@ pub fn workbook(
     let mut parts = package::workbook_parts(&entries)?;
     parts.extend(sheets.into_iter().map(|sheet| sheet.part));
     Ok(Workbook { parts })
+}
+
+#[cfg(test)]
+mod tests {
+    use calamine::{Data, Reader, Xlsx};
+
+    use super::*;
+
+    /// Each sheet of the workbook: its name and its rows as text.
+    fn sheets(workbook: &Workbook) -> Vec<(String, Vec<Vec<String>>)> {
+        let mut bytes = Vec::new();
+        workbook.write_to(&mut bytes).expect("write");
+        let mut xlsx = Xlsx::new(std::io::Cursor::new(bytes)).expect("open");
+        xlsx.sheet_names()
+            .into_iter()
+            .map(|name| {
+                let range = xlsx.worksheet_range(&name).expect("sheet");
+                let rows = range
+                    .rows()
+                    .map(|row| row.iter().map(Data::to_string).collect())
+                    .collect();
+                (name, rows)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rows_beyond_a_sheet_go_on_in_numbered_sheets_with_the_header() {
+        let portfolio = crate::demo::demo_portfolio();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("date");
+        let summary = crate::figures::summarize(&portfolio, today, 2026);
+        let make = |rows_per_sheet| {
+            sheets(
+                &workbook_with(
+                    &portfolio,
+                    &summary,
+                    Language::Dutch,
+                    &Progress::new(),
+                    rows_per_sheet,
+                )
+                .expect("workbook"),
+            )
+        };
+        let whole = make(sheet::MAX_ROWS - 1);
+        let names: Vec<&str> = whole.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Initiatieven",
+                "Begrotingsregels",
+                "Fasebesluiten",
+                "Kengetallen"
+            ]
+        );
+        let budget_rows = whole[1].1.len() - 1;
+        let history_rows = whole[2].1.len() - 1;
+        assert!(
+            budget_rows > 40 && history_rows > 40,
+            "{budget_rows} {history_rows}"
+        );
+
+        let per_sheet = 20;
+        let split = make(per_sheet);
+        let budget_sheets = budget_rows.div_ceil(per_sheet);
+        let history_sheets = history_rows.div_ceil(per_sheet);
+        assert_eq!(split.len(), 2 + budget_sheets + history_sheets);
+        assert_eq!(split[0], whole[0], "the register stays one sheet");
+        assert_eq!(split.last(), whole.last(), "the figures come last");
+        for (series, first, count) in [
+            (&whole[1], 1, budget_sheets),
+            (&whole[2], 1 + budget_sheets, history_sheets),
+        ] {
+            let pieces = &split[first..first + count];
+            let mut rows = Vec::new();
+            for (index, (name, piece)) in pieces.iter().enumerate() {
+                let expected = match index {
+                    0 => series.0.clone(),
+                    _ => format!("{} ({})", series.0, index + 1),
+                };
+                assert_eq!(name, &expected);
+                assert_eq!(piece[0], series.1[0], "{name} has the header row");
+                assert!(piece.len() - 1 <= per_sheet, "{name}: {} rows", piece.len());
+                rows.extend(piece[1..].iter().cloned());
+            }
+            assert_eq!(
+                rows,
+                series.1[1..],
+                "{}: every row once, in order",
+                series.0
+            );
+        }
+    }
 }
