@@ -34,7 +34,7 @@ END {
     label["demo"] = "demo --size N (write)"; colour["demo"] = "#7f7f7f"
     label["import"] = "import CSV"; colour["import"] = "#d62728"
     label["csv"] = "export CSV"; colour["csv"] = "#ff7f0e"
-    label["xlsx"] = "export XLSX (1M: too many rows)"; colour["xlsx"] = "#8c564b"
+    label["xlsx"] = "export XLSX"; colour["xlsx"] = "#8c564b"
     label["table"] = "frame: table"; colour["table"] = "#2ca02c"
     label["overview"] = "frame: overview"; colour["overview"] = "#17becf"
     label["quadrants"] = "frame: quadrant map"; colour["quadrants"] = "#9467bd"

@@ -24,7 +24,7 @@ seconds() { # seconds COMMAND...: the wall time of one run; empty when it refuse
     if /usr/bin/time -f "%e" -o "$DIR/time" "$@" > /dev/null 2> "$DIR/stderr"; then
         cat "$DIR/time"
     else
-        # XLSX at 1,000,000: more rows than a worksheet holds, refused with that reason.
+        # A refusal (e.g. more initiatives than a worksheet holds) prints its reason.
         grep -v "^Command exited" "$DIR/stderr" | head -1 >&2
     fi
 }
