@@ -317,6 +317,40 @@ fn search_and_filters_narrow_the_table() {
 }
 
 #[test]
+fn ctrl_f_in_any_view_puts_the_cursor_in_the_tables_search_box() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    for view in [View::Overview, View::Budget] {
+        go_to(&mut harness, view);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+        harness.run_steps(4);
+        assert_eq!(harness.state().view(), View::Portfolio, "from {view:?}");
+        assert!(text_field(&harness, "Search").is_focused(), "from {view:?}");
+    }
+    // Typing goes straight into the search box, without a click.
+    harness
+        .input_mut()
+        .events
+        .push(eframe::egui::Event::Text("chatbot".into()));
+    harness.run_steps(3);
+    harness.get_by_label("1 of 30 initiatives");
+}
+
+#[test]
+fn ctrl_s_saves_the_editor_while_typing_in_it() {
+    let (_dir, path) = demo_path();
+    let mut harness = harness(path, Language::English);
+    let name = "Chatbot klantcontactcentrum";
+    harness.get_by_label(name).click();
+    harness.run_steps(3);
+    type_into(&mut harness, "Owner", " (waarnemend)");
+    assert!(text_field(&harness, "Owner").is_focused());
+    press(&mut harness, Modifiers::COMMAND, Key::S);
+    let owner = owner_of(&harness, name).expect("demo initiative");
+    assert!(owner.ends_with(" (waarnemend)"), "saved: {owner:?}");
+}
+
+#[test]
 fn create_an_initiative_change_its_phase_and_find_it() {
     let (_dir, path) = demo_path();
     let mut harness = harness(path.clone(), Language::English);
