@@ -924,6 +924,24 @@ fn a_split_load_reads_what_one_thread_reads_and_never_waits_for_a_writer() {
                 && initiative.readiness != Default::default()),
         "the second thread's tables are there"
     );
+    // Each initiative has its own lists, in the store's order: by date (phase changes,
+    // health reports), by year and category (budget lines), by name (themes), rows of
+    // the same key as written.
+    for (written, loaded) in portfolio.initiatives.iter().zip(&split.initiatives) {
+        assert_eq!(written.name, loaded.name);
+        let mut history = written.phase_history.clone();
+        history.sort_by_key(|change| change.decided_on);
+        assert_eq!(loaded.phase_history, history, "{}", written.name);
+        let mut lines = written.budget_lines.clone();
+        lines.sort_by(|a, b| (a.year, a.category.id()).cmp(&(b.year, b.category.id())));
+        assert_eq!(loaded.budget_lines, lines, "{}", written.name);
+        let mut reports = written.health_reports.clone();
+        reports.sort_by_key(|report| report.reported_on);
+        assert_eq!(loaded.health_reports, reports, "{}", written.name);
+        let mut themes = written.themes.clone();
+        themes.sort();
+        assert_eq!(loaded.themes, themes, "{}", written.name);
+    }
     let writer = rusqlite::Connection::open(&path).expect("writer");
     writer
         .execute_batch("BEGIN IMMEDIATE")

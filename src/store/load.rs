@@ -1,15 +1,13 @@
 //! What both backends' loads share.
 
-use crate::domain::Initiative;
-
 /// Child rows gathered as `(initiative index, row)` in rowid order, then handed to their
 /// initiatives with each list allocated at its exact length: pushing row by row left room
 /// for four in every list (a phase history of one change took 320 bytes), a third of the
 /// memory a 100,000-initiative portfolio took.
-pub(super) fn distribute<T, L: List<T>>(
+pub(super) fn distribute<T, L: List<T>, S>(
     mut rows: Vec<(usize, T)>,
-    initiatives: &mut [Initiative],
-    list: impl Fn(&mut Initiative) -> &mut L,
+    initiatives: &mut [S],
+    list: impl Fn(&mut S) -> &mut L,
 ) {
     // Stable, so each initiative's rows keep their rowid order.
     rows.sort_by_key(|(index, _)| *index);
