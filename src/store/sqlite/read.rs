@@ -281,14 +281,14 @@ struct Children {
 }
 
 /// Rows `(index in ids, row)` as a list per initiative of `count`, each list in the
-/// order of `key` (a stable sort: rows with the same key keep the order they came in).
-fn lists_by_initiative<T, K: Ord, L: List<T> + Default>(
+/// order `order` gives (a stable sort: rows it finds equal keep the order they came in).
+fn lists_by_initiative<T, L: List<T> + Default>(
     count: usize,
     mut rows: Vec<(usize, T)>,
-    key: impl Fn(&T) -> K,
+    order: impl Fn(&T, &T) -> std::cmp::Ordering,
 ) -> Vec<L> {
     // Mostly in order already (a file is written initiative by initiative): a few passes.
-    rows.sort_by(|(a, first), (b, second)| a.cmp(b).then_with(|| key(first).cmp(&key(second))));
+    rows.sort_by(|(a, first), (b, second)| a.cmp(b).then_with(|| order(first, second)));
     let mut lists: Vec<L> = std::iter::repeat_with(L::default).take(count).collect();
     distribute(rows, &mut lists, |list| list);
     lists
@@ -359,7 +359,7 @@ fn read_children(
             };
             links.push((index, name.clone()));
         }
-        children.themes = lists_by_initiative(count, links, |name: &Arc<str>| name.clone());
+        children.themes = lists_by_initiative(count, links, |a: &Arc<str>, b| a.cmp(b));
     }
     {
         let (mut statement, params) = child_query(
@@ -397,8 +397,9 @@ fn read_children(
                 },
             ));
         }
-        children.phase_histories =
-            lists_by_initiative(count, changes, |change: &PhaseChange| change.decided_on);
+        children.phase_histories = lists_by_initiative(count, changes, |a: &PhaseChange, b| {
+            a.decided_on.cmp(&b.decided_on)
+        });
     }
     {
         // The baseline (no initiative) only belongs in a load of the whole portfolio.
@@ -432,8 +433,8 @@ fn read_children(
                 None => children.baseline.push((row.get(1)?, line)),
             }
         }
-        children.budget_lines = lists_by_initiative(count, lines, |line: &BudgetLine| {
-            (line.year, line.category.id())
+        children.budget_lines = lists_by_initiative(count, lines, |a: &BudgetLine, b| {
+            (a.year, a.category.id()).cmp(&(b.year, b.category.id()))
         });
     }
     {
@@ -465,8 +466,9 @@ fn read_children(
                 },
             ));
         }
-        children.health_reports =
-            lists_by_initiative(count, reports, |report: &HealthReport| report.reported_on);
+        children.health_reports = lists_by_initiative(count, reports, |a: &HealthReport, b| {
+            a.reported_on.cmp(&b.reported_on)
+        });
     }
     if ratings == Ratings::Table {
         let (mut statement, params) = child_query(
