@@ -128,7 +128,9 @@ impl<'a> Series<'a> {
         fill: impl FnOnce(&mut sheet::Row<'_>),
     ) -> Result<()> {
         if self.rows_here == self.rows_per_sheet {
-            let rows_left = self.total_rows - self.rows_before - self.rows_here;
+            let rows_left = self
+                .total_rows
+                .saturating_sub(self.rows_before + self.rows_here);
             let rows = rows_left.min(self.rows_per_sheet);
             let number = self.first_number + self.done.len() + 1;
             let next = start_sheet(number, self.headers, rows, rows)?;
