@@ -537,6 +537,36 @@ fn names_cannot_send_escape_sequences_to_the_terminal() {
     assert!(!output.stderr.contains(&0x1b) && !output.stderr.contains(&0x07));
 }
 
+/// DEL and the C1 controls (U+0080..U+009F; U+009B is a terminal's escape on its own)
+/// reach neither the terminal nor a script raw, and the JSON stays JSON: escaped as
+/// `\u009b`, not shown as the terminal guard's `\u{9b}`, which no JSON reader accepts.
+#[test]
+fn json_on_standard_output_escapes_c1_controls_and_reads_back() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("p.sqlite");
+    let mut store = store::open(&db).expect("open");
+    let name = "Scherm \u{9b}2J\u{9b}31m leeg\u{7f} ½ \u{a0}€";
+    let initiative = proeftuin::domain::Initiative::new(name);
+    store.insert_initiative(&initiative).expect("insert");
+    drop(store);
+    let output = run_cli(
+        &["list", "--format", "json", "--db", db.to_str().expect("db")],
+        Duration::from_secs(60),
+    );
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(
+        !stdout.chars().any(|c| c.is_control() && c != '\n'),
+        "{stdout:?}"
+    );
+    assert!(
+        stdout.contains(r"Scherm \u009b2J\u009b31m leeg\u007f ½"),
+        "{stdout}"
+    );
+    let listed: serde_json::Value = serde_json::from_str(&stdout).expect("valid JSON");
+    assert_eq!(listed[0]["name"], name);
+}
+
 #[test]
 fn an_export_for_outside_the_municipality_leaves_out_personal_data() {
     let dir = tempfile::tempdir().expect("dir");

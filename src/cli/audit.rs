@@ -78,7 +78,6 @@ pub(super) fn write_json(entries: &[AuditEntry], out: &mut dyn Write) -> anyhow:
             source: &entry.source,
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &lines)?;
-    writeln!(out)?;
+    super::json::write_pretty(out, &lines)?;
     Ok(())
 }

@@ -15,9 +15,24 @@ struct ListedInitiative<'a> {
     owner: &'a str,
     quadrant: &'static str,
     phase: &'static str,
-    start_date: Option<String>,
-    end_date: Option<String>,
+    start_date: Option<Iso>,
+    end_date: Option<Iso>,
     themes: &'a [std::sync::Arc<str>],
+}
+
+/// A date as ISO 8601 text, written straight into the output (no string per date).
+struct Iso(chrono::NaiveDate);
+
+impl serde::Serialize for Iso {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+impl std::fmt::Display for Iso {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
 }
 
 fn listed(portfolio: &Portfolio) -> impl Iterator<Item = ListedInitiative<'_>> {
@@ -32,24 +47,24 @@ fn listed(portfolio: &Portfolio) -> impl Iterator<Item = ListedInitiative<'_>> {
             owner: &initiative.owner,
             quadrant: initiative.quadrant.id(),
             phase: initiative.phase.id(),
-            start_date: initiative.start_date.map(|date| date.to_string()),
-            end_date: initiative.end_date.map(|date| date.to_string()),
+            start_date: initiative.start_date.map(Iso),
+            end_date: initiative.end_date.map(Iso),
             themes: &initiative.themes,
         })
 }
 
+/// The items one after another as they are made, not gathered first.
+struct Items<'a>(&'a Portfolio);
+
+impl serde::Serialize for Items<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(listed(self.0))
+    }
+}
+
 pub(super) fn write_json(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
-    let items: Vec<_> = listed(portfolio).collect();
     // A line per initiative (fully indented, 100,000 took a fifth of the command's time).
-    serde::Serialize::serialize(
-        &items,
-        &mut serde_json::Serializer::with_formatter(
-            &mut *out,
-            crate::exchange::json::Lines::new(1),
-        ),
-    )?;
-    writeln!(out)?;
-    Ok(())
+    super::json::write_with(out, &Items(portfolio), crate::exchange::json::Lines::new(1))
 }
 
 pub(super) fn write_csv(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -75,8 +90,14 @@ pub(super) fn write_csv(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::R
             &crate::exchange::neutralise_formula(item.owner),
             item.quadrant,
             item.phase,
-            item.start_date.as_deref().unwrap_or_default(),
-            item.end_date.as_deref().unwrap_or_default(),
+            &item
+                .start_date
+                .map(|date| date.to_string())
+                .unwrap_or_default(),
+            &item
+                .end_date
+                .map(|date| date.to_string())
+                .unwrap_or_default(),
             &crate::exchange::neutralise_formula(&item.themes.join("|")),
         ])?;
     }

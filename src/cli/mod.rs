@@ -11,6 +11,7 @@ use crate::store;
 
 mod args;
 mod audit;
+mod json;
 mod list;
 mod peers;
 mod snapshot;
@@ -160,8 +161,7 @@ pub fn run(
             let summary = crate::figures::summarize(&portfolio, today, year);
             match format {
                 SummaryFormat::Json => {
-                    serde_json::to_writer_pretty(&mut *out, &summary)?;
-                    writeln!(out)?;
+                    json::write_pretty(out, &summary)?;
                 }
                 SummaryFormat::Text => summary::write_summary_text(&summary, tr, out)?,
             }

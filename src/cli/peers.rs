@@ -62,8 +62,7 @@ pub(super) fn run_peers(
             let cases = store::open_location(location)?.peer_cases()?;
             match format {
                 ListFormat::Json => {
-                    serde_json::to_writer_pretty(&mut *out, &cases)?;
-                    writeln!(out)?;
+                    super::json::write_pretty(out, &cases)?;
                 }
                 ListFormat::Csv => {
                     let mut writer = csv::Writer::from_writer(&mut *out);
@@ -152,8 +151,7 @@ pub(super) fn run_peers(
                             }
                         })
                         .collect();
-                    serde_json::to_writer_pretty(&mut *out, &list)?;
-                    writeln!(out)?;
+                    super::json::write_pretty(out, &list)?;
                 }
                 SummaryFormat::Text => {
                     if found.is_empty() {

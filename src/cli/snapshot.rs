@@ -45,8 +45,7 @@ pub(super) fn run_snapshot(
             let entries = store::open_location(path)?.list_snapshots()?;
             match format {
                 SummaryFormat::Json => {
-                    serde_json::to_writer_pretty(&mut *out, &entries)?;
-                    writeln!(out)?;
+                    super::json::write_pretty(out, &entries)?;
                 }
                 SummaryFormat::Text => {
                     if entries.is_empty() {
@@ -92,8 +91,7 @@ pub(super) fn run_snapshot(
             let diff = snapshot::diff(&side(from)?, &side(to)?);
             match format {
                 SummaryFormat::Json => {
-                    serde_json::to_writer_pretty(&mut *out, &diff)?;
-                    writeln!(out)?;
+                    super::json::write_pretty(out, &diff)?;
                 }
                 SummaryFormat::Text => writeln!(out, "{}", snapshot::diff_text(&diff, tr))?,
             }
