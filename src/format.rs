@@ -355,7 +355,9 @@ fn parse_money_written(text: &str) -> Result<i64, ParseError> {
     Ok(if negative { -total } else { total })
 }
 
-/// Parse a date written as `31-12-2026`, `31/12/2026`, `31.12.2026` or `2026-12-31`.
+/// Parse a date written as `31-12-2026`, `31/12/2026`, `31.12.2026` or `2026-12-31`, or
+/// with the month's name as a spreadsheet shows a long or medium date (see
+/// [`month_name_date`]).
 pub fn parse_date(text: &str) -> Result<NaiveDate, ParseError> {
     let text = text.trim();
     // The two shapes registers write, read directly (chrono parses its pattern anew for
@@ -371,7 +373,95 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, ParseError> {
             }
         }
     }
-    Err(ParseError::NotADate)
+    month_name_date(text).ok_or(ParseError::NotADate)
+}
+
+/// The months by their Dutch and English names and abbreviations, January first.
+const MONTH_NAMES: [&[&str]; 12] = [
+    &["januari", "january", "jan"],
+    &["februari", "february", "feb"],
+    &["maart", "march", "mrt", "mar", "maa"],
+    &["april", "apr"],
+    &["mei", "may"],
+    &["juni", "june", "jun"],
+    &["juli", "july", "jul"],
+    &["augustus", "august", "aug"],
+    &["september", "sept", "sep"],
+    &["oktober", "october", "okt", "oct"],
+    &["november", "nov"],
+    &["december", "dec"],
+];
+
+/// The days of the week, in Dutch and English, in full and short.
+const WEEKDAY_NAMES: [&str; 28] = [
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "ma",
+    "di",
+    "wo",
+    "do",
+    "vr",
+    "za",
+    "zo",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// A date with its month by name, as Excel and LibreOffice show long and medium dates in
+/// Dutch and English (and as people type them): `1 maart 2025`, `1 mrt. 2025`,
+/// `01-mrt-2025`, `zaterdag 1 maart 2025`, `1 March 2025`, `March 1, 2025`. The year has
+/// four digits; a day of the week before it is left out.
+fn month_name_date(text: &str) -> Option<NaiveDate> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|character: char| {
+            character.is_whitespace() || matches!(character, '-' | '/' | ',' | '.')
+        })
+        .filter(|word| !word.is_empty())
+        .collect();
+    let words = match words.split_first() {
+        Some((first, rest)) if WEEKDAY_NAMES.contains(first) => rest,
+        _ => &words,
+    };
+    let month = |word: &str| {
+        MONTH_NAMES
+            .iter()
+            .position(|names| names.contains(&word))
+            .and_then(|index| u32::try_from(index + 1).ok())
+    };
+    let number = |word: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&word.len()) && word.bytes().all(|byte| byte.is_ascii_digit()))
+            .then(|| word.parse::<u32>().ok())
+            .flatten()
+    };
+    let (day, month, year) = match *words {
+        [day, name, year] if number(day, 1..=2).is_some() => (day, month(name)?, year),
+        [name, day, year] => (day, month(name)?, year),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(
+        i32::try_from(number(year, 4..=4)?).ok()?,
+        month,
+        number(day, 1..=2)?,
+    )
+    .filter(|date| chrono::Datelike::year(date) >= 1000)
 }
 
 /// `2026-12-31`, or `31-12-2026` with `-`, `/` or `.` twice; `None` when not one of these
@@ -591,6 +681,42 @@ mod tests {
         assert_eq!(parse_date("12-31-2026"), Err(ParseError::NotADate));
         assert_eq!(parse_date("31-12-26"), Err(ParseError::NotADate));
         assert_eq!(parse_date_opt("  "), Ok(None));
+    }
+
+    /// Dates with the month by name, as spreadsheets show long and medium dates and as
+    /// people type them in a register kept by hand.
+    #[test]
+    fn parses_dates_with_the_months_name() {
+        for (text, expected) in [
+            ("1 maart 2025", day(2025, 3, 1)),
+            ("1 mrt. 2025", day(2025, 3, 1)),
+            ("01-mrt-2025", day(2025, 3, 1)),
+            ("zaterdag 1 maart 2025", day(2025, 3, 1)),
+            ("Zaterdag 1 Maart 2025", day(2025, 3, 1)),
+            ("31 december 2026", day(2026, 12, 31)),
+            ("15 okt 2024", day(2024, 10, 15)),
+            ("1 March 2025", day(2025, 3, 1)),
+            ("Saturday, 1 March 2025", day(2025, 3, 1)),
+            ("March 1, 2025", day(2025, 3, 1)),
+            ("Sep 30 2026", day(2026, 9, 30)),
+            ("29 februari 2024", day(2024, 2, 29)),
+        ] {
+            assert_eq!(parse_date(text), Ok(expected), "{text:?}");
+        }
+        for text in [
+            "29 februari 2023",
+            "32 maart 2025",
+            "1 maart 25",
+            "1 mars 2025",
+            "maart 2025",
+            "1 maart 2025 2026",
+            "maandag",
+            "1 2 maart",
+            "0 maart 2025",
+            "1 maart 0999",
+        ] {
+            assert_eq!(parse_date(text), Err(ParseError::NotADate), "{text:?}");
+        }
     }
 
     /// A plain amount read directly gives what the general reading gives.

@@ -170,6 +170,50 @@ fn a_sheet_with_a_cell_at_xfd1048576_is_refused_without_building_it() {
     );
 }
 
+/// A register kept by hand: a title in A1, a date below it, the table from B4 on. The
+/// headers are found on row 4, the title's column is not part of the table, and the
+/// preview says what was not read.
+#[test]
+fn an_xlsx_register_below_a_title_is_read_from_its_headers() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, portfolio) = demo(dir.path());
+    let path = dir.path().join("titel.xlsx");
+    let text = |cell: &str, value: &str| {
+        format!(r#"<c r="{cell}" t="inlineStr"><is><t>{value}</t></is></c>"#)
+    };
+    xlsx_with_sheet(
+        &path,
+        &sheet(&format!(
+            r#"<row r="1">{}</row><row r="2">{}</row><row r="4">{}{}{}</row><row r="5">{}{}<c r="D5"><v>1000.5</v></c></row>"#,
+            text("A1", "Pilotregister Gemeente Voorbeeld"),
+            text("A2", "Stand: 1 november 2026"),
+            text("B4", "Naam"),
+            text("C4", "Fase"),
+            text("D4", "Innovatiebudget"),
+            text("B5", "Slimme lantaarnpalen"),
+            text("C5", "pilot"),
+        )),
+    );
+    let preview = preview_file(&portfolio, &path, &Default::default(), today()).expect("a preview");
+    assert!(
+        preview.problems.is_empty(),
+        "{:?}",
+        preview.problem_messages()
+    );
+    assert_eq!(preview.headers, vec!["Naam", "Fase", "Innovatiebudget"]);
+    assert_eq!(preview.created.len(), 1);
+    let record = &preview.records[0];
+    assert_eq!(record.name, "Slimme lantaarnpalen");
+    assert!(
+        preview
+            .notes
+            .iter()
+            .any(|note| note.key == "note-header-row"),
+        "{:?}",
+        preview.notes
+    );
+}
+
 #[test]
 fn an_iso_date_cell_with_multibyte_text_does_not_panic() {
     let dir = tempfile::tempdir().expect("dir");

@@ -120,6 +120,7 @@ fn preview_source(
                 .collect::<Vec<_>>()
                 .join(", ");
             let no_rows = table.rows.is_empty();
+            let header_row = table.header_row;
             let headers = table.headers;
             // The cells are read: they go before the initiatives are made of the records.
             drop(table.rows);
@@ -131,6 +132,26 @@ fn preview_source(
                 preview
                     .notes
                     .insert(0, Reason::new("note-unknown-columns").with("list", unknown));
+            }
+            // A budget column in thousands or millions: say how its amounts were read.
+            for (header, field) in headers.iter().zip(&mapping.columns) {
+                let scale = register::header_scale(header);
+                if scale > 0 && matches!(field, Some(RegisterField::Budget { .. })) {
+                    preview.notes.push(
+                        Reason::new(if scale == 3 {
+                            "note-column-in-thousands"
+                        } else {
+                            "note-column-in-millions"
+                        })
+                        .with("column", header.clone()),
+                    );
+                }
+            }
+            if header_row > 1 {
+                preview.notes.insert(
+                    0,
+                    Reason::new("note-header-row").with_number("row", header_row),
+                );
             }
             if no_rows {
                 preview.notes.push(Reason::new("note-no-rows"));

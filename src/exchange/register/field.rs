@@ -194,7 +194,7 @@ pub(super) fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(lower.len());
     for character in lower.chars() {
         let character = match character {
-            '-' | '_' | '/' | '.' | ':' | '\u{a0}' => ' ',
+            '-' | '_' | '/' | '.' | ':' | '\u{a0}' | '\n' | '\r' | '\t' => ' ',
             '’' | '`' => '\'',
             other => other,
         };
@@ -209,6 +209,26 @@ pub(super) fn normalise(text: &str) -> String {
 /// Recognise a header: known synonyms in Dutch and English, budget columns with an
 /// optional year (`Innovatiebudget 2026`, `Innovation budget (€)`, `Beheer besteed 2025`).
 pub fn field_for_header(header: &str) -> Option<RegisterField> {
+    field_for_whole_header(header).or_else(|| {
+        // A hint in brackets after the name (`Startdatum (dd-mm-jjjj)`, `Fase (idee,
+        // pilot, …)`): the name without it.
+        let mut bare = String::with_capacity(header.len());
+        let mut depth = 0usize;
+        for character in header.chars() {
+            match character {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => bare.push(character),
+                _ => {}
+            }
+        }
+        (bare.trim() != header.trim() && !bare.trim().is_empty())
+            .then(|| field_for_whole_header(&bare))
+            .flatten()
+    })
+}
+
+fn field_for_whole_header(header: &str) -> Option<RegisterField> {
     let mut text = normalise(header);
     for noise in ["(€)", "(eur)", "(euro)", "in €", "in euro", "€", "(", ")"] {
         text = text.replace(noise, " ");
@@ -252,13 +272,30 @@ pub fn field_for_header(header: &str) -> Option<RegisterField> {
         return simple;
     }
     // Budget columns, with an optional four-digit year at the end.
+    let four_digits = |word: &str| word.len() == 4 && word.chars().all(|c| c.is_ascii_digit());
     let (stem, year) = match text.rsplit_once(' ') {
-        Some((stem, last))
-            if last.len() == 4 && last.chars().all(|character| character.is_ascii_digit()) =>
-        {
-            (stem.trim().to_string(), last.parse().ok())
+        Some((stem, last)) if four_digits(last) => (stem.trim().to_string(), last.parse().ok()),
+        _ => {
+            // Or a year before a note on the amounts (`Innovatiebudget 2026 (x € 1.000)`):
+            // the one word that can be a year.
+            let words: Vec<&str> = text.split(' ').collect();
+            let years: Vec<usize> = (0..words.len())
+                .filter(|&index| {
+                    four_digits(words[index])
+                        && words[index]
+                            .parse::<i32>()
+                            .is_ok_and(|year| (1900..=2199).contains(&year))
+                })
+                .collect();
+            match years.as_slice() {
+                [index] => {
+                    let mut rest = words.clone();
+                    let year = rest.remove(*index).parse().ok();
+                    (rest.join(" "), year)
+                }
+                _ => (text.clone(), None),
+            }
         }
-        _ => (text.clone(), None),
     };
     let (category, actual) = budget_column(&stem)?;
     Some(RegisterField::Budget {
@@ -385,6 +422,66 @@ fn budget_column(header: &str) -> Option<(BudgetCategory, bool)> {
         .iter()
         .any(|word| ACTUAL_WORDS.iter().any(|actual| word.starts_with(actual)));
     Some((category, actual))
+}
+
+/// The power of ten a budget column's amounts are written in, by its header: 3 for
+/// thousands of euros (`Innovatiebudget (x € 1.000)`, `Kosten in k€`, `Budget in
+/// duizenden euro's`, `Budget (€ '000)`), 6 for millions (`Beheer (x € 1 mln)`, `in
+/// miljoenen`, `€ mln`), 0 for plain euros. Read without it, 85 under `x € 1.000` would
+/// be € 85 instead of € 85.000.
+pub fn header_scale(header: &str) -> u32 {
+    let mut spaced = String::with_capacity(header.len() + 8);
+    for character in header.to_lowercase().chars() {
+        match character {
+            // Grouping in numbers (`1.000`, `1 000`, `'000`) and a trailing `,-`.
+            '.' | ',' | '\'' | '’' | '-' | '\u{a0}' | '\u{202f}' => {}
+            '(' | ')' | '[' | ']' | ':' | '/' | '=' => spaced.push(' '),
+            '€' => spaced.push_str(" € "),
+            '×' => spaced.push_str(" x "),
+            other => spaced.push(other),
+        }
+    }
+    let tokens: Vec<&str> = spaced
+        .split_whitespace()
+        .map(|token| match token {
+            "eur" | "euro" | "euros" | "euro's" => "€",
+            other => other,
+        })
+        .collect();
+    let number = |token: &str| match token {
+        "1000" | "1k" | "duizend" | "k" => Some(3),
+        "1000000" | "1mln" | "mln" | "1mio" | "mio" | "1miljoen" | "miljoen" | "1m" | "m" => {
+            Some(6)
+        }
+        _ => None,
+    };
+    // The number after `x`, `in` or `per` (past a `€`): `x € 1.000`, `in € 1.000`.
+    let after = |index: usize| {
+        tokens[index + 1..]
+            .iter()
+            .find(|token| **token != "€")
+            .and_then(|token| number(token))
+    };
+    let beside_euro = |index: usize| {
+        (index > 0 && tokens[index - 1] == "€") || tokens.get(index + 1) == Some(&"€")
+    };
+    for (index, token) in tokens.iter().enumerate() {
+        let found = match *token {
+            "x" | "in" | "per" => after(index),
+            "keur" | "keuro" | "duizenden" | "thousands" | "000" | "000s" => Some(3),
+            "meur" | "mln" | "mio" | "miljoenen" | "millions" => Some(6),
+            "k" if beside_euro(index) => Some(3),
+            "m" if beside_euro(index) => Some(6),
+            other => other
+                .strip_prefix('x')
+                .and_then(number)
+                .filter(|_| other.len() > 2),
+        };
+        if let Some(power) = found {
+            return power;
+        }
+    }
+    0
 }
 
 /// Which field each column holds.

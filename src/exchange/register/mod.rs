@@ -257,6 +257,118 @@ mod tests {
         );
     }
 
+    /// A register kept by hand often has a title, a date or notes above its table: the
+    /// headers are the first early row with more known headers (at least two) than the
+    /// first, and its separator is the one that splits that row into them.
+    #[test]
+    fn headers_below_a_title_are_found() {
+        let (table, info) = read_csv(
+            "t.csv",
+            "Pilotregister Gemeente Voorbeeld\r\nStand: 1 november 2026, concept\r\n\r\nNaam;Fase;Kwadrant\r\nA, B en C;pilot;slimme overheid\r\n"
+                .as_bytes(),
+        )
+        .expect("read");
+        assert_eq!(info.delimiter, ';');
+        assert_eq!(table.headers, vec!["Naam", "Fase", "Kwadrant"]);
+        assert_eq!(table.header_row, 4);
+        assert_eq!(table.row_numbers, vec![5]);
+        assert_eq!(table.rows[0][0], Cell::Text("A, B en C".into()));
+        // Known headers on the first line: that line, as always.
+        let (table, _) = read_csv("f.csv", b"Naam,Fase\nNaam,Fase\n").expect("read");
+        assert_eq!((table.header_row, table.rows.len()), (1, 1));
+        // One known header below unknown ones is a value, not a header row.
+        let (table, info) =
+            read_csv("u.csv", b"Projecttitel;Status\nA;Start\nB;Eind\n").expect("read");
+        assert_eq!((info.delimiter, table.header_row), (';', 1));
+        assert_eq!(table.headers, vec!["Projecttitel", "Status"]);
+        // Nothing known anywhere: the first line, split by what splits it most.
+        let (table, info) = read_csv("n.csv", b"Wijk\tBuurt\nA\tB\n").expect("read");
+        assert_eq!((info.delimiter, table.header_row), ('\t', 1));
+    }
+
+    /// A budget column's header may say its amounts are in thousands or millions; a
+    /// header that does not say so is plain euros.
+    #[test]
+    fn budget_headers_in_thousands_and_millions() {
+        for header in [
+            "Innovatiebudget (x € 1.000)",
+            "Innovatiebudget (x €1.000,-)",
+            "Budget x 1000",
+            "Budget ×1.000",
+            "Kosten in k€",
+            "Kosten (k€)",
+            "Beheer (€k)",
+            "Budget in duizenden euro's",
+            "Budget (€ '000)",
+            "Innovation budget (EUR thousands)",
+            "Innovatiebudget in € 1.000",
+            "Budget (keur)",
+        ] {
+            assert_eq!(header_scale(header), 3, "{header:?}");
+        }
+        for header in [
+            "Beheer (x € 1 mln)",
+            "Beheer x € 1.000.000",
+            "Budget in miljoenen",
+            "Budget (€ mln)",
+            "Budget in m€",
+            "Operating costs (EUR millions)",
+        ] {
+            assert_eq!(header_scale(header), 6, "{header:?}");
+        }
+        for header in [
+            "Innovatiebudget",
+            "Innovatiebudget (€)",
+            "Budget 2026",
+            "Beheerkosten per jaar",
+            "Kosten team €",
+            "Budget in 2026",
+            "Budget 2025-2026",
+            "Materiaalkosten € ",
+            "Kosten xml-koppeling",
+        ] {
+            assert_eq!(header_scale(header), 0, "{header:?}");
+        }
+        // Read that way: 85 is € 85.000.
+        let (table, _) = read_csv(
+            "k.csv",
+            "Naam;Innovatiebudget 2026 (x € 1.000);Beheer 2026 (€ mln)\nA;85;1,5\nB;9999999999999;0\n".as_bytes(),
+        )
+        .expect("read");
+        let mapping = map_columns("k.csv", &table, &HashMap::new()).expect("mapped");
+        let (records, problems) = parse_rows(&table, &mapping);
+        assert_eq!(
+            records[0].budgets,
+            vec![
+                (BudgetCategory::Innovation, Some(2026), false, 8_500_000),
+                (BudgetCategory::Operation, Some(2026), false, 150_000_000),
+            ]
+        );
+        assert_eq!(problems.len(), 1, "too large once scaled: {problems:?}");
+    }
+
+    /// A hint in brackets after a header's name, or the header over two lines.
+    #[test]
+    fn headers_with_a_hint_or_a_line_break() {
+        assert_eq!(
+            field_for_header("Startdatum (dd-mm-jjjj)"),
+            Some(RegisterField::StartDate)
+        );
+        assert_eq!(
+            field_for_header("Startdatum\n(dd-mm-jjjj)"),
+            Some(RegisterField::StartDate)
+        );
+        assert_eq!(
+            field_for_header("Fase [idee, pilot, opschaling]"),
+            Some(RegisterField::Phase)
+        );
+        assert_eq!(
+            field_for_header("Geplande\r\neinddatum"),
+            Some(RegisterField::EndDate)
+        );
+        assert_eq!(field_for_header("(dd-mm-jjjj)"), None);
+    }
+
     #[test]
     fn duplicate_and_missing_columns() {
         let (table, _) = read_csv("x.csv", b"Naam,Name\nA,B\n").expect("read");

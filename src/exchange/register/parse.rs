@@ -197,6 +197,16 @@ pub(super) fn cell_cents(cell: &Cell) -> std::result::Result<i64, Reason> {
     }
 }
 
+/// `cents` times ten to the power `scale` (a column in thousands or millions of euros),
+/// within the amounts a portfolio holds.
+fn scaled(cents: i64, scale: u32) -> std::result::Result<i64, Reason> {
+    10i64
+        .checked_pow(scale)
+        .and_then(|factor| cents.checked_mul(factor))
+        .filter(|cents| cents.abs() <= crate::domain::MAX_AMOUNT_CENTS)
+        .ok_or_else(|| Reason::new("reason-amount-too-large"))
+}
+
 pub(super) fn not_a_date() -> Reason {
     Reason::new("reason-not-a-date")
 }
@@ -250,6 +260,12 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
     let mut kinds = Names::new(Kind::ALL, Kind::id);
     let mut quadrants = Names::new(Quadrant::ALL, Quadrant::id);
     let mut phases = Names::phases();
+    // Amounts in thousands or millions, as a budget column's header says.
+    let scales: Vec<u32> = table
+        .headers
+        .iter()
+        .map(|header| header_scale(header))
+        .collect();
     for (cells, &row) in table.rows.iter().zip(&table.row_numbers) {
         let mut record = Record {
             row,
@@ -395,7 +411,8 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                     if cell.is_empty() {
                         continue;
                     }
-                    match cell_cents(cell) {
+                    let scale = scales.get(column).copied().unwrap_or(0);
+                    match cell_cents(cell).and_then(|cents| scaled(cents, scale)) {
                         Ok(cents) if cents < 0 => {
                             problem(column, &raw, Reason::new("reason-negative-amount"))
                         }

@@ -49,6 +49,9 @@ pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
     pub row_numbers: Vec<usize>,
+    /// The line (CSV) or row (XLSX) the headers are on, counted from 1: below a title,
+    /// a date or notes when it is more than 1 (what lies above is not read).
+    pub header_row: usize,
 }
 
 /// How a CSV file was read, for the import report.
@@ -105,9 +108,61 @@ pub(crate) fn refuse(path: &str, message: Message) -> ExchangeError {
     }
 }
 
-/// The separator of a CSV file: whichever of `;`, `,` and tab splits the header line
-/// into the most fields (outside quotes).
-pub(super) fn sniff_delimiter(text: &str) -> u8 {
+/// How many of a file's first rows are looked at for its column headers.
+const HEADER_SEARCH_ROWS: usize = 30;
+
+/// How many different fields Proeftuin recognises among a row's texts.
+fn known_headers<'a>(texts: impl Iterator<Item = &'a str>) -> usize {
+    texts
+        .filter_map(field_for_header)
+        .collect::<std::collections::HashSet<RegisterField>>()
+        .len()
+}
+
+/// Which of the first rows (by their recognised headers, see [`known_headers`]) holds the
+/// column headers: the first, unless a later one has more, and at least two. A register
+/// kept by hand often has a title, a date or a note above its table.
+fn header_index(scores: impl Iterator<Item = usize>) -> usize {
+    let mut best = (0, 0);
+    for (index, score) in scores.take(HEADER_SEARCH_ROWS).enumerate() {
+        if index == 0 {
+            best = (0, score);
+        } else if score > best.1 && score >= 2 {
+            best = (index, score);
+        }
+    }
+    best.0
+}
+
+/// The separator of a CSV file and the index of its header record: the separator (`;`,
+/// `,` or tab) that splits some early line into the most known headers; when none gives
+/// two, the one that splits the first line into the most fields (outside quotes), with
+/// the headers on that line.
+pub(super) fn sniff_delimiter(text: &str) -> (u8, usize) {
+    let records = |delimiter: u8| {
+        csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes())
+            .into_records()
+            .take(HEADER_SEARCH_ROWS)
+            .map_while(std::result::Result::ok)
+            .map(|record| known_headers(record.iter()))
+            .collect::<Vec<_>>()
+    };
+    let mut found: Option<(u8, usize, usize)> = None;
+    for candidate in [b';', b',', b'\t'] {
+        let scores = records(candidate);
+        let index = header_index(scores.iter().copied());
+        let score = scores.get(index).copied().unwrap_or(0);
+        if score >= 2 && found.is_none_or(|(_, _, best)| score > best) {
+            found = Some((candidate, index, score));
+        }
+    }
+    if let Some((delimiter, index, _)) = found {
+        return (delimiter, index);
+    }
     let first_line = text.lines().next().unwrap_or_default();
     let mut best = (b',', 0usize);
     for candidate in [b';', b',', b'\t'] {
@@ -124,13 +179,13 @@ pub(super) fn sniff_delimiter(text: &str) -> u8 {
             best = (candidate, count);
         }
     }
-    best.0
+    (best.0, 0)
 }
 
 /// Read a CSV register.
 pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
     let (text, encoding) = decode(path, bytes)?;
-    let delimiter = sniff_delimiter(&text);
+    let (delimiter, header_index) = sniff_delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -139,7 +194,7 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
     let mut table = Table::default();
     let mut first = true;
     let (mut line_count, mut counted_to) = (0usize, 0usize);
-    for record in reader.records() {
+    for (index, record) in reader.records().enumerate() {
         let record = record.map_err(|error| {
             let line = error.position().map_or(0, |position| position.line());
             refuse(
@@ -165,11 +220,16 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
             .count();
         counted_to = start;
         let line = line_count + 1;
+        // A title, a date or notes above the headers are not read.
+        if index < header_index {
+            continue;
+        }
         if first {
             table.headers = record
                 .iter()
                 .map(|header| header.trim().to_string())
                 .collect();
+            table.header_row = line;
             first = false;
             continue;
         }
@@ -352,7 +412,21 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
         last_column = last_column.max(column);
         rows.entry(row).or_default().push((column, cell));
     }
-    // The table starts at the first filled column, as a range would.
+    // A title, a date or notes above the headers are not read; the table starts at the
+    // first filled column of the rest, as a range would.
+    let header_index = header_index(rows.values().map(|cells| {
+        let texts: Vec<_> = cells.iter().map(|(_, cell)| cell.text()).collect();
+        known_headers(texts.iter().map(|text| text.as_ref()))
+    }));
+    let rows: Vec<(u32, Vec<(u32, Cell)>)> = rows.into_iter().skip(header_index).collect();
+    if header_index > 0 {
+        first_column = u32::MAX;
+        last_column = 0;
+        for (column, _) in rows.iter().flat_map(|(_, cells)| cells) {
+            first_column = first_column.min(*column);
+            last_column = last_column.max(*column);
+        }
+    }
     let width = if rows.is_empty() {
         0
     } else {
@@ -372,6 +446,7 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
                 .iter()
                 .map(|cell| cell.text().trim().to_string())
                 .collect();
+            table.header_row = row as usize + 1;
             first = false;
             continue;
         }
