@@ -8,6 +8,7 @@ use std::process::Command;
 use chrono::NaiveDate;
 use proeftuin::domain::*;
 use proeftuin::exchange::import::{preview, preview_file, read_source};
+use proeftuin::exchange::register::RegisterField;
 use proeftuin::exchange::{ExportFormat, Progress, export};
 use proeftuin::format::Language;
 use proeftuin::store::{self, Store};
@@ -834,6 +835,121 @@ fn a_problem_of_the_merged_initiative_names_the_files_column_and_value() {
     assert!(
         messages[0].contains("row 2, column \"Einddatum\""),
         "{messages:?}"
+    );
+}
+
+/// A register's own numbering (`Nr.`, a SharePoint list's `ID`) is not Proeftuin's ids:
+/// when most rows with a known id name another initiative, nothing is written until the
+/// column is mapped; mapped to id by hand, the ids are meant and the initiatives renamed.
+/// One renamed row among matching ones is a rename, and the preview says so.
+#[test]
+fn a_files_own_numbering_never_overwrites_other_initiatives() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, mut store) = empty_store(dir.path(), "p.sqlite");
+    let mut portfolio = store.load_portfolio().expect("load");
+    for name in ["Chatbot", "Opendataportaal", "Sensoren"] {
+        portfolio.initiatives.push(Initiative::new(name));
+    }
+    store.replace_portfolio(&portfolio).expect("store");
+    let portfolio = store.load_portfolio().expect("load");
+    let ids: Vec<i64> = portfolio.initiatives.iter().map(|i| i.id).collect();
+    let path = dir.path().join("register.csv");
+    std::fs::write(
+        &path,
+        format!(
+            "Nr.;Naam;Fase\n{};Lantaarnpalen;pilot\n{};Woo-verzoeken;idee\n{};Sensoren;pilot\n",
+            ids[0], ids[1], ids[2]
+        ),
+    )
+    .expect("write");
+    let preview = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
+    let messages = preview.problem_messages();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].contains(&format!(
+            "column \"Nr.\", value \"{}\": 2 of the 3 rows with a known id name another initiative than the one with that id (id {} is \"Chatbot\")",
+            ids[0], ids[0]
+        )),
+        "{messages:?}"
+    );
+    assert!(!preview.can_import());
+    // Ignored: matched by name, two new ones.
+    let ignore: HashMap<String, Option<RegisterField>> =
+        [("Nr.".to_string(), None)].into_iter().collect();
+    let preview = preview_file(&portfolio, &path, &ignore, today()).expect("preview");
+    assert!(preview.problems.is_empty());
+    assert_eq!((preview.created.len(), preview.updated.len()), (2, 1));
+    // Mapped to id by hand: renamed, as asked.
+    let by_hand: HashMap<String, Option<RegisterField>> =
+        [("Nr.".to_string(), Some(RegisterField::Id))]
+            .into_iter()
+            .collect();
+    let preview = preview_file(&portfolio, &path, &by_hand, today()).expect("preview");
+    assert!(preview.problems.is_empty());
+    assert_eq!((preview.created.len(), preview.updated.len()), (0, 3));
+    assert!(
+        preview
+            .notes
+            .iter()
+            .any(|note| note.key == "note-renamed-by-id")
+    );
+    // One rename among rows that match: a rename, told.
+    std::fs::write(
+        &path,
+        format!(
+            "Id;Naam\n{};Chatbot Gemeente\n{};Opendataportaal\n{};Sensoren\n",
+            ids[0], ids[1], ids[2]
+        ),
+    )
+    .expect("write");
+    let preview = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
+    assert!(
+        preview.problems.is_empty(),
+        "{:?}",
+        preview.problem_messages()
+    );
+    assert_eq!(preview.updated.len(), 1);
+    assert!(
+        preview
+            .notes
+            .iter()
+            .any(|note| note.key == "note-renamed-by-id")
+    );
+}
+
+/// A totals row under the initiatives is not an initiative: imported, it would count the
+/// portfolio's money twice. A row that merely starts so, with a phase, is one.
+#[test]
+fn a_totals_row_is_not_imported() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, store) = empty_store(dir.path(), "p.sqlite");
+    let portfolio = store.load_portfolio().expect("load");
+    let path = dir.path().join("register.csv");
+    std::fs::write(
+        &path,
+        "Naam;Fase;Innovatiebudget 2026\nA;pilot;1000\nB;idee;2000\nSubtotaal:;;3000\nTotaal;;3000\nTotaalplan wijken;pilot;500\n",
+    )
+    .expect("write");
+    let preview = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
+    assert!(
+        preview.problems.is_empty(),
+        "{:?}",
+        preview.problem_messages()
+    );
+    let created: Vec<&str> = preview
+        .created
+        .iter()
+        .map(|(_, name)| name.as_str())
+        .collect();
+    assert_eq!(created, ["A", "B", "Totaalplan wijken"]);
+    let note = preview
+        .notes
+        .iter()
+        .find(|note| note.key == "note-totals-rows")
+        .expect("a note");
+    assert_eq!(
+        note.render(&proeftuin::i18n::I18n::new(Language::English)),
+        "rows 4, 5: a totals row (named \"Totaal\" or \"Total\", with amounts only) was not imported: it would count the money twice"
     );
 }
 

@@ -1219,6 +1219,44 @@ fn import_problems_are_listed_and_nothing_is_written() {
     assert_eq!(harness.state().portfolio().cloned(), before);
 }
 
+/// A register numbered by its own `Nr.`: refused with the reason and two ways on, one
+/// click each: match by name (new initiatives) or use the ids (renames).
+#[test]
+fn a_files_own_numbering_is_refused_with_two_ways_on() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::Dutch);
+    let file = dir.path().join("nummers.csv");
+    std::fs::write(
+        &file,
+        "Nr.;Naam;Fase\n1;Lantaarnpalen;pilot\n2;Woo-verzoeken;idee\n",
+    )
+    .expect("write");
+    let before = harness.state().portfolio().cloned();
+    file_menu(&mut harness, "Register importeren…");
+    replace_text(
+        &mut harness,
+        "Te importeren bestand",
+        &file.display().to_string(),
+    );
+    click_button(&mut harness, "Bestand lezen");
+    settle(&mut harness);
+    harness.get_by_label_contains("lijkt de eigen nummering van het bestand te bevatten");
+    click_button(
+        &mut harness,
+        "Rijen op naam koppelen (deze kolom niet importeren)",
+    );
+    settle(&mut harness);
+    harness.get_by_label_contains("Maakt 2 nieuw, werkt 0 bij");
+    assert!(
+        !harness
+            .get_by_role_and_label(Role::Button, "Importeren")
+            .accesskit_node()
+            .is_disabled()
+    );
+    click_button(&mut harness, "Sluiten");
+    assert_eq!(harness.state().portfolio().cloned(), before);
+}
+
 #[test]
 fn export_a_status_report_with_progress() {
     let (dir, path) = demo_path();

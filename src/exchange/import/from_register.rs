@@ -181,6 +181,7 @@ pub(super) fn preview_register(
     mut problems: Vec<ImportProblem>,
     headers: &[String],
     mapping: &register::Mapping,
+    ids_by_hand: bool,
     today: NaiveDate,
 ) -> Preview {
     let mut preview = Preview::default();
@@ -189,13 +190,57 @@ pub(super) fn preview_register(
     let rows_with_problems: std::collections::HashSet<usize> =
         problems.iter().map(|problem| problem.row).collect();
     let (by_id, by_key) = indexes(portfolio);
+    let renamed = renamed_by_id(portfolio, &records, &by_id);
+    let id_matches = records
+        .iter()
+        .filter(|record| record.id.is_some_and(|id| by_id.contains_key(&id)))
+        .count();
+    // Most rows with a known id naming another initiative: the column is the file's own
+    // numbering (`Nr.`, a SharePoint list's `ID`), not Proeftuin's ids. Matching on it
+    // would overwrite unrelated initiatives, so nothing is written until the column is
+    // mapped: as "ignore" (matched by name) or as id by hand (renamed after all).
+    let by_id = if !ids_by_hand && renamed.len() >= 2 && renamed.len() * 2 > id_matches {
+        let (row, id, existing) = &renamed[0];
+        let column = mapping
+            .columns
+            .iter()
+            .position(|field| *field == Some(RegisterField::Id))
+            .and_then(|index| headers.get(index))
+            .cloned()
+            .unwrap_or_default();
+        problems.push(ImportProblem {
+            row: *row,
+            column: column.clone(),
+            value: id.to_string(),
+            reason: register::Reason::new("reason-foreign-ids")
+                .with_number("count", renamed.len())
+                .with_number("total", id_matches)
+                .with_number("id", *id)
+                .with("existing", existing.clone())
+                .with("column", column),
+        });
+        HashMap::new()
+    } else {
+        if !renamed.is_empty() {
+            let rows: Vec<usize> = renamed.iter().map(|(row, ..)| *row).collect();
+            preview
+                .notes
+                .push(Reason::new("note-renamed-by-id").with("rows", rows_text(&rows)));
+        }
+        by_id
+    };
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    let mut totals_rows = Vec::new();
     let mut booked_in_start_year = Vec::new();
     let mut booked_this_year = Vec::new();
     let mut defaulted_quadrant = Vec::new();
     for record in &records {
         if record.name.is_empty() {
             continue; // already a problem
+        }
+        if is_totals_row(record) {
+            totals_rows.push(record.row);
+            continue;
         }
         let existing = record
             .id
@@ -338,6 +383,11 @@ pub(super) fn preview_register(
                 .with("rows", rows),
         );
     }
+    if !totals_rows.is_empty() {
+        preview
+            .notes
+            .push(Reason::new("note-totals-rows").with("rows", rows_text(&totals_rows)));
+    }
     if !defaulted_quadrant.is_empty() {
         let rows = rows_text(&defaulted_quadrant);
         preview
@@ -350,11 +400,67 @@ pub(super) fn preview_register(
     preview
 }
 
+/// A spreadsheet's totals row under the initiatives (`Totaal`, `Subtotaal ICT`, `Total:`):
+/// named so, with amounts at most, and no id, kind, phase, quadrant, department, owner,
+/// dates or themes. Imported, it would count the portfolio's money twice.
+fn is_totals_row(record: &Record) -> bool {
+    let name = record.name.trim().to_lowercase();
+    let first = name
+        .split(|character: char| character.is_whitespace() || character == ':')
+        .next()
+        .unwrap_or_default();
+    let totals = matches!(
+        first,
+        "totaal"
+            | "totalen"
+            | "subtotaal"
+            | "eindtotaal"
+            | "som"
+            | "total"
+            | "totals"
+            | "subtotal"
+            | "sum"
+            | "grand"
+    ) && (first != "grand" || name.starts_with("grand total"));
+    let text =
+        |value: &Option<String>| value.as_deref().is_some_and(|text| !text.trim().is_empty());
+    totals
+        && record.id.is_none()
+        && record.kind.is_none()
+        && record.phase.is_none()
+        && record.quadrant.is_none()
+        && !record.department.as_ref().is_some_and(text)
+        && !text(&record.owner)
+        && !text(&record.contact)
+        && record.start_date.is_none_or(|date| date.is_none())
+        && record.end_date.is_none_or(|date| date.is_none())
+        && record.themes.as_ref().is_none_or(Vec::is_empty)
+}
+
+/// Rows whose id is an initiative's with another name: (row, id, that initiative's name).
+fn renamed_by_id(
+    portfolio: &Portfolio,
+    records: &[Record],
+    by_id: &HashMap<InitiativeId, usize>,
+) -> Vec<(usize, InitiativeId, String)> {
+    records
+        .iter()
+        .filter_map(|record| {
+            let id = record.id?;
+            let existing = &portfolio.initiatives[*by_id.get(&id)?];
+            (!record.name.is_empty()
+                && existing.name.trim().to_lowercase() != record.name.trim().to_lowercase())
+            .then(|| (record.row, id, existing.name.clone()))
+        })
+        .collect()
+}
+
+/// Row numbers for a message: the first 20, then how many more (in either language).
 pub(super) fn rows_text(rows: &[usize]) -> String {
     let shown: Vec<String> = rows.iter().take(20).map(usize::to_string).collect();
     let mut text = shown.join(", ");
     if rows.len() > 20 {
-        text.push_str(&format!(" and {} more", rows.len() - 20));
+        text.push_str(&format!(", … (+{})", rows.len() - 20));
     }
     text
 }

@@ -120,12 +120,23 @@ fn preview_source(
                 .collect::<Vec<_>>()
                 .join(", ");
             let no_rows = table.rows.is_empty();
+            // A column mapped to id by hand: its ids are meant, even where names differ.
+            let ids_by_hand = overrides
+                .values()
+                .any(|field| *field == Some(RegisterField::Id));
             let header_row = table.header_row;
             let headers = table.headers;
             // The cells are read: they go before the initiatives are made of the records.
             drop(table.rows);
-            let mut preview =
-                preview_register(portfolio, records, problems, &headers, &mapping, today);
+            let mut preview = preview_register(
+                portfolio,
+                records,
+                problems,
+                &headers,
+                &mapping,
+                ids_by_hand,
+                today,
+            );
             preview.path = path.to_string();
             preview.described = described;
             if !unknown.is_empty() {

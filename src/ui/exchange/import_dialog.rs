@@ -189,6 +189,24 @@ pub(super) fn import_dialog(
                             ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
                         }
                     });
+                // The file's own numbering in an id column: match by name, or rename.
+                if let Some(problem) = preview
+                    .problems
+                    .iter()
+                    .find(|problem| problem.reason.key == "reason-foreign-ids")
+                {
+                    let column = problem.column.clone();
+                    ui.horizontal(|ui| {
+                        if ui.button(tr.t("import-ids-ignore")).clicked() {
+                            dialog.overrides.insert(column.clone(), None);
+                            read = true;
+                        }
+                        if ui.button(tr.t("import-ids-rename")).clicked() {
+                            dialog.overrides.insert(column, Some(RegisterField::Id));
+                            read = true;
+                        }
+                    });
+                }
             }
         }
         ui.separator();
