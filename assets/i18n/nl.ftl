@@ -583,6 +583,7 @@ source-csv = CSV, { $encoding }, scheidingsteken { $separator }
 note-unknown-columns = kolommen die niet worden geïmporteerd (onbekende kop): { $list }
 note-no-rows = het bestand heeft kolomkoppen maar geen rijen
 note-header-row = de kolomkoppen staan op rij { $row }: de rijen erboven (een titel, een datum, opmerkingen) zijn niet gelezen
+note-two-header-rows = de kolomkoppen beslaan rij { $first } en { $second }: de twee regels van elke kolom zijn samengevoegd (een groep als "Budget 2026" boven "Innovatie" en "Beheer")
 note-totals-rows = rijen { $rows }: een totaalregel (met de naam "Totaal" of "Total", alleen met bedragen) is niet geïmporteerd: die zou het geld dubbel tellen
 note-renamed-by-id = rijen { $rows }: het id is dat van een initiatief met een andere naam; het krijgt de naam uit het bestand
 note-column-in-thousands = kolom "{ $column }" staat in duizenden euro's, zoals de kop zegt: 85 is gelezen als € 85.000

@@ -125,6 +125,7 @@ fn preview_source(
                 .values()
                 .any(|field| *field == Some(RegisterField::Id));
             let header_row = table.header_row;
+            let second_header_row = table.second_header_row;
             let headers = table.headers;
             // The cells are read: they go before the initiatives are made of the records.
             drop(table.rows);
@@ -157,6 +158,14 @@ fn preview_source(
                         .with("column", header.clone()),
                     );
                 }
+            }
+            if let Some(second) = second_header_row {
+                preview.notes.insert(
+                    0,
+                    Reason::new("note-two-header-rows")
+                        .with_number("first", header_row)
+                        .with_number("second", second),
+                );
             }
             if header_row > 1 {
                 preview.notes.insert(

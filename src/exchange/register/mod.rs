@@ -369,6 +369,52 @@ mod tests {
         assert_eq!(field_for_header("(dd-mm-jjjj)"), None);
     }
 
+    /// Headers over two rows: a group merged over its columns (the merged cell leaves the
+    /// columns to its right blank) is joined to each column's second line; a first row of
+    /// initiatives (it has a name) never is.
+    #[test]
+    fn headers_over_two_rows_are_joined() {
+        let (table, _) = read_csv(
+            "g.csv",
+            b"Naam;Fase;Budget 2026;;Innovatiebudget (x 1000)\n;;Innovatie;Beheer;2027\nA;pilot;1000;200;5\n",
+        )
+        .expect("read");
+        assert_eq!(
+            table.headers,
+            vec![
+                "Naam",
+                "Fase",
+                "Budget 2026 Innovatie",
+                "Budget 2026 Beheer",
+                "Innovatiebudget (x 1000) 2027"
+            ]
+        );
+        assert_eq!((table.header_row, table.second_header_row), (1, Some(2)));
+        assert_eq!(table.row_numbers, vec![3]);
+        let mapping = map_columns("g.csv", &table, &HashMap::new()).expect("mapped");
+        let (records, problems) = parse_rows(&table, &mapping);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            records[0].budgets,
+            vec![
+                (BudgetCategory::Innovation, Some(2026), false, 100_000),
+                (BudgetCategory::Operation, Some(2026), false, 20_000),
+                (BudgetCategory::Innovation, Some(2027), false, 500_000),
+            ]
+        );
+        // The first row is an initiative: it stays one.
+        let (table, _) = read_csv("r.csv", b"Naam;Innovatiebudget;\nA;2026;2027\n").expect("read");
+        assert_eq!(table.second_header_row, None);
+        assert_eq!(table.rows.len(), 1);
+        // A row without a name whose values join to no more known headers stays a row.
+        let (table, _) = read_csv(
+            "n.csv",
+            b"Naam;Innovatiebudget;Beheerbudget\n;2026;2027\nB;1;2\n",
+        )
+        .expect("read");
+        assert_eq!((table.second_header_row, table.rows.len()), (None, 2));
+    }
+
     #[test]
     fn duplicate_and_missing_columns() {
         let (table, _) = read_csv("x.csv", b"Naam,Name\nA,B\n").expect("read");

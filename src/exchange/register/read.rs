@@ -52,6 +52,8 @@ pub struct Table {
     /// The line (CSV) or row (XLSX) the headers are on, counted from 1: below a title,
     /// a date or notes when it is more than 1 (what lies above is not read).
     pub header_row: usize,
+    /// The row of a second header line joined to the first (see [`join_header_rows`]).
+    pub second_header_row: Option<usize>,
 }
 
 /// How a CSV file was read, for the import report.
@@ -266,6 +268,7 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
                 .with_number("columns", table.headers.len()),
         ));
     }
+    join_header_rows(&mut table);
     Ok((
         table,
         CsvInfo {
@@ -459,7 +462,45 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
             Message::new("file-sheet-empty").with("sheet", sheet.clone()),
         ));
     }
+    join_header_rows(&mut table);
     Ok(table)
+}
+
+/// Headers over two rows, as spreadsheets lay out a group over its columns: `Budget 2026`
+/// merged over `Innovatie` and `Beheer`, or `Innovatiebudget` over `2026`, `2027`, `2028`.
+/// The row under the headers is taken as their second line when it has no name (a row of
+/// initiatives has one) and joining it (to the nearest header on its left where a merged
+/// cell left the column blank) gives more known fields than the first row alone.
+fn join_header_rows(table: &mut Table) {
+    let Some(lower) = table.rows.first() else {
+        return;
+    };
+    let name_column = table
+        .headers
+        .iter()
+        .position(|header| field_for_header(header) == Some(RegisterField::Name));
+    if name_column.is_some_and(|column| lower.get(column).is_some_and(|cell| !cell.is_empty())) {
+        return;
+    }
+    let mut joined = Vec::with_capacity(table.headers.len());
+    let mut group = String::new();
+    for (column, upper) in table.headers.iter().enumerate() {
+        if !upper.is_empty() {
+            group.clone_from(upper);
+        }
+        let below = lower.get(column).map(|cell| cell.text().trim().to_string());
+        joined.push(match below.filter(|text| !text.is_empty()) {
+            Some(below) if group.is_empty() => below,
+            Some(below) => format!("{group} {below}"),
+            None => upper.clone(),
+        });
+    }
+    let known = |headers: &[String]| known_headers(headers.iter().map(String::as_str));
+    if known(&joined) > known(&table.headers) {
+        table.headers = joined;
+        table.rows.remove(0);
+        table.second_header_row = Some(table.row_numbers.remove(0));
+    }
 }
 
 /// A text cell; blank text is an empty cell.
