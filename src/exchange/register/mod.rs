@@ -143,6 +143,31 @@ mod tests {
         assert_eq!(parse_phase("Pilot loopt"), Some(Phase::Pilot));
         assert_eq!(parse_phase("evaluation"), Some(Phase::Evaluation));
         assert_eq!(parse_phase("idee"), Some(Phase::Idea));
+        // With the word for phase, and what registers and the peer formats write.
+        for (text, phase) in [
+            ("Pilotfase", Phase::Pilot),
+            ("Ideefase", Phase::Idea),
+            ("Voorbereidingsfase", Phase::Preparation),
+            ("Evaluatiefase", Phase::Evaluation),
+            ("Opschalingsfase", Phase::Scaling),
+            ("Borgingsfase", Phase::Anchored),
+            ("Fase: evaluatie", Phase::Evaluation),
+            ("Pilot phase", Phase::Pilot),
+            ("In voorbereiding", Phase::Preparation),
+            ("In development", Phase::Preparation),
+            ("Planned", Phase::Idea),
+            ("Implemented", Phase::Anchored),
+            ("In gebruik", Phase::Anchored),
+            ("Opgeschaald", Phase::Anchored),
+            ("Gestaakt", Phase::Stopped),
+            ("Not in use", Phase::Stopped),
+            ("Beeindigd", Phase::Stopped),
+        ] {
+            assert_eq!(parse_phase(text), Some(phase), "{text:?}");
+        }
+        for text in ["fase", "Fasering", "Afgerond", "On hold", "Projectfase"] {
+            assert_eq!(parse_phase(text), None, "{text:?}");
+        }
         assert_eq!(
             enum_value(Quadrant::ALL, Quadrant::id, "Slimme samenleving"),
             Some(Quadrant::SmartSociety)

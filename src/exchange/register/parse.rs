@@ -107,7 +107,21 @@ impl<T: Copy> Names<T> {
     }
 
     fn meaning(&self, text: &str) -> Option<T> {
-        self.by_name.get(&normalise(text)).copied()
+        let text = normalise(text);
+        self.by_name.get(&text).copied().or_else(|| {
+            // A phase written with its word for phase: `Pilotfase`, `Opschalingsfase`,
+            // `Fase: evaluatie`, `Pilot phase`.
+            let bare = text
+                .strip_suffix("phase")
+                .or_else(|| text.strip_suffix("fase"))
+                .or_else(|| text.strip_prefix("fase "))
+                .or_else(|| text.strip_prefix("phase "))?
+                .trim();
+            self.by_name
+                .get(bare)
+                .or_else(|| self.by_name.get(bare.strip_suffix('s')?))
+                .copied()
+        })
     }
 
     /// What a cell's text means, remembered for the next cell with the same text.
@@ -156,18 +170,68 @@ pub(super) fn synonyms(id: &str) -> &'static [&'static str] {
         "e_governance" => &["e-governance", "egovernance", "e overheid", "e-overheid"],
         "smart_government" => &["smart government", "slimme overheid"],
         "smart_society" => &["smart society", "slimme samenleving"],
+        // Beyond the source's names: what registers write, and the statuses of the EU's
+        // Public Sector Tech Watch (Planned, In development, Implemented, Not in use)
+        // and of the Algoritmeregister (In ontwikkeling, In gebruik, Buiten gebruik), as
+        // docs/exchange-formats.md maps them.
         "idea" => &[
             "idea",
             "idee",
             "verkenning",
             "idee/verkenning",
+            "verkennen",
             "exploration",
+            "planned",
+            "gepland",
         ],
-        "preparation" => &["preparation", "voorbereiding"],
-        "evaluation" => &["evaluation", "evaluatie"],
-        "scaling" => &["scaling", "opschaling", "opschalen", "scaling up"],
-        "anchored" => &["anchored", "geborgd", "borging", "structureel", "embedded"],
-        "stopped" => &["stopped", "gestopt", "stop", "beëindigd"],
+        "preparation" => &[
+            "preparation",
+            "voorbereiding",
+            "in voorbereiding",
+            "voorbereiden",
+            "in development",
+            "in ontwikkeling",
+            "ontwikkeling",
+            "planvorming",
+            "opstart",
+        ],
+        "evaluation" => &["evaluation", "evaluatie", "in evaluatie", "evalueren"],
+        "scaling" => &[
+            "scaling",
+            "opschaling",
+            "opschalen",
+            "scaling up",
+            "uitrol",
+            "rollout",
+            "roll out",
+            "implementatie",
+        ],
+        "anchored" => &[
+            "anchored",
+            "geborgd",
+            "borging",
+            "structureel",
+            "embedded",
+            "opgeschaald",
+            "implemented",
+            "in gebruik",
+            "in beheer",
+            "regulier",
+        ],
+        "stopped" => &[
+            "stopped",
+            "gestopt",
+            "stop",
+            "beëindigd",
+            "beeindigd",
+            "gestaakt",
+            "afgebroken",
+            "niet doorgegaan",
+            "cancelled",
+            "canceled",
+            "not in use",
+            "buiten gebruik",
+        ],
         _ => &[],
     }
 }
