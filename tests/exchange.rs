@@ -917,6 +917,114 @@ fn a_files_own_numbering_never_overwrites_other_initiatives() {
     );
 }
 
+/// A register's own words for kinds, quadrants and phases: each unknown text is listed
+/// once with its rows, and given a meaning (for its column, or for any column on the
+/// command line) the rows import.
+#[test]
+fn unknown_texts_are_listed_once_and_can_be_given_a_meaning() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (db, store) = empty_store(dir.path(), "p.sqlite");
+    let portfolio = store.load_portfolio().expect("load");
+    let path = dir.path().join("register.csv");
+    std::fs::write(
+        &path,
+        "Naam;Soort;Fase;Kwadrant\nA;Project;Afgerond;Smart city\nB;Pilot;Afgerond;Slimme overheid\nC;Pilot; On hold ;Slimme overheid\n",
+    )
+    .expect("write");
+    let preview = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
+    let unknown: Vec<(&str, &str, RegisterField, usize)> = preview
+        .unknown_values
+        .iter()
+        .map(|value| {
+            (
+                value.column.as_str(),
+                value.text.as_str(),
+                value.field,
+                value.rows,
+            )
+        })
+        .collect();
+    assert_eq!(
+        unknown,
+        [
+            ("Soort", "Project", RegisterField::Kind, 1),
+            ("Fase", "Afgerond", RegisterField::Phase, 2),
+            ("Kwadrant", "Smart city", RegisterField::Quadrant, 1),
+            ("Fase", "On hold", RegisterField::Phase, 1),
+        ]
+    );
+    // No "no quadrant given" note for a row that gave one Proeftuin does not know.
+    assert!(
+        !preview
+            .notes
+            .iter()
+            .any(|note| note.key == "note-default-quadrant")
+    );
+    let values: proeftuin::exchange::register::ValueMap = [
+        (("Soort", "Project"), "pilot"),
+        (("Fase", "Afgerond"), "evaluatie"),
+        (("Kwadrant", "Smart city"), "smart society"),
+        (("Fase", "On hold"), "pilot"),
+    ]
+    .into_iter()
+    .map(|((column, text), meaning)| ((column.to_string(), text.to_string()), meaning.to_string()))
+    .collect();
+    let preview = proeftuin::exchange::import::preview_file_with(
+        &portfolio,
+        &path,
+        &HashMap::new(),
+        &values,
+        today(),
+    )
+    .expect("preview");
+    assert!(
+        preview.problems.is_empty(),
+        "{:?}",
+        preview.problem_messages()
+    );
+    let phases: Vec<Phase> = preview.batch.create.iter().map(|i| i.phase).collect();
+    assert_eq!(phases, [Phase::Evaluation, Phase::Evaluation, Phase::Pilot]);
+    assert_eq!(preview.batch.create[0].quadrant, Quadrant::SmartSociety);
+    // On the command line, for any column; a meaning that is none is refused.
+    let output = proeftuin_english()
+        .args(["import", "--db"])
+        .arg(&db)
+        .arg(&path)
+        .args([
+            "--value",
+            "Project=pilot",
+            "--value",
+            "Afgerond=evaluation",
+            "--value",
+            "Smart city=slimme samenleving",
+            "--value",
+            "On hold=pilot",
+        ])
+        .output()
+        .expect("run");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let portfolio = store::open(&db)
+        .expect("open")
+        .load_portfolio()
+        .expect("load");
+    assert_eq!(portfolio.initiatives.len(), 3);
+    let output = proeftuin_english()
+        .args(["import", "--dry-run", "--db"])
+        .arg(&db)
+        .arg(&path)
+        .args(["--value", "Afgerond=klaar"])
+        .output()
+        .expect("run");
+    assert!(!output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("\"klaar\" is no kind, quadrant or phase")
+    );
+}
+
 /// A totals row under the initiatives is not an initiative: imported, it would count the
 /// portfolio's money twice. A row that merely starts so, with a phase, is one.
 #[test]

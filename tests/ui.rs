@@ -1257,6 +1257,43 @@ fn a_files_own_numbering_is_refused_with_two_ways_on() {
     assert_eq!(harness.state().portfolio().cloned(), before);
 }
 
+/// A text Proeftuin does not know in the phase column: listed once with its rows, given a
+/// meaning from a list, and the file can be imported.
+#[test]
+fn an_unknown_phase_is_given_a_meaning_in_the_dialog() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::Dutch);
+    let file = dir.path().join("fasen.csv");
+    std::fs::write(&file, "Naam;Fase\nNieuw A;Afgerond\nNieuw B;Afgerond\n").expect("write");
+    file_menu(&mut harness, "Register importeren…");
+    replace_text(
+        &mut harness,
+        "Te importeren bestand",
+        &file.display().to_string(),
+    );
+    click_button(&mut harness, "Bestand lezen");
+    settle(&mut harness);
+    harness.get_by_label_contains("2 problemen");
+    harness.get_by_label("Teksten die Proeftuin niet kent: kies wat elk betekent");
+    choose(&mut harness, "Fase: “Afgerond” (2 rijen)", "Evaluatie");
+    settle(&mut harness);
+    harness.get_by_label_contains("Maakt 2 nieuw, werkt 0 bij");
+    click_button(&mut harness, "Importeren");
+    settle(&mut harness);
+    assert!(
+        harness.state().drafts().import.is_none(),
+        "the dialog closes"
+    );
+    let portfolio = harness.state().portfolio().cloned().expect("portfolio");
+    let imported: Vec<Phase> = portfolio
+        .initiatives
+        .iter()
+        .filter(|initiative| initiative.name.starts_with("Nieuw "))
+        .map(|initiative| initiative.phase)
+        .collect();
+    assert_eq!(imported, [Phase::Evaluation, Phase::Evaluation]);
+}
+
 #[test]
 fn export_a_status_report_with_progress() {
     let (dir, path) = demo_path();

@@ -463,6 +463,12 @@ import-mapping = Columns and what they hold (change a column by hand)
 import-ignore = (not imported)
 import-ids-ignore = Match rows by name (do not import this column)
 import-ids-rename = Use these ids (rename those initiatives)
+import-values = Texts Proeftuin does not know: choose what each means
+import-value = { $column }: “{ $text }” ({ $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+})
+import-value-choose = means…
 import-summary = Will create { $created }, update { $updated }, leave { $unchanged } unchanged.
 import-row = row { $row }
 import-new = new
@@ -703,6 +709,7 @@ cli-about-import = Import a register (CSV or XLSX, Dutch or English headers) or 
 cli-arg-import-file = The file to import.
 cli-arg-import-dry_run = Show what would be created and updated, and write nothing.
 cli-arg-import-mappings = Map a column by hand: "Header=field" (fields: id, name, kind, department, owner, contact, quadrant, phase, start_date, end_date, themes, description, readiness_level, use_level, innovation, operation, innovation_spent, operation_spent, optionally with :YEAR; or ignore). Repeatable.
+cli-arg-import-values = What a text Proeftuin does not know means in a kind, quadrant or phase column: "Text=meaning" (an identifier such as evaluation, or its Dutch or English name). Repeatable.
 cli-arg-import-today = Book amounts without a year or start date in this date's year.
 cli-about-snapshot = Status snapshots: frozen, dated copies of the portfolio with its figures.
 cli-about-snapshot-create = Freeze the portfolio under a label.

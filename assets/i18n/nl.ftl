@@ -463,6 +463,12 @@ import-mapping = Kolommen en wat erin staat (wijzig een kolom met de hand)
 import-ignore = (niet importeren)
 import-ids-ignore = Rijen op naam koppelen (deze kolom niet importeren)
 import-ids-rename = Deze id's gebruiken (die initiatieven hernoemen)
+import-values = Teksten die Proeftuin niet kent: kies wat elk betekent
+import-value = { $column }: “{ $text }” ({ $rows ->
+    [one] 1 rij
+   *[other] { $rows } rijen
+})
+import-value-choose = betekent…
 import-summary = Maakt { $created } nieuw, werkt { $updated } bij, laat { $unchanged } ongewijzigd.
 import-row = rij { $row }
 import-new = nieuw
@@ -706,6 +712,7 @@ cli-about-import = Importeer een register (CSV of XLSX, Nederlandse of Engelse k
 cli-arg-import-file = Het bestand om te importeren.
 cli-arg-import-dry_run = Toon wat zou worden gemaakt en bijgewerkt, en schrijf niets.
 cli-arg-import-mappings = Wijs een kolom met de hand toe: "Kop=veld" (velden: id, name, kind, department, owner, contact, quadrant, phase, start_date, end_date, themes, description, readiness_level, use_level, innovation, operation, innovation_spent, operation_spent, eventueel met :JAAR; of ignore). Herhaalbaar.
+cli-arg-import-values = Wat een tekst die Proeftuin niet kent betekent in een kolom met soort, kwadrant of fase: "Tekst=betekenis" (een identificatie zoals evaluation, of de Nederlandse of Engelse naam). Herhaalbaar.
 cli-arg-import-today = Boek bedragen zonder jaar of startdatum in het jaar van deze datum.
 cli-about-snapshot = Momentopnamen: bevroren, gedateerde kopieën van het portfolio met zijn cijfers.
 cli-about-snapshot-create = Bevries het portfolio onder een label.

@@ -24,6 +24,8 @@ pub struct ImportDialog {
     pub path: String,
     /// Columns the user mapped by hand (header → field, or `None` to ignore).
     pub overrides: HashMap<String, Option<RegisterField>>,
+    /// What texts Proeftuin does not know mean, chosen by hand: (header, text) → value.
+    pub values: crate::exchange::register::ValueMap,
     pub preview: Option<Box<Preview>>,
     /// Waiting for the worker to read and preview the file.
     pub reading: bool,
@@ -211,9 +213,11 @@ impl ProeftuinApp {
         dialog.error = None;
         let path = PathBuf::from(dialog.path.trim());
         let overrides = dialog.overrides.clone();
+        let values = dialog.values.clone();
         self.worker.send(Request::PreviewImport {
             path,
             overrides,
+            values,
             today,
         });
     }

@@ -124,6 +124,11 @@ pub enum Action {
         /// operation_spent, optionally with :YEAR; or ignore). Repeatable.
         #[arg(long = "map", value_name = "HEADER=FIELD")]
         mappings: Vec<String>,
+        /// What a text Proeftuin does not know means in a kind, quadrant or phase column:
+        /// "Text=meaning" (an identifier such as evaluation, or its Dutch or English name).
+        /// Repeatable.
+        #[arg(long = "value", value_name = "TEXT=MEANING")]
+        values: Vec<String>,
         /// Book amounts without a year or start date in this date's year.
         #[arg(long, value_name = "DATE")]
         today: Option<chrono::NaiveDate>,

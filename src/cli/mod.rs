@@ -308,6 +308,7 @@ pub fn run(
             file,
             dry_run,
             mappings,
+            values,
             today,
         } => {
             let path = require_db(db)?;
@@ -318,6 +319,12 @@ pub fn run(
                     .map_err(anyhow::Error::msg)?;
                 overrides.insert(header, field);
             }
+            let mut meanings = crate::exchange::register::ValueMap::new();
+            for value in values {
+                let (text, meaning) = crate::exchange::import::parse_value_option(value)
+                    .map_err(anyhow::Error::msg)?;
+                meanings.insert((String::new(), text), meaning);
+            }
             // Importing into a file that does not exist yet starts a new portfolio there
             // (but a dry run creates nothing).
             let portfolio = if exists(path) && *dry_run {
@@ -327,8 +334,9 @@ pub fn run(
             } else {
                 Portfolio::default()
             };
-            let preview =
-                crate::exchange::import::preview_file(&portfolio, file, &overrides, today)?;
+            let preview = crate::exchange::import::preview_file_with(
+                &portfolio, file, &overrides, &meanings, today,
+            )?;
             if !preview.problems.is_empty() {
                 writeln!(out, "{}", preview.report(true, tr))?;
                 return Err(Message::new("cli-import-problems")

@@ -462,6 +462,7 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
         Request::PreviewImport {
             path,
             overrides,
+            values,
             today,
         } => {
             let Some(store) = store.as_mut() else {
@@ -471,8 +472,10 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 .load_portfolio()
                 .map_err(Failure::from)
                 .and_then(|portfolio| {
-                    crate::exchange::import::preview_file(&portfolio, &path, &overrides, today)
-                        .map_err(Failure::from)
+                    crate::exchange::import::preview_file_with(
+                        &portfolio, &path, &overrides, &values, today,
+                    )
+                    .map_err(Failure::from)
                 });
             match result {
                 Ok(preview) => Reply::ImportPreview(Box::new(preview)),

@@ -71,6 +71,7 @@ pub enum Request {
         path: PathBuf,
         overrides:
             std::collections::HashMap<String, Option<crate::exchange::register::RegisterField>>,
+        values: crate::exchange::register::ValueMap,
         today: chrono::NaiveDate,
     },
     /// Write a previewed import (one transaction; cancelled through `progress`).

@@ -189,6 +189,12 @@ pub(super) fn preview_register(
     // it would make.
     let rows_with_problems: std::collections::HashSet<usize> =
         problems.iter().map(|problem| problem.row).collect();
+    // Rows whose quadrant is a text Proeftuin does not know: one was given.
+    let unknown_quadrant: std::collections::HashSet<usize> = problems
+        .iter()
+        .filter(|problem| problem.reason.key == "reason-unknown-quadrant")
+        .map(|problem| problem.row)
+        .collect();
     let (by_id, by_key) = indexes(portfolio);
     let renamed = renamed_by_id(portfolio, &records, &by_id);
     let id_matches = records
@@ -288,7 +294,9 @@ pub(super) fn preview_register(
         }
         match record.quadrant {
             Some(quadrant) => after.quadrant = quadrant,
-            None if before.is_none() => defaulted_quadrant.push(record.row),
+            None if before.is_none() && !unknown_quadrant.contains(&record.row) => {
+                defaulted_quadrant.push(record.row);
+            }
             None => {}
         }
         if let Some(phase) = record.phase {
@@ -395,6 +403,7 @@ pub(super) fn preview_register(
             .push(Reason::new("note-default-quadrant").with("rows", rows));
     }
     problems.sort_by_key(|problem| problem.row);
+    preview.unknown_values = UnknownValue::of(&problems);
     preview.problems = problems;
     preview.records = records;
     preview

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use super::Result;
 use super::json::{self, PortfolioDocument};
-use super::register::{self, Reason, RegisterField, Table};
+use super::register::{self, Reason, RegisterField, Table, ValueMap};
 use crate::domain::*;
 use from_json::preview_json;
 pub use from_register::changed_fields;
@@ -89,7 +89,19 @@ pub fn preview(
     overrides: &HashMap<String, Option<RegisterField>>,
     today: NaiveDate,
 ) -> Result<Preview> {
-    let mut preview = preview_source(portfolio, path, source, overrides, today)?;
+    preview_with(portfolio, path, source, overrides, &ValueMap::new(), today)
+}
+
+/// [`preview`], with the meanings chosen by hand for a register's unknown texts.
+pub fn preview_with(
+    portfolio: &Portfolio,
+    path: &str,
+    source: Source,
+    overrides: &HashMap<String, Option<RegisterField>>,
+    values: &ValueMap,
+    today: NaiveDate,
+) -> Result<Preview> {
+    let mut preview = preview_source(portfolio, path, source, overrides, values, today)?;
     // The audit log names the file every imported initiative came from.
     preview.batch.source = path.to_string();
     Ok(preview)
@@ -100,6 +112,7 @@ fn preview_source(
     path: &str,
     source: Source,
     overrides: &HashMap<String, Option<RegisterField>>,
+    values: &ValueMap,
     today: NaiveDate,
 ) -> Result<Preview> {
     match source {
@@ -109,7 +122,7 @@ fn preview_source(
             // rows are only read once the mapping holds.
             let (mapping, mapping_problems) = register::map_columns_checked(&table, overrides);
             let (records, problems) = if mapping_problems.is_empty() {
-                register::parse_rows(&table, &mapping)
+                register::parse_rows_with(&table, &mapping, values)
             } else {
                 (Vec::new(), mapping_problems)
             };
@@ -190,6 +203,17 @@ pub fn preview_file(
     overrides: &HashMap<String, Option<RegisterField>>,
     today: NaiveDate,
 ) -> Result<Preview> {
+    preview_file_with(portfolio, path, overrides, &ValueMap::new(), today)
+}
+
+/// [`preview_file`], with the meanings chosen by hand for a register's unknown texts.
+pub fn preview_file_with(
+    portfolio: &Portfolio,
+    path: &Path,
+    overrides: &HashMap<String, Option<RegisterField>>,
+    values: &ValueMap,
+    today: NaiveDate,
+) -> Result<Preview> {
     // A JSON document is read as a stream, never whole (see `json::from_file`); a
     // register's bytes go before the preview is made. What decides is the file's start,
     // as `read_source` decides (a longer run of white space before a `{` than this only
@@ -210,11 +234,12 @@ pub fn preview_file(
     } else {
         read_source(path, &crate::exchange::read_input_file(path)?)?
     };
-    preview(
+    preview_with(
         portfolio,
         &path.display().to_string(),
         source,
         overrides,
+        values,
         today,
     )
 }
@@ -223,6 +248,23 @@ pub fn preview_file(
 /// `owner`, `contact`, `quadrant`, `phase`, `start_date`, `end_date`, `themes`,
 /// `description`, `readiness_level`, `use_level`, `innovation`, `operation`,
 /// `innovation_spent`, `operation_spent` (optionally with `:YEAR`), or `ignore`.
+/// A command line's `--value "Afgerond=evaluation"`: what a text of a kind, quadrant or
+/// phase column means (an identifier or a name, Dutch or English).
+pub fn parse_value_option(text: &str) -> std::result::Result<(String, String), String> {
+    let (cell, meaning) = text
+        .rsplit_once('=')
+        .map(|(cell, meaning)| (cell.trim(), meaning.trim()))
+        .filter(|(cell, meaning)| !cell.is_empty() && !meaning.is_empty())
+        .ok_or_else(|| format!("{text:?}: write a value as \"Text=meaning\""))?;
+    if !register::is_value_meaning(meaning) {
+        return Err(format!(
+            "{text:?}: {meaning:?} is no kind, quadrant or phase (use an identifier such as \
+             evaluation, smart_society or living_lab, or its Dutch or English name)"
+        ));
+    }
+    Ok((cell.to_owned(), meaning.to_owned()))
+}
+
 pub fn parse_mapping_option(
     text: &str,
 ) -> std::result::Result<(String, Option<RegisterField>), String> {

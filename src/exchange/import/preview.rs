@@ -1,7 +1,7 @@
 //! What an import will do, before it is confirmed: the preview and its plain-text report.
 
 use crate::domain::*;
-use crate::exchange::register::{ImportProblem, Mapping, Reason, Record};
+use crate::exchange::register::{ImportProblem, Mapping, Reason, Record, RegisterField};
 use crate::format::Language;
 use crate::i18n::{I18n, arg};
 
@@ -31,6 +31,52 @@ pub struct Preview {
     pub batch: ImportBatch,
     /// The parsed rows, for the preview table (register imports).
     pub records: Vec<Record>,
+    /// Texts of a kind, quadrant or phase column that Proeftuin does not know, each once,
+    /// in the order met: what can be given a meaning by hand.
+    pub unknown_values: Vec<UnknownValue>,
+}
+
+/// A text Proeftuin does not know in a kind, quadrant or phase column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownValue {
+    /// The column's header.
+    pub column: String,
+    /// The cell's text, without the spaces around it.
+    pub text: String,
+    /// What the column holds: [`RegisterField::Kind`], `Quadrant` or `Phase`.
+    pub field: RegisterField,
+    /// On how many rows.
+    pub rows: usize,
+}
+
+impl UnknownValue {
+    /// The texts no meaning was found for, from a preview's problems.
+    pub fn of(problems: &[ImportProblem]) -> Vec<Self> {
+        let mut found: Vec<Self> = Vec::new();
+        let mut index: std::collections::HashMap<(&str, &str), usize> = Default::default();
+        for problem in problems {
+            let field = match problem.reason.key {
+                "reason-unknown-kind" => RegisterField::Kind,
+                "reason-unknown-quadrant" => RegisterField::Quadrant,
+                "reason-unknown-phase" => RegisterField::Phase,
+                _ => continue,
+            };
+            let text = problem.value.trim();
+            match index.get(&(problem.column.as_str(), text)) {
+                Some(&at) => found[at].rows += 1,
+                None => {
+                    index.insert((problem.column.as_str(), text), found.len());
+                    found.push(Self {
+                        column: problem.column.clone(),
+                        text: text.to_owned(),
+                        field,
+                        rows: 1,
+                    });
+                }
+            }
+        }
+        found
+    }
 }
 
 impl Preview {

@@ -318,7 +318,42 @@ pub(super) fn unneutralise(text: &str) -> &str {
 
 /// Parse every row; problems are collected (all of them, so the user can fix the file in
 /// one go), never guessed around.
+/// What a text of a column means, chosen by hand where Proeftuin does not know it
+/// (`Fase`, `Afgerond` → `evaluation`): (header, the cell's text) → a value's identifier or
+/// its name in either language. An empty header is any kind, quadrant or phase column
+/// (the command line's `--value "Afgerond=evaluation"`).
+pub type ValueMap = HashMap<(String, String), String>;
+
+/// Whether `meaning` is a kind, quadrant or phase (identifier or name, either language).
+pub fn is_value_meaning(meaning: &str) -> bool {
+    Names::new(Kind::ALL, Kind::id).meaning(meaning).is_some()
+        || Names::new(Quadrant::ALL, Quadrant::id)
+            .meaning(meaning)
+            .is_some()
+        || Names::phases().meaning(meaning).is_some()
+}
+
 pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportProblem>) {
+    parse_rows_with(table, mapping, &ValueMap::new())
+}
+
+/// [`parse_rows`], with the meanings chosen by hand for texts Proeftuin does not know.
+pub fn parse_rows_with(
+    table: &Table,
+    mapping: &Mapping,
+    values: &ValueMap,
+) -> (Vec<Record>, Vec<ImportProblem>) {
+    // The meaning chosen for a column's text, if any.
+    let chosen = |column: usize, text: &str| -> Option<&str> {
+        if values.is_empty() {
+            return None;
+        }
+        let header = table.headers.get(column)?;
+        values
+            .get(&(header.clone(), text.to_owned()))
+            .or_else(|| values.get(&(String::new(), text.to_owned())))
+            .map(String::as_str)
+    };
     let mut records = Vec::with_capacity(table.rows.len());
     let mut problems = Vec::new();
     let mut kinds = Names::new(Kind::ALL, Kind::id);
@@ -381,7 +416,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                 }
                 RegisterField::Kind => {
                     if !text.is_empty() {
-                        match kinds.find(text) {
+                        match chosen(column, text)
+                            .and_then(|meant| kinds.meaning(meant))
+                            .or_else(|| kinds.find(text))
+                        {
                             Some(kind) => record.kind = Some(kind),
                             None => problem(column, &raw, Reason::new("reason-unknown-kind")),
                         }
@@ -413,7 +451,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                 RegisterField::Contact => record.contact = Some(text.to_owned()),
                 RegisterField::Quadrant => {
                     if !text.is_empty() {
-                        match quadrants.find(text) {
+                        match chosen(column, text)
+                            .and_then(|meant| quadrants.meaning(meant))
+                            .or_else(|| quadrants.find(text))
+                        {
                             Some(quadrant) => record.quadrant = Some(quadrant),
                             None => problem(column, &raw, Reason::new("reason-unknown-quadrant")),
                         }
@@ -421,7 +462,10 @@ pub fn parse_rows(table: &Table, mapping: &Mapping) -> (Vec<Record>, Vec<ImportP
                 }
                 RegisterField::Phase => {
                     if !text.is_empty() {
-                        match phases.find(text) {
+                        match chosen(column, text)
+                            .and_then(|meant| phases.meaning(meant))
+                            .or_else(|| phases.find(text))
+                        {
                             Some(phase) => record.phase = Some(phase),
                             None => problem(column, &raw, Reason::new("reason-unknown-phase")),
                         }

@@ -16,6 +16,25 @@ fn field_name(tr: &I18n, field: Option<RegisterField>) -> String {
     }
 }
 
+/// The values a kind, quadrant or phase column can mean: (identifier, name).
+fn value_choices(tr: &I18n, field: RegisterField) -> Vec<(&'static str, String)> {
+    use crate::domain::{Kind, Phase, Quadrant};
+    let named = |prefix: &str, ids: Vec<&'static str>| -> Vec<(&'static str, String)> {
+        ids.into_iter()
+            .map(|id| (id, tr.name(prefix, id)))
+            .collect()
+    };
+    match field {
+        RegisterField::Kind => named("kind", Kind::ALL.iter().map(|kind| kind.id()).collect()),
+        RegisterField::Quadrant => named(
+            "quadrant",
+            Quadrant::ALL.iter().map(|quadrant| quadrant.id()).collect(),
+        ),
+        RegisterField::Phase => named("phase", Phase::ALL.iter().map(|phase| phase.id()).collect()),
+        _ => Vec::new(),
+    }
+}
+
 /// Choose a file, preview, map columns, confirm; `dialog` holds the path and mapping.
 pub(super) fn import_dialog(
     ctx: &egui::Context,
@@ -189,6 +208,53 @@ pub(super) fn import_dialog(
                             ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
                         }
                     });
+                // Texts Proeftuin does not know: a meaning chosen for each, once.
+                if !preview.unknown_values.is_empty() {
+                    ui.label(RichText::new(tr.t("import-values")).strong());
+                    egui::ScrollArea::vertical()
+                        .id_salt("import-values")
+                        .max_height(170.0)
+                        .show(ui, |ui| {
+                            egui::Grid::new("import-values-grid")
+                                .striped(true)
+                                .num_columns(2)
+                                .show(ui, |ui| {
+                                    for unknown in preview.unknown_values.iter().take(200) {
+                                        let label = ui.label(tr.f(
+                                            "import-value",
+                                            &[
+                                                ("column", arg(&unknown.column)),
+                                                ("text", arg(&unknown.text)),
+                                                ("rows", unknown.rows.into()),
+                                            ],
+                                        ));
+                                        let mut meant: Option<&'static str> = None;
+                                        egui::ComboBox::from_id_salt((
+                                            "value",
+                                            &unknown.column,
+                                            &unknown.text,
+                                        ))
+                                        .selected_text(tr.t("import-value-choose"))
+                                        .width(260.0)
+                                        .show_ui(ui, |ui| {
+                                            for (id, name) in value_choices(tr, unknown.field) {
+                                                ui.selectable_value(&mut meant, Some(id), name);
+                                            }
+                                        })
+                                        .response
+                                        .labelled_by(label.id);
+                                        if let Some(id) = meant {
+                                            dialog.values.insert(
+                                                (unknown.column.clone(), unknown.text.clone()),
+                                                id.to_owned(),
+                                            );
+                                            read = true;
+                                        }
+                                        ui.end_row();
+                                    }
+                                });
+                        });
+                }
                 // The file's own numbering in an id column: match by name, or rename.
                 if let Some(problem) = preview
                     .problems
