@@ -1185,6 +1185,18 @@ fn import_a_register_through_the_dialog() {
     );
 }
 
+/// Open the import dialog (Dutch), give it `file` and read it.
+fn read_in_import_dialog(harness: &mut Harness<'static, ProeftuinApp>, file: &std::path::Path) {
+    file_menu(harness, "Register importeren…");
+    replace_text(
+        harness,
+        "Te importeren bestand",
+        &file.display().to_string(),
+    );
+    click_button(harness, "Bestand lezen");
+    settle(harness);
+}
+
 #[test]
 fn import_problems_are_listed_and_nothing_is_written() {
     let (dir, path) = demo_path();
@@ -1196,14 +1208,7 @@ fn import_problems_are_listed_and_nothing_is_written() {
     )
     .expect("write");
     let before = harness.state().portfolio().cloned();
-    file_menu(&mut harness, "Register importeren…");
-    replace_text(
-        &mut harness,
-        "Te importeren bestand",
-        &bad.display().to_string(),
-    );
-    click_button(&mut harness, "Bestand lezen");
-    settle(&mut harness);
+    read_in_import_dialog(&mut harness, &bad);
     harness.get_by_label_contains("2 problemen");
     harness.get_by_label_contains("rij 2, kolom \"Fase\", waarde \"vliegen\": onbekende fase");
     harness.get_by_label_contains(
@@ -1232,14 +1237,7 @@ fn a_files_own_numbering_is_refused_with_two_ways_on() {
     )
     .expect("write");
     let before = harness.state().portfolio().cloned();
-    file_menu(&mut harness, "Register importeren…");
-    replace_text(
-        &mut harness,
-        "Te importeren bestand",
-        &file.display().to_string(),
-    );
-    click_button(&mut harness, "Bestand lezen");
-    settle(&mut harness);
+    read_in_import_dialog(&mut harness, &file);
     harness.get_by_label_contains("lijkt de eigen nummering van het bestand te bevatten");
     click_button(
         &mut harness,
@@ -1265,14 +1263,7 @@ fn an_unknown_phase_is_given_a_meaning_in_the_dialog() {
     let mut harness = harness(path, Language::Dutch);
     let file = dir.path().join("fasen.csv");
     std::fs::write(&file, "Naam;Fase\nNieuw A;Afgerond\nNieuw B;Afgerond\n").expect("write");
-    file_menu(&mut harness, "Register importeren…");
-    replace_text(
-        &mut harness,
-        "Te importeren bestand",
-        &file.display().to_string(),
-    );
-    click_button(&mut harness, "Bestand lezen");
-    settle(&mut harness);
+    read_in_import_dialog(&mut harness, &file);
     harness.get_by_label_contains("2 problemen");
     harness.get_by_label("Teksten die Proeftuin niet kent: kies wat elk betekent");
     choose(&mut harness, "Fase: “Afgerond” (2 rijen)", "Evaluatie");
@@ -1361,14 +1352,7 @@ fn import_dialog_snapshot() {
     let (dir, mut harness) = snapshot_harness(View::Portfolio);
     let file = dir.path().join("register.csv");
     std::fs::copy(fixture("register-nl-excel.csv"), &file).expect("copy");
-    file_menu(&mut harness, "Register importeren…");
-    replace_text(
-        &mut harness,
-        "Te importeren bestand",
-        &file.display().to_string(),
-    );
-    click_button(&mut harness, "Bestand lezen");
-    settle(&mut harness);
+    read_in_import_dialog(&mut harness, &file);
     harness.get_by_label_contains("Maakt 3 nieuw, werkt 9 bij");
     harness.remove_cursor();
     image(&mut harness, dir.path(), "import_dialog");
