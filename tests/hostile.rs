@@ -67,30 +67,52 @@ fn run_cli(args: &[&str], deadline: Duration) -> std::process::Output {
     }
 }
 
-/// An XLSX of one sheet whose `sheet.xml` is given (the rest is the minimal package).
+/// An XLSX of one sheet, "Register", whose `sheet.xml` is given.
 fn xlsx_with_sheet(path: &Path, sheet_xml: &str) {
+    xlsx_with_sheets(path, &[("Register", sheet_xml)]);
+}
+
+/// An XLSX of the sheets given by name and `sheet.xml` (the rest is the minimal package).
+fn xlsx_with_sheets(path: &Path, sheets: &[(&str, &str)]) {
     let file = std::fs::File::create(path).expect("create");
     let mut zip = zip::ZipWriter::new(file);
     let options = zip::write::SimpleFileOptions::default();
-    let parts = [
+    let numbered = || {
+        sheets
+            .iter()
+            .enumerate()
+            .map(|(index, sheet)| (index + 1, sheet))
+    };
+    let overrides: String = numbered()
+        .map(|(n, _)| format!(r#"<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#))
+        .collect();
+    let listed: String = numbered()
+        .map(|(n, (name, _))| format!(r#"<sheet name="{name}" sheetId="{n}" r:id="rId{n}"/>"#))
+        .collect();
+    let relations: String = numbered()
+        .map(|(n, _)| format!(r#"<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{n}.xml"/>"#))
+        .collect();
+    let mut parts = vec![
         (
-            "[Content_Types].xml",
-            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#,
+            "[Content_Types].xml".to_string(),
+            format!(r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>{overrides}</Types>"#),
         ),
         (
-            "_rels/.rels",
-            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#,
+            "_rels/.rels".to_string(),
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_string(),
         ),
         (
-            "xl/workbook.xml",
-            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+            "xl/workbook.xml".to_string(),
+            format!(r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>{listed}</sheets></workbook>"#),
         ),
         (
-            "xl/_rels/workbook.xml.rels",
-            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#,
+            "xl/_rels/workbook.xml.rels".to_string(),
+            format!(r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{relations}</Relationships>"#),
         ),
-        ("xl/worksheets/sheet1.xml", sheet_xml),
     ];
+    for (n, (_, xml)) in numbered() {
+        parts.push((format!("xl/worksheets/sheet{n}.xml"), (*xml).to_string()));
+    }
     for (name, content) in parts {
         zip.start_file(name, options).expect("entry");
         zip.write_all(content.as_bytes()).expect("write");
@@ -211,6 +233,55 @@ fn an_xlsx_register_below_a_title_is_read_from_its_headers() {
             .any(|note| note.key == "note-header-row"),
         "{:?}",
         preview.notes
+    );
+}
+
+/// A workbook that opens on its explanation: the sheet whose first rows hold the
+/// register's headers is read, and the preview names it.
+#[test]
+fn the_sheet_with_the_register_is_read_not_the_explanation_before_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, portfolio) = demo(dir.path());
+    let path = dir.path().join("werkmap.xlsx");
+    let text = |cell: &str, value: &str| {
+        format!(r#"<c r="{cell}" t="inlineStr"><is><t>{value}</t></is></c>"#)
+    };
+    let explanation = sheet(&format!(
+        r#"<row r="1">{}</row><row r="2">{}</row>"#,
+        text("A1", "Toelichting bij dit register"),
+        text(
+            "A2",
+            "Vul per pilot een rij in op het tabblad Pilots; de naam is verplicht."
+        ),
+    ));
+    let pilots = sheet(&format!(
+        r#"<row r="1">{}{}</row><row r="2">{}{}</row>"#,
+        text("A1", "Naam"),
+        text("B1", "Fase"),
+        text("A2", "Slimme lantaarnpalen"),
+        text("B2", "pilot"),
+    ));
+    let codes = sheet(&format!(r#"<row r="1">{}</row>"#, text("A1", "Fase")));
+    xlsx_with_sheets(
+        &path,
+        &[
+            ("Toelichting", &explanation),
+            ("Pilots", &pilots),
+            ("Codes", &codes),
+        ],
+    );
+    let preview = preview_file(&portfolio, &path, &Default::default(), today()).expect("a preview");
+    assert!(
+        preview.problems.is_empty(),
+        "{:?}",
+        preview.problem_messages()
+    );
+    assert_eq!(preview.headers, vec!["Naam", "Fase"]);
+    assert_eq!(
+        preview
+            .described
+            .render(&proeftuin::i18n::I18n::new(Language::English)),
+        "Excel workbook (XLSX), sheet “Pilots”"
     );
 }
 

@@ -59,10 +59,9 @@ pub fn read_source(path: &Path, bytes: &[u8]) -> Result<Source> {
     }
     if extension == "xlsx" || bytes.starts_with(b"PK\x03\x04") {
         let table = register::read_xlsx(&label, bytes)?;
-        return Ok(Source::Register {
-            table,
-            described: Reason::new("source-xlsx"),
-        });
+        let described =
+            Reason::new("source-xlsx-sheet").with("sheet", table.sheet.clone().unwrap_or_default());
+        return Ok(Source::Register { table, described });
     }
     let (table, info) = register::read_csv(&label, bytes)?;
     let separator = match info.delimiter {

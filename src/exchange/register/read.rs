@@ -54,6 +54,8 @@ pub struct Table {
     pub header_row: usize,
     /// The row of a second header line joined to the first (see [`join_header_rows`]).
     pub second_header_row: Option<usize>,
+    /// The sheet read, for a workbook.
+    pub sheet: Option<String>,
 }
 
 /// How a CSV file was read, for the import report.
@@ -343,17 +345,28 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
             )
         })?;
     let names = workbook.sheet_names();
-    let sheet = names
-        .iter()
-        .find(|name| {
-            matches!(
-                normalise(name).as_str(),
-                "initiatives" | "initiatieven" | "register" | "portfolio" | "portefeuille"
-            )
-        })
-        .or_else(|| names.first())
-        .cloned()
-        .ok_or_else(|| refuse(path, Message::new("file-no-sheets")))?;
+    // A sheet named for the register; else the one whose first rows hold the most known
+    // headers (a workbook often opens on its explanation); else the first.
+    let named = names.iter().find(|name| {
+        matches!(
+            normalise(name).as_str(),
+            "initiatives" | "initiatieven" | "register" | "portfolio" | "portefeuille"
+        )
+    });
+    let sheet = match named {
+        Some(name) => name.clone(),
+        None => {
+            let mut best: Option<(&String, usize)> = None;
+            for name in &names {
+                let score = sheet_score(&mut workbook, name);
+                if best.is_none_or(|(_, most)| score > most) {
+                    best = Some((name, score));
+                }
+            }
+            best.map(|(name, _)| name.clone())
+                .ok_or_else(|| refuse(path, Message::new("file-no-sheets")))?
+        }
+    };
     let unreadable = |error: calamine::XlsxError| {
         refuse(
             path,
@@ -463,6 +476,7 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
         ));
     }
     join_header_rows(&mut table);
+    table.sheet = Some(sheet);
     Ok(table)
 }
 
@@ -500,6 +514,45 @@ fn join_header_rows(table: &mut Table) {
         table.headers = joined;
         table.rows.remove(0);
         table.second_header_row = Some(table.row_numbers.remove(0));
+    }
+}
+
+/// How much a sheet's first rows look like a register's: the most known headers on one
+/// of its first [`HEADER_SEARCH_ROWS`] rows (read as a stream, at most 30,000 cells).
+fn sheet_score<RS: std::io::Read + std::io::Seek>(
+    workbook: &mut calamine::Xlsx<RS>,
+    sheet: &str,
+) -> usize {
+    use calamine::DataRef;
+    let Ok(mut reader) = workbook.worksheet_cells_reader(sheet) else {
+        return 0;
+    };
+    let (mut best, mut rows, mut cells) = (0, 0, 0);
+    let mut texts: Vec<String> = Vec::new();
+    let mut current: Option<u32> = None;
+    loop {
+        let next = reader.next_cell().ok().flatten();
+        let row = next.as_ref().map(|cell| cell.get_position().0);
+        if row != current {
+            if current.is_some() {
+                best = best.max(known_headers(texts.iter().map(String::as_str)));
+                texts.clear();
+                rows += 1;
+            }
+            if rows >= HEADER_SEARCH_ROWS || row.is_none() {
+                return best;
+            }
+            current = row;
+        }
+        cells += 1;
+        if cells > 30_000 {
+            return best;
+        }
+        match next.as_ref().map(calamine::Cell::get_value) {
+            Some(DataRef::String(text)) => texts.push(text.clone()),
+            Some(DataRef::SharedString(text)) => texts.push((*text).to_owned()),
+            _ => {}
+        }
     }
 }
 
