@@ -1057,7 +1057,7 @@ fn a_totals_row_is_not_imported() {
         .expect("a note");
     assert_eq!(
         note.render(&proeftuin::i18n::I18n::new(Language::English)),
-        "rows 4, 5: a totals row (named \"Totaal\" or \"Total\", with amounts only) was not imported: it would count the money twice"
+        "rows 4, 5: totals rows (named \"Totaal\" or \"Total\", with amounts only) were not imported: they would count the money twice"
     );
 }
 

@@ -590,8 +590,14 @@ note-unknown-columns = columns not imported (unknown headers): { $list }
 note-no-rows = the file has headers but no rows
 note-header-row = the column headers are on row { $row }: the rows above them (a title, a date, notes) were not read
 note-two-header-rows = the column headers span rows { $first } and { $second }: each column's two lines were joined (a group such as "Budget 2026" over "Innovatie" and "Beheer")
-note-totals-rows = rows { $rows }: a totals row (named "Totaal" or "Total", with amounts only) was not imported: it would count the money twice
-note-renamed-by-id = rows { $rows }: the id is that of an initiative with another name; it gets the name in the file
+note-totals-rows = { $count ->
+    [one] row { $rows }: a totals row (named "Totaal" or "Total", with amounts only) was not imported: it would count the money twice
+   *[other] rows { $rows }: totals rows (named "Totaal" or "Total", with amounts only) were not imported: they would count the money twice
+}
+note-renamed-by-id = { $count ->
+    [one] row { $rows }: the id is that of an initiative with another name; it gets the name in the file
+   *[other] rows { $rows }: the ids are those of initiatives with other names; they get the names in the file
+}
 note-column-in-thousands = column "{ $column }" holds thousands of euros, as its header says: 85 was read as € 85,000
 note-column-in-millions = column "{ $column }" holds millions of euros, as its header says: 1.5 was read as € 1,500,000
 source-json = JSON, { $format } version { $version }

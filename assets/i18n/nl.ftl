@@ -590,8 +590,14 @@ note-unknown-columns = kolommen die niet worden geïmporteerd (onbekende kop): {
 note-no-rows = het bestand heeft kolomkoppen maar geen rijen
 note-header-row = de kolomkoppen staan op rij { $row }: de rijen erboven (een titel, een datum, opmerkingen) zijn niet gelezen
 note-two-header-rows = de kolomkoppen beslaan rij { $first } en { $second }: de twee regels van elke kolom zijn samengevoegd (een groep als "Budget 2026" boven "Innovatie" en "Beheer")
-note-totals-rows = rijen { $rows }: een totaalregel (met de naam "Totaal" of "Total", alleen met bedragen) is niet geïmporteerd: die zou het geld dubbel tellen
-note-renamed-by-id = rijen { $rows }: het id is dat van een initiatief met een andere naam; het krijgt de naam uit het bestand
+note-totals-rows = { $count ->
+    [one] rij { $rows }: een totaalregel (met de naam "Totaal" of "Total", alleen met bedragen) is niet geïmporteerd: die zou het geld dubbel tellen
+   *[other] rijen { $rows }: totaalregels (met de naam "Totaal" of "Total", alleen met bedragen) zijn niet geïmporteerd: die zouden het geld dubbel tellen
+}
+note-renamed-by-id = { $count ->
+    [one] rij { $rows }: het id is dat van een initiatief met een andere naam; het krijgt de naam uit het bestand
+   *[other] rijen { $rows }: de id's zijn die van initiatieven met een andere naam; ze krijgen de naam uit het bestand
+}
 note-column-in-thousands = kolom "{ $column }" staat in duizenden euro's, zoals de kop zegt: 85 is gelezen als € 85.000
 note-column-in-millions = kolom "{ $column }" staat in miljoenen euro's, zoals de kop zegt: 1,5 is gelezen als € 1.500.000
 source-json = JSON, { $format } versie { $version }

@@ -229,9 +229,11 @@ pub(super) fn preview_register(
     } else {
         if !renamed.is_empty() {
             let rows: Vec<usize> = renamed.iter().map(|(row, ..)| *row).collect();
-            preview
-                .notes
-                .push(Reason::new("note-renamed-by-id").with("rows", rows_text(&rows)));
+            preview.notes.push(
+                Reason::new("note-renamed-by-id")
+                    .with_number("count", rows.len())
+                    .with("rows", rows_text(&rows)),
+            );
         }
         by_id
     };
@@ -392,9 +394,11 @@ pub(super) fn preview_register(
         );
     }
     if !totals_rows.is_empty() {
-        preview
-            .notes
-            .push(Reason::new("note-totals-rows").with("rows", rows_text(&totals_rows)));
+        preview.notes.push(
+            Reason::new("note-totals-rows")
+                .with_number("count", totals_rows.len())
+                .with("rows", rows_text(&totals_rows)),
+        );
     }
     if !defaulted_quadrant.is_empty() {
         let rows = rows_text(&defaulted_quadrant);
