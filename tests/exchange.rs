@@ -1436,7 +1436,7 @@ fn the_cli_maps_unknown_columns_by_hand() {
     let file = dir.path().join("eigen.csv");
     std::fs::write(
         &file,
-        "Projecttitel;Kosten 2027;Opmerking\nSlimme bankjes;€ 1.250,00;los\n",
+        "Benaming;Kosten 2027;Opmerking\nSlimme bankjes;€ 1.250,00;los\n",
     )
     .expect("write");
     let run = |extra: &[&str]| {
@@ -1458,7 +1458,7 @@ fn the_cli_maps_unknown_columns_by_hand() {
     );
     let mapped = run(&[
         "--map",
-        "Projecttitel=name",
+        "Benaming=name",
         "--map",
         "Kosten 2027=operation:2027",
         "--map",
@@ -1466,7 +1466,7 @@ fn the_cli_maps_unknown_columns_by_hand() {
     ]);
     let stdout = String::from_utf8_lossy(&mapped.stdout);
     assert!(mapped.status.success(), "{stdout}");
-    assert!(stdout.contains("\"Projecttitel\" -> Name"), "{stdout}");
+    assert!(stdout.contains("\"Benaming\" -> Name"), "{stdout}");
     assert!(stdout.contains("\"Opmerking\" -> (ignored)"), "{stdout}");
     let portfolio = store::open(&db)
         .expect("open")
@@ -1482,7 +1482,7 @@ fn the_cli_maps_unknown_columns_by_hand() {
         ),
         (2027, BudgetCategory::Operation, 125_000)
     );
-    let bad = run(&["--map", "Projecttitel=titel"]);
+    let bad = run(&["--map", "Benaming=titel"]);
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown field \"titel\""));
 }

@@ -1409,7 +1409,7 @@ fn an_unknown_column_is_mapped_by_hand() {
     let mut harness = harness(path, Language::English);
     go_to(&mut harness, View::Overview);
     let file = dir.path().join("eigen-register.csv");
-    std::fs::write(&file, "Projecttitel;Fase\nSlimme bankjes;pilot\n").expect("write");
+    std::fs::write(&file, "Benaming;Fase\nSlimme bankjes;pilot\n").expect("write");
     file_menu(&mut harness, "Import register…");
     replace_text(&mut harness, "File to import", &file.display().to_string());
     click_button(&mut harness, "Read file");
@@ -1419,7 +1419,7 @@ fn an_unknown_column_is_mapped_by_hand() {
     let import = harness.get_by_role_and_label(Role::Button, "Import");
     assert!(import.accesskit_node().is_disabled());
     harness
-        .get_by_role_and_label(Role::ComboBox, "Projecttitel")
+        .get_by_role_and_label(Role::ComboBox, "Benaming")
         .click();
     harness.run_steps(3);
     harness

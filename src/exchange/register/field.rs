@@ -236,30 +236,69 @@ fn field_for_whole_header(header: &str) -> Option<RegisterField> {
     let text = normalise(&text);
     let simple = match text.as_str() {
         "id" | "nr" | "nummer" | "number" => Some(RegisterField::Id),
-        "name" | "naam" | "initiative" | "initiatief" | "titel" | "title" | "project"
-        | "projectnaam" => Some(RegisterField::Name),
-        "kind" | "soort" | "type" => Some(RegisterField::Kind),
-        "department" | "afdeling" | "directie" | "directorate" | "organisatieonderdeel" => {
-            Some(RegisterField::Department)
-        }
-        "owner" | "trekker" | "eigenaar" | "projectleider" | "lead" | "verantwoordelijke" => {
+        "name"
+        | "naam"
+        | "initiative"
+        | "initiatief"
+        | "titel"
+        | "title"
+        | "project"
+        | "projectnaam"
+        | "projecttitel"
+        | "initiatiefnaam"
+        | "pilotnaam"
+        | "naam initiatief"
+        | "naam van het initiatief"
+        | "naam pilot"
+        | "naam van de pilot"
+        | "naam project"
+        | "naam proeftuin"
+        | "titel initiatief"
+        | "onderwerp"
+        | "initiative name"
+        | "name of the initiative"
+        | "project name"
+        | "pilot name"
+        | "project title" => Some(RegisterField::Name),
+        "kind" | "soort" | "type" | "soort initiatief" | "type initiatief" | "vorm"
+        | "type of initiative" => Some(RegisterField::Kind),
+        "department"
+        | "afdeling"
+        | "directie"
+        | "directorate"
+        | "organisatieonderdeel"
+        | "team"
+        | "cluster"
+        | "dienst"
+        | "sector"
+        | "domein"
+        | "verantwoordelijke afdeling" => Some(RegisterField::Department),
+        "owner" | "trekker" | "eigenaar" | "projectleider" | "lead" | "verantwoordelijke"
+        | "naam trekker" | "projectmanager" | "project manager" | "programmamanager"
+        | "product owner" | "initiatiefnemer" | "project lead" | "project leader" => {
             Some(RegisterField::Owner)
         }
-        "contact" | "contactpersoon" | "e mail" | "email" | "contact person" => {
-            Some(RegisterField::Contact)
-        }
+        "contact" | "contactpersoon" | "e mail" | "email" | "contact person" | "e mailadres"
+        | "emailadres" | "contactgegevens" => Some(RegisterField::Contact),
         "quadrant" | "kwadrant" => Some(RegisterField::Quadrant),
-        "phase" | "fase" | "stage" => Some(RegisterField::Phase),
-        "start date" | "startdatum" | "start" | "begindatum" | "begin" => {
-            Some(RegisterField::StartDate)
-        }
-        "end date" | "einddatum" | "planned end date" | "geplande einddatum" | "eind" | "end" => {
-            Some(RegisterField::EndDate)
-        }
-        "themes" | "theme" | "thema's" | "themas" | "thema" | "maatschappelijke thema's" => {
-            Some(RegisterField::Themes)
-        }
-        "description" | "omschrijving" | "beschrijving" | "toelichting" | "summary" => {
+        "phase" | "fase" | "stage" | "projectfase" | "huidige fase" | "current phase"
+        | "project phase" => Some(RegisterField::Phase),
+        "start date" | "startdatum" | "start" | "begindatum" | "begin" | "datum start"
+        | "aanvang" | "aanvangsdatum" | "gestart op" => Some(RegisterField::StartDate),
+        "end date" | "einddatum" | "planned end date" | "geplande einddatum" | "eind" | "end"
+        | "einde" | "datum einde" | "looptijd tot" => Some(RegisterField::EndDate),
+        "themes"
+        | "theme"
+        | "thema's"
+        | "themas"
+        | "thema"
+        | "maatschappelijke thema's"
+        | "beleidsthema"
+        | "beleidsthema's"
+        | "maatschappelijke opgave"
+        | "opgave" => Some(RegisterField::Themes),
+        "description" | "omschrijving" | "beschrijving" | "toelichting" | "summary"
+        | "korte omschrijving" | "korte beschrijving" | "samenvatting" => {
             Some(RegisterField::Description)
         }
         "readiness level" | "gereedheidsniveau" | "gereedheid" => {

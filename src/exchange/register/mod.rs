@@ -60,6 +60,26 @@ mod tests {
             })
         );
         assert_eq!(field_for_header("Opmerkingen van de wethouder"), None);
+        // How registers kept by hand name their columns.
+        for (header, field) in [
+            ("Naam initiatief", RegisterField::Name),
+            ("Naam van het initiatief", RegisterField::Name),
+            ("Initiatiefnaam", RegisterField::Name),
+            ("Project name", RegisterField::Name),
+            ("Soort initiatief", RegisterField::Kind),
+            ("Team", RegisterField::Department),
+            ("Projectmanager", RegisterField::Owner),
+            ("Naam trekker", RegisterField::Owner),
+            ("E-mailadres", RegisterField::Contact),
+            ("Projectfase", RegisterField::Phase),
+            ("Huidige fase", RegisterField::Phase),
+            ("Aanvangsdatum", RegisterField::StartDate),
+            ("Datum einde", RegisterField::EndDate),
+            ("Beleidsthema's", RegisterField::Themes),
+            ("Korte omschrijving", RegisterField::Description),
+        ] {
+            assert_eq!(field_for_header(header), Some(field), "{header:?}");
+        }
         for language in [Language::Dutch, Language::English] {
             for field in RegisterField::CHOICES {
                 assert_eq!(
@@ -302,10 +322,9 @@ mod tests {
         let (table, _) = read_csv("f.csv", b"Naam,Fase\nNaam,Fase\n").expect("read");
         assert_eq!((table.header_row, table.rows.len()), (1, 1));
         // One known header below unknown ones is a value, not a header row.
-        let (table, info) =
-            read_csv("u.csv", b"Projecttitel;Status\nA;Start\nB;Eind\n").expect("read");
+        let (table, info) = read_csv("u.csv", b"Benaming;Status\nA;Start\nB;Eind\n").expect("read");
         assert_eq!((info.delimiter, table.header_row), (';', 1));
-        assert_eq!(table.headers, vec!["Projecttitel", "Status"]);
+        assert_eq!(table.headers, vec!["Benaming", "Status"]);
         // Nothing known anywhere: the first line, split by what splits it most.
         let (table, info) = read_csv("n.csv", b"Wijk\tBuurt\nA\tB\n").expect("read");
         assert_eq!((info.delimiter, table.header_row), ('\t', 1));
@@ -459,9 +478,9 @@ mod tests {
                 .contains("no column with the initiatives' names")
         }));
         // By hand: the unknown column holds the names.
-        let (table, _) = read_csv("z.csv", b"Projecttitel,Fase\nA,pilot\n").expect("read");
+        let (table, _) = read_csv("z.csv", b"Benaming,Fase\nA,pilot\n").expect("read");
         let overrides: HashMap<String, Option<RegisterField>> =
-            [("Projecttitel".to_string(), Some(RegisterField::Name))]
+            [("Benaming".to_string(), Some(RegisterField::Name))]
                 .into_iter()
                 .collect();
         let mapping = map_columns("z.csv", &table, &overrides).expect("mapped by hand");
