@@ -110,6 +110,25 @@ fn a_pstw_file_imports_its_local_cases_and_a_second_import_updates() {
     assert_eq!(peers(&db).len(), 3);
 }
 
+/// A release with a title above its table and other words for a municipality: the
+/// headers are found below the title, and towns and municipalities count as local.
+#[test]
+fn a_pstw_release_with_a_title_and_other_words_for_local() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = own_portfolio(dir.path());
+    let file = dir.path().join("pstw-release.csv");
+    std::fs::write(
+        &file,
+        "Public Sector Tech Watch: cases (release 2025)\n\nCase ID;Case name;Short description;Country;Organisation;Government level;Case status\nX-1;Slimme lantaarns;Lantaarns dimmen;Belgium;Stad Gent;Municipality;Pilot\nX-2;Afvalroutes;Routes voor de vuilniswagen;France;Ville de Lyon;Town council;Implemented\nX-3;Provinciale wegen;Sensoren;Netherlands;Provincie;Regional Government;Pilot\n",
+    )
+    .expect("write");
+    let said = ok(&["peers", "import", text(&file), "--db", text(&db)]);
+    assert!(
+        said.contains("2 cases added to the peer library, 0 updated; 1 of other levels"),
+        "{said}"
+    );
+}
+
 #[test]
 fn a_proeftuin_publication_imports_with_its_quadrants_and_exact_phases() {
     let dir = tempfile::tempdir().expect("dir");

@@ -143,6 +143,16 @@ fn year_in(text: &str) -> Option<i32> {
         .find(|year| (1900..=2200).contains(year))
 }
 
+/// A peer file's header: the column it names, as a key (to find the headers below a
+/// title, and the sheet that has them).
+fn peer_header(header: &str) -> Option<String> {
+    let folded = fold(header);
+    ALIASES
+        .iter()
+        .find(|(_, names)| names.contains(&folded.as_str()))
+        .map(|(column, _)| format!("{column:?}"))
+}
+
 /// Read a peer file (`bytes` of the file at `path`).
 pub fn read(path: &Path, bytes: &[u8]) -> Result<PeerFile> {
     let label = path.display().to_string();
@@ -159,9 +169,9 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<PeerFile> {
         return Err(register::refuse(&label, Message::new("peers-json")));
     }
     let table = if is_xlsx {
-        register::read_xlsx(&label, bytes)?
+        register::read_xlsx_with(&label, bytes, peer_header)?
     } else {
-        register::read_csv(&label, bytes)?.0
+        register::read_csv_with(&label, bytes, peer_header)?.0
     };
     let source = path
         .file_name()
@@ -228,9 +238,18 @@ fn from_table(label: &str, source: &str, table: &Table) -> Result<PeerFile> {
         };
         let category = cell(Column::Category).to_lowercase();
         if !category.is_empty()
-            && !["local", "municipal", "gemeente", "city"]
-                .iter()
-                .any(|word| category.contains(word))
+            && ![
+                "local",
+                "municipal",
+                "gemeente",
+                "city",
+                "town",
+                "commune",
+                "urban",
+                "lokale",
+            ]
+            .iter()
+            .any(|word| category.contains(word))
         {
             file.skipped_not_local += 1;
             continue;

@@ -115,11 +115,20 @@ pub(crate) fn refuse(path: &str, message: Message) -> ExchangeError {
 /// How many of a file's first rows are looked at for its column headers.
 const HEADER_SEARCH_ROWS: usize = 30;
 
-/// How many different fields Proeftuin recognises among a row's texts.
-fn known_headers<'a>(texts: impl Iterator<Item = &'a str>) -> usize {
+/// What recognises a file's headers: a key for each field it knows (two headers of one
+/// field have one key). A register's are [`register_header`]; a peer file has its own.
+pub type Recognise = fn(&str) -> Option<String>;
+
+/// A register's header: the field it holds, as a key (`Name`, `Budget { … }`).
+pub fn register_header(header: &str) -> Option<String> {
+    field_for_header(header).map(|field| format!("{field:?}"))
+}
+
+/// How many different fields `recognise` knows among a row's texts.
+fn known_headers<'a>(texts: impl Iterator<Item = &'a str>, recognise: Recognise) -> usize {
     texts
-        .filter_map(field_for_header)
-        .collect::<std::collections::HashSet<RegisterField>>()
+        .filter_map(recognise)
+        .collect::<std::collections::HashSet<String>>()
         .len()
 }
 
@@ -142,7 +151,7 @@ fn header_index(scores: impl Iterator<Item = usize>) -> usize {
 /// `,` or tab) that splits some early line into the most known headers; when none gives
 /// two, the one that splits the first line into the most fields (outside quotes), with
 /// the headers on that line.
-pub(super) fn sniff_delimiter(text: &str) -> (u8, usize) {
+pub(super) fn sniff_delimiter(text: &str, recognise: Recognise) -> (u8, usize) {
     let records = |delimiter: u8| {
         csv::ReaderBuilder::new()
             .delimiter(delimiter)
@@ -152,7 +161,7 @@ pub(super) fn sniff_delimiter(text: &str) -> (u8, usize) {
             .into_records()
             .take(HEADER_SEARCH_ROWS)
             .map_while(std::result::Result::ok)
-            .map(|record| known_headers(record.iter()))
+            .map(|record| known_headers(record.iter(), recognise))
             .collect::<Vec<_>>()
     };
     let mut found: Option<(u8, usize, usize)> = None;
@@ -188,8 +197,13 @@ pub(super) fn sniff_delimiter(text: &str) -> (u8, usize) {
 
 /// Read a CSV register.
 pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
+    read_csv_with(path, bytes, register_header)
+}
+
+/// Read a CSV file whose headers `recognise` knows (to find them below a title).
+pub fn read_csv_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<(Table, CsvInfo)> {
     let (text, encoding) = decode(path, bytes)?;
-    let (delimiter, header_index) = sniff_delimiter(&text);
+    let (delimiter, header_index) = sniff_delimiter(&text, recognise);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -270,7 +284,7 @@ pub fn read_csv(path: &str, bytes: &[u8]) -> Result<(Table, CsvInfo)> {
                 .with_number("columns", table.headers.len()),
         ));
     }
-    join_header_rows(&mut table);
+    join_header_rows(&mut table, recognise);
     Ok((
         table,
         CsvInfo {
@@ -332,6 +346,12 @@ fn cell_reference(row: u32, column: u32) -> String {
 /// streamed one by one (never a dense range, which a cell at XFD1048576 would make
 /// 17 billion cells large), and their number and columns are bounded.
 pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
+    read_xlsx_with(path, bytes, register_header)
+}
+
+/// Read a workbook whose headers `recognise` knows (to choose its sheet and find them
+/// below a title).
+pub fn read_xlsx_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<Table> {
     use calamine::{DataRef, Reader, Xlsx};
     if bytes.is_empty() {
         return Err(refuse(path, Message::new("file-empty")));
@@ -358,7 +378,7 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
         None => {
             let mut best: Option<(&String, usize)> = None;
             for name in &names {
-                let score = sheet_score(&mut workbook, name);
+                let score = sheet_score(&mut workbook, name, recognise);
                 if best.is_none_or(|(_, most)| score > most) {
                     best = Some((name, score));
                 }
@@ -432,7 +452,7 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
     // first filled column of the rest, as a range would.
     let header_index = header_index(rows.values().map(|cells| {
         let texts: Vec<_> = cells.iter().map(|(_, cell)| cell.text()).collect();
-        known_headers(texts.iter().map(|text| text.as_ref()))
+        known_headers(texts.iter().map(|text| text.as_ref()), recognise)
     }));
     let rows: Vec<(u32, Vec<(u32, Cell)>)> = rows.into_iter().skip(header_index).collect();
     if header_index > 0 {
@@ -475,7 +495,7 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
             Message::new("file-sheet-empty").with("sheet", sheet.clone()),
         ));
     }
-    join_header_rows(&mut table);
+    join_header_rows(&mut table, recognise);
     table.sheet = Some(sheet);
     Ok(table)
 }
@@ -485,14 +505,14 @@ pub fn read_xlsx(path: &str, bytes: &[u8]) -> Result<Table> {
 /// The row under the headers is taken as their second line when it has no name (a row of
 /// initiatives has one) and joining it (to the nearest header on its left where a merged
 /// cell left the column blank) gives more known fields than the first row alone.
-fn join_header_rows(table: &mut Table) {
+fn join_header_rows(table: &mut Table, recognise: Recognise) {
     let Some(lower) = table.rows.first() else {
         return;
     };
     let name_column = table
         .headers
         .iter()
-        .position(|header| field_for_header(header) == Some(RegisterField::Name));
+        .position(|header| recognise(header).as_deref() == Some("Name"));
     if name_column.is_some_and(|column| lower.get(column).is_some_and(|cell| !cell.is_empty())) {
         return;
     }
@@ -509,7 +529,7 @@ fn join_header_rows(table: &mut Table) {
             None => upper.clone(),
         });
     }
-    let known = |headers: &[String]| known_headers(headers.iter().map(String::as_str));
+    let known = |headers: &[String]| known_headers(headers.iter().map(String::as_str), recognise);
     if known(&joined) > known(&table.headers) {
         table.headers = joined;
         table.rows.remove(0);
@@ -522,6 +542,7 @@ fn join_header_rows(table: &mut Table) {
 fn sheet_score<RS: std::io::Read + std::io::Seek>(
     workbook: &mut calamine::Xlsx<RS>,
     sheet: &str,
+    recognise: Recognise,
 ) -> usize {
     use calamine::DataRef;
     let Ok(mut reader) = workbook.worksheet_cells_reader(sheet) else {
@@ -535,7 +556,7 @@ fn sheet_score<RS: std::io::Read + std::io::Seek>(
         let row = next.as_ref().map(|cell| cell.get_position().0);
         if row != current {
             if current.is_some() {
-                best = best.max(known_headers(texts.iter().map(String::as_str)));
+                best = best.max(known_headers(texts.iter().map(String::as_str), recognise));
                 texts.clear();
                 rows += 1;
             }
