@@ -1025,6 +1025,38 @@ fn unknown_texts_are_listed_once_and_can_be_given_a_meaning() {
     );
 }
 
+/// "PM", "n.v.t." and "doorlopend" in amount and date columns: no amount or date, and
+/// the preview says which texts on which rows.
+#[test]
+fn placeholders_are_read_as_no_amount_or_date_and_told() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, store) = empty_store(dir.path(), "p.sqlite");
+    let portfolio = store.load_portfolio().expect("load");
+    let path = dir.path().join("register.csv");
+    std::fs::write(
+        &path,
+        "Naam;Innovatiebudget 2026;Einddatum\nA;PM;doorlopend\nB;1000;\nC;n.v.t.;31-12-2026\n",
+    )
+    .expect("write");
+    let preview = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
+    assert!(
+        preview.problems.is_empty(),
+        "{:?}",
+        preview.problem_messages()
+    );
+    assert_eq!(preview.batch.create.len(), 3);
+    assert!(preview.batch.create[0].budget_lines.is_empty());
+    let note = preview
+        .notes
+        .iter()
+        .find(|note| note.key == "note-placeholders")
+        .expect("a note");
+    assert_eq!(
+        note.render(&proeftuin::i18n::I18n::new(Language::Dutch)),
+        "rijen 2, 4: \"PM\", \"doorlopend\", \"n.v.t.\" zijn gelezen als geen bedrag of datum (nog niet bekend, of geen)"
+    );
+}
+
 /// A totals row under the initiatives is not an initiative: imported, it would count the
 /// portfolio's money twice. A row that merely starts so, with a phase, is one.
 #[test]

@@ -589,6 +589,10 @@ source-csv = CSV, { $encoding }, separator { $separator }
 note-unknown-columns = columns not imported (unknown headers): { $list }
 note-no-rows = the file has headers but no rows
 note-header-row = the column headers are on row { $row }: the rows above them (a title, a date, notes) were not read
+note-placeholders = { $count ->
+    [one] row { $rows }: { $texts } was read as no amount or date (not known yet, or none)
+   *[other] rows { $rows }: { $texts } were read as no amount or date (not known yet, or none)
+}
 note-two-header-rows = the column headers span rows { $first } and { $second }: each column's two lines were joined (a group such as "Budget 2026" over "Innovatie" and "Beheer")
 note-totals-rows = { $count ->
     [one] row { $rows }: a totals row (named "Totaal" or "Total", with amounts only) was not imported: it would count the money twice

@@ -589,6 +589,10 @@ source-csv = CSV, { $encoding }, scheidingsteken { $separator }
 note-unknown-columns = kolommen die niet worden geïmporteerd (onbekende kop): { $list }
 note-no-rows = het bestand heeft kolomkoppen maar geen rijen
 note-header-row = de kolomkoppen staan op rij { $row }: de rijen erboven (een titel, een datum, opmerkingen) zijn niet gelezen
+note-placeholders = { $count ->
+    [one] rij { $rows }: { $texts } is gelezen als geen bedrag of datum (nog niet bekend, of geen)
+   *[other] rijen { $rows }: { $texts } zijn gelezen als geen bedrag of datum (nog niet bekend, of geen)
+}
 note-two-header-rows = de kolomkoppen beslaan rij { $first } en { $second }: de twee regels van elke kolom zijn samengevoegd (een groep als "Budget 2026" boven "Innovatie" en "Beheer")
 note-totals-rows = { $count ->
     [one] rij { $rows }: een totaalregel (met de naam "Totaal" of "Total", alleen met bedragen) is niet geïmporteerd: die zou het geld dubbel tellen

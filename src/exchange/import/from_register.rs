@@ -239,6 +239,9 @@ pub(super) fn preview_register(
     };
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
     let mut totals_rows = Vec::new();
+    // Rows with a "no amount" or "no date" text, and the texts (each once).
+    let mut placeholder_rows = Vec::new();
+    let mut placeholder_texts: Vec<String> = Vec::new();
     let mut booked_in_start_year = Vec::new();
     let mut booked_this_year = Vec::new();
     let mut defaulted_quadrant = Vec::new();
@@ -249,6 +252,14 @@ pub(super) fn preview_register(
         if is_totals_row(record) {
             totals_rows.push(record.row);
             continue;
+        }
+        if !record.placeholders.is_empty() {
+            placeholder_rows.push(record.row);
+            for text in &record.placeholders {
+                if !placeholder_texts.contains(text) && placeholder_texts.len() < 8 {
+                    placeholder_texts.push(text.clone());
+                }
+            }
         }
         let existing = record
             .id
@@ -391,6 +402,18 @@ pub(super) fn preview_register(
             Reason::new("note-booked-this-year")
                 .with_number("year", year)
                 .with("rows", rows),
+        );
+    }
+    if !placeholder_rows.is_empty() {
+        let texts: Vec<String> = placeholder_texts
+            .iter()
+            .map(|text| format!("{text:?}"))
+            .collect();
+        preview.notes.push(
+            Reason::new("note-placeholders")
+                .with_number("count", placeholder_rows.len())
+                .with("rows", rows_text(&placeholder_rows))
+                .with("texts", texts.join(", ")),
         );
     }
     if !totals_rows.is_empty() {

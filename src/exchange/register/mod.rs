@@ -459,6 +459,34 @@ mod tests {
         assert_eq!((table.second_header_row, table.rows.len()), (None, 2));
     }
 
+    /// "Not known yet" and "none" as registers write them, in amount and date columns:
+    /// read as an empty cell and told, never a problem; any other text still is one.
+    #[test]
+    fn placeholders_for_no_amount_or_date() {
+        let (table, _) = read_csv(
+            "p.csv",
+            "Naam;Innovatiebudget 2026;Beheerbudget 2026;Startdatum;Einddatum\nA;PM;€ -;1-3-2025;doorlopend\nB;n.v.t.;1000;Onbekend;31-12-2026\nC;p.m.;-;;N/A\nD;veel;;;\n"
+                .as_bytes(),
+        )
+        .expect("read");
+        let mapping = map_columns("p.csv", &table, &HashMap::new()).expect("mapped");
+        let (records, problems) = parse_rows(&table, &mapping);
+        assert_eq!(records[0].budgets, vec![]);
+        assert_eq!(records[0].placeholders, vec!["PM", "€ -", "doorlopend"]);
+        assert_eq!(records[0].end_date, Some(None));
+        assert_eq!(
+            records[1].budgets,
+            vec![(BudgetCategory::Operation, Some(2026), false, 100_000)]
+        );
+        assert_eq!(records[1].start_date, Some(None));
+        assert_eq!(records[2].placeholders, vec!["p.m.", "-", "N/A"]);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!((problems[0].row, problems[0].value.as_str()), (5, "veel"));
+        // "Doorlopend" is no amount.
+        assert!(!is_placeholder("doorlopend", false));
+        assert!(is_placeholder(" Nader te bepalen ", false));
+    }
+
     #[test]
     fn duplicate_and_missing_columns() {
         let (table, _) = read_csv("x.csv", b"Naam,Name\nA,B\n").expect("read");

@@ -30,6 +30,51 @@ pub struct Record {
     pub use_level: Option<Option<u8>>,
     /// (category, year — `None` for "the start date's year" —, actual?, cents)
     pub budgets: Vec<(BudgetCategory, Option<i32>, bool, i64)>,
+    /// Texts that stand for "no amount" or "no date" here (`PM`, `n.v.t.`, `doorlopend`),
+    /// read as an empty cell.
+    pub placeholders: Vec<String>,
+}
+
+/// Whether an amount or date cell's text says there is none (yet): `PM` (pro memorie),
+/// `n.v.t.`, `n.b.`, `onbekend`, `nader te bepalen`, `-`, `€ -` (Excel's accounting
+/// format for nothing), `?`, `n/a`, `TBD`, and for a date also `doorlopend`, `ongoing`,
+/// `structureel`.
+pub(super) fn is_placeholder(text: &str, date: bool) -> bool {
+    let folded: String = text
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|character| !matches!(character, '.' | ' ' | '/' | '\u{a0}'))
+        .collect();
+    matches!(
+        folded.as_str(),
+        "pm" | "nvt"
+            | "nb"
+            | "ntb"
+            | "onbekend"
+            | "nogonbekend"
+            | "nognietbekend"
+            | "nadertebepalen"
+            | "tbd"
+            | "tba"
+            | "na"
+            | "unknown"
+            | "-"
+            | "–"
+            | "—"
+            | "--"
+            | "?"
+            | "??"
+            // Excel's accounting format shows nothing as "€ -".
+            | "€-"
+            | "€--"
+            | "€–"
+            | "eur-"
+    ) || (date
+        && matches!(
+            folded.as_str(),
+            "doorlopend" | "ongoing" | "structureel" | "open" | "geeneinddatum" | "noenddate"
+        ))
 }
 
 /// A cell that could not be used: where, what, and why.
@@ -471,6 +516,14 @@ pub fn parse_rows_with(
                         }
                     }
                 }
+                RegisterField::StartDate | RegisterField::EndDate if is_placeholder(text, true) => {
+                    record.placeholders.push(text.to_owned());
+                    if *field == RegisterField::StartDate {
+                        record.start_date = Some(None);
+                    } else {
+                        record.end_date = Some(None);
+                    }
+                }
                 RegisterField::StartDate | RegisterField::EndDate => match cell_date(cell) {
                     Ok(date) => {
                         if *field == RegisterField::StartDate {
@@ -517,6 +570,10 @@ pub fn parse_rows_with(
                     actual,
                 } => {
                     if cell.is_empty() {
+                        continue;
+                    }
+                    if is_placeholder(text, false) {
+                        record.placeholders.push(text.to_owned());
                         continue;
                     }
                     let scale = scales.get(column).copied().unwrap_or(0);
