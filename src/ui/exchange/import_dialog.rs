@@ -136,8 +136,16 @@ pub(super) fn import_dialog(
                     read = true;
                 }
             }
-            for note in &preview.notes {
-                ui.label(RichText::new(format!("• {}", note.render(tr))).weak());
+            // Many notes scroll, so the dialog and its buttons stay on the screen.
+            if !preview.notes.is_empty() {
+                egui::ScrollArea::vertical()
+                    .id_salt("import-notes")
+                    .max_height(110.0)
+                    .show(ui, |ui| {
+                        for note in &preview.notes {
+                            ui.label(RichText::new(format!("• {}", note.render(tr))).weak());
+                        }
+                    });
             }
             if preview.problems.is_empty() {
                 ui.label(
@@ -202,18 +210,36 @@ pub(super) fn import_dialog(
                 );
                 egui::ScrollArea::vertical()
                     .id_salt("import-problems")
-                    .max_height(200.0)
+                    .max_height(160.0)
                     .show(ui, |ui| {
                         for message in preview.problem_messages_in(tr).iter().take(1000) {
                             ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
                         }
                     });
+                // The file's own numbering in an id column: match by name, or rename.
+                if let Some(problem) = preview
+                    .problems
+                    .iter()
+                    .find(|problem| problem.reason.key == "reason-foreign-ids")
+                {
+                    let column = problem.column.clone();
+                    ui.horizontal(|ui| {
+                        if ui.button(tr.t("import-ids-ignore")).clicked() {
+                            dialog.overrides.insert(column.clone(), None);
+                            read = true;
+                        }
+                        if ui.button(tr.t("import-ids-rename")).clicked() {
+                            dialog.overrides.insert(column, Some(RegisterField::Id));
+                            read = true;
+                        }
+                    });
+                }
                 // Texts Proeftuin does not know: a meaning chosen for each, once.
                 if !preview.unknown_values.is_empty() {
                     ui.label(RichText::new(tr.t("import-values")).strong());
                     egui::ScrollArea::vertical()
                         .id_salt("import-values")
-                        .max_height(170.0)
+                        .max_height(120.0)
                         .show(ui, |ui| {
                             egui::Grid::new("import-values-grid")
                                 .striped(true)
@@ -254,24 +280,6 @@ pub(super) fn import_dialog(
                                     }
                                 });
                         });
-                }
-                // The file's own numbering in an id column: match by name, or rename.
-                if let Some(problem) = preview
-                    .problems
-                    .iter()
-                    .find(|problem| problem.reason.key == "reason-foreign-ids")
-                {
-                    let column = problem.column.clone();
-                    ui.horizontal(|ui| {
-                        if ui.button(tr.t("import-ids-ignore")).clicked() {
-                            dialog.overrides.insert(column.clone(), None);
-                            read = true;
-                        }
-                        if ui.button(tr.t("import-ids-rename")).clicked() {
-                            dialog.overrides.insert(column, Some(RegisterField::Id));
-                            read = true;
-                        }
-                    });
                 }
             }
         }
