@@ -40,6 +40,10 @@ pub struct Record {
 /// format for nothing), `?`, `n/a`, `TBD`, and for a date also `doorlopend`, `ongoing`,
 /// `structureel`.
 pub(super) fn is_placeholder(text: &str, date: bool) -> bool {
+    // Nearly every cell is an amount or a date, with digits: no placeholder has one.
+    if text.len() > 24 || text.bytes().any(|byte| byte.is_ascii_digit()) {
+        return false;
+    }
     let folded: String = text
         .trim()
         .to_lowercase()
