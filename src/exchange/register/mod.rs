@@ -182,12 +182,39 @@ mod tests {
             ("Gestaakt", Phase::Stopped),
             ("Not in use", Phase::Stopped),
             ("Beeindigd", Phase::Stopped),
+            // As a spreadsheet's list of choices writes them.
+            ("3. Pilot", Phase::Pilot),
+            ("3 - pilot", Phase::Pilot),
+            ("Fase 4: evaluatie", Phase::Evaluation),
+            ("1) Idee", Phase::Idea),
+            ("Opschaling (uitrol)", Phase::Scaling),
         ] {
             assert_eq!(parse_phase(text), Some(phase), "{text:?}");
         }
-        for text in ["fase", "Fasering", "Afgerond", "On hold", "Projectfase"] {
+        for text in [
+            "fase",
+            "Fasering",
+            "Afgerond",
+            "On hold",
+            "Projectfase",
+            "3",
+            "(pilot)",
+            "Pilot 2",
+        ] {
             assert_eq!(parse_phase(text), None, "{text:?}");
         }
+        assert_eq!(
+            enum_value(
+                Quadrant::ALL,
+                Quadrant::id,
+                "Slimme overheid (smart government)"
+            ),
+            Some(Quadrant::SmartGovernment)
+        );
+        assert_eq!(
+            enum_value(Kind::ALL, Kind::id, "2. Living lab"),
+            Some(Kind::LivingLab)
+        );
         assert_eq!(
             enum_value(Quadrant::ALL, Quadrant::id, "Slimme samenleving"),
             Some(Quadrant::SmartSociety)

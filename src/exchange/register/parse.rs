@@ -157,20 +157,41 @@ impl<T: Copy> Names<T> {
 
     fn meaning(&self, text: &str) -> Option<T> {
         let text = normalise(text);
-        self.by_name.get(&text).copied().or_else(|| {
-            // A phase written with its word for phase: `Pilotfase`, `Opschalingsfase`,
-            // `Fase: evaluatie`, `Pilot phase`.
-            let bare = text
-                .strip_suffix("phase")
-                .or_else(|| text.strip_suffix("fase"))
-                .or_else(|| text.strip_prefix("fase "))
-                .or_else(|| text.strip_prefix("phase "))?
+        if let Some(found) = self.by_name.get(&text) {
+            return Some(*found);
+        }
+        // The ways a spreadsheet's list of choices writes a value around its name: a hint
+        // in brackets (`Slimme overheid (smart government)`), a number first (`3. Pilot`,
+        // `3 - pilot`), the word for phase (`Pilotfase`, `Fase 3: pilot`, `Pilot phase`).
+        let mut bare = String::with_capacity(text.len());
+        let mut depth = 0usize;
+        for character in text.chars() {
+            match character {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => bare.push(character),
+                _ => {}
+            }
+        }
+        let mut bare = bare.trim();
+        for _ in 0..2 {
+            bare = bare
+                .strip_prefix("fase ")
+                .or_else(|| bare.strip_prefix("phase "))
+                .unwrap_or(bare)
+                .trim_start_matches(|character: char| {
+                    character.is_ascii_digit() || matches!(character, ' ' | ',' | ';' | '\'')
+                })
                 .trim();
-            self.by_name
-                .get(bare)
-                .or_else(|| self.by_name.get(bare.strip_suffix('s')?))
-                .copied()
-        })
+        }
+        let bare = bare
+            .strip_suffix("phase")
+            .or_else(|| bare.strip_suffix("fase"))
+            .map_or(bare, str::trim);
+        self.by_name
+            .get(bare)
+            .or_else(|| self.by_name.get(bare.strip_suffix('s')?))
+            .copied()
     }
 
     /// What a cell's text means, remembered for the next cell with the same text.
