@@ -1057,6 +1057,55 @@ fn placeholders_are_read_as_no_amount_or_date_and_told() {
     );
 }
 
+/// A department or theme in other upper and lower case or spacing is the one already
+/// there (or first met in the file), not a second one; the preview says so.
+#[test]
+fn departments_and_themes_keep_one_spelling() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, mut store) = empty_store(dir.path(), "p.sqlite");
+    let mut portfolio = store.load_portfolio().expect("load");
+    let mut existing = Initiative::new("Chatbot");
+    existing.department = Some("Dienstverlening".into());
+    existing.themes = ["klimaat".into()].into_iter().collect();
+    portfolio.initiatives.push(existing);
+    store.replace_portfolio(&portfolio).expect("store");
+    let path = dir.path().join("register.csv");
+    std::fs::write(
+        &path,
+        "Naam;Afdeling;Thema's\nA;dienstverlening ;Klimaat|KLIMAAT\nB;Nieuwe afdeling;wonen\nC;nieuwe  AFDELING;Wonen\n",
+    )
+    .expect("write");
+    let preview = import_file(&mut store, &path);
+    let portfolio = store.load_portfolio().expect("load");
+    let mut departments: Vec<&str> = portfolio
+        .departments
+        .iter()
+        .map(|d| d.name.as_str())
+        .collect();
+    departments.sort_unstable();
+    assert_eq!(departments, ["Dienstverlening", "Nieuwe afdeling"]);
+    let mut themes = portfolio.themes.clone();
+    themes.sort();
+    assert_eq!(themes, ["klimaat", "wonen"]);
+    let a = portfolio
+        .initiatives
+        .iter()
+        .find(|i| i.name == "A")
+        .expect("A");
+    assert_eq!(
+        a.themes.iter().map(|t| &**t).collect::<Vec<_>>(),
+        ["klimaat"]
+    );
+    assert!(
+        preview
+            .notes
+            .iter()
+            .any(|note| note.key == "note-respelled"),
+        "{:?}",
+        preview.notes
+    );
+}
+
 /// A totals row under the initiatives is not an initiative: imported, it would count the
 /// portfolio's money twice. A row that merely starts so, with a phase, is one.
 #[test]

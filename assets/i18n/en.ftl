@@ -589,6 +589,10 @@ source-csv = CSV, { $encoding }, separator { $separator }
 note-unknown-columns = columns not imported (unknown headers): { $list }
 note-no-rows = the file has headers but no rows
 note-header-row = the column headers are on row { $row }: the rows above them (a title, a date, notes) were not read
+note-respelled = { $count ->
+    [one] row { $rows }: { $pairs } (one department or theme, kept as first spelled: in the portfolio, else in the file)
+   *[other] rows { $rows }: { $pairs } (one department or theme each, kept as first spelled: in the portfolio, else in the file)
+}
 note-placeholders = { $count ->
     [one] row { $rows }: { $texts } was read as no amount or date (not known yet, or none)
    *[other] rows { $rows }: { $texts } were read as no amount or date (not known yet, or none)

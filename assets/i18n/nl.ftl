@@ -589,6 +589,10 @@ source-csv = CSV, { $encoding }, scheidingsteken { $separator }
 note-unknown-columns = kolommen die niet worden geïmporteerd (onbekende kop): { $list }
 note-no-rows = het bestand heeft kolomkoppen maar geen rijen
 note-header-row = de kolomkoppen staan op rij { $row }: de rijen erboven (een titel, een datum, opmerkingen) zijn niet gelezen
+note-respelled = { $count ->
+    [one] rij { $rows }: { $pairs } (één afdeling of thema, geschreven zoals eerst: in de portefeuille, anders in het bestand)
+   *[other] rijen { $rows }: { $pairs } (elk één afdeling of thema, geschreven zoals eerst: in de portefeuille, anders in het bestand)
+}
 note-placeholders = { $count ->
     [one] rij { $rows }: { $texts } is gelezen als geen bedrag of datum (nog niet bekend, of geen)
    *[other] rijen { $rows }: { $texts } zijn gelezen als geen bedrag of datum (nog niet bekend, of geen)

@@ -239,6 +239,9 @@ pub(super) fn preview_register(
     };
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
     let mut totals_rows = Vec::new();
+    // Departments and themes as the portfolio spells them (case and spaces aside).
+    let mut departments = Spellings::new(portfolio.departments.iter().map(|d| d.name.as_str()));
+    let mut themes = Spellings::new(portfolio.themes.iter().map(String::as_str));
     // Rows with a "no amount" or "no date" text, and the texts (each once).
     let mut placeholder_rows = Vec::new();
     let mut placeholder_texts: Vec<String> = Vec::new();
@@ -297,7 +300,9 @@ pub(super) fn preview_register(
             after.kind = kind;
         }
         if let Some(department) = &record.department {
-            after.department = department.as_deref().map(Into::into);
+            after.department = department
+                .as_deref()
+                .map(|name| departments.spelled(name, record.row).into());
         }
         if let Some(owner) = &record.owner {
             after.owner = owner.clone();
@@ -321,8 +326,14 @@ pub(super) fn preview_register(
         if let Some(end) = record.end_date {
             after.end_date = end;
         }
-        if let Some(themes) = &record.themes {
-            after.themes = themes.iter().map(|theme| theme.as_str().into()).collect();
+        if let Some(given) = &record.themes {
+            let mut spelled: Vec<String> = given
+                .iter()
+                .map(|theme| themes.spelled(theme, record.row))
+                .collect();
+            spelled.sort();
+            spelled.dedup();
+            after.themes = spelled.iter().map(|theme| theme.as_str().into()).collect();
         }
         if let Some(description) = &record.description {
             after.description = description.clone();
@@ -416,6 +427,25 @@ pub(super) fn preview_register(
                 .with("texts", texts.join(", ")),
         );
     }
+    let mut respelled = departments.changed;
+    respelled.extend(themes.changed);
+    if !respelled.is_empty() {
+        let mut rows: Vec<usize> = departments.rows;
+        rows.extend(themes.rows);
+        rows.sort_unstable();
+        rows.dedup();
+        let pairs: Vec<String> = respelled
+            .iter()
+            .take(8)
+            .map(|(given, kept)| format!("{given:?} → {kept:?}"))
+            .collect();
+        preview.notes.push(
+            Reason::new("note-respelled")
+                .with_number("count", rows.len())
+                .with("rows", rows_text(&rows))
+                .with("pairs", pairs.join(", ")),
+        );
+    }
     if !totals_rows.is_empty() {
         preview.notes.push(
             Reason::new("note-totals-rows")
@@ -434,6 +464,58 @@ pub(super) fn preview_register(
     preview.problems = problems;
     preview.records = records;
     preview
+}
+
+/// Names (departments, themes) in the spelling first known: the portfolio's, else the
+/// file's first. `Dienstverlening` and `dienstverlening ` are one department, not two.
+struct Spellings {
+    /// Folded (lower case, spaces as one) → as kept.
+    known: HashMap<String, String>,
+    /// (as the file wrote it, as kept), each once.
+    changed: Vec<(String, String)>,
+    /// The rows where a name was read in another spelling.
+    rows: Vec<usize>,
+}
+
+impl Spellings {
+    fn new<'a>(names: impl Iterator<Item = &'a str>) -> Self {
+        let mut known = HashMap::new();
+        for name in names {
+            known
+                .entry(Self::fold(name))
+                .or_insert_with(|| name.to_owned());
+        }
+        Self {
+            known,
+            changed: Vec::new(),
+            rows: Vec::new(),
+        }
+    }
+
+    fn fold(name: &str) -> String {
+        name.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    }
+
+    /// `name` as it is kept; told when that is another spelling than the file's.
+    fn spelled(&mut self, name: &str, row: usize) -> String {
+        let kept = self
+            .known
+            .entry(Self::fold(name))
+            .or_insert_with(|| name.trim().to_owned())
+            .clone();
+        if kept != name.trim() {
+            if !self.changed.iter().any(|(given, _)| given == name.trim()) {
+                self.changed.push((name.trim().to_owned(), kept.clone()));
+            }
+            if self.rows.last() != Some(&row) {
+                self.rows.push(row);
+            }
+        }
+        kept
+    }
 }
 
 /// A spreadsheet's totals row under the initiatives (`Totaal`, `Subtotaal ICT`, `Total:`):
