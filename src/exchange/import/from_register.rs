@@ -302,7 +302,7 @@ pub(super) fn preview_register(
         if let Some(department) = &record.department {
             after.department = department
                 .as_deref()
-                .map(|name| departments.spelled(name, record.row).into());
+                .map(|name| departments.spelled(name, record.row));
         }
         if let Some(owner) = &record.owner {
             after.owner = owner.clone();
@@ -327,13 +327,13 @@ pub(super) fn preview_register(
             after.end_date = end;
         }
         if let Some(given) = &record.themes {
-            let mut spelled: Vec<String> = given
+            let mut spelled: Vec<std::sync::Arc<str>> = given
                 .iter()
                 .map(|theme| themes.spelled(theme, record.row))
                 .collect();
             spelled.sort();
             spelled.dedup();
-            after.themes = spelled.iter().map(|theme| theme.as_str().into()).collect();
+            after.themes = spelled.into_iter().collect();
         }
         if let Some(description) = &record.description {
             after.description = description.clone();
@@ -468,9 +468,12 @@ pub(super) fn preview_register(
 
 /// Names (departments, themes) in the spelling first known: the portfolio's, else the
 /// file's first. `Dienstverlening` and `dienstverlening ` are one department, not two.
+/// Each is kept once and shared by the initiatives that name it.
 struct Spellings {
     /// Folded (lower case, spaces as one) → as kept.
-    known: HashMap<String, String>,
+    known: HashMap<String, std::sync::Arc<str>>,
+    /// The file's texts met so far → as kept (most rows repeat a few names).
+    seen: HashMap<String, std::sync::Arc<str>>,
     /// (as the file wrote it, as kept), each once.
     changed: Vec<(String, String)>,
     /// The rows where a name was read in another spelling.
@@ -481,12 +484,11 @@ impl Spellings {
     fn new<'a>(names: impl Iterator<Item = &'a str>) -> Self {
         let mut known = HashMap::new();
         for name in names {
-            known
-                .entry(Self::fold(name))
-                .or_insert_with(|| name.to_owned());
+            known.entry(Self::fold(name)).or_insert_with(|| name.into());
         }
         Self {
             known,
+            seen: HashMap::new(),
             changed: Vec::new(),
             rows: Vec::new(),
         }
@@ -500,19 +502,25 @@ impl Spellings {
     }
 
     /// `name` as it is kept; told when that is another spelling than the file's.
-    fn spelled(&mut self, name: &str, row: usize) -> String {
-        let kept = self
-            .known
-            .entry(Self::fold(name))
-            .or_insert_with(|| name.trim().to_owned())
-            .clone();
-        if kept != name.trim() {
-            if !self.changed.iter().any(|(given, _)| given == name.trim()) {
-                self.changed.push((name.trim().to_owned(), kept.clone()));
+    fn spelled(&mut self, name: &str, row: usize) -> std::sync::Arc<str> {
+        let name = name.trim();
+        let kept = match self.seen.get(name) {
+            Some(kept) => kept.clone(),
+            None => {
+                let kept = self
+                    .known
+                    .entry(Self::fold(name))
+                    .or_insert_with(|| name.into())
+                    .clone();
+                if *kept != *name {
+                    self.changed.push((name.to_owned(), kept.to_string()));
+                }
+                self.seen.insert(name.to_owned(), kept.clone());
+                kept
             }
-            if self.rows.last() != Some(&row) {
-                self.rows.push(row);
-            }
+        };
+        if *kept != *name && self.rows.last() != Some(&row) {
+            self.rows.push(row);
         }
         kept
     }
