@@ -86,6 +86,16 @@ fn register_view(portfolio: &Portfolio) -> Vec<String> {
     rows
 }
 
+/// A preview's note `key`, in `language`.
+fn note(preview: &proeftuin::exchange::import::Preview, key: &str, language: Language) -> String {
+    preview
+        .notes
+        .iter()
+        .find(|note| note.key == key)
+        .unwrap_or_else(|| panic!("no note {key}: {:?}", preview.notes))
+        .render(&proeftuin::i18n::I18n::new(language))
+}
+
 /// The binary with English output, whatever the machine's locale.
 fn proeftuin_english() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_proeftuin"));
@@ -1046,13 +1056,8 @@ fn placeholders_are_read_as_no_amount_or_date_and_told() {
     );
     assert_eq!(preview.batch.create.len(), 3);
     assert!(preview.batch.create[0].budget_lines.is_empty());
-    let note = preview
-        .notes
-        .iter()
-        .find(|note| note.key == "note-placeholders")
-        .expect("a note");
     assert_eq!(
-        note.render(&proeftuin::i18n::I18n::new(Language::Dutch)),
+        note(&preview, "note-placeholders", Language::Dutch),
         "rijen 2, 4: \"PM\", \"doorlopend\", \"n.v.t.\" zijn gelezen als geen bedrag of datum (nog niet bekend, of geen)"
     );
 }
@@ -1131,13 +1136,8 @@ fn a_totals_row_is_not_imported() {
         .map(|(_, name)| name.as_str())
         .collect();
     assert_eq!(created, ["A", "B", "Totaalplan wijken"]);
-    let note = preview
-        .notes
-        .iter()
-        .find(|note| note.key == "note-totals-rows")
-        .expect("a note");
     assert_eq!(
-        note.render(&proeftuin::i18n::I18n::new(Language::English)),
+        note(&preview, "note-totals-rows", Language::English),
         "rows 4, 5: totals rows (named \"Totaal\" or \"Total\", with amounts only) were not imported: they would count the money twice"
     );
 }
