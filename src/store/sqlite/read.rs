@@ -251,6 +251,32 @@ fn child_query<'conn>(
     })
 }
 
+/// An empty vector with room for a child table's rows, so that gathering them does not
+/// copy them over again and again as the vector grows: each copy lands in memory a new
+/// process has not touched yet, and at 100,000 initiatives faulting in those pages took
+/// longer than reading the rows. The room is the table's highest rowid (one step down
+/// its b-tree), which is at least its number of rows; room that is not filled is never
+/// touched. Without room (one initiative, or an allocation refused) it grows as usual.
+fn room_for<T>(conn: &Connection, table: &str, only: Option<InitiativeId>) -> Result<Vec<T>> {
+    let mut rows = Vec::new();
+    if only.is_none() {
+        let highest: Option<i64> =
+            conn.query_row(&format!("SELECT max(rowid) FROM {table}"), [], |row| {
+                row.get(0)
+            })?;
+        let room = highest.map_or(0, |highest| {
+            usize::try_from(highest).unwrap_or(0).min(MOST_ROOM)
+        });
+        // Refused room only costs the copies it was to spare.
+        let _ = rows.try_reserve_exact(room);
+    }
+    Ok(rows)
+}
+
+/// The most rows [`room_for`] makes room for: a rowid far beyond the rows (rows inserted
+/// with a high rowid, or many deleted) must not reserve gigabytes.
+const MOST_ROOM: usize = 1 << 24;
+
 pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio> {
     let ratings = Ratings::of(conn)?;
     load_parts(conn, only, || read_children(conn, only, ratings))
@@ -349,7 +375,8 @@ fn read_children(
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&children.ids);
-        let mut links = Vec::new();
+        // A table without rowids: room for a theme per initiative, the most common case.
+        let mut links = Vec::with_capacity(count);
         while let Some(row) = rows.next()? {
             let (Some(index), Some(name)) = (
                 positions.find(row.get(0)?),
@@ -372,7 +399,7 @@ fn read_children(
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut deciders = Interned::default();
         let mut positions = Positions::new(&children.ids);
-        let mut changes = Vec::new();
+        let mut changes = room_for(conn, "phase_change", only)?;
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
@@ -412,7 +439,7 @@ fn read_children(
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&children.ids);
-        let mut lines = Vec::new();
+        let mut lines = room_for(conn, "budget_line", only)?;
         while let Some(row) = rows.next()? {
             let Some(category) = enum_at(row, 3, BudgetCategory::from_id)? else {
                 continue;
@@ -446,7 +473,7 @@ fn read_children(
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&children.ids);
-        let mut reports = Vec::new();
+        let mut reports = room_for(conn, "health_report", only)?;
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
@@ -561,7 +588,7 @@ fn load_parts(
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
-        let mut gathered = Vec::new();
+        let mut gathered = room_for(conn, "partner", only)?;
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
@@ -591,7 +618,7 @@ fn load_parts(
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
-        let mut gathered = Vec::new();
+        let mut gathered = room_for(conn, "risk", only)?;
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
