@@ -1112,7 +1112,8 @@ fn departments_and_themes_keep_one_spelling() {
 }
 
 /// A totals row under the initiatives is not an initiative: imported, it would count the
-/// portfolio's money twice. A row that merely starts so, with a phase, is one.
+/// portfolio's money twice. A row that merely starts so, with a phase, is one. A formula's
+/// error in a totals row (`#REF!`) is no problem of the import: the row is left out.
 #[test]
 fn a_totals_row_is_not_imported() {
     let dir = tempfile::tempdir().expect("dir");
@@ -1121,7 +1122,7 @@ fn a_totals_row_is_not_imported() {
     let path = dir.path().join("register.csv");
     std::fs::write(
         &path,
-        "Naam;Fase;Innovatiebudget 2026\nA;pilot;1000\nB;idee;2000\nSubtotaal:;;3000\nTotaal;;3000\nTotaalplan wijken;pilot;500\n",
+        "Naam;Fase;Innovatiebudget 2026\nA;pilot;1000\nB;idee;2000\nSubtotaal:;;3000\nTotaal;;3000\nTotaalplan wijken;pilot;500\nEindtotaal;;#REF!\n",
     )
     .expect("write");
     let preview = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
@@ -1138,7 +1139,7 @@ fn a_totals_row_is_not_imported() {
     assert_eq!(created, ["A", "B", "Totaalplan wijken"]);
     assert_eq!(
         note(&preview, "note-totals-rows", Language::English),
-        "rows 4, 5: totals rows (named \"Totaal\" or \"Total\", with amounts only) were not imported: they would count the money twice"
+        "rows 4, 5, 7: totals rows (named \"Totaal\" or \"Total\", with amounts only) were not imported: they would count the money twice"
     );
 }
 
@@ -2001,4 +2002,93 @@ fn the_status_report_stays_readable_at_any_size() {
     )
     .expect("demo");
     assert!(flat(&std::fs::read(&path).expect("read")).contains("Bijlage: alle initiatieven"));
+}
+
+/// An OpenDocument spreadsheet (what LibreOffice saves, and the Dutch government's open
+/// standard) reads as the CSV it was made from: LibreOffice turned the dates into date
+/// cells and the amounts into numbers.
+#[test]
+fn an_ods_register_reads_as_its_csv() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, mut from_csv) = empty_store(dir.path(), "csv.sqlite");
+    let (_, mut from_ods) = empty_store(dir.path(), "ods.sqlite");
+    let csv = import_file(&mut from_csv, &fixture("register-nl-excel.csv"));
+    let ods = import_file(&mut from_ods, &fixture("register-nl.ods"));
+    assert_eq!(ods.created.len(), 12);
+    assert_eq!(ods.created, csv.created);
+    assert_eq!(
+        register_view(&from_ods.load_portfolio().expect("load")),
+        register_view(&from_csv.load_portfolio().expect("load"))
+    );
+    assert_eq!(
+        ods.described
+            .render(&proeftuin::i18n::I18n::new(Language::Dutch)),
+        "OpenDocument-rekenblad (ODS), tabblad “register-nl”"
+    );
+}
+
+/// A register kept by hand in LibreOffice: an explanation sheet first, a title and a date
+/// above the table, "Budget 2026" merged over "Innovatie" and "Beheer", amounts as
+/// currency cells, "PM", and a totals row.
+#[test]
+fn a_hand_kept_ods_register_is_read_as_it_is() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, store) = empty_store(dir.path(), "p.sqlite");
+    let portfolio = store.load_portfolio().expect("load");
+    let preview = preview_file(
+        &portfolio,
+        &fixture("register-handwerk.ods"),
+        &HashMap::new(),
+        today(),
+    )
+    .expect("preview");
+    assert!(
+        preview.problems.is_empty(),
+        "{:?}",
+        preview.problem_messages()
+    );
+    let created: Vec<&str> = preview
+        .created
+        .iter()
+        .map(|(_, name)| name.as_str())
+        .collect();
+    assert_eq!(created, ["Chatbot & livechat", "Slimme lantaarnpalen"]);
+    for key in [
+        "note-header-row",
+        "note-two-header-rows",
+        "note-placeholders",
+        "note-totals-rows",
+    ] {
+        assert!(
+            preview.notes.iter().any(|note| note.key == key),
+            "{key}: {:?}",
+            preview.notes
+        );
+    }
+    let (_, mut target) = empty_store(dir.path(), "t.sqlite");
+    import_file(&mut target, &fixture("register-handwerk.ods"));
+    let imported = target.load_portfolio().expect("load");
+    let chatbot = imported
+        .initiatives
+        .iter()
+        .find(|initiative| initiative.name == "Chatbot & livechat")
+        .expect("chatbot");
+    assert_eq!(chatbot.phase, Phase::Pilot);
+    assert_eq!(
+        chatbot.start_date,
+        chrono::NaiveDate::from_ymd_opt(2025, 3, 1)
+    );
+    let mut lines: Vec<(i32, BudgetCategory, i64)> = chatbot
+        .budget_lines
+        .iter()
+        .map(|line| (line.year, line.category, line.planned_cents))
+        .collect();
+    lines.sort_by_key(|line| line.2);
+    assert_eq!(
+        lines,
+        [
+            (2026, BudgetCategory::Operation, 1_250_050),
+            (2026, BudgetCategory::Innovation, 8_500_000)
+        ]
+    );
 }

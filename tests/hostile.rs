@@ -11,6 +11,8 @@ use proeftuin::exchange::import::preview_file;
 use proeftuin::format::Language;
 use proeftuin::store;
 
+mod support;
+
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("date")
 }
@@ -118,6 +120,58 @@ fn xlsx_with_sheets(path: &Path, sheets: &[(&str, &str)]) {
         zip.write_all(content.as_bytes()).expect("write");
     }
     zip.finish().expect("finish");
+}
+
+/// The header row of the ODS registers below: `Naam`, `Fase`.
+const ODS_HEADERS: &str = r#"<table:table-row><table:table-cell office:value-type="string"><text:p>Naam</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Fase</text:p></table:table-cell></table:table-row>"#;
+
+/// An ODS file of a few kilobytes can describe billions of cells: a cell repeated across
+/// 16,384 columns, a row repeated a million times. calamine lays every sheet out in
+/// memory when it opens the file (20,000 such rows would be 18 GB), so the extent is
+/// measured first and such a file refused at once; the empty rows and cells LibreOffice
+/// writes to the sheet's end are not counted.
+#[test]
+fn an_ods_that_would_expand_beyond_a_register_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().expect("dir");
+    let wide = dir.path().join("wide.ods");
+    let row = r#"<table:table-row><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#;
+    support::ods::with_rows(&wide, &format!("{ODS_HEADERS}{}", row.repeat(20_000)));
+    let long = dir.path().join("long.ods");
+    support::ods::with_rows(
+        &long,
+        &format!(
+            r#"{ODS_HEADERS}<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="95" office:value-type="float" office:value="1"/></table:table-row>"#
+        ),
+    );
+    for file in [&wide, &long] {
+        assert!(std::fs::metadata(file).expect("size").len() < 100_000);
+        let (english, dutch) = refused(file);
+        assert!(
+            english.contains("the spreadsheet spans more than 6,000,000 cells"),
+            "{english}"
+        );
+        assert!(
+            dutch.contains("het rekenblad beslaat meer dan 6.000.000 cellen"),
+            "{dutch}"
+        );
+    }
+    // LibreOffice's own padding: empty cells to column 1,024 and empty rows to the end.
+    let padded = dir.path().join("padded.ods");
+    support::ods::with_rows(
+        &padded,
+        &format!(
+            r#"{ODS_HEADERS}<table:table-row><table:table-cell office:value-type="string"><text:p>Chatbot &amp; co</text:p></table:table-cell><table:table-cell><text:p>pilot</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1022"/></table:table-row><table:table-row table:number-rows-repeated="1048574"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>"#
+        ),
+    );
+    let dir2 = tempfile::tempdir().expect("dir");
+    let (_, portfolio) = demo(dir2.path());
+    let preview = preview_file(&portfolio, &padded, &Default::default(), today()).expect("read");
+    let created: Vec<&str> = preview
+        .created
+        .iter()
+        .map(|(_, name)| name.as_str())
+        .collect();
+    assert_eq!(created, ["Chatbot & co"]);
 }
 
 fn sheet(cells: &str) -> String {

@@ -7,6 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod support;
+
 fn proeftuin(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_proeftuin"))
         .args(args)
@@ -127,6 +129,68 @@ fn a_pstw_release_with_a_title_and_other_words_for_local() {
         said.contains("2 cases added to the peer library, 0 updated; 1 of other levels"),
         "{said}"
     );
+}
+
+/// The dataset saved again in LibreOffice, as an OpenDocument spreadsheet: read as the CSV
+/// (numbers as number cells, an empty cell where the CSV has none).
+#[test]
+fn a_pstw_file_saved_as_ods_imports_its_local_cases() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = own_portfolio(dir.path());
+    let file = dir.path().join("pstw-cases.ods");
+    let cell = |text: &str| {
+        format!(
+            r#"<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>"#
+        )
+    };
+    let year = |year: u32| {
+        format!(
+            r#"<table:table-cell office:value-type="float" office:value="{year}"><text:p>{year}</text:p></table:table-cell>"#
+        )
+    };
+    let row = |cells: Vec<String>| format!("<table:table-row>{}</table:table-row>", cells.concat());
+    let rows = [
+        row([
+            "PSTW ID",
+            "Name",
+            "Description",
+            "Responsible organisation",
+            "Responsible organisation category",
+            "Status",
+            "Start Year",
+        ]
+        .map(cell)
+        .to_vec()),
+        row(vec![
+            cell("PSTW-101"),
+            cell("Slim parkeren"),
+            cell("Parkeersensoren &amp; borden"),
+            cell("Gemeente Utrecht"),
+            cell("Local Government"),
+            cell("Implemented"),
+            year(2019),
+        ]),
+        row(vec![
+            cell("PSTW-201"),
+            cell("Nationale parkeerdatabank"),
+            cell("Landelijk"),
+            cell("RDW"),
+            cell("National Government"),
+            cell("Implemented"),
+            year(2015),
+        ]),
+    ];
+    support::ods::with_rows(&file, &rows.concat());
+    let said = ok(&["peers", "import", text(&file), "--db", text(&db)]);
+    assert!(
+        said.contains("1 cases added to the peer library, 0 updated; 1 of other levels"),
+        "{said}"
+    );
+    let cases = peers(&db);
+    assert_eq!(cases[0]["name"], "Slim parkeren");
+    assert_eq!(cases[0]["description"], "Parkeersensoren & borden");
+    assert_eq!(cases[0]["start_year"], 2019);
+    assert_eq!(cases[0]["phase"], "scaling");
 }
 
 #[test]

@@ -160,16 +160,18 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<PeerFile> {
         .strip_prefix(b"\xef\xbb\xbf")
         .unwrap_or(bytes)
         .trim_ascii_start();
-    let is_xlsx = bytes.starts_with(b"PK\x03\x04")
+    let is_workbook = bytes.starts_with(b"PK\x03\x04")
         || path
             .extension()
             .and_then(|extension| extension.to_str())
-            .is_some_and(|extension| extension.eq_ignore_ascii_case("xlsx"));
+            .is_some_and(|extension| {
+                extension.eq_ignore_ascii_case("xlsx") || extension.eq_ignore_ascii_case("ods")
+            });
     if trimmed.starts_with(b"{") || trimmed.starts_with(b"[") {
         return Err(register::refuse(&label, Message::new("peers-json")));
     }
-    let table = if is_xlsx {
-        register::read_xlsx_with(&label, bytes, peer_header)?
+    let table = if is_workbook {
+        register::read_workbook_with(&label, bytes, peer_header)?
     } else {
         register::read_csv_with(&label, bytes, peer_header)?.0
     };

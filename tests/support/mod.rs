@@ -7,6 +7,8 @@
 
 #![allow(dead_code)]
 
+pub mod ods;
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use proeftuin::store::{self, Location, Store};

@@ -459,6 +459,9 @@ pub(super) fn preview_register(
             .notes
             .push(Reason::new("note-default-quadrant").with("rows", rows));
     }
+    // A totals row is left out, and so is what its cells could not be read as (a
+    // formula's error such as `#REF!` or `Err:510` in a sum nobody imports).
+    problems.retain(|problem| !totals_rows.contains(&problem.row));
     problems.sort_by_key(|problem| problem.row);
     preview.unknown_values = UnknownValue::of(&problems);
     preview.problems = problems;

@@ -1,5 +1,5 @@
 //! Reading a register file into a table of cells: CSV in any of the usual encodings and
-//! separators, or the first sheet of an XLSX workbook.
+//! separators, or the register's sheet of an XLSX workbook or an ODS spreadsheet.
 
 use crate::i18n::Message;
 use chrono::NaiveDate;
@@ -329,6 +329,255 @@ pub fn check_container_within(path: &str, bytes: &[u8], limit: u64) -> Result<()
     Ok(())
 }
 
+/// The media type an OpenDocument spreadsheet (`.ods`) names in its `mimetype` entry.
+const ODS_MEDIA_TYPE: &[u8] = b"application/vnd.oasis.opendocument.spreadsheet";
+
+/// Whether a zip container is an OpenDocument spreadsheet (by its `mimetype` entry, which
+/// the format puts first and uncompressed), not an Excel workbook.
+pub fn is_ods(bytes: &[u8]) -> bool {
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return false;
+    };
+    let Ok(entry) = archive.by_name("mimetype") else {
+        return false;
+    };
+    let mut start = Vec::with_capacity(ODS_MEDIA_TYPE.len());
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(entry, ODS_MEDIA_TYPE.len() as u64 + 1),
+        &mut start,
+    )
+    .is_ok()
+        && start == ODS_MEDIA_TYPE
+}
+
+/// Read a spreadsheet register: an Excel workbook (XLSX) or an OpenDocument spreadsheet
+/// (ODS, what LibreOffice saves and the Dutch government's open standard), told apart by
+/// their content.
+pub fn read_workbook_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<Table> {
+    if is_ods(bytes) {
+        read_ods_with(path, bytes, recognise)
+    } else {
+        read_xlsx_with(path, bytes, recognise)
+    }
+}
+
+/// The most cells calamine may lay out for an ODS file, over all its sheets: each sheet
+/// becomes a full rectangle in memory, from its first to its last filled row and column
+/// (100,000 initiatives × 60 columns; about 56 bytes a cell).
+const MAX_ODS_CELLS: u64 = 6_000_000;
+/// The most row elements an ODS file may hold over all its sheets.
+const MAX_ODS_ROW_ELEMENTS: u64 = 2_000_000;
+/// A spreadsheet's rows and columns as LibreOffice and calamine bound them.
+const ODS_ROWS: u64 = 1_048_576;
+const ODS_COLUMNS: u64 = 16_384;
+
+/// Read an ODS register: the sheet named like a register, else the one whose first rows
+/// hold the most known headers. calamine lays out every sheet of the file when it opens
+/// it, and expands repeated rows and cells (`number-rows-repeated="1048576"` is a few
+/// bytes): the file's extent is measured first ([`ods_extent`]) and a file that would
+/// take more than a register can be is refused before calamine reads it.
+pub fn read_ods_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<Table> {
+    use calamine::{Data, Reader};
+    let not_ods =
+        |detail: String| refuse(path, Message::new("file-not-ods").with("detail", detail));
+    check_container(path, bytes)?;
+    let (cells, row_elements) = ods_extent(bytes).map_err(not_ods)?;
+    if cells > MAX_ODS_CELLS || row_elements > MAX_ODS_ROW_ELEMENTS {
+        return Err(refuse(
+            path,
+            Message::new("file-ods-too-large").with_number("cells", MAX_ODS_CELLS),
+        ));
+    }
+    let mut workbook: calamine::Ods<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
+            .map_err(|error: calamine::OdsError| not_ods(error.to_string()))?;
+    let names = workbook.sheet_names();
+    let mut best: Option<(String, usize)> = None;
+    for name in &names {
+        let named = matches!(
+            normalise(name).as_str(),
+            "initiatives" | "initiatieven" | "register" | "portfolio" | "portefeuille"
+        );
+        let score = if named {
+            usize::MAX
+        } else {
+            let Ok(range) = workbook.worksheet_range(name) else {
+                continue;
+            };
+            range
+                .rows()
+                .take(HEADER_SEARCH_ROWS)
+                .map(|row| {
+                    let texts: Vec<_> = row
+                        .iter()
+                        .filter_map(|cell| match cell {
+                            Data::String(text) => Some(text.as_str()),
+                            _ => None,
+                        })
+                        .collect();
+                    known_headers(texts.into_iter(), recognise)
+                })
+                .max()
+                .unwrap_or(0)
+        };
+        if best.as_ref().is_none_or(|(_, most)| score > *most) {
+            best = Some((name.clone(), score));
+        }
+    }
+    let sheet = best
+        .map(|(name, _)| name)
+        .ok_or_else(|| refuse(path, Message::new("file-no-sheets")))?;
+    let range = workbook.worksheet_range(&sheet).map_err(|error| {
+        refuse(
+            path,
+            Message::new("file-sheet-unreadable")
+                .with("sheet", sheet.clone())
+                .with("detail", error.to_string()),
+        )
+    })?;
+    let mut cells = SheetCells::default();
+    for (row, column, data) in range.used_cells() {
+        let (Ok(row), Ok(column)) = (u32::try_from(row), u32::try_from(column)) else {
+            continue;
+        };
+        let (first_row, first_column) = range.start().unwrap_or((0, 0));
+        let cell = match data {
+            Data::Empty => continue,
+            Data::String(text) => text_cell(text),
+            Data::Float(number) => Cell::Number(*number),
+            Data::Int(number) => Cell::Number(*number as f64),
+            Data::Bool(value) => Cell::Text(value.to_string()),
+            Data::DateTime(value) => date_time_cell(value),
+            Data::DateTimeIso(text) => iso_date_cell(text),
+            Data::DurationIso(text) => Cell::Text(text.clone()),
+            Data::Error(error) => Cell::Text(format!("#{error:?}")),
+        };
+        cells.add(
+            path,
+            first_row.saturating_add(row),
+            first_column.saturating_add(column),
+            cell,
+        )?;
+    }
+    cells.into_table(path, sheet, recognise)
+}
+
+/// How many cells calamine would lay out for an ODS file (over all its sheets, each from
+/// its first row and column to its last filled ones, repeats expanded), and how many row
+/// elements it holds; read as a stream from its `content.xml`, nothing expanded.
+fn ods_extent(bytes: &[u8]) -> std::result::Result<(u64, u64), String> {
+    use quick_xml::events::{BytesStart, Event};
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|error| error.to_string())?;
+    let content = archive
+        .by_name("content.xml")
+        .map_err(|error| error.to_string())?;
+    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
+    let repeats = |element: &BytesStart<'_>, name: &str, most: u64| -> u64 {
+        element
+            .attributes()
+            .flatten()
+            .find(|attribute| attribute.key.as_ref() == name)
+            .and_then(|attribute| attribute.value.trim().parse().ok())
+            .unwrap_or(1u64)
+            .clamp(1, most)
+    };
+    // A cell holds something when it has a value, a formula, or text of its own.
+    let valued = |element: &BytesStart<'_>| {
+        element.attributes().flatten().any(|attribute| {
+            matches!(
+                attribute.key.as_ref(),
+                "office:value"
+                    | "office:string-value"
+                    | "office:date-value"
+                    | "office:time-value"
+                    | "office:boolean-value"
+                    | "table:formula"
+            )
+        })
+    };
+    let (mut cells, mut row_elements) = (0u64, 0u64);
+    // Within a sheet: the next row, the end of its last filled row, its widest row.
+    let (mut row, mut filled_rows, mut width) = (0u64, 0u64, 0u64);
+    // Within a row: its repeats, the next column, the end of its last filled cell.
+    let (mut row_repeats, mut column, mut row_width) = (1u64, 0u64, 0u64);
+    // Within a cell: its repeats and whether it holds something.
+    let (mut cell_repeats, mut cell_filled, mut in_cell) = (1u64, false, false);
+    let mut buffer = Vec::new();
+    loop {
+        let event = reader
+            .read_event_into(&mut buffer)
+            .map_err(|error| error.to_string())?;
+        let opens = matches!(event, Event::Start(_));
+        match event {
+            Event::Eof => break,
+            Event::Start(element) | Event::Empty(element)
+                if element.name().as_ref() == "table:table" =>
+            {
+                (row, filled_rows, width) = (0, 0, 0);
+            }
+            Event::End(element) if element.name().as_ref() == "table:table" => {
+                cells = cells.saturating_add(filled_rows.saturating_mul(width));
+            }
+            Event::Start(element) if element.name().as_ref() == "table:table-row" => {
+                row_elements += 1;
+                row_repeats = repeats(&element, "table:number-rows-repeated", ODS_ROWS);
+                (column, row_width) = (0, 0);
+            }
+            Event::Empty(element) if element.name().as_ref() == "table:table-row" => {
+                row_elements += 1;
+                row = row
+                    .saturating_add(repeats(&element, "table:number-rows-repeated", ODS_ROWS))
+                    .min(ODS_ROWS);
+            }
+            Event::End(element) if element.name().as_ref() == "table:table-row" => {
+                row = row.saturating_add(row_repeats).min(ODS_ROWS);
+                if row_width > 0 {
+                    filled_rows = row;
+                    width = width.max(row_width);
+                }
+            }
+            Event::Start(element) | Event::Empty(element)
+                if matches!(
+                    element.name().as_ref(),
+                    "table:table-cell" | "table:covered-table-cell"
+                ) =>
+            {
+                cell_repeats = repeats(&element, "table:number-columns-repeated", ODS_COLUMNS);
+                cell_filled = valued(&element);
+                in_cell = opens;
+                if !in_cell {
+                    column = column.saturating_add(cell_repeats).min(ODS_COLUMNS);
+                    if cell_filled {
+                        row_width = column;
+                    }
+                }
+            }
+            Event::Text(text) if in_cell && !text.trim().is_empty() => {
+                cell_filled = true;
+            }
+            Event::GeneralRef(_) | Event::CData(_) if in_cell => {
+                cell_filled = true;
+            }
+            Event::End(element)
+                if matches!(
+                    element.name().as_ref(),
+                    "table:table-cell" | "table:covered-table-cell"
+                ) =>
+            {
+                in_cell = false;
+                column = column.saturating_add(cell_repeats).min(ODS_COLUMNS);
+                if cell_filled {
+                    row_width = column;
+                }
+            }
+            _ => {}
+        }
+        buffer.clear();
+    }
+    Ok((cells, row_elements))
+}
+
 /// A spreadsheet reference such as `XFD1048576` for a 0-based (row, column).
 fn cell_reference(row: u32, column: u32) -> String {
     let mut letters = Vec::new();
@@ -398,11 +647,7 @@ pub fn read_xlsx_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<
     let mut reader = workbook
         .worksheet_cells_reader(&sheet)
         .map_err(unreadable)?;
-    // Filled cells per row, in the sheet's order: (column, cell).
-    let mut rows: std::collections::BTreeMap<u32, Vec<(u32, Cell)>> = Default::default();
-    let mut count = 0usize;
-    let mut first_column = u32::MAX;
-    let mut last_column = 0u32;
+    let mut cells = SheetCells::default();
     while let Some(found) = reader.next_cell().map_err(unreadable)? {
         let (row, column) = found.get_position();
         let cell = match found.get_value() {
@@ -412,22 +657,28 @@ pub fn read_xlsx_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<
             DataRef::Float(number) => Cell::Number(*number),
             DataRef::Int(number) => Cell::Number(*number as f64),
             DataRef::Bool(value) => Cell::Text(value.to_string()),
-            DataRef::DateTime(value) => {
-                let (year, month, day, ..) = value.to_ymd_hms_milli();
-                NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
-                    .map_or_else(|| Cell::Number(value.as_f64()), Cell::Date)
-            }
-            // The date part of an ISO date-time, cut on a character boundary (the text
-            // comes from the file and need not be ASCII).
-            DataRef::DateTimeIso(text) => text
-                .get(..10)
-                .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
-                .map_or_else(|| Cell::Text(text.clone()), Cell::Date),
+            DataRef::DateTime(value) => date_time_cell(value),
+            DataRef::DateTimeIso(text) => iso_date_cell(text),
             DataRef::DurationIso(text) => Cell::Text(text.clone()),
             DataRef::Error(error) => Cell::Text(format!("#{error:?}")),
         };
+        cells.add(path, row, column, cell)?;
+    }
+    cells.into_table(path, sheet, recognise)
+}
+
+/// A sheet's filled cells as they are read, bounded in number and columns.
+#[derive(Default)]
+struct SheetCells {
+    /// Filled cells per row, in the sheet's order: (column, cell).
+    rows: std::collections::BTreeMap<u32, Vec<(u32, Cell)>>,
+    count: usize,
+}
+
+impl SheetCells {
+    fn add(&mut self, path: &str, row: u32, column: u32, cell: Cell) -> Result<()> {
         if cell.is_empty() {
-            continue;
+            return Ok(());
         }
         if column >= MAX_XLSX_COLUMNS {
             return Err(refuse(
@@ -437,67 +688,83 @@ pub fn read_xlsx_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<
                     .with_number("columns", MAX_XLSX_COLUMNS),
             ));
         }
-        count += 1;
-        if count > MAX_XLSX_CELLS {
+        self.count += 1;
+        if self.count > MAX_XLSX_CELLS {
             return Err(refuse(
                 path,
                 Message::new("file-xlsx-too-many-cells").with_number("cells", MAX_XLSX_CELLS),
             ));
         }
-        first_column = first_column.min(column);
-        last_column = last_column.max(column);
-        rows.entry(row).or_default().push((column, cell));
+        self.rows.entry(row).or_default().push((column, cell));
+        Ok(())
     }
-    // A title, a date or notes above the headers are not read; the table starts at the
-    // first filled column of the rest, as a range would.
-    let header_index = header_index(rows.values().map(|cells| {
-        let texts: Vec<_> = cells.iter().map(|(_, cell)| cell.text()).collect();
-        known_headers(texts.iter().map(|text| text.as_ref()), recognise)
-    }));
-    let rows: Vec<(u32, Vec<(u32, Cell)>)> = rows.into_iter().skip(header_index).collect();
-    if header_index > 0 {
-        first_column = u32::MAX;
-        last_column = 0;
+
+    /// The table of the sheet `sheet`: its headers on the row [`header_index`] finds,
+    /// starting at the first filled column below a title, as a range would.
+    fn into_table(self, path: &str, sheet: String, recognise: Recognise) -> Result<Table> {
+        // A title, a date or notes above the headers are not read.
+        let header_index = header_index(self.rows.values().map(|cells| {
+            let texts: Vec<_> = cells.iter().map(|(_, cell)| cell.text()).collect();
+            known_headers(texts.iter().map(|text| text.as_ref()), recognise)
+        }));
+        let rows: Vec<(u32, Vec<(u32, Cell)>)> = self.rows.into_iter().skip(header_index).collect();
+        let mut first_column = u32::MAX;
+        let mut last_column = 0;
         for (column, _) in rows.iter().flat_map(|(_, cells)| cells) {
             first_column = first_column.min(*column);
             last_column = last_column.max(*column);
         }
-    }
-    let width = if rows.is_empty() {
-        0
-    } else {
-        (last_column - first_column + 1) as usize
-    };
-    let mut table = Table::default();
-    let mut first = true;
-    for (row, cells) in rows {
-        let mut line = vec![Cell::Empty; width];
-        for (column, cell) in cells {
-            if let Some(slot) = line.get_mut((column - first_column) as usize) {
-                *slot = cell;
+        let width = if rows.is_empty() {
+            0
+        } else {
+            (last_column - first_column + 1) as usize
+        };
+        let mut table = Table::default();
+        let mut first = true;
+        for (row, cells) in rows {
+            let mut line = vec![Cell::Empty; width];
+            for (column, cell) in cells {
+                if let Some(slot) = line.get_mut((column - first_column) as usize) {
+                    *slot = cell;
+                }
             }
+            if first {
+                table.headers = line
+                    .iter()
+                    .map(|cell| cell.text().trim().to_string())
+                    .collect();
+                table.header_row = row as usize + 1;
+                first = false;
+                continue;
+            }
+            table.rows.push(line);
+            table.row_numbers.push(row as usize + 1);
         }
-        if first {
-            table.headers = line
-                .iter()
-                .map(|cell| cell.text().trim().to_string())
-                .collect();
-            table.header_row = row as usize + 1;
-            first = false;
-            continue;
+        if table.headers.iter().all(|header| header.is_empty()) {
+            return Err(refuse(
+                path,
+                Message::new("file-sheet-empty").with("sheet", sheet.clone()),
+            ));
         }
-        table.rows.push(line);
-        table.row_numbers.push(row as usize + 1);
+        join_header_rows(&mut table, recognise);
+        table.sheet = Some(sheet);
+        Ok(table)
     }
-    if table.headers.iter().all(|header| header.is_empty()) {
-        return Err(refuse(
-            path,
-            Message::new("file-sheet-empty").with("sheet", sheet.clone()),
-        ));
-    }
-    join_header_rows(&mut table, recognise);
-    table.sheet = Some(sheet);
-    Ok(table)
+}
+
+/// A date cell (a spreadsheet's serial day number), or its number when it is no date.
+fn date_time_cell(value: &calamine::ExcelDateTime) -> Cell {
+    let (year, month, day, ..) = value.to_ymd_hms_milli();
+    NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
+        .map_or_else(|| Cell::Number(value.as_f64()), Cell::Date)
+}
+
+/// The date part of an ISO date-time, cut on a character boundary (the text comes from
+/// the file and need not be ASCII); else the text as it is.
+fn iso_date_cell(text: &str) -> Cell {
+    text.get(..10)
+        .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+        .map_or_else(|| text_cell(text), Cell::Date)
 }
 
 /// Headers over two rows, as spreadsheets lay out a group over its columns: `Budget 2026`
