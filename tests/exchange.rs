@@ -2092,3 +2092,79 @@ fn a_hand_kept_ods_register_is_read_as_it_is() {
         ]
     );
 }
+
+/// A finance system's export: a row per initiative per year (a `Jaar` column). The rows
+/// of one initiative are taken together, each amount in its row's year (two of one year
+/// added up); where they differ the latest year counts, whatever the rows' order, and an
+/// empty cell does not wipe a filled one. Imported again, nothing changes.
+#[test]
+fn a_register_with_a_row_per_year_is_taken_together() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, mut store) = empty_store(dir.path(), "p.sqlite");
+    let path = dir.path().join("per-jaar.csv");
+    std::fs::write(
+        &path,
+        "Projectnaam;Afdeling;Trekker;Fase;Begrotingsjaar;Innovatiebudget;Beheerbudget\n\
+         Chatbot;Dienstverlening;;evaluatie;2026;45.000;7.500\n\
+         Chatbot;Dienstverlening;A. de Vries;pilot;2025;40.000;5.000\n\
+         Nieuwe app;Dienstverlening;;idee;2026;10.000;\n\
+         Nieuwe app;Dienstverlening;;;2026;2.500;\n",
+    )
+    .expect("write");
+    let preview = import_file(&mut store, &path);
+    assert_eq!(preview.created.len(), 2);
+    assert_eq!(
+        note(&preview, "note-year-rows", Language::English),
+        "rows 2, 3, 4, 5: a row per initiative per year (column “Begrotingsjaar”), taken together into 2 initiatives, each amount in its row’s year; where the rows differ, the latest year’s row counts"
+    );
+    let portfolio = store.load_portfolio().expect("load");
+    let find = |name: &str| {
+        portfolio
+            .initiatives
+            .iter()
+            .find(|initiative| initiative.name == name)
+            .expect(name)
+    };
+    let chatbot = find("Chatbot");
+    assert_eq!(chatbot.phase, Phase::Evaluation, "the latest year's phase");
+    assert_eq!(chatbot.owner, "A. de Vries", "an empty cell wipes nothing");
+    let lines = |initiative: &Initiative| {
+        let mut lines: Vec<(i32, BudgetCategory, i64)> = initiative
+            .budget_lines
+            .iter()
+            .map(|line| (line.year, line.category, line.planned_cents))
+            .collect();
+        lines.sort_by_key(|line| (line.0, line.1.id()));
+        lines
+    };
+    assert_eq!(
+        lines(chatbot),
+        [
+            (2025, BudgetCategory::Innovation, 4_000_000),
+            (2025, BudgetCategory::Operation, 500_000),
+            (2026, BudgetCategory::Innovation, 4_500_000),
+            (2026, BudgetCategory::Operation, 750_000),
+        ]
+    );
+    assert_eq!(
+        lines(find("Nieuwe app")),
+        [(2026, BudgetCategory::Innovation, 1_250_000)]
+    );
+    let again = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("again");
+    assert_eq!(again.unchanged.len(), 2, "{:?}", again.updated);
+    // Without a year, two rows of one initiative are a problem, as before.
+    std::fs::write(&path, "Naam;Innovatiebudget\nA;1\nA;2\n").expect("write");
+    let twice = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
+    assert_eq!(twice.problems.len(), 1);
+    assert_eq!(twice.problems[0].reason.key, "reason-duplicate-row");
+    // A year that is none.
+    std::fs::write(&path, "Naam;Jaar;Innovatiebudget\nA;twintig;1\n").expect("write");
+    let wrong = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
+    assert_eq!(
+        wrong.problem_messages(),
+        [format!(
+            "{}, row 2, column \"Jaar\", value \"twintig\": not a year (write it like 2026)",
+            path.display()
+        )]
+    );
+}

@@ -567,6 +567,7 @@ reason-not-an-amount = not an amount (write it like € 85.000,00 or 85000.00)
 reason-date-not-amount = a date, where an amount was expected
 reason-not-a-date = not a date (use dd-mm-jjjj or yyyy-mm-dd)
 reason-level = a level is a whole number from 0 to 9
+reason-year = not a year (write it like 2026)
 reason-id = an id is a whole number above 0
 reason-name-required = every initiative needs a name
 reason-unknown-kind = unknown kind (use pilot, living lab or experiment)
@@ -599,6 +600,7 @@ note-placeholders = { $count ->
    *[other] rows { $rows }: { $texts } were read as no amount or date (not known yet, or none)
 }
 note-two-header-rows = the column headers span rows { $first } and { $second }: each column's two lines were joined (a group such as "Budget 2026" over "Innovatie" and "Beheer")
+note-year-rows = rows { $rows }: a row per initiative per year (column “{ $column }”), taken together into { $count } initiatives, each amount in its row’s year; where the rows differ, the latest year’s row counts
 note-totals-rows = { $count ->
     [one] row { $rows }: a totals row (named "Totaal" or "Total", with amounts only) was not imported: it would count the money twice
    *[other] rows { $rows }: totals rows (named "Totaal" or "Total", with amounts only) were not imported: they would count the money twice
@@ -724,7 +726,7 @@ cli-arg-export-today = Compute the report as of this date (YYYY-MM-DD) instead o
 cli-about-import = Import a register (CSV, XLSX or ODS, Dutch or English headers) or a Proeftuin JSON document. Any problem: nothing is written, and every problem is listed with its row, column, value and reason. Re-importing updates instead of duplicating.
 cli-arg-import-file = The file to import.
 cli-arg-import-dry_run = Show what would be created and updated, and write nothing.
-cli-arg-import-mappings = Map a column by hand: "Header=field" (fields: id, name, kind, department, owner, contact, quadrant, phase, start_date, end_date, themes, description, readiness_level, use_level, innovation, operation, innovation_spent, operation_spent, optionally with :YEAR; or ignore). Repeatable.
+cli-arg-import-mappings = Map a column by hand: "Header=field" (fields: id, name, kind, department, owner, contact, quadrant, phase, start_date, end_date, themes, description, readiness_level, use_level, year, innovation, operation, innovation_spent, operation_spent, optionally with :YEAR; or ignore). Repeatable.
 cli-arg-import-values = What a text Proeftuin does not know means in a kind, quadrant or phase column: "Text=meaning" (an identifier such as evaluation, or its Dutch or English name). Repeatable.
 cli-arg-import-today = Book amounts without a year or start date in this date's year.
 cli-about-snapshot = Status snapshots: frozen, dated copies of the portfolio with its figures.

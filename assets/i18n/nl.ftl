@@ -567,6 +567,7 @@ reason-not-an-amount = geen bedrag (schrijf het als € 85.000,00 of 85000.00)
 reason-date-not-amount = een datum waar een bedrag hoort
 reason-not-a-date = geen datum (schrijf dd-mm-jjjj of jjjj-mm-dd)
 reason-level = een niveau is een geheel getal van 0 tot en met 9
+reason-year = geen jaartal (schrijf het als 2026)
 reason-id = een id is een geheel getal boven 0
 reason-name-required = elk initiatief heeft een naam nodig
 reason-unknown-kind = onbekende soort (gebruik pilot, living lab of experiment)
@@ -599,6 +600,7 @@ note-placeholders = { $count ->
    *[other] rijen { $rows }: { $texts } zijn gelezen als geen bedrag of datum (nog niet bekend, of geen)
 }
 note-two-header-rows = de kolomkoppen beslaan rij { $first } en { $second }: de twee regels van elke kolom zijn samengevoegd (een groep als "Budget 2026" boven "Innovatie" en "Beheer")
+note-year-rows = rijen { $rows }: een rij per initiatief per jaar (kolom “{ $column }”), samengenomen tot { $count } initiatieven, elk bedrag in het jaar van zijn rij; waar de rijen verschillen, telt de rij van het laatste jaar
 note-totals-rows = { $count ->
     [one] rij { $rows }: een totaalregel (met de naam "Totaal" of "Total", alleen met bedragen) is niet geïmporteerd: die zou het geld dubbel tellen
    *[other] rijen { $rows }: totaalregels (met de naam "Totaal" of "Total", alleen met bedragen) zijn niet geïmporteerd: die zouden het geld dubbel tellen
@@ -727,7 +729,7 @@ cli-arg-export-today = Reken het rapport uit per deze datum (JJJJ-MM-DD) in plaa
 cli-about-import = Importeer een register (CSV, XLSX of ODS, Nederlandse of Engelse kolomkoppen) of een JSON-document van Proeftuin. Bij een probleem wordt niets geschreven en staat elk probleem vermeld met rij, kolom, waarde en reden. Opnieuw importeren werkt bij in plaats van te verdubbelen.
 cli-arg-import-file = Het bestand om te importeren.
 cli-arg-import-dry_run = Toon wat zou worden gemaakt en bijgewerkt, en schrijf niets.
-cli-arg-import-mappings = Wijs een kolom met de hand toe: "Kop=veld" (velden: id, name, kind, department, owner, contact, quadrant, phase, start_date, end_date, themes, description, readiness_level, use_level, innovation, operation, innovation_spent, operation_spent, eventueel met :JAAR; of ignore). Herhaalbaar.
+cli-arg-import-mappings = Wijs een kolom met de hand toe: "Kop=veld" (velden: id, name, kind, department, owner, contact, quadrant, phase, start_date, end_date, themes, description, readiness_level, use_level, year, innovation, operation, innovation_spent, operation_spent, eventueel met :JAAR; of ignore). Herhaalbaar.
 cli-arg-import-values = Wat een tekst die Proeftuin niet kent betekent in een kolom met soort, kwadrant of fase: "Tekst=betekenis" (een identificatie zoals evaluation, of de Nederlandse of Engelse naam). Herhaalbaar.
 cli-arg-import-today = Boek bedragen zonder jaar of startdatum in het jaar van deze datum.
 cli-about-snapshot = Momentopnamen: bevroren, gedateerde kopieën van het portfolio met zijn cijfers.

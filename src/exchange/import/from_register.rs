@@ -185,6 +185,21 @@ pub(super) fn preview_register(
     today: NaiveDate,
 ) -> Preview {
     let mut preview = Preview::default();
+    let (records, year_rows) = merge_year_rows(records);
+    if year_rows.initiatives > 0 {
+        let column = headers
+            .iter()
+            .zip(&mapping.columns)
+            .find(|(_, field)| **field == Some(RegisterField::Year))
+            .map(|(header, _)| header.clone())
+            .unwrap_or_default();
+        preview.notes.push(
+            Reason::new("note-year-rows")
+                .with("rows", rows_text(&year_rows.rows))
+                .with("column", column)
+                .with_number("count", year_rows.initiatives),
+        );
+    }
     // A row that has a problem already is not reported a second time for the initiative
     // it would make.
     let rows_with_problems: std::collections::HashSet<usize> =
@@ -527,6 +542,132 @@ impl Spellings {
         }
         kept
     }
+}
+
+/// The rows [`merge_year_rows`] took together: every one of them (in order), and how many
+/// initiatives they made.
+#[derive(Default)]
+struct YearRows {
+    rows: Vec<usize>,
+    initiatives: usize,
+}
+
+/// A register with a row per initiative per year (a `Jaar` column, as a finance system
+/// exports it): the rows of one initiative (by id, else by name and department) taken
+/// together, each amount in its row's year, amounts of one year and kind added up. Where
+/// the rows give a field different values, the latest year's row counts; an empty cell
+/// never overwrites a filled one. Rows without a year stay as they are (two rows of one
+/// initiative are then a problem, as in any register).
+fn merge_year_rows(records: Vec<Record>) -> (Vec<Record>, YearRows) {
+    #[derive(PartialEq, Eq, Hash)]
+    enum Key {
+        Id(i64),
+        Named(String, String),
+    }
+    let mut merged: Vec<Record> = Vec::with_capacity(records.len());
+    let mut at: HashMap<Key, usize> = HashMap::new();
+    // The kept record of each group that took another row in, and the rows taken in.
+    let mut groups: Vec<usize> = Vec::new();
+    let mut taken = Vec::new();
+    for record in records {
+        let Some(year) = record.year.filter(|_| !record.name.is_empty()) else {
+            merged.push(record);
+            continue;
+        };
+        let key = match record.id {
+            Some(id) => Key::Id(id),
+            None => {
+                let (name, department) =
+                    match_key(&record.name, record.department.clone().flatten().as_deref());
+                Key::Named(name, department)
+            }
+        };
+        let Some(&index) = at.get(&key) else {
+            at.insert(key, merged.len());
+            merged.push(record);
+            continue;
+        };
+        let kept = &mut merged[index];
+        if !groups.contains(&index) {
+            groups.push(index);
+        }
+        taken.push(record.row);
+        let later = year >= kept.year.unwrap_or(i32::MIN);
+        take_over(kept, record, later);
+    }
+    let mut rows = taken;
+    for &index in &groups {
+        let kept = &mut merged[index];
+        rows.push(kept.row);
+        // One amount per year, category and kind: the rows' amounts added up.
+        let mut sums: Vec<(BudgetCategory, Option<i32>, bool, i64)> = Vec::new();
+        for (category, year, actual, cents) in kept.budgets.drain(..) {
+            match sums
+                .iter_mut()
+                .find(|sum| (sum.0, sum.1, sum.2) == (category, year, actual))
+            {
+                Some(sum) => sum.3 = sum.3.saturating_add(cents),
+                None => sums.push((category, year, actual, cents)),
+            }
+        }
+        kept.budgets = sums;
+    }
+    rows.sort_unstable();
+    let initiatives = groups.len();
+    (merged, YearRows { rows, initiatives })
+}
+
+/// Take row `next` of one initiative into `kept`: its amounts and placeholders, and each
+/// field it gives where `kept` has none, or (when `next` is of a later year) a value.
+fn take_over(kept: &mut Record, next: Record, later: bool) {
+    fn pick<T>(kept: &mut Option<T>, next: Option<T>, later: bool, empty: fn(&T) -> bool) {
+        let Some(next) = next else { return };
+        if kept.as_ref().is_none_or(empty) || (later && !empty(&next)) {
+            *kept = Some(next);
+        }
+    }
+    fn never<T>(_: &T) -> bool {
+        false
+    }
+    pick(&mut kept.id, next.id, later, never);
+    pick(&mut kept.kind, next.kind, later, never);
+    pick(
+        &mut kept.department,
+        next.department,
+        later,
+        Option::is_none,
+    );
+    pick(&mut kept.owner, next.owner, later, String::is_empty);
+    pick(&mut kept.contact, next.contact, later, String::is_empty);
+    pick(&mut kept.quadrant, next.quadrant, later, never);
+    pick(&mut kept.phase, next.phase, later, never);
+    pick(
+        &mut kept.start_date,
+        next.start_date,
+        later,
+        Option::is_none,
+    );
+    pick(&mut kept.end_date, next.end_date, later, Option::is_none);
+    pick(&mut kept.themes, next.themes, later, Vec::is_empty);
+    pick(
+        &mut kept.description,
+        next.description,
+        later,
+        String::is_empty,
+    );
+    pick(
+        &mut kept.readiness_level,
+        next.readiness_level,
+        later,
+        Option::is_none,
+    );
+    pick(&mut kept.use_level, next.use_level, later, Option::is_none);
+    if later {
+        kept.name = next.name;
+        kept.year = next.year;
+    }
+    kept.budgets.extend(next.budgets);
+    kept.placeholders.extend(next.placeholders);
 }
 
 /// A spreadsheet's totals row under the initiatives (`Totaal`, `Subtotaal ICT`, `Total:`):

@@ -310,6 +310,7 @@ pub fn parse_mapping_option(
         "description" => Some(RegisterField::Description),
         "readiness_level" => Some(RegisterField::ReadinessLevel),
         "use_level" => Some(RegisterField::UseLevel),
+        "year" => Some(RegisterField::Year),
         "innovation" => budget(BudgetCategory::Innovation, false),
         "operation" => budget(BudgetCategory::Operation, false),
         "innovation_spent" => budget(BudgetCategory::Innovation, true),

@@ -25,6 +25,10 @@ pub enum RegisterField {
     Description,
     ReadinessLevel,
     UseLevel,
+    /// The year of the row's amounts that name none in their header: a register with a
+    /// row per initiative per year (as a finance system exports it), whose rows of one
+    /// initiative are taken together.
+    Year,
     /// Planned (or with `actual`, spent) budget of one category, in one year or (without
     /// a year) booked in the year of the start date.
     Budget {
@@ -36,7 +40,7 @@ pub enum RegisterField {
 
 impl RegisterField {
     /// Every field a column can be mapped to by hand (budget columns without a year).
-    pub const CHOICES: [RegisterField; 18] = [
+    pub const CHOICES: [RegisterField; 19] = [
         RegisterField::Id,
         RegisterField::Name,
         RegisterField::Kind,
@@ -51,6 +55,7 @@ impl RegisterField {
         RegisterField::Description,
         RegisterField::ReadinessLevel,
         RegisterField::UseLevel,
+        RegisterField::Year,
         RegisterField::Budget {
             category: BudgetCategory::Innovation,
             year: None,
@@ -161,6 +166,13 @@ impl RegisterField {
                     "Gebruiksniveau"
                 } else {
                     "Use level"
+                }
+            }
+            RegisterField::Year => {
+                if dutch {
+                    "Jaar"
+                } else {
+                    "Year"
                 }
             }
             RegisterField::Budget {
@@ -305,6 +317,8 @@ fn field_for_whole_header(header: &str) -> Option<RegisterField> {
             Some(RegisterField::ReadinessLevel)
         }
         "use level" | "gebruiksniveau" | "gebruik" => Some(RegisterField::UseLevel),
+        "jaar" | "begrotingsjaar" | "boekjaar" | "budgetjaar" | "kalenderjaar" | "dienstjaar"
+        | "year" | "budget year" | "fiscal year" | "financial year" => Some(RegisterField::Year),
         _ => None,
     };
     if simple.is_some() {

@@ -77,6 +77,8 @@ mod tests {
             ("Datum einde", RegisterField::EndDate),
             ("Beleidsthema's", RegisterField::Themes),
             ("Korte omschrijving", RegisterField::Description),
+            ("Begrotingsjaar", RegisterField::Year),
+            ("Fiscal year", RegisterField::Year),
         ] {
             assert_eq!(field_for_header(header), Some(field), "{header:?}");
         }

@@ -28,11 +28,30 @@ pub struct Record {
     pub description: Option<String>,
     pub readiness_level: Option<Option<u8>>,
     pub use_level: Option<Option<u8>>,
-    /// (category, year — `None` for "the start date's year" —, actual?, cents)
+    /// (category, year — `None` for "the start date's year" —, actual?, cents); an amount
+    /// without a year of its own is in the row's [`Record::year`] when it has one.
     pub budgets: Vec<(BudgetCategory, Option<i32>, bool, i64)>,
+    /// The year of a register with a row per initiative per year (a `Jaar` column).
+    pub year: Option<i32>,
     /// Texts that stand for "no amount" or "no date" here (`PM`, `n.v.t.`, `doorlopend`),
     /// read as an empty cell.
     pub placeholders: Vec<String>,
+}
+
+/// A year cell: `2026` (a number or text; `2026.0` as a spreadsheet keeps it), or empty.
+fn cell_year(cell: &Cell) -> std::result::Result<Option<i32>, Reason> {
+    let year = match cell {
+        Cell::Empty => return Ok(None),
+        Cell::Number(number) if number.fract() == 0.0 => Some(*number as i64),
+        Cell::Date(date) => Some(i64::from(chrono::Datelike::year(date))),
+        Cell::Number(_) => None,
+        Cell::Text(text) if text.trim().is_empty() => return Ok(None),
+        Cell::Text(text) => text.trim().parse::<i64>().ok(),
+    };
+    match year {
+        Some(year) if (1900..=2200).contains(&year) => Ok(i32::try_from(year).ok()),
+        _ => Err(Reason::new("reason-year")),
+    }
 }
 
 /// Whether an amount or date cell's text says there is none (yet): `PM` (pro memorie),
@@ -589,6 +608,10 @@ pub fn parse_rows_with(
                     }
                     Err(reason) => problem(column, &raw, reason),
                 },
+                RegisterField::Year => match cell_year(cell) {
+                    Ok(year) => record.year = year,
+                    Err(reason) => problem(column, &raw, reason),
+                },
                 RegisterField::Budget {
                     category,
                     year,
@@ -610,6 +633,12 @@ pub fn parse_rows_with(
                         Err(reason) => problem(column, &raw, reason),
                     }
                 }
+            }
+        }
+        // The row's year for the amounts that name none (columns may come in any order).
+        if let Some(row_year) = record.year {
+            for (_, year, _, _) in &mut record.budgets {
+                year.get_or_insert(row_year);
             }
         }
         if let (Some(Some(start)), Some(Some(end))) = (record.start_date, record.end_date)

@@ -12,10 +12,11 @@ use crate::format::Language;
 /// The register columns of an export: the fields, then per year with a budget line the
 /// planned and spent amounts of both categories.
 pub fn export_fields(portfolio: &Portfolio) -> Vec<RegisterField> {
-    // Every field but the yearless budget columns (which close `RegisterField::CHOICES`).
+    // Every field but the yearless budget columns (which close `RegisterField::CHOICES`)
+    // and the year of a row per year: a row per initiative, with a column per year.
     let mut fields: Vec<RegisterField> = RegisterField::CHOICES
         .into_iter()
-        .filter(|field| !matches!(field, RegisterField::Budget { .. }))
+        .filter(|field| !matches!(field, RegisterField::Budget { .. } | RegisterField::Year))
         .collect();
     let mut years: Vec<i32> = portfolio
         .initiatives
@@ -70,6 +71,8 @@ pub fn field_text<'a>(
         RegisterField::Description => Cow::Borrowed(&initiative.description),
         RegisterField::ReadinessLevel => level(initiative.readiness_level),
         RegisterField::UseLevel => level(initiative.use_level),
+        // Not a field of the initiative (never exported, see `export_fields`).
+        RegisterField::Year => Cow::Borrowed(""),
         RegisterField::Budget {
             category,
             year,
