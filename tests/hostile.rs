@@ -147,11 +147,11 @@ fn an_ods_that_would_expand_beyond_a_register_is_refused_before_it_is_read() {
         assert!(std::fs::metadata(file).expect("size").len() < 100_000);
         let (english, dutch) = refused(file);
         assert!(
-            english.contains("the spreadsheet spans more than 6,000,000 cells"),
+            english.contains("the spreadsheet spans more than 10,000,000 cells"),
             "{english}"
         );
         assert!(
-            dutch.contains("het rekenblad beslaat meer dan 6.000.000 cellen"),
+            dutch.contains("het rekenblad beslaat meer dan 10.000.000 cellen"),
             "{dutch}"
         );
     }
