@@ -183,7 +183,7 @@ fn a_pstw_file_saved_as_ods_imports_its_local_cases() {
     support::ods::with_rows(&file, &rows.concat());
     let said = ok(&["peers", "import", text(&file), "--db", text(&db)]);
     assert!(
-        said.contains("1 cases added to the peer library, 0 updated; 1 of other levels"),
+        said.contains("1 case added to the peer library, 0 updated; 1 of other levels"),
         "{said}"
     );
     let cases = peers(&db);

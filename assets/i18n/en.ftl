@@ -1078,7 +1078,10 @@ cli-about-peers-similar = The peer cases most like one of the portfolio's initia
 cli-arg-peers-similar-id = The initiative's id.
 cli-arg-peers-similar-format = Output format.
 cli-arg-peers-similar-limit = At most this many.
-cli-peers-imported = { $path }: { $added } cases added to the peer library, { $updated } updated; { $other } of other levels of government left out
+cli-peers-imported = { $path }: { $added ->
+    [one] { $added } case
+   *[other] { $added } cases
+} added to the peer library, { $updated } updated; { $other } of other levels of government left out
 cli-peers-none-similar = No case in the peer library ({ $count }) shares a word or a theme with "{ $name }".
 cli-no-initiative = there is no initiative with id { $id }
 peers-json = this is a JSON document, not a peer file: the peer library reads the Public Sector Tech Watch layout (CSV, XLSX or ODS), as `proeftuin export --format pstw` writes it
@@ -1092,7 +1095,10 @@ peers-subtitle = "Slim volgen": learn from what others tried. The peer library h
 peers-file = Peer file
 peers-file-hint = The Public Sector Tech Watch dataset (CSV, XLSX or ODS; its local-government cases are kept) or another municipality's Proeftuin publication (File, Export, Public Sector Tech Watch). Importing the same file again updates its cases.
 peers-import = Import into the library
-peers-imported = { $file }: { $added } cases added to the peer library, { $updated } updated; { $other } of other levels of government left out
+peers-imported = { $file }: { $added ->
+    [one] { $added } case
+   *[other] { $added } cases
+} added to the peer library, { $updated } updated; { $other } of other levels of government left out
 peers-compare = Most like:
 peers-compare-hint = One of the initiatives the table shows (the one open in the editor, else the first); filter the table to find another.
 peers-empty = The library is empty: import a peer file above.

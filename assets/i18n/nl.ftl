@@ -1081,7 +1081,10 @@ cli-about-peers-similar = De cases van anderen die het meest lijken op een eigen
 cli-arg-peers-similar-id = Het nummer (id) van het initiatief.
 cli-arg-peers-similar-format = Uitvoerformaat.
 cli-arg-peers-similar-limit = Hoogstens zoveel.
-cli-peers-imported = { $path }: { $added } cases toegevoegd aan de bibliotheek, { $updated } bijgewerkt; { $other } van andere overheidslagen weggelaten
+cli-peers-imported = { $path }: { $added ->
+    [one] { $added } case
+   *[other] { $added } cases
+} toegevoegd aan de bibliotheek, { $updated } bijgewerkt; { $other } van andere overheidslagen weggelaten
 cli-peers-none-similar = Geen case in de bibliotheek ({ $count }) deelt een woord of thema met "{ $name }".
 cli-no-initiative = er is geen initiatief met nummer { $id }
 peers-json = dit is een JSON-document, geen bestand van andere gemeenten: de bibliotheek leest de indeling van de Public Sector Tech Watch (CSV, XLSX of ODS), zoals `proeftuin export --format pstw` die schrijft
@@ -1095,7 +1098,10 @@ peers-subtitle = "Slim volgen": leer van wat anderen probeerden. De bibliotheek 
 peers-file = Bestand van andere gemeenten
 peers-file-hint = De dataset van de Public Sector Tech Watch (CSV, XLSX of ODS; de cases van lokale overheden worden bewaard) of de Proeftuin-publicatie van een andere gemeente (Bestand, Exporteren, Public Sector Tech Watch). Hetzelfde bestand opnieuw importeren werkt de cases bij.
 peers-import = Importeren in de bibliotheek
-peers-imported = { $file }: { $added } cases toegevoegd aan de bibliotheek, { $updated } bijgewerkt; { $other } van andere overheidslagen weggelaten
+peers-imported = { $file }: { $added ->
+    [one] { $added } case
+   *[other] { $added } cases
+} toegevoegd aan de bibliotheek, { $updated } bijgewerkt; { $other } van andere overheidslagen weggelaten
 peers-compare = Lijkt het meest op:
 peers-compare-hint = Een van de initiatieven die de tabel toont (het initiatief dat openstaat, anders het eerste); filter de tabel om een ander te vinden.
 peers-empty = De bibliotheek is leeg: importeer hierboven een bestand.
