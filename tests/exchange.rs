@@ -87,6 +87,15 @@ fn register_view(portfolio: &Portfolio) -> Vec<String> {
 }
 
 /// A preview's note `key`, in `language`.
+/// The names of the initiatives a preview would create, in its order.
+fn created_names(preview: &proeftuin::exchange::import::Preview) -> Vec<&str> {
+    preview
+        .created
+        .iter()
+        .map(|(_, name)| name.as_str())
+        .collect()
+}
+
 fn note(preview: &proeftuin::exchange::import::Preview, key: &str, language: Language) -> String {
     preview
         .notes
@@ -1131,12 +1140,7 @@ fn a_totals_row_is_not_imported() {
         "{:?}",
         preview.problem_messages()
     );
-    let created: Vec<&str> = preview
-        .created
-        .iter()
-        .map(|(_, name)| name.as_str())
-        .collect();
-    assert_eq!(created, ["A", "B", "Totaalplan wijken"]);
+    assert_eq!(created_names(&preview), ["A", "B", "Totaalplan wijken"]);
     assert_eq!(
         note(&preview, "note-totals-rows", Language::English),
         "rows 4, 5, 7: totals rows (named \"Totaal\" or \"Total\", with amounts only) were not imported: they would count the money twice"
@@ -2047,12 +2051,10 @@ fn a_hand_kept_ods_register_is_read_as_it_is() {
         "{:?}",
         preview.problem_messages()
     );
-    let created: Vec<&str> = preview
-        .created
-        .iter()
-        .map(|(_, name)| name.as_str())
-        .collect();
-    assert_eq!(created, ["Chatbot & livechat", "Slimme lantaarnpalen"]);
+    assert_eq!(
+        created_names(&preview),
+        ["Chatbot & livechat", "Slimme lantaarnpalen"]
+    );
     for key in [
         "note-header-row",
         "note-two-header-rows",
