@@ -145,7 +145,7 @@ pub enum ParseError {
     TooManyDecimals,
     #[error("amount too large")]
     TooLarge,
-    #[error("not a date (use dd-mm-jjjj or yyyy-mm-dd)")]
+    #[error("not a date (use dd-mm-yyyy or yyyy-mm-dd)")]
     NotADate,
 }
 

@@ -2170,3 +2170,59 @@ fn a_register_with_a_row_per_year_is_taken_together() {
         )]
     );
 }
+
+/// A register from an American spreadsheet writes its dates month first: `12/31/2025`
+/// cannot be day first, so every slashed date of the file is read month first (and
+/// `1/3/2025` is 3 January, not 1 March), and the preview says so. A file with a date
+/// that can only be day first (`31/12/2025`) is read day first throughout; one with both
+/// has a problem where a date cannot be read.
+#[test]
+fn american_dates_are_read_month_first_when_the_file_shows_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, store) = empty_store(dir.path(), "p.sqlite");
+    let portfolio = store.load_portfolio().expect("load");
+    let path = dir.path().join("us.csv");
+    let read = |content: &str| {
+        std::fs::write(&path, content).expect("write");
+        preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview")
+    };
+    let start_of = |preview: &proeftuin::exchange::import::Preview, name: &str| {
+        preview
+            .batch
+            .create
+            .iter()
+            .find(|initiative| initiative.name == name)
+            .and_then(|initiative| initiative.start_date)
+    };
+    let date = |year, month, day| NaiveDate::from_ymd_opt(year, month, day);
+    let american =
+        read("Name,Phase,Start date,End date\nA,pilot,1/3/2025,12/31/2025\nB,idea,02/10/2026,\n");
+    assert!(
+        american.problems.is_empty(),
+        "{:?}",
+        american.problem_messages()
+    );
+    assert_eq!(start_of(&american, "A"), date(2025, 1, 3));
+    assert_eq!(start_of(&american, "B"), date(2026, 2, 10));
+    assert_eq!(
+        note(&american, "note-american-dates", Language::English),
+        "dates with slashes were read month first (month/day/year), as American spreadsheets write them: “12/31/2025” in row 2 can be read no other way; check the dates"
+    );
+    let dutch = read("Naam;Fase;Startdatum;Einddatum\nA;pilot;1/3/2025;31/12/2025\n");
+    assert!(dutch.problems.is_empty(), "{:?}", dutch.problem_messages());
+    assert_eq!(start_of(&dutch, "A"), date(2025, 3, 1));
+    assert!(
+        !dutch
+            .notes
+            .iter()
+            .any(|note| note.key == "note-american-dates")
+    );
+    let mixed = read("Naam;Startdatum;Einddatum\nA;31/12/2025;\nB;12/31/2025;\n");
+    assert_eq!(
+        mixed.problem_messages(),
+        [format!(
+            "{}, row 3, column \"Startdatum\", value \"12/31/2025\": not a date (use dd-mm-yyyy or yyyy-mm-dd)",
+            path.display()
+        )]
+    );
+}

@@ -565,7 +565,7 @@ reason-amount-too-large = amount too large
 reason-too-many-decimals = more than two decimals
 reason-not-an-amount = not an amount (write it like € 85.000,00 or 85000.00)
 reason-date-not-amount = a date, where an amount was expected
-reason-not-a-date = not a date (use dd-mm-jjjj or yyyy-mm-dd)
+reason-not-a-date = not a date (use dd-mm-yyyy or yyyy-mm-dd)
 reason-level = a level is a whole number from 0 to 9
 reason-year = not a year (write it like 2026)
 reason-id = an id is a whole number above 0
@@ -600,6 +600,7 @@ note-placeholders = { $count ->
    *[other] rows { $rows }: { $texts } were read as no amount or date (not known yet, or none)
 }
 note-two-header-rows = the column headers span rows { $first } and { $second }: each column's two lines were joined (a group such as "Budget 2026" over "Innovatie" and "Beheer")
+note-american-dates = dates with slashes were read month first (month/day/year), as American spreadsheets write them: “{ $example }” in row { $row } can be read no other way; check the dates
 note-year-rows = rows { $rows }: a row per initiative per year (column “{ $column }”), taken together into { $count } initiatives, each amount in its row’s year; where the rows differ, the latest year’s row counts
 note-totals-rows = { $count ->
     [one] row { $rows }: a totals row (named "Totaal" or "Total", with amounts only) was not imported: it would count the money twice

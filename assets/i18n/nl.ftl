@@ -600,6 +600,7 @@ note-placeholders = { $count ->
    *[other] rijen { $rows }: { $texts } zijn gelezen als geen bedrag of datum (nog niet bekend, of geen)
 }
 note-two-header-rows = de kolomkoppen beslaan rij { $first } en { $second }: de twee regels van elke kolom zijn samengevoegd (een groep als "Budget 2026" boven "Innovatie" en "Beheer")
+note-american-dates = datums met schuine strepen zijn gelezen met de maand eerst (maand/dag/jaar), zoals Amerikaanse rekenbladen ze schrijven: “{ $example }” op rij { $row } kan niet anders gelezen worden; controleer de datums
 note-year-rows = rijen { $rows }: een rij per initiatief per jaar (kolom “{ $column }”), samengenomen tot { $count } initiatieven, elk bedrag in het jaar van zijn rij; waar de rijen verschillen, telt de rij van het laatste jaar
 note-totals-rows = { $count ->
     [one] rij { $rows }: een totaalregel (met de naam "Totaal" of "Total", alleen met bedragen) is niet geïmporteerd: die zou het geld dubbel tellen

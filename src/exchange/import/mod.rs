@@ -138,6 +138,10 @@ fn preview_source(
                 .collect::<Vec<_>>()
                 .join(", ");
             let no_rows = table.rows.is_empty();
+            // Read month first (only said when the rows were read).
+            let american = (!records.is_empty())
+                .then(|| register::american_dates(&table, &mapping))
+                .flatten();
             // A column mapped to id by hand: its ids are meant, even where names differ.
             let ids_by_hand = overrides
                 .values()
@@ -189,6 +193,13 @@ fn preview_source(
                 preview.notes.insert(
                     0,
                     Reason::new("note-header-row").with_number("row", header_row),
+                );
+            }
+            if let Some((row, example)) = american {
+                preview.notes.push(
+                    Reason::new("note-american-dates")
+                        .with("example", example)
+                        .with_number("row", row),
                 );
             }
             if no_rows {

@@ -323,7 +323,7 @@ mod tests {
         assert_eq!(
             messages,
             vec![
-                "r.csv, row 2, column \"Startdatum\", value \"31-02-2026\": not a date (use dd-mm-jjjj or yyyy-mm-dd)",
+                "r.csv, row 2, column \"Startdatum\", value \"31-02-2026\": not a date (use dd-mm-yyyy or yyyy-mm-dd)",
                 "r.csv, row 3, column \"Naam\", value \"\": every initiative needs a name",
                 "r.csv, row 4, column \"Innovatiebudget\", value \"twaalf\": not an amount (write it like € 85.000,00 or 85000.00)",
                 "r.csv, row 4, column \"Fase\", value \"vliegen\": unknown phase (use idee, voorbereiding, pilot, evaluatie, opschaling, geborgd or gestopt)",

@@ -364,10 +364,75 @@ pub(super) fn not_a_date() -> Reason {
     Reason::new("reason-not-a-date")
 }
 
-pub(super) fn cell_date(cell: &Cell) -> std::result::Result<Option<NaiveDate>, Reason> {
+/// A date written with slashes, `first/second/year` (one or two digits each, a year of
+/// four), as its three numbers.
+fn slashed(text: &str) -> Option<(u32, u32, i32)> {
+    let mut parts = text.trim().split('/');
+    let (first, second, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let small = |part: &str| {
+        (1..=2).contains(&part.len()) && part.bytes().all(|byte| byte.is_ascii_digit())
+    };
+    if parts.next().is_some()
+        || !small(first)
+        || !small(second)
+        || year.len() != 4
+        || !year.bytes().all(|byte| byte.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((
+        first.parse().ok()?,
+        second.parse().ok()?,
+        year.parse().ok()?,
+    ))
+}
+
+/// Whether a register writes its dates month first, as American spreadsheets do
+/// (`12/31/2025`): some date cell of its date columns has a second number above 12 and
+/// none has a first number above 12 (`31/12/2025`, the Dutch order). Then the date and
+/// its row, the evidence the preview names. A register with both, or with neither, is
+/// read day first.
+pub fn american_dates(table: &Table, mapping: &Mapping) -> Option<(usize, String)> {
+    let columns: Vec<usize> = mapping
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, field)| {
+            matches!(
+                field,
+                Some(RegisterField::StartDate | RegisterField::EndDate)
+            )
+        })
+        .map(|(column, _)| column)
+        .collect();
+    let mut evidence = None;
+    for (cells, &row) in table.rows.iter().zip(&table.row_numbers) {
+        for &column in &columns {
+            let Some(Cell::Text(text)) = cells.get(column) else {
+                continue;
+            };
+            match slashed(text) {
+                Some((first, _, _)) if first > 12 => return None,
+                Some((_, second, _)) if second > 12 && evidence.is_none() => {
+                    evidence = Some((row, text.trim().to_string()));
+                }
+                _ => {}
+            }
+        }
+    }
+    evidence
+}
+
+/// A date cell: a date, an Excel serial day, or a text; `month_first` for a register
+/// whose dates are American ([`american_dates`]).
+fn cell_date(cell: &Cell, month_first: bool) -> std::result::Result<Option<NaiveDate>, Reason> {
     match cell {
         Cell::Empty => Ok(None),
         Cell::Date(date) => Ok(Some(*date)),
+        Cell::Text(text) if month_first && slashed(text).is_some() => slashed(text)
+            .and_then(|(month, day, year)| NaiveDate::from_ymd_opt(year, month, day))
+            .map(Some)
+            .ok_or_else(not_a_date),
         Cell::Text(text) => parse_date(text).map(Some).map_err(|_| not_a_date()),
         Cell::Number(number) => {
             // An Excel serial date that arrived without a date format.
@@ -445,6 +510,7 @@ pub fn parse_rows_with(
     };
     let mut records = Vec::with_capacity(table.rows.len());
     let mut problems = Vec::new();
+    let month_first = american_dates(table, mapping).is_some();
     let mut kinds = Names::new(Kind::ALL, Kind::id);
     let mut quadrants = Names::new(Quadrant::ALL, Quadrant::id);
     let mut phases = Names::phases();
@@ -568,16 +634,18 @@ pub fn parse_rows_with(
                         record.end_date = Some(None);
                     }
                 }
-                RegisterField::StartDate | RegisterField::EndDate => match cell_date(cell) {
-                    Ok(date) => {
-                        if *field == RegisterField::StartDate {
-                            record.start_date = Some(date);
-                        } else {
-                            record.end_date = Some(date);
+                RegisterField::StartDate | RegisterField::EndDate => {
+                    match cell_date(cell, month_first) {
+                        Ok(date) => {
+                            if *field == RegisterField::StartDate {
+                                record.start_date = Some(date);
+                            } else {
+                                record.end_date = Some(date);
+                            }
                         }
+                        Err(reason) => problem(column, &raw, reason),
                     }
-                    Err(reason) => problem(column, &raw, reason),
-                },
+                }
                 RegisterField::Themes => {
                     // Sorted and without repeats, as the portfolio keeps them.
                     let mut themes: Vec<String> = text
