@@ -174,6 +174,42 @@ fn an_ods_that_would_expand_beyond_a_register_is_refused_before_it_is_read() {
     assert_eq!(created, ["Chatbot & co"]);
 }
 
+/// An ODS file cut off in the middle of a sheet (a broken download): calamine reads a
+/// sheet until its end and would wait for it for ever (the import never returned). It is
+/// refused at once, with the reason, from the command line and in the app alike.
+#[test]
+fn an_ods_cut_off_in_a_sheet_is_refused_at_once() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (db, _) = demo(dir.path());
+    let file = dir.path().join("afgebroken.ods");
+    support::ods::with_content(
+        &file,
+        &format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content {}><office:body><office:spreadsheet><table:table table:name="Blad1">{ODS_HEADERS}<table:table-row><table:table-cell office:value-type="string"><text:p>A</text:p></table:table-cell>"#,
+            support::ods::NAMESPACES
+        ),
+    );
+    let output = run_cli(
+        &[
+            "import",
+            "--dry-run",
+            file.to_str().expect("path"),
+            "--db",
+            db.to_str().expect("path"),
+        ],
+        Duration::from_secs(20),
+    );
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("the file is cut off: the spreadsheet ends in the middle of a sheet"),
+        "{said}"
+    );
+    let (english, dutch) = refused(&file);
+    assert!(english.contains("the file is cut off"), "{english}");
+    assert!(dutch.contains("het bestand is afgebroken"), "{dutch}");
+}
+
 fn sheet(cells: &str) -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{cells}</sheetData></worksheet>"#

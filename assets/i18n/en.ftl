@@ -759,6 +759,7 @@ file-too-large = the file is larger than { $megabytes } MB, more than a register
 file-xlsx-unpacked-too-large = the workbook unpacks to more than { $megabytes } MB; save the register again as a plain XLSX or CSV
 file-xlsx-too-many-cells = the sheet has more than { $cells } filled cells, more than a register can be; remove what does not belong to it
 file-ods-too-large = the spreadsheet spans more than { $cells } cells (repeated rows and cells included), more than a register can be; remove what does not belong to it
+file-ods-cut-off = the file is cut off: the spreadsheet ends in the middle of a sheet (a broken download or copy)
 file-xlsx-column-too-far = cell { $cell } lies beyond column { $columns }, further right than a register goes; remove what is there
 problem-amount-too-large = an amount of more than € 10,000,000,000 is not a budget line
 worker-panicked = an internal error stopped this action; nothing was changed. Please report it; you can go on working

@@ -762,6 +762,7 @@ file-too-large = het bestand is groter dan { $megabytes } MB, meer dan een regis
 file-xlsx-unpacked-too-large = de werkmap is uitgepakt groter dan { $megabytes } MB; sla het register opnieuw op als gewone XLSX of als CSV
 file-xlsx-too-many-cells = het werkblad heeft meer dan { $cells } gevulde cellen, meer dan een register kan zijn; verwijder wat er niet bij hoort
 file-ods-too-large = het rekenblad beslaat meer dan { $cells } cellen (herhaalde rijen en cellen meegeteld), meer dan een register kan zijn; verwijder wat er niet bij hoort
+file-ods-cut-off = het bestand is afgebroken: het rekenblad houdt midden in een werkblad op (een mislukte download of kopie)
 file-xlsx-column-too-far = cel { $cell } ligt voorbij kolom { $columns }, verder naar rechts dan een register gaat; verwijder wat daar staat
 problem-amount-too-large = een bedrag van meer dan € 10.000.000.000 is geen begrotingsregel
 worker-panicked = een interne fout heeft deze handeling gestopt; er is niets gewijzigd. Meld het alstublieft; u kunt verder werken

@@ -383,7 +383,12 @@ pub fn read_ods_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<T
     let not_ods =
         |detail: String| refuse(path, Message::new("file-not-ods").with("detail", detail));
     check_container(path, bytes)?;
-    let (cells, row_elements) = ods_extent(bytes).map_err(not_ods)?;
+    let (cells, row_elements) = match ods_extent(bytes) {
+        Ok(extent) => extent,
+        Err(OdsExtentError::Unreadable(detail)) => return Err(not_ods(detail)),
+        // calamine would wait for the sheet's end for ever.
+        Err(OdsExtentError::CutOff) => return Err(refuse(path, Message::new("file-ods-cut-off"))),
+    };
     if cells > MAX_ODS_CELLS || row_elements > MAX_ODS_ROW_ELEMENTS {
         return Err(refuse(
             path,
@@ -464,16 +469,26 @@ pub fn read_ods_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<T
     cells.into_table(path, sheet, recognise)
 }
 
+/// Why an ODS file's extent could not be measured.
+enum OdsExtentError {
+    /// Not a zip with a `content.xml`, or not XML.
+    Unreadable(String),
+    /// The document ends inside an element (a broken download or copy): calamine reads
+    /// a sheet until its end, which never comes.
+    CutOff,
+}
+
 /// How many cells calamine would lay out for an ODS file (over all its sheets, each from
 /// its first row and column to its last filled ones, repeats expanded), and how many row
 /// elements it holds; read as a stream from its `content.xml`, nothing expanded.
-fn ods_extent(bytes: &[u8]) -> std::result::Result<(u64, u64), String> {
+fn ods_extent(bytes: &[u8]) -> std::result::Result<(u64, u64), OdsExtentError> {
     use quick_xml::events::{BytesStart, Event};
+    let unreadable = |error: &dyn std::fmt::Display| OdsExtentError::Unreadable(error.to_string());
     let mut archive =
-        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|error| error.to_string())?;
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|error| unreadable(&error))?;
     let content = archive
         .by_name("content.xml")
-        .map_err(|error| error.to_string())?;
+        .map_err(|error| unreadable(&error))?;
     let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
     let repeats = |element: &BytesStart<'_>, name: &str, most: u64| -> u64 {
         element
@@ -499,6 +514,9 @@ fn ods_extent(bytes: &[u8]) -> std::result::Result<(u64, u64), String> {
         })
     };
     let (mut cells, mut row_elements) = (0u64, 0u64);
+    // How deep in tables the reader is (a sheet is at depth 1), and in elements at all.
+    let mut depth = 0u32;
+    let mut open = 0u64;
     // Within a sheet: the next row, the end of its last filled row, its widest row.
     let (mut row, mut filled_rows, mut width) = (0u64, 0u64, 0u64);
     // Within a row: its repeats, the next column, the end of its last filled cell.
@@ -509,17 +527,29 @@ fn ods_extent(bytes: &[u8]) -> std::result::Result<(u64, u64), String> {
     loop {
         let event = reader
             .read_event_into(&mut buffer)
-            .map_err(|error| error.to_string())?;
+            .map_err(|error| unreadable(&error))?;
         let opens = matches!(event, Event::Start(_));
+        match &event {
+            Event::Start(_) => open += 1,
+            Event::End(_) => open = open.saturating_sub(1),
+            _ => {}
+        }
         match event {
+            Event::Eof if open > 0 => return Err(OdsExtentError::CutOff),
             Event::Eof => break,
-            Event::Start(element) | Event::Empty(element)
-                if element.name().as_ref() == "table:table" =>
-            {
-                (row, filled_rows, width) = (0, 0, 0);
+            // A table inside a cell is counted with the sheet around it (so that its end
+            // cannot hide the rows before it).
+            Event::Start(element) if element.name().as_ref() == "table:table" => {
+                if depth == 0 {
+                    (row, filled_rows, width) = (0, 0, 0);
+                }
+                depth += 1;
             }
             Event::End(element) if element.name().as_ref() == "table:table" => {
-                cells = cells.saturating_add(filled_rows.saturating_mul(width));
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    cells = cells.saturating_add(filled_rows.saturating_mul(width));
+                }
             }
             Event::Start(element) if element.name().as_ref() == "table:table-row" => {
                 row_elements += 1;
