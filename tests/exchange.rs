@@ -32,12 +32,7 @@ fn empty_store(dir: &Path, name: &str) -> (PathBuf, Box<dyn Store>) {
 
 fn import_file(store: &mut Box<dyn Store>, path: &Path) -> proeftuin::exchange::import::Preview {
     let portfolio = store.load_portfolio().expect("load");
-    let preview = preview_file(&portfolio, path, &HashMap::new(), today()).expect("preview");
-    assert!(
-        preview.problems.is_empty(),
-        "{:?}",
-        preview.problem_messages()
-    );
+    let preview = preview_without_problems(&portfolio, path);
     store
         .apply_import(&preview.batch, &mut |_| true)
         .expect("import");
@@ -87,6 +82,21 @@ fn register_view(portfolio: &Portfolio) -> Vec<String> {
 }
 
 /// A preview's note `key`, in `language`.
+/// The preview of importing `path` into `portfolio` (as of [`today`]), which must have
+/// no problem (they are listed if it has).
+fn preview_without_problems(
+    portfolio: &Portfolio,
+    path: &Path,
+) -> proeftuin::exchange::import::Preview {
+    let preview = preview_file(portfolio, path, &HashMap::new(), today()).expect("preview");
+    assert!(
+        preview.problems.is_empty(),
+        "{:?}",
+        preview.problem_messages()
+    );
+    preview
+}
+
 /// The names of the initiatives a preview would create, in its order.
 fn created_names(preview: &proeftuin::exchange::import::Preview) -> Vec<&str> {
     preview
@@ -921,12 +931,7 @@ fn a_files_own_numbering_never_overwrites_other_initiatives() {
         ),
     )
     .expect("write");
-    let preview = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
-    assert!(
-        preview.problems.is_empty(),
-        "{:?}",
-        preview.problem_messages()
-    );
+    let preview = preview_without_problems(&portfolio, &path);
     assert_eq!(preview.updated.len(), 1);
     assert!(
         preview
@@ -1057,12 +1062,7 @@ fn placeholders_are_read_as_no_amount_or_date_and_told() {
         "Naam;Innovatiebudget 2026;Einddatum\nA;PM;doorlopend\nB;1000;\nC;n.v.t.;31-12-2026\n",
     )
     .expect("write");
-    let preview = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
-    assert!(
-        preview.problems.is_empty(),
-        "{:?}",
-        preview.problem_messages()
-    );
+    let preview = preview_without_problems(&portfolio, &path);
     assert_eq!(preview.batch.create.len(), 3);
     assert!(preview.batch.create[0].budget_lines.is_empty());
     assert_eq!(
@@ -1134,12 +1134,7 @@ fn a_totals_row_is_not_imported() {
         "Naam;Fase;Innovatiebudget 2026\nA;pilot;1000\nB;idee;2000\nSubtotaal:;;3000\nTotaal;;3000\nTotaalplan wijken;pilot;500\nEindtotaal;;#REF!\n",
     )
     .expect("write");
-    let preview = preview_file(&portfolio, &path, &HashMap::new(), today()).expect("preview");
-    assert!(
-        preview.problems.is_empty(),
-        "{:?}",
-        preview.problem_messages()
-    );
+    let preview = preview_without_problems(&portfolio, &path);
     assert_eq!(created_names(&preview), ["A", "B", "Totaalplan wijken"]);
     assert_eq!(
         note(&preview, "note-totals-rows", Language::English),
