@@ -137,7 +137,7 @@ pub fn default_export_path(
 ) -> String {
     let stem = match (format, language) {
         (ExportFormat::Json, _) => "portfolio",
-        (ExportFormat::Csv | ExportFormat::Xlsx, _) => "register",
+        (ExportFormat::Csv | ExportFormat::Xlsx | ExportFormat::Ods, _) => "register",
         (ExportFormat::Html | ExportFormat::Pdf, Language::Dutch) => "statusrapportage",
         (ExportFormat::Html | ExportFormat::Pdf, Language::English) => "status-report",
         (ExportFormat::Pstw, _) => "pstw-cases",

@@ -75,9 +75,10 @@ pub enum Action {
         #[arg(long, value_enum, default_value_t = ListFormat::Json)]
         format: ListFormat,
     },
-    /// Export the portfolio (or a snapshot): json (complete, re-importable), csv and xlsx
-    /// (the register), html and pdf (the status report), pstw (the Public Sector Tech
-    /// Watch case layout, for peers).
+    /// Export the portfolio (or a snapshot): json (complete, re-importable), csv (the
+    /// register), xlsx and ods (the register with budget lines, phase decisions and
+    /// figures), html and pdf (the status report), pstw (the Public Sector Tech Watch
+    /// case layout, for peers).
     Export {
         #[arg(long, value_enum)]
         format: ExportFormatArg,
@@ -241,6 +242,7 @@ pub enum ExportFormatArg {
     Json,
     Csv,
     Xlsx,
+    Ods,
     Html,
     Pdf,
     Pstw,
@@ -253,6 +255,7 @@ impl From<ExportFormatArg> for crate::exchange::ExportFormat {
             ExportFormatArg::Json => ExportFormat::Json,
             ExportFormatArg::Csv => ExportFormat::Csv,
             ExportFormatArg::Xlsx => ExportFormat::Xlsx,
+            ExportFormatArg::Ods => ExportFormat::Ods,
             ExportFormatArg::Html => ExportFormat::Html,
             ExportFormatArg::Pdf => ExportFormat::Pdf,
             ExportFormatArg::Pstw => ExportFormat::Pstw,

@@ -11,7 +11,7 @@ pub mod pstw;
 pub mod register;
 pub mod report;
 pub mod snapshot;
-pub mod xlsx;
+pub mod workbook;
 
 use crate::i18n::Message;
 use std::io::Write;
@@ -125,6 +125,8 @@ pub enum ExportFormat {
     Json,
     Csv,
     Xlsx,
+    /// The workbook as an OpenDocument spreadsheet.
+    Ods,
     Html,
     Pdf,
     /// The Public Sector Tech Watch case layout (CSV), for peers.
@@ -132,10 +134,11 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 6] = [
+    pub const ALL: [ExportFormat; 7] = [
         ExportFormat::Json,
         ExportFormat::Csv,
         ExportFormat::Xlsx,
+        ExportFormat::Ods,
         ExportFormat::Html,
         ExportFormat::Pdf,
         ExportFormat::Pstw,
@@ -154,6 +157,7 @@ impl ExportFormat {
             ExportFormat::Json => "json",
             ExportFormat::Csv => "csv",
             ExportFormat::Xlsx => "xlsx",
+            ExportFormat::Ods => "ods",
             ExportFormat::Html => "html",
             ExportFormat::Pdf => "pdf",
             ExportFormat::Pstw => "csv",
@@ -433,10 +437,16 @@ pub fn export(
                 pstw::write(portfolio, today, progress, out)
             });
         }
-        ExportFormat::Xlsx => {
+        ExportFormat::Xlsx | ExportFormat::Ods => {
             let summary =
                 crate::figures::summarize(portfolio, as_of, chrono::Datelike::year(&as_of));
-            let workbook = xlsx::workbook(portfolio, &summary, language, progress)?;
+            let spreadsheet = if format == ExportFormat::Ods {
+                workbook::Spreadsheet::Ods
+            } else {
+                workbook::Spreadsheet::Xlsx
+            };
+            let workbook =
+                workbook::workbook(portfolio, &summary, language, spreadsheet, progress)?;
             progress.check()?;
             return write_atomically(path, progress, |out| {
                 workbook.write_to(out).map_err(write_error(path))

@@ -1,15 +1,21 @@
-//! The XLSX workbook: the register (the same columns as the CSV, with real number,
+//! The workbook, as XLSX or as ODS (OpenDocument, the open standard on the Dutch list of
+//! open standards): the register (the same columns as the CSV, with real number,
 //! currency and date cells), budget lines, phase history and the figures. Every sheet has
 //! a frozen, bold header row and an autofilter. Text is always written as a string cell,
 //! so `=HYPERLINK(…)` in a name stays text and never becomes a formula.
 //!
-//! The sheets are written and compressed on two threads: the register on
-//! `proeftuin-xlsx`, the budget lines, the phase history and the figures on the caller's.
+//! What goes in which sheet is written once, here, for both formats ([`Book`]); each
+//! format's module writes its cells (`xlsx.rs`, `ods.rs`). The sheets are written and
+//! compressed on two threads: the register on `proeftuin-xlsx`, the budget lines, the
+//! phase history and the figures on the caller's (`package.rs`).
 
+mod ods;
 mod package;
-mod sheet;
+mod xlsx;
 
 use std::io::Write;
+
+use chrono::NaiveDate;
 
 use crate::i18n::{I18n, Message};
 
@@ -18,78 +24,131 @@ use super::{ExchangeError, Progress, Result};
 use crate::domain::*;
 use crate::figures::Summary;
 use crate::format::Language;
-use package::{Part, PartWriter, SheetEntry};
-use sheet::{SheetWriter, Style};
+use package::Part;
 
-/// A sheet written and compressed, with its entry in `workbook.xml`.
-struct WrittenSheet {
-    entry: SheetEntry,
-    part: Part,
-}
+/// A sheet holds at most this many rows (Excel's limit, and LibreOffice's by default).
+const MAX_ROWS: usize = 1_048_576;
 
-/// Start sheet `number` (1-based; the first is the one the workbook opens on) in a
-/// compressed part.
-fn start_sheet(
-    number: usize,
-    headers: &[String],
-    rows: usize,
-    filter_rows: usize,
-) -> Result<SheetWriter<PartWriter>> {
-    SheetWriter::new(
-        PartWriter::new(format!("xl/worksheets/sheet{number}.xml")),
-        headers,
-        rows,
-        filter_rows,
-        number == 1,
-    )
-}
-
-/// Close a sheet; a cell too long for a spreadsheet is an error that names the row and
-/// column.
-fn finish_sheet(
-    sheet: SheetWriter<PartWriter>,
-    name: &str,
-    headers: &[String],
-    filter_rows: usize,
-    row_name: impl Fn(u32) -> String,
-) -> Result<WrittenSheet> {
-    if let Some(problem) = sheet.too_long() {
-        return Err(ExchangeError::Other(
-            Message::new("export-xlsx-cell-too-long")
-                .with("sheet", name.to_string())
-                .with("row", row_name(problem.row))
-                .with(
-                    "column",
-                    headers.get(problem.column).cloned().unwrap_or_default(),
-                )
-                .with_number("max", sheet::MAX_CELL_CHARS),
-        ));
+/// An amount from whole cents, exactly, as a number a spreadsheet reads: 1205 is `12.05`,
+/// 1200 `12`, -5 `-0.05`.
+fn decimal_from_cents(cents: i64, out: &mut Vec<u8>) {
+    if cents < 0 {
+        out.push(b'-');
     }
-    let part = sheet.finish()?.finish()?;
-    Ok(WrittenSheet {
-        entry: SheetEntry {
-            name: name.to_string(),
-            filter_range: sheet::filter_range(name, headers.len(), filter_rows),
-        },
-        part,
-    })
+    let magnitude = cents.unsigned_abs();
+    out.extend_from_slice(itoa::Buffer::new().format(magnitude / 100).as_bytes());
+    let fraction = (magnitude % 100) as u8;
+    if fraction != 0 {
+        out.push(b'.');
+        out.push(b'0' + fraction / 10);
+        if !fraction.is_multiple_of(10) {
+            out.push(b'0' + fraction % 10);
+        }
+    }
 }
 
-/// Rows that may not fit one worksheet, written over as many as they need: "Budget
-/// lines", "Budget lines (2)", … each with the header row and its own filter.
-struct Series<'a> {
+/// The cells of one row, put in left to right, whatever the format.
+trait Cells {
+    /// A text cell (never a formula, whatever it starts with). Empty text writes no cell.
+    fn string(&mut self, column: usize, text: &str);
+    /// A text cell in bold, as the header row's.
+    fn header(&mut self, column: usize, text: &str);
+    /// A whole number.
+    fn integer(&mut self, column: usize, value: i64);
+    /// An amount in euros, exactly from whole cents.
+    fn cents(&mut self, column: usize, cents: i64);
+    /// A date (`dd-mm-yyyy`). A date the format cannot hold writes no cell.
+    fn date(&mut self, column: usize, date: NaiveDate);
+    /// A fraction shown as a percentage. Not a number: no cell.
+    fn percent(&mut self, column: usize, fraction: f64);
+}
+
+/// A sheet being written, row by row.
+trait Sheet: Send {
+    type Row<'a>: Cells
+    where
+        Self: 'a;
+    /// Write the next row: `fill` puts its cells in, left to right.
+    fn row(&mut self, fill: impl FnOnce(&mut Self::Row<'_>)) -> Result<()>;
+    /// Leave the next row empty.
+    fn skip_row(&mut self) -> Result<()>;
+}
+
+/// A file format's sheets: how one is started and closed.
+trait Book: Sync {
+    type Sheet: Sheet;
+    /// A closed sheet, ready to be put in the file.
+    type Written: Send;
+    /// Start sheet `number` (1-based; the first is the one the file opens on) named
+    /// `name`, with `headers` (bold, frozen), `rows` rows below them and an autofilter
+    /// over the header and the first `filter_rows`.
+    fn start(
+        &self,
+        number: usize,
+        name: &str,
+        headers: &[String],
+        rows: usize,
+        filter_rows: usize,
+    ) -> Result<Self::Sheet>;
+    /// Close a sheet; a cell the format cannot hold is an error that names the row
+    /// (`row_name` of its 1-based number) and the column.
+    fn finish(
+        &self,
+        sheet: Self::Sheet,
+        name: &str,
+        headers: &[String],
+        filter_rows: usize,
+        row_name: impl Fn(u32) -> String,
+    ) -> Result<Self::Written>;
+}
+
+/// What the sheets of a series share: the format, the name and the headers.
+struct SeriesOf<'a, B: Book> {
+    book: &'a B,
     name: &'a str,
     headers: &'a [String],
+}
+
+impl<B: Book> SeriesOf<'_, B> {
+    /// Sheet `index` (0-based) of the series: the first has the series' name, the next
+    /// ones "name (2)", "name (3)", …
+    fn name(&self, index: usize) -> String {
+        match index {
+            0 => self.name.to_string(),
+            _ => format!("{} ({})", self.name, index + 1),
+        }
+    }
+
+    /// Close sheet `index`, which holds `rows` rows after the series' `rows_before`.
+    fn close(
+        &self,
+        index: usize,
+        rows_before: usize,
+        rows: usize,
+        sheet: B::Sheet,
+        row_name: &impl Fn(usize) -> String,
+    ) -> Result<B::Written> {
+        self.book
+            .finish(sheet, &self.name(index), self.headers, rows, |row| {
+                row_name(rows_before + (row as usize).saturating_sub(2))
+            })
+    }
+}
+
+/// Rows that may not fit one sheet, written over as many as they need: "Budget lines",
+/// "Budget lines (2)", … each with the header row and its own filter.
+struct Series<'a, B: Book> {
+    of: SeriesOf<'a, B>,
     /// The number of the series' first sheet in the workbook.
     first_number: usize,
     /// Rows below the header in the whole series, and at most per sheet.
     total_rows: usize,
     rows_per_sheet: usize,
-    current: SheetWriter<PartWriter>,
+    current: B::Sheet,
     /// Rows written to the sheets before the current one, and to the current one.
     rows_before: usize,
     rows_here: usize,
-    done: Vec<WrittenSheet>,
+    done: Vec<B::Written>,
 }
 
 /// How many sheets `rows` rows (below the header) take, at most `rows_per_sheet` each.
@@ -97,23 +156,24 @@ fn sheets_for(rows: usize, rows_per_sheet: usize) -> usize {
     rows.div_ceil(rows_per_sheet.max(1)).max(1)
 }
 
-impl<'a> Series<'a> {
+impl<'a, B: Book> Series<'a, B> {
     fn new(
-        name: &'a str,
-        headers: &'a [String],
+        of: SeriesOf<'a, B>,
         first_number: usize,
         total_rows: usize,
         rows_per_sheet: usize,
     ) -> Result<Self> {
         let rows_per_sheet = rows_per_sheet.max(1);
         let rows = total_rows.min(rows_per_sheet);
+        let current = of
+            .book
+            .start(first_number, &of.name(0), of.headers, rows, rows)?;
         Ok(Self {
-            name,
-            headers,
+            of,
             first_number,
             total_rows,
             rows_per_sheet,
-            current: start_sheet(first_number, headers, rows, rows)?,
+            current,
             rows_before: 0,
             rows_here: 0,
             done: Vec::new(),
@@ -125,19 +185,23 @@ impl<'a> Series<'a> {
     fn row(
         &mut self,
         row_name: &impl Fn(usize) -> String,
-        fill: impl FnOnce(&mut sheet::Row<'_>),
+        fill: impl FnOnce(&mut <B::Sheet as Sheet>::Row<'_>),
     ) -> Result<()> {
         if self.rows_here == self.rows_per_sheet {
             let rows_left = self
                 .total_rows
                 .saturating_sub(self.rows_before + self.rows_here);
             let rows = rows_left.min(self.rows_per_sheet);
-            let number = self.first_number + self.done.len() + 1;
-            let next = start_sheet(number, self.headers, rows, rows)?;
+            let index = self.done.len() + 1;
+            let next = self.of.book.start(
+                self.first_number + index,
+                &self.of.name(index),
+                self.of.headers,
+                rows,
+                rows,
+            )?;
             let full = std::mem::replace(&mut self.current, next);
-            let written = close_in_series(
-                self.name,
-                self.headers,
+            let written = self.of.close(
                 self.done.len(),
                 self.rows_before,
                 self.rows_here,
@@ -154,48 +218,19 @@ impl<'a> Series<'a> {
     }
 
     /// Close the last sheet: the series' sheets in order.
-    fn finish(self, row_name: &impl Fn(usize) -> String) -> Result<Vec<WrittenSheet>> {
+    fn finish(self, row_name: &impl Fn(usize) -> String) -> Result<Vec<B::Written>> {
         let Self {
-            name,
-            headers,
+            of,
             current,
             rows_before,
             rows_here,
             mut done,
             ..
         } = self;
-        let last = close_in_series(
-            name,
-            headers,
-            done.len(),
-            rows_before,
-            rows_here,
-            current,
-            row_name,
-        )?;
+        let last = of.close(done.len(), rows_before, rows_here, current, row_name)?;
         done.push(last);
         Ok(done)
     }
-}
-
-/// Close sheet `index` (0-based) of a series: the first has the series' name, the next
-/// ones "name (2)", "name (3)", … `rows_before`: the series' rows on the sheets before it.
-fn close_in_series(
-    name: &str,
-    headers: &[String],
-    index: usize,
-    rows_before: usize,
-    rows: usize,
-    sheet: SheetWriter<PartWriter>,
-    row_name: &impl Fn(usize) -> String,
-) -> Result<WrittenSheet> {
-    let name = match index {
-        0 => name.to_string(),
-        _ => format!("{name} ({})", index + 1),
-    };
-    finish_sheet(sheet, &name, headers, rows, |row| {
-        row_name(rows_before + (row as usize).saturating_sub(2))
-    })
 }
 
 fn headers(names: &[&str]) -> Vec<String> {
@@ -203,11 +238,12 @@ fn headers(names: &[&str]) -> Vec<String> {
 }
 
 /// The register: a row per initiative.
-fn register_sheet(
+fn register_sheet<B: Book>(
+    book: &B,
     portfolio: &Portfolio,
     language: Language,
     progress: &Progress,
-) -> Result<WrittenSheet> {
+) -> Result<B::Written> {
     let tr = I18n::new(language);
     let name = if language == Language::Dutch {
         "Initiatieven"
@@ -217,7 +253,7 @@ fn register_sheet(
     let fields = export_fields(portfolio);
     let headers: Vec<String> = fields.iter().map(|field| field.header(language)).collect();
     let rows = portfolio.initiatives.len();
-    let mut sheet = start_sheet(1, &headers, rows, rows)?;
+    let mut sheet = book.start(1, name, &headers, rows, rows)?;
     for (index, initiative) in portfolio.initiatives.iter().enumerate() {
         if index.is_multiple_of(1024) {
             progress.check()?;
@@ -261,7 +297,7 @@ fn register_sheet(
         })?;
         progress.advance(1);
     }
-    finish_sheet(sheet, name, &headers, rows, |row| {
+    book.finish(sheet, name, &headers, rows, |row| {
         portfolio
             .initiatives
             .get((row as usize).saturating_sub(2))
@@ -291,13 +327,14 @@ fn history_rows(portfolio: &Portfolio) -> usize {
 
 /// Budget lines: the initiatives' and the departments' baseline, from sheet
 /// `first_number` on, as many sheets as they need.
-fn budget_sheets(
+fn budget_sheets<B: Book>(
+    book: &B,
     portfolio: &Portfolio,
     tr: &I18n,
     progress: &Progress,
     first_number: usize,
     rows_per_sheet: usize,
-) -> Result<Vec<WrittenSheet>> {
+) -> Result<Vec<B::Written>> {
     let dutch = tr.language() == Language::Dutch;
     let name = if dutch {
         "Begrotingsregels"
@@ -365,7 +402,12 @@ fn budget_sheets(
             .unwrap_or_default()
     };
     let rows = budget_rows(portfolio);
-    let mut series = Series::new(name, &headers, first_number, rows, rows_per_sheet)?;
+    let of = SeriesOf {
+        book,
+        name,
+        headers: &headers,
+    };
+    let mut series = Series::new(of, first_number, rows, rows_per_sheet)?;
     for (index, (id, initiative, department, line)) in lines().enumerate() {
         if index.is_multiple_of(1024) {
             progress.check()?;
@@ -391,13 +433,14 @@ fn budget_sheets(
 
 /// Phase history: a row per phase decision, from sheet `first_number` on, as many sheets
 /// as they need.
-fn history_sheets(
+fn history_sheets<B: Book>(
+    book: &B,
     portfolio: &Portfolio,
     tr: &I18n,
     progress: &Progress,
     first_number: usize,
     rows_per_sheet: usize,
-) -> Result<Vec<WrittenSheet>> {
+) -> Result<Vec<B::Written>> {
     let dutch = tr.language() == Language::Dutch;
     let name = if dutch {
         "Fasebesluiten"
@@ -452,7 +495,12 @@ fn history_sheets(
             .unwrap_or_default()
     };
     let rows = history_rows(portfolio);
-    let mut series = Series::new(name, &headers, first_number, rows, rows_per_sheet)?;
+    let of = SeriesOf {
+        book,
+        name,
+        headers: &headers,
+    };
+    let mut series = Series::new(of, first_number, rows, rows_per_sheet)?;
     for (index, (initiative, change)) in changes().enumerate() {
         if index.is_multiple_of(1024) {
             progress.check()?;
@@ -476,7 +524,12 @@ fn history_sheets(
 }
 
 /// The figures: budget per year with the share, per phase and per quadrant.
-fn figures_sheet(summary: &Summary, tr: &I18n, number: usize) -> Result<WrittenSheet> {
+fn figures_sheet<B: Book>(
+    book: &B,
+    summary: &Summary,
+    tr: &I18n,
+    number: usize,
+) -> Result<B::Written> {
     let dutch = tr.language() == Language::Dutch;
     let name = if dutch { "Kengetallen" } else { "Figures" };
     let headers = headers(if dutch {
@@ -535,7 +588,7 @@ fn figures_sheet(summary: &Summary, tr: &I18n, number: usize) -> Result<WrittenS
             .iter()
             .map(|(_, entries)| 1 + entries.len() + 1)
             .sum::<usize>();
-    let mut sheet = start_sheet(number, &headers, rows, years)?;
+    let mut sheet = book.start(number, name, &headers, rows, years)?;
     for year in &summary.budget {
         sheet.row(|row| {
             row.integer(0, i64::from(year.year));
@@ -553,16 +606,15 @@ fn figures_sheet(summary: &Summary, tr: &I18n, number: usize) -> Result<WrittenS
     sheet.skip_row()?;
     for (title, entries) in groups {
         sheet.row(|row| {
-            row.string_styled(0, title, Style::Header);
-            row.string_styled(1, if dutch { "Aantal" } else { "Count" }, Style::Header);
-            row.string_styled(
+            row.header(0, title);
+            row.header(1, if dutch { "Aantal" } else { "Count" });
+            row.header(
                 2,
                 if dutch {
                     "Innovatiebudget"
                 } else {
                     "Innovation budget"
                 },
-                Style::Header,
             );
         })?;
         for (name, entry) in entries {
@@ -575,7 +627,16 @@ fn figures_sheet(summary: &Summary, tr: &I18n, number: usize) -> Result<WrittenS
         }
         sheet.skip_row()?;
     }
-    finish_sheet(sheet, name, &headers, years, |_| String::new())
+    book.finish(sheet, name, &headers, years, |_| String::new())
+}
+
+/// The spreadsheet formats of the workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spreadsheet {
+    /// Office Open XML, as Excel saves it.
+    Xlsx,
+    /// OpenDocument, as LibreOffice saves it.
+    Ods,
 }
 
 /// The workbook, its parts compressed, ready to be written.
@@ -584,22 +645,23 @@ pub struct Workbook {
 }
 
 impl Workbook {
-    /// Write the XLSX file (a zip of the parts) to `out`.
+    /// Write the file (a zip of the parts) to `out`.
     pub fn write_to(&self, out: &mut dyn Write) -> std::io::Result<()> {
         package::write_zip(&self.parts, out)
     }
 }
 
-/// Make the workbook of `portfolio`. The register is one sheet (the import reads it back;
-/// more initiatives than a sheet's rows are refused); the budget lines and the phase
-/// history go on as many sheets as they need.
+/// Make the workbook of `portfolio` in `format`. The register is one sheet (the import
+/// reads it back; more initiatives than a sheet's rows are refused); the budget lines and
+/// the phase history go on as many sheets as they need.
 pub fn workbook(
     portfolio: &Portfolio,
     summary: &Summary,
     language: Language,
+    format: Spreadsheet,
     progress: &Progress,
 ) -> Result<Workbook> {
-    workbook_with(portfolio, summary, language, progress, sheet::MAX_ROWS - 1)
+    workbook_with(portfolio, summary, language, format, progress, MAX_ROWS - 1)
 }
 
 /// [`workbook`] with at most `rows_per_sheet` rows below each sheet's header.
@@ -607,9 +669,47 @@ fn workbook_with(
     portfolio: &Portfolio,
     summary: &Summary,
     language: Language,
+    format: Spreadsheet,
     progress: &Progress,
     rows_per_sheet: usize,
 ) -> Result<Workbook> {
+    let parts = match format {
+        Spreadsheet::Xlsx => {
+            let book = xlsx::XlsxBook;
+            xlsx::package(sheets(
+                &book,
+                portfolio,
+                summary,
+                language,
+                progress,
+                rows_per_sheet,
+            )?)?
+        }
+        Spreadsheet::Ods => {
+            let book = ods::OdsBook;
+            ods::package(sheets(
+                &book,
+                portfolio,
+                summary,
+                language,
+                progress,
+                rows_per_sheet,
+            )?)?
+        }
+    };
+    Ok(Workbook { parts })
+}
+
+/// The workbook's sheets in order, closed: the register, then the budget lines, the
+/// phase history and the figures.
+fn sheets<B: Book>(
+    book: &B,
+    portfolio: &Portfolio,
+    summary: &Summary,
+    language: Language,
+    progress: &Progress,
+    rows_per_sheet: usize,
+) -> Result<Vec<B::Written>> {
     let total_lines: usize = portfolio
         .initiatives
         .iter()
@@ -621,16 +721,18 @@ fn workbook_with(
     let budget_first = 2;
     let history_first = budget_first + sheets_for(budget_rows(portfolio), rows_per_sheet);
     let figures = history_first + sheets_for(history_rows(portfolio), rows_per_sheet);
-    let others = || -> Result<Vec<WrittenSheet>> {
-        let mut sheets = budget_sheets(portfolio, &tr, progress, budget_first, rows_per_sheet)?;
+    let others = || -> Result<Vec<B::Written>> {
+        let mut sheets =
+            budget_sheets(book, portfolio, &tr, progress, budget_first, rows_per_sheet)?;
         sheets.extend(history_sheets(
+            book,
             portfolio,
             &tr,
             progress,
             history_first,
             rows_per_sheet,
         )?);
-        sheets.push(figures_sheet(summary, &tr, figures)?);
+        sheets.push(figures_sheet(book, summary, &tr, figures)?);
         Ok(sheets)
     };
     // The register on its own thread, the other sheets on this one (if the thread cannot
@@ -638,7 +740,9 @@ fn workbook_with(
     let (register, others) = std::thread::scope(|scope| {
         let spawned = std::thread::Builder::new()
             .name("proeftuin-xlsx".into())
-            .spawn_scoped(scope, || register_sheet(portfolio, language, progress));
+            .spawn_scoped(scope, || {
+                register_sheet(book, portfolio, language, progress)
+            });
         match spawned {
             Ok(handle) => {
                 let others = others();
@@ -649,59 +753,114 @@ fn workbook_with(
                 });
                 (register, others)
             }
-            Err(_) => (register_sheet(portfolio, language, progress), others()),
+            Err(_) => (
+                register_sheet(book, portfolio, language, progress),
+                others(),
+            ),
         }
     });
     let mut sheets = vec![register?];
     sheets.extend(others?);
-    let entries: Vec<SheetEntry> = sheets.iter().map(|sheet| sheet.entry.clone()).collect();
-    let mut parts = package::workbook_parts(&entries)?;
-    parts.extend(sheets.into_iter().map(|sheet| sheet.part));
-    Ok(Workbook { parts })
+    Ok(sheets)
 }
 
 #[cfg(test)]
 mod tests {
-    use calamine::{Data, Reader, Xlsx};
+    use calamine::{Data, Reader};
 
     use super::*;
 
-    /// Each sheet of the workbook: its name and its rows as text.
-    fn sheets(workbook: &Workbook) -> Vec<(String, Vec<Vec<String>>)> {
+    /// A cell as text, a date as `yyyy-mm-dd` whichever way the format keeps it.
+    fn cell_text(cell: &Data) -> String {
+        match cell {
+            Data::DateTime(date) => {
+                let (year, month, day, ..) = date.to_ymd_hms_milli();
+                format!("{year:04}-{month:02}-{day:02}")
+            }
+            Data::DateTimeIso(date) => date.clone(),
+            other => other.to_string(),
+        }
+    }
+
+    /// Each sheet of the workbook: its name and its rows as text (read by calamine, which
+    /// tells the format by the content).
+    fn sheets_of(workbook: &Workbook) -> Vec<(String, Vec<Vec<String>>)> {
         let mut bytes = Vec::new();
         workbook.write_to(&mut bytes).expect("write");
-        let mut xlsx = Xlsx::new(std::io::Cursor::new(bytes)).expect("open");
-        xlsx.sheet_names()
+        let mut book =
+            calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("open");
+        book.sheet_names()
             .into_iter()
             .map(|name| {
-                let range = xlsx.worksheet_range(&name).expect("sheet");
+                let range = book.worksheet_range(&name).expect("sheet");
                 let rows = range
                     .rows()
-                    .map(|row| row.iter().map(Data::to_string).collect())
+                    .map(|row| row.iter().map(cell_text).collect())
                     .collect();
                 (name, rows)
             })
             .collect()
     }
 
-    #[test]
-    fn rows_beyond_a_sheet_go_on_in_numbered_sheets_with_the_header() {
+    fn demo_workbook(
+        format: Spreadsheet,
+        rows_per_sheet: usize,
+    ) -> Vec<(String, Vec<Vec<String>>)> {
         let portfolio = crate::demo::demo_portfolio();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("date");
         let summary = crate::figures::summarize(&portfolio, today, 2026);
-        let make = |rows_per_sheet| {
-            sheets(
-                &workbook_with(
-                    &portfolio,
-                    &summary,
-                    Language::Dutch,
-                    &Progress::new(),
-                    rows_per_sheet,
-                )
-                .expect("workbook"),
+        sheets_of(
+            &workbook_with(
+                &portfolio,
+                &summary,
+                Language::Dutch,
+                format,
+                &Progress::new(),
+                rows_per_sheet,
             )
-        };
-        let whole = make(sheet::MAX_ROWS - 1);
+            .expect("workbook"),
+        )
+    }
+
+    #[test]
+    fn xlsx_and_ods_hold_the_same_cells() {
+        let xlsx = demo_workbook(Spreadsheet::Xlsx, MAX_ROWS - 1);
+        let ods = demo_workbook(Spreadsheet::Ods, MAX_ROWS - 1);
+        assert_eq!(xlsx.len(), 4);
+        for ((xlsx_name, xlsx_rows), (ods_name, ods_rows)) in xlsx.iter().zip(&ods) {
+            assert_eq!(xlsx_name, ods_name);
+            assert!(xlsx_rows.len() > 8, "{xlsx_name}: {} rows", xlsx_rows.len());
+            // calamine gives an ODS row up to its last cell, an XLSX row up to the
+            // sheet's last column: compare the cells both have, then that the rest is empty.
+            assert_eq!(xlsx_rows.len(), ods_rows.len(), "{xlsx_name}");
+            for (index, (xlsx_row, ods_row)) in xlsx_rows.iter().zip(ods_rows).enumerate() {
+                let width = xlsx_row.len().max(ods_row.len());
+                let padded = |row: &Vec<String>| {
+                    let mut row = row.clone();
+                    row.resize(width, String::new());
+                    row
+                };
+                assert_eq!(
+                    padded(xlsx_row),
+                    padded(ods_row),
+                    "{xlsx_name}, row {}",
+                    index + 1
+                );
+            }
+        }
+        assert_eq!(xlsx, ods);
+    }
+
+    #[test]
+    fn rows_beyond_a_sheet_go_on_in_numbered_sheets_with_the_header() {
+        for format in [Spreadsheet::Xlsx, Spreadsheet::Ods] {
+            rows_beyond_a_sheet_go_on_in(format);
+        }
+    }
+
+    fn rows_beyond_a_sheet_go_on_in(format: Spreadsheet) {
+        let make = |rows_per_sheet| demo_workbook(format, rows_per_sheet);
+        let whole = make(MAX_ROWS - 1);
         let names: Vec<&str> = whole.iter().map(|(name, _)| name.as_str()).collect();
         assert_eq!(
             names,

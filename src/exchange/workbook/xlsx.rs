@@ -1,6 +1,7 @@
-//! One worksheet's XML (SpreadsheetML), written row by row into a sink: a frozen, bold
-//! header row, column widths, inline string cells, numbers with their styles, and an
-//! autofilter over the header and the data.
+//! The workbook as XLSX: each worksheet's XML (SpreadsheetML), written row by row into a
+//! compressed part: a frozen, bold header row, column widths, inline string cells,
+//! numbers with their styles, and an autofilter over the header and the data; and the
+//! parts that describe the workbook.
 //!
 //! Written by hand rather than with rust_xlsxwriter: at 100,000 initiatives the crate
 //! spent 1.5 s on its XML (a format hash and `fmt` per cell), and its zip is compressed
@@ -12,6 +13,8 @@ use std::io::Write;
 use chrono::NaiveDate;
 
 use super::super::{ExchangeError, Result};
+use super::package::{Part, PartWriter};
+use super::{Book, Cells, MAX_ROWS, Sheet, decimal_from_cents};
 use crate::i18n::Message;
 
 /// The cell styles of `styles.xml` (`package.rs`), by their index in `cellXfs`.
@@ -24,9 +27,7 @@ pub(super) enum Style {
     Percent = 4,
 }
 
-/// A worksheet holds at most this many rows (Excel's limit).
-pub(super) const MAX_ROWS: usize = 1_048_576;
-/// … and this many columns.
+/// A worksheet holds at most this many columns.
 const MAX_COLUMNS: usize = 16_384;
 /// A cell holds at most this many characters (UTF-16 code units, Excel's limit).
 pub(super) const MAX_CELL_CHARS: usize = 32_767;
@@ -299,20 +300,7 @@ impl Row<'_> {
     /// An amount in euros (from whole cents, written exactly: 1205 is `12.05`).
     pub(super) fn cents(&mut self, column: usize, cents: i64) {
         self.start_cell(column, Style::Money, b"><v>");
-        if cents < 0 {
-            self.xml.push(b'-');
-        }
-        let magnitude = cents.unsigned_abs();
-        self.xml
-            .extend_from_slice(itoa::Buffer::new().format(magnitude / 100).as_bytes());
-        let fraction = (magnitude % 100) as u8;
-        if fraction != 0 {
-            self.xml.push(b'.');
-            self.xml.push(b'0' + fraction / 10);
-            if !fraction.is_multiple_of(10) {
-                self.xml.push(b'0' + fraction % 10);
-            }
-        }
+        decimal_from_cents(cents, self.xml);
         self.xml.extend_from_slice(b"</v></c>");
     }
 
@@ -384,6 +372,203 @@ pub(super) fn escape_text(text: &str, xml: &mut Vec<u8>) {
         }
     }
     xml.extend_from_slice(&bytes[copied..]);
+}
+
+impl Cells for Row<'_> {
+    fn string(&mut self, column: usize, text: &str) {
+        Row::string(self, column, text);
+    }
+
+    fn header(&mut self, column: usize, text: &str) {
+        self.string_styled(column, text, Style::Header);
+    }
+
+    fn integer(&mut self, column: usize, value: i64) {
+        Row::integer(self, column, value);
+    }
+
+    fn cents(&mut self, column: usize, cents: i64) {
+        Row::cents(self, column, cents);
+    }
+
+    fn date(&mut self, column: usize, date: NaiveDate) {
+        Row::date(self, column, date);
+    }
+
+    fn percent(&mut self, column: usize, fraction: f64) {
+        Row::percent(self, column, fraction);
+    }
+}
+
+impl<W: Write + Send> Sheet for SheetWriter<W> {
+    type Row<'a>
+        = Row<'a>
+    where
+        W: 'a;
+
+    fn row(&mut self, fill: impl FnOnce(&mut Row<'_>)) -> Result<()> {
+        SheetWriter::row(self, fill)
+    }
+
+    fn skip_row(&mut self) -> Result<()> {
+        SheetWriter::skip_row(self)
+    }
+}
+
+/// A worksheet written and compressed, with its entry in `workbook.xml`.
+pub(super) struct WrittenSheet {
+    entry: SheetEntry,
+    part: Part,
+}
+
+/// The XLSX format of the workbook.
+pub(super) struct XlsxBook;
+
+impl Book for XlsxBook {
+    type Sheet = SheetWriter<PartWriter>;
+    type Written = WrittenSheet;
+
+    fn start(
+        &self,
+        number: usize,
+        _name: &str,
+        headers: &[String],
+        rows: usize,
+        filter_rows: usize,
+    ) -> Result<Self::Sheet> {
+        SheetWriter::new(
+            PartWriter::new(format!("xl/worksheets/sheet{number}.xml")),
+            headers,
+            rows,
+            filter_rows,
+            number == 1,
+        )
+    }
+
+    fn finish(
+        &self,
+        sheet: Self::Sheet,
+        name: &str,
+        headers: &[String],
+        filter_rows: usize,
+        row_name: impl Fn(u32) -> String,
+    ) -> Result<WrittenSheet> {
+        if let Some(problem) = sheet.too_long() {
+            return Err(ExchangeError::Other(
+                Message::new("export-xlsx-cell-too-long")
+                    .with("sheet", name.to_string())
+                    .with("row", row_name(problem.row))
+                    .with(
+                        "column",
+                        headers.get(problem.column).cloned().unwrap_or_default(),
+                    )
+                    .with_number("max", MAX_CELL_CHARS),
+            ));
+        }
+        let part = sheet.finish()?.finish()?;
+        Ok(WrittenSheet {
+            entry: SheetEntry {
+                name: name.to_string(),
+                filter_range: filter_range(name, headers.len(), filter_rows),
+            },
+            part,
+        })
+    }
+}
+
+/// The XLSX file's parts: those that describe the workbook, then the sheets.
+pub(super) fn package(sheets: Vec<WrittenSheet>) -> Result<Vec<Part>> {
+    let entries: Vec<SheetEntry> = sheets.iter().map(|sheet| sheet.entry.clone()).collect();
+    let mut parts = workbook_parts(&entries)?;
+    parts.extend(sheets.into_iter().map(|sheet| sheet.part));
+    Ok(parts)
+}
+
+/// A sheet of the workbook as `workbook.xml` names it.
+#[derive(Clone)]
+pub(super) struct SheetEntry {
+    pub name: String,
+    /// The autofilter's range (`'Name'!$A$1:$H$9`), for its defined name.
+    pub filter_range: String,
+}
+
+const XML_DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+const WORKSHEET_TYPE: &str =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/// The parts that describe the workbook: content types, relationships, the workbook with
+/// its sheets and filters, and the styles of `sheet::Style`.
+pub(super) fn workbook_parts(sheets: &[SheetEntry]) -> Result<Vec<Part>> {
+    let mut types = format!(
+        "{XML_DECLARATION}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+         <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+         <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+         <Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>\
+         <Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+    );
+    let mut workbook_relationships = format!(
+        "{XML_DECLARATION}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    );
+    let mut workbook = format!(
+        "{XML_DECLARATION}<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" \
+         xmlns:r=\"{RELATIONSHIPS}\"><bookViews><workbookView/></bookViews><sheets>"
+    );
+    let mut filters = String::new();
+    for (index, sheet) in sheets.iter().enumerate() {
+        let number = index + 1;
+        types.push_str(&format!(
+            "<Override PartName=\"/xl/worksheets/sheet{number}.xml\" ContentType=\"{WORKSHEET_TYPE}\"/>"
+        ));
+        workbook_relationships.push_str(&format!(
+            "<Relationship Id=\"rId{number}\" Type=\"{RELATIONSHIPS}/worksheet\" \
+             Target=\"worksheets/sheet{number}.xml\"/>"
+        ));
+        workbook.push_str(&format!(
+            "<sheet name=\"{}\" sheetId=\"{number}\" r:id=\"rId{number}\"/>",
+            crate::exchange::report::escape(&sheet.name)
+        ));
+        filters.push_str(&format!(
+            "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"{index}\" hidden=\"1\">{}</definedName>",
+            crate::exchange::report::escape(&sheet.filter_range)
+        ));
+    }
+    types.push_str("</Types>");
+    workbook_relationships.push_str(&format!(
+        "<Relationship Id=\"rId{}\" Type=\"{RELATIONSHIPS}/styles\" Target=\"styles.xml\"/></Relationships>",
+        sheets.len() + 1
+    ));
+    workbook.push_str(&format!(
+        "</sheets><definedNames>{filters}</definedNames><calcPr calcId=\"124519\" fullCalcOnLoad=\"1\"/></workbook>"
+    ));
+    let root_relationships = format!(
+        "{XML_DECLARATION}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+         <Relationship Id=\"rId1\" Type=\"{RELATIONSHIPS}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+    );
+    // The order of `cellXfs` is `sheet::Style`: plain, bold header, date, money, percent.
+    let styles = format!(
+        "{XML_DECLARATION}<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\
+         <numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"dd-mm-yyyy\"/>\
+         <numFmt numFmtId=\"165\" formatCode=\"€ #,##0.00\"/><numFmt numFmtId=\"166\" formatCode=\"0.0%\"/></numFmts>\
+         <fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>\
+         <font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>\
+         <fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>\
+         <borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+         <cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>\
+         <cellXfs count=\"5\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>\
+         <xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>\
+         <xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>\
+         <xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>\
+         <xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>\
+         <cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
+    );
+    Ok(vec![
+        PartWriter::whole("[Content_Types].xml", &types)?,
+        PartWriter::whole("_rels/.rels", &root_relationships)?,
+        PartWriter::whole("xl/workbook.xml", &workbook)?,
+        PartWriter::whole("xl/_rels/workbook.xml.rels", &workbook_relationships)?,
+        PartWriter::whole("xl/styles.xml", &styles)?,
+    ])
 }
 
 #[cfg(test)]
