@@ -349,7 +349,7 @@ fn json_round_trip_through_an_empty_database_is_identical() {
 }
 
 #[test]
-fn csv_and_xlsx_keep_every_register_field() {
+fn csv_xlsx_and_ods_keep_every_register_field() {
     let dir = tempfile::tempdir().expect("dir");
     let mut portfolio = proeftuin::demo::demo_portfolio();
     portfolio.initiatives[0].name = "=HYPERLINK(\"http://x\",\"y\")".into();
@@ -362,6 +362,8 @@ fn csv_and_xlsx_keep_every_register_field() {
         (ExportFormat::Csv, Language::English),
         (ExportFormat::Xlsx, Language::Dutch),
         (ExportFormat::Xlsx, Language::English),
+        (ExportFormat::Ods, Language::Dutch),
+        (ExportFormat::Ods, Language::English),
     ] {
         let file = dir
             .path()
@@ -504,16 +506,43 @@ fn exported_csv_and_xlsx_read_back_with_other_readers() {
     assert!((planned * 100.0 - expected as f64).abs() < 0.5);
 }
 
-/// The cells of `sheet` in the XLSX at `path`, read by calamine.
-fn xlsx_rows(path: &Path, sheet: &str) -> Vec<Vec<calamine::Data>> {
-    use calamine::{Reader, Xlsx};
-    let mut workbook: Xlsx<_> = calamine::open_workbook(path).expect("open");
+/// The cells of `sheet` in the XLSX or ODS at `path`, read by calamine.
+fn workbook_rows(path: &Path, sheet: &str) -> Vec<Vec<calamine::Data>> {
+    use calamine::Reader;
+    let mut workbook = calamine::open_workbook_auto(path).expect("open");
     let range = workbook.worksheet_range(sheet).expect("sheet");
     range.rows().map(|row| row.to_vec()).collect()
 }
 
+/// A text as a cell of `format` keeps it: XLSX keeps every character (Excel's `_xHHHH_`
+/// for those XML cannot hold); an ODS cell's line ends are its paragraphs, and a
+/// character XML cannot hold is U+FFFD.
+fn as_kept(format: ExportFormat, text: &str) -> String {
+    if format == ExportFormat::Xlsx {
+        return text.to_string();
+    }
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .map(|c| match c {
+            '\t' | '\n' => c,
+            '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}
+
 #[test]
 fn xlsx_cells_read_back_exactly_as_typed() {
+    cells_read_back_exactly_as_typed(ExportFormat::Xlsx);
+}
+
+#[test]
+fn ods_cells_read_back_as_typed() {
+    cells_read_back_exactly_as_typed(ExportFormat::Ods);
+}
+
+fn cells_read_back_exactly_as_typed(format: ExportFormat) {
     use calamine::Data;
     let dir = tempfile::tempdir().expect("dir");
     let mut portfolio = proeftuin::demo::demo_portfolio();
@@ -563,42 +592,51 @@ fn xlsx_cells_read_back_exactly_as_typed() {
     let (_, mut source) = empty_store(dir.path(), "source.sqlite");
     source.replace_portfolio(&portfolio).expect("store");
     let portfolio = source.load_portfolio().expect("load");
-    let path = dir.path().join("cells.xlsx");
+    let path = dir.path().join(format!("cells.{}", format.extension()));
     export(
         &portfolio,
-        &proeftuin::exchange::ExportRequest::new(ExportFormat::Xlsx, Language::Dutch, today()),
+        &proeftuin::exchange::ExportRequest::new(format, Language::Dutch, today()),
         &path,
         &Progress::new(),
     )
-    .expect("xlsx");
+    .expect("export");
 
-    let register = xlsx_rows(&path, "Initiatieven");
+    let register = workbook_rows(&path, "Initiatieven");
     let header: Vec<String> = register[0].iter().map(|cell| cell.to_string()).collect();
     let column = |name: &str| header.iter().position(|h| h == name).expect(name);
     let (name, description, start) = (column("Naam"), column("Omschrijving"), column("Startdatum"));
     for (row, text) in register[1..].iter().zip(texts) {
-        assert_eq!(row[name], Data::String(text.into()));
+        let text = as_kept(format, text);
+        assert_eq!(row[name], Data::String(text.clone()));
         assert_eq!(
             row[description],
             Data::String(format!("{text} (beschrijving)"))
         );
     }
     for (row, (date, expected)) in register[1..].iter().zip(dates) {
-        let Data::DateTime(value) = &row[start] else {
-            panic!("{expected}: {:?} is not a date cell", row[start]);
+        let read = match &row[start] {
+            Data::DateTime(value) => {
+                let (year, month, day, ..) = value.to_ymd_hms_milli();
+                NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
+            }
+            Data::DateTimeIso(value) => NaiveDate::parse_from_str(value, "%Y-%m-%d").ok(),
+            other => panic!("{expected}: {other:?} is not a date cell"),
         };
-        let (year, month, day, ..) = value.to_ymd_hms_milli();
+        assert_eq!(read, date, "{expected}");
+    }
+    if format == ExportFormat::Xlsx {
+        assert_eq!(register[6][start], Data::Empty, "1899 has no cell");
+    } else {
         assert_eq!(
-            NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day)),
-            date,
-            "{expected}"
+            register[6][start],
+            Data::DateTimeIso("1899-12-31".into()),
+            "ODS has dates before 1900"
         );
     }
-    assert_eq!(register[6][start], Data::Empty, "1899 has no cell");
 
     // Amounts: exact to the cent, in both columns; each line read back through the
     // budget sheet.
-    let lines = xlsx_rows(&path, "Begrotingsregels");
+    let lines = workbook_rows(&path, "Begrotingsregels");
     for (row, cents) in lines[1..].iter().zip(amounts) {
         assert_eq!(row[5], Data::Float(cents as f64 / 100.0), "{cents}");
         assert_eq!(row[6], Data::Float((cents / 2) as f64 / 100.0), "{cents}");
@@ -618,6 +656,7 @@ fn xlsx_cells_read_back_exactly_as_typed() {
     import_file(&mut target, &path);
     let imported = target.load_portfolio().expect("load");
     for text in texts {
+        let text = as_kept(format, text);
         assert!(
             imported
                 .initiatives
@@ -629,14 +668,14 @@ fn xlsx_cells_read_back_exactly_as_typed() {
     }
 
     // The same portfolio gives the same bytes; the zip's checksums hold.
-    let again = dir.path().join("again.xlsx");
+    let again = dir.path().join(format!("again.{}", format.extension()));
     export(
         &portfolio,
-        &proeftuin::exchange::ExportRequest::new(ExportFormat::Xlsx, Language::Dutch, today()),
+        &proeftuin::exchange::ExportRequest::new(format, Language::Dutch, today()),
         &again,
         &Progress::new(),
     )
-    .expect("xlsx");
+    .expect("export");
     let bytes = std::fs::read(&path).expect("read");
     assert_eq!(bytes, std::fs::read(&again).expect("read"));
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
@@ -679,6 +718,103 @@ fn xlsx_refuses_a_text_longer_than_a_cell_and_names_it() {
         &Progress::new(),
     )
     .expect("fits");
+}
+
+#[test]
+fn an_ods_export_is_an_opendocument_package() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut portfolio = proeftuin::demo::demo_portfolio();
+    // As long as a description may be: 20,000 characters, with spaces XML would fold.
+    portfolio.initiatives[3].description = "woord  ".repeat(2_856) + "woord ab";
+    // Saved and loaded, so that the initiatives have their ids.
+    let (_, mut source) = empty_store(dir.path(), "source.sqlite");
+    source.replace_portfolio(&portfolio).expect("store");
+    let portfolio = source.load_portfolio().expect("load");
+    let path = dir.path().join("werkmap.ods");
+    export(
+        &portfolio,
+        &proeftuin::exchange::ExportRequest::new(ExportFormat::Ods, Language::Dutch, today()),
+        &path,
+        &Progress::new(),
+    )
+    .expect("ods");
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&path).expect("open")).expect("zip");
+    let mut read = |name: &str| {
+        let mut entry = archive.by_name(name).expect(name);
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut entry, &mut text).expect("checksum holds");
+        (text, entry.compression())
+    };
+    // ODF: `mimetype` is the first entry, stored, so a reader finds it at byte 38.
+    let bytes = std::fs::read(&path).expect("read");
+    assert_eq!(&bytes[30..38], b"mimetype");
+    assert_eq!(
+        &bytes[38..84],
+        b"application/vnd.oasis.opendocument.spreadsheet"
+    );
+    let (mimetype, compression) = read("mimetype");
+    assert_eq!(mimetype, "application/vnd.oasis.opendocument.spreadsheet");
+    assert_eq!(compression, zip::CompressionMethod::Stored);
+    let (manifest, _) = read("META-INF/manifest.xml");
+    for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml"] {
+        assert!(
+            manifest.contains(&format!("manifest:full-path=\"{part}\"")),
+            "{part}"
+        );
+    }
+    let (content, _) = read("content.xml");
+    let (settings, _) = read("settings.xml");
+    for sheet in [
+        "Initiatieven",
+        "Begrotingsregels",
+        "Fasebesluiten",
+        "Kengetallen",
+    ] {
+        assert!(
+            content.contains(&format!("<table:table table:name=\"{sheet}\">")),
+            "{sheet}"
+        );
+        assert!(
+            content.contains(&format!(
+                "table:target-range-address=\"'{sheet}'.A1:'{sheet}'."
+            )),
+            "{sheet}: autofilter"
+        );
+        assert!(
+            settings.contains(&format!(
+                "<config:config-item-map-entry config:name=\"{sheet}\">"
+            )),
+            "{sheet}: frozen header row"
+        );
+    }
+    assert_eq!(content.matches("<table:table-header-rows>").count(), 4);
+    assert_eq!(
+        settings
+            .matches(
+                "<config:config-item config:name=\"VerticalSplitMode\" config:type=\"short\">2<"
+            )
+            .count(),
+        4
+    );
+    // The longest text comes back whole, through another reader and through the import.
+    let register = workbook_rows(&path, "Initiatieven");
+    let description = register[0]
+        .iter()
+        .position(|cell| cell.to_string() == "Omschrijving")
+        .expect("column");
+    assert_eq!(
+        register[4][description],
+        calamine::Data::String(portfolio.initiatives[3].description.clone())
+    );
+    let (_, mut target) = empty_store(dir.path(), "target.sqlite");
+    import_file(&mut target, &path);
+    let imported = target.load_portfolio().expect("load");
+    assert!(
+        imported
+            .initiatives
+            .iter()
+            .any(|initiative| initiative.description == portfolio.initiatives[3].description)
+    );
 }
 
 #[test]

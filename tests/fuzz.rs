@@ -107,7 +107,7 @@ fn csv_readers_never_panic() {
 }
 
 #[test]
-fn json_and_xlsx_readers_never_panic() {
+fn json_xlsx_and_ods_readers_never_panic() {
     let portfolio = demo();
     let dir = tempfile::tempdir().expect("dir");
     let progress = proeftuin::exchange::Progress::new();
@@ -116,6 +116,7 @@ fn json_and_xlsx_readers_never_panic() {
     for (format, name) in [
         (proeftuin::exchange::ExportFormat::Json, "portfolio.json"),
         (proeftuin::exchange::ExportFormat::Xlsx, "register.xlsx"),
+        (proeftuin::exchange::ExportFormat::Ods, "register.ods"),
     ] {
         let path = dir.path().join(name);
         proeftuin::exchange::export(
@@ -132,5 +133,5 @@ fn json_and_xlsx_readers_never_panic() {
         let seed = std::fs::read(&path).expect("seed");
         executions += fuzz(name, &seed, &portfolio);
     }
-    assert_eq!(executions, 2 * runs());
+    assert_eq!(executions, 3 * runs());
 }

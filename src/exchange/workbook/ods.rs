@@ -17,7 +17,6 @@ use super::super::{ExchangeError, Result};
 use super::package::{Part, PartWriter, Segment};
 use super::xlsx::column_name;
 use super::{Book, Cells, MAX_ROWS, Sheet, decimal_from_cents};
-use crate::exchange::report::escape;
 use crate::i18n::Message;
 
 /// A sheet holds at most this many columns (LibreOffice's limit since 7.4).
@@ -359,6 +358,21 @@ const OFFICE: &str = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 const STYLE: &str = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
 const FO: &str = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
 const MIME_TYPE: &str = "application/vnd.oasis.opendocument.spreadsheet";
+
+/// `text` in an attribute's double quotes (or an element's content).
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
 
 /// A sheet's name in a cell range address: `'Name'`, a quote in it doubled.
 fn quoted(name: &str) -> String {
