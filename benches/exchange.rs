@@ -5,7 +5,7 @@
 //! - `demo --size N`: the synthetic portfolio made and written into a new file;
 //! - import of the register as CSV and as XLSX, and of the JSON document, into a new
 //!   portfolio; a re-import of the unchanged CSV;
-//! - export as CSV, XLSX and JSON, and the PDF status report.
+//! - export as CSV, XLSX, ODS and JSON, and the PDF status report.
 //!
 //! Run with `cargo bench --bench exchange` (`-- "export XLSX"` for one). Sizes:
 //! `PROEFTUIN_BENCH_SIZES=1000,100000` (the default is 100,000). The files to import are
@@ -128,6 +128,7 @@ fn exchange(c: &mut Criterion) {
         for (format, label) in [
             (ExportFormat::Csv, "CSV"),
             (ExportFormat::Xlsx, "XLSX"),
+            (ExportFormat::Ods, "ODS"),
             (ExportFormat::Json, "JSON"),
             (ExportFormat::Pdf, "PDF status report"),
         ] {

@@ -2,7 +2,7 @@
 # Whole-process timings and peak memory of the CLI at N initiatives (issue "Speed and
 # memory at 100,000 initiatives"), beside floors measured in the same run: the sqlite3
 # shell printing every row of every table, and LibreOffice headless converting the
-# register's CSV to XLSX when it is installed. Medians of RUNS runs, release build, this
+# register's CSV to XLSX and to ODS when it is installed. Medians of RUNS runs, release build, this
 # machine. Prints a Markdown table (what BENCHMARKS.md quotes).
 #
 #   scripts/bench.sh [N] [RUNS]        defaults: 100000 and 3
@@ -54,7 +54,7 @@ size=$(stat -c %s "$DB")
 measure "check (full integrity check)" ":" "$BIN" check --db "$DB"
 measure "summary" ":" "$BIN" summary --db "$DB" --format json --today 2026-11-29
 measure "list --format json" ":" "$BIN" list --db "$DB" --format json
-for format in csv json xlsx pdf pstw; do
+for format in csv json xlsx ods pdf pstw; do
     extension=$format
     [ "$format" = pstw ] && extension=csv
     measure "export $format" "rm -f $DIR/out.$extension" \
@@ -63,14 +63,18 @@ done
 "$BIN" export --db "$DB" --format csv --out "$DIR/register.csv" --force > /dev/null
 "$BIN" export --db "$DB" --format json --out "$DIR/portfolio.json" --force > /dev/null
 "$BIN" export --db "$DB" --format xlsx --out "$DIR/register.xlsx" --force > /dev/null
+"$BIN" export --db "$DB" --format ods --out "$DIR/register.ods" --force > /dev/null
 if command -v soffice > /dev/null; then
     # The peer: LibreOffice headless converting the register's CSV alone to XLSX.
     mkdir -p "$DIR/lo"
     measure "peer: LibreOffice headless converts register.csv to XLSX" "rm -f $DIR/lo/register.xlsx" \
         soffice "-env:UserInstallation=file://$DIR/lo-profile" --headless --calc \
         --convert-to xlsx --outdir "$DIR/lo" "$DIR/register.csv"
+    measure "peer: LibreOffice headless converts register.csv to ODS" "rm -f $DIR/lo/register.ods" \
+        soffice "-env:UserInstallation=file://$DIR/lo-profile" --headless --calc \
+        --convert-to ods --outdir "$DIR/lo" "$DIR/register.csv"
 fi
-for file in register.csv register.xlsx portfolio.json; do
+for file in register.csv register.xlsx register.ods portfolio.json; do
     measure "import $file into a new portfolio" "rm -f $DIR/new.sqlite*" \
         "$BIN" import "$DIR/$file" --db "$DIR/new.sqlite" --today 2026-11-29
 done

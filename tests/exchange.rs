@@ -800,7 +800,7 @@ fn an_ods_export_is_an_opendocument_package() {
     let register = workbook_rows(&path, "Initiatieven");
     let description = register[0]
         .iter()
-        .position(|cell| cell.to_string() == "Omschrijving")
+        .position(|cell| *cell == "Omschrijving")
         .expect("column");
     assert_eq!(
         register[4][description],

@@ -1312,6 +1312,57 @@ fn export_a_status_report_with_progress() {
     assert!(html.contains("Statusrapportage innovatieportefeuille — Gemeente Proefdorp"));
 }
 
+/// The workbook as ODS, chosen in the dialog by keyboard: the file name follows the
+/// format, and LibreOffice's format is what is written.
+#[test]
+fn export_the_workbook_as_ods_from_the_dialog() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::Dutch);
+    file_menu(&mut harness, "Exporteren / statusrapportage…");
+    let ods = "OpenDocument (ODS) — dezelfde werkmap in de open standaard, voor LibreOffice en andere programma's";
+    harness
+        .get_by_role_and_label(Role::RadioButton, ods)
+        .focus();
+    harness.run_steps(2);
+    harness.key_press(Key::Space);
+    harness.run_steps(3);
+    let (format, path) = harness
+        .state()
+        .drafts()
+        .export
+        .as_ref()
+        .map(|draft| (draft.format, draft.path.clone()))
+        .expect("dialog");
+    assert_eq!(format, proeftuin::exchange::ExportFormat::Ods);
+    assert!(
+        path.ends_with(".ods"),
+        "the file name follows the format: {path}"
+    );
+    let out = dir.path().join("werkmap.ods");
+    replace_text(&mut harness, "Opslaan als", &out.display().to_string());
+    click_button(&mut harness, "Exporteren");
+    wait_for_export(&mut harness);
+    harness.run_steps(2);
+    shows(&harness, &format!("Opgeslagen: {}", out.display()));
+    let bytes = std::fs::read(&out).expect("the workbook was written");
+    assert_eq!(
+        &bytes[30..84],
+        b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
+    );
+    let mut workbook = calamine::open_workbook_auto(&out).expect("a spreadsheet");
+    assert_eq!(
+        calamine::Reader::sheet_names(&workbook),
+        [
+            "Initiatieven",
+            "Begrotingsregels",
+            "Fasebesluiten",
+            "Kengetallen"
+        ]
+    );
+    let register = calamine::Reader::worksheet_range(&mut workbook, "Initiatieven").expect("sheet");
+    assert_eq!(register.height(), 31, "the header and 30 initiatives");
+}
+
 #[test]
 fn snapshots_open_read_only_and_compare_with_now() {
     let (_dir, path) = demo_path();

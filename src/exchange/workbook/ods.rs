@@ -237,8 +237,8 @@ fn not_xml(character: char) -> bool {
 /// cannot hold as U+FFFD.
 fn paragraphs(text: &str, xml: &mut Vec<u8>) {
     let bytes = text.as_bytes();
-    let plain = !bytes.first().is_some_and(|byte| *byte == b' ')
-        && !bytes.last().is_some_and(|byte| *byte == b' ')
+    let plain = !bytes.starts_with(b" ")
+        && !bytes.ends_with(b" ")
         && !bytes.windows(2).any(|pair| pair == b"  ")
         && !bytes
             .iter()
