@@ -20,7 +20,7 @@ impl SqliteStore {
     }
 
     fn everything_inner(&self) -> Result<Everything> {
-        let portfolio = super::read::load_inner(&self.conn, None)?;
+        let portfolio = super::load::load_inner(&self.conn, None)?;
         let mut statement = self.conn.prepare(
             "SELECT id, label, taken_on, created_at, format_version, content FROM snapshot ORDER BY id",
         )?;

@@ -11,7 +11,7 @@ use crate::store::{AuditAction, AuditEntry, AuditFilter, TrashEntry};
 
 /// One initiative as stored, read inside the caller's transaction.
 pub(super) fn initiative_in(conn: &Connection, id: InitiativeId) -> Result<Option<Initiative>> {
-    Ok(super::read::load_inner(conn, Some(id))?
+    Ok(super::load::load_inner(conn, Some(id))?
         .initiatives
         .into_iter()
         .next())

@@ -5,6 +5,7 @@
 
 mod copy;
 mod history;
+mod load;
 mod read;
 mod write;
 mod writing;

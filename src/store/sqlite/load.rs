@@ -1,0 +1,673 @@
+//! Loading the whole portfolio (or one initiative) into domain types: on two threads
+//! for a large portfolio, child rows gathered per initiative.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use rusqlite::{Connection, Row};
+
+use super::Result;
+use super::read::{date_at, enum_at, level, load_settings, text_ref};
+use crate::domain::*;
+use crate::store::load::{Interned, List, distribute};
+
+/// The index of initiative `id` in `ids` (ascending).
+fn position(ids: &[i64], id: i64) -> Option<usize> {
+    ids.binary_search(&id).ok()
+}
+
+/// Finds a child row's initiative: child rows mostly come in the order their initiatives
+/// were written, so the one found last or the next one is tried before a binary search
+/// (a tenth of the load at 100,000 initiatives went into the searches).
+struct Positions<'a> {
+    ids: &'a [i64],
+    last: usize,
+}
+
+impl<'a> Positions<'a> {
+    fn new(ids: &'a [i64]) -> Self {
+        Self { ids, last: 0 }
+    }
+
+    fn find(&mut self, id: i64) -> Option<usize> {
+        let found = if self.ids.get(self.last) == Some(&id) {
+            Some(self.last)
+        } else if self.ids.get(self.last + 1) == Some(&id) {
+            Some(self.last + 1)
+        } else {
+            position(self.ids, id)
+        };
+        if let Some(index) = found {
+            self.last = index;
+        }
+        found
+    }
+}
+
+/// Load the whole portfolio from an open connection (one read transaction, so the
+/// picture is consistent even while another process writes).
+pub(super) fn load_portfolio_from(conn: &Connection) -> Result<Portfolio> {
+    if let Some(portfolio) = load_split(conn)? {
+        return Ok(portfolio);
+    }
+    conn.execute_batch("BEGIN DEFERRED")?;
+    let result = load_inner(conn, None);
+    conn.execute_batch("COMMIT")?;
+    result
+}
+
+/// From this many initiatives a load is split over two threads.
+const SPLIT_FROM: i64 = 2_000;
+
+/// A large portfolio's load on two threads (a machine has at least two cores): this
+/// connection reads the initiatives and the smaller child tables while a second one reads
+/// the themes' links, phase changes, budget lines and health reports (and an older file's
+/// readiness ratings). Both must read the same state
+/// of the file: this connection takes the write lock first (`BEGIN IMMEDIATE`, not
+/// waiting for it), so nothing can be committed before the second has begun to read; it
+/// writes nothing and lets the lock go when both are done. `None` when the load is not
+/// split: a small portfolio, a file that cannot be written, or another process writing
+/// (then the load is done on one thread, as always, without waiting). When the second
+/// connection cannot read, this one reads its tables too.
+fn load_split(conn: &Connection) -> Result<Option<Portfolio>> {
+    let Some(path) = conn.path().filter(|path| !path.is_empty()) else {
+        return Ok(None);
+    };
+    let count: i64 = conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
+    if count < SPLIT_FROM {
+        return Ok(None);
+    }
+    conn.busy_timeout(std::time::Duration::ZERO)?;
+    let locked = conn.execute_batch("BEGIN IMMEDIATE");
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    if locked.is_err() {
+        return Ok(None);
+    }
+    let ratings = Ratings::of(conn)?;
+    let result = std::thread::scope(|scope| {
+        let helper = std::thread::Builder::new()
+            .name("proeftuin-load".into())
+            .spawn_scoped(scope, || -> Result<Children> {
+                let other = Connection::open_with_flags(
+                    path,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                other.execute_batch("BEGIN DEFERRED")?;
+                read_children(&other, None, ratings)
+            });
+        load_parts(conn, None, || match helper.map(|helper| helper.join()) {
+            Ok(Ok(Ok(children))) => Ok(children),
+            _ => read_children(conn, None, ratings),
+        })
+    });
+    conn.execute_batch("ROLLBACK")?;
+    result.map(Some)
+}
+
+/// A child table's query: for one initiative through its index and in order; for the
+/// whole portfolio a plain scan in rowid order (no index lookups, no sort in SQLite —
+/// the few rows per initiative are put in order afterwards).
+fn child_query<'conn>(
+    conn: &'conn Connection,
+    select: &str,
+    order: &str,
+    only: Option<InitiativeId>,
+) -> Result<(rusqlite::Statement<'conn>, Vec<i64>)> {
+    Ok(match only {
+        Some(id) => (
+            conn.prepare(&format!(
+                "{select} WHERE initiative_id = ?1 ORDER BY {order}"
+            ))?,
+            vec![id],
+        ),
+        None => (conn.prepare(select)?, Vec::new()),
+    })
+}
+
+/// An empty vector with room for a child table's rows, so that gathering them does not
+/// copy them over again and again as the vector grows: each copy lands in memory a new
+/// process has not touched yet, and at 100,000 initiatives faulting in those pages took
+/// longer than reading the rows. The room is the table's highest rowid (one step down
+/// its b-tree), which is at least its number of rows; room that is not filled is never
+/// touched. Without room (one initiative, or an allocation refused) it grows as usual.
+fn room_for<T>(conn: &Connection, table: &str, only: Option<InitiativeId>) -> Result<Vec<T>> {
+    let mut rows = Vec::new();
+    if only.is_none() {
+        let highest: Option<i64> =
+            conn.query_row(&format!("SELECT max(rowid) FROM {table}"), [], |row| {
+                row.get(0)
+            })?;
+        let room = highest.map_or(0, |highest| {
+            usize::try_from(highest).unwrap_or(0).min(MOST_ROOM)
+        });
+        // Refused room only costs the copies it was to spare.
+        let _ = rows.try_reserve_exact(room);
+    }
+    Ok(rows)
+}
+
+/// The most rows [`room_for`] makes room for, about 4 million (a portfolio of 1,000,000
+/// initiatives has 1.5 million budget lines): a rowid far beyond the rows (rows inserted
+/// with a high rowid, or many deleted) reserves at most a few hundred MB of address
+/// space, which is never touched.
+const MOST_ROOM: usize = 1 << 22;
+
+pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio> {
+    let ratings = Ratings::of(conn)?;
+    load_parts(conn, only, || read_children(conn, only, ratings))
+}
+
+/// The child rows read apart from the initiatives (by a second connection when a load is
+/// split, see [`load_split`]). The phase changes, budget lines and health reports come
+/// as a list per initiative, in order, so that the thread that read the initiatives only
+/// has to hand them over (placing and ordering half a million rows after both threads
+/// were done was a fifth of the load at 100,000 initiatives).
+#[derive(Default)]
+struct Children {
+    /// The initiatives' ids in order, as this connection read them: the lists below are
+    /// in this order, one per initiative.
+    ids: Vec<i64>,
+    /// Each in the order of its decision date (then as written).
+    phase_histories: Vec<Vec<PhaseChange>>,
+    /// Each in the order of year and category (then as written).
+    budget_lines: Vec<Vec<BudgetLine>>,
+    /// Each in the order of its report date (then as written).
+    health_reports: Vec<thin_vec::ThinVec<HealthReport>>,
+    /// Each in the order of the themes' names.
+    themes: Vec<thin_vec::ThinVec<Arc<str>>>,
+    /// The lines of no initiative: (department, line), in rowid order.
+    baseline: Vec<(Option<i64>, BudgetLine)>,
+    /// Only from a file older than version 9 (see [`Ratings`]).
+    ratings: Vec<(i64, Criterion, Option<u8>)>,
+}
+
+/// Rows `(index in ids, row)` as a list per initiative of `count`, each list in the
+/// order `order` gives (a stable sort: rows it finds equal keep the order they came in).
+fn lists_by_initiative<T, L: List<T> + Default>(
+    count: usize,
+    mut rows: Vec<(usize, T)>,
+    order: impl Fn(&T, &T) -> std::cmp::Ordering,
+) -> Vec<L> {
+    // Mostly in order already (a file is written initiative by initiative): a few passes.
+    rows.sort_by(|(a, first), (b, second)| a.cmp(b).then_with(|| order(first, second)));
+    let mut lists: Vec<L> = std::iter::repeat_with(L::default).take(count).collect();
+    distribute(rows, &mut lists, |list| list);
+    lists
+}
+
+/// Where a file keeps its initiatives' readiness ratings.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ratings {
+    /// In the initiative's own row (`rating_<criterion>`), from schema version 9.
+    InRow,
+    /// A row per rating in `readiness_rating`: a file of version 6 to 8 opened read-only,
+    /// which is read as it is (a file that can be written is migrated when opened).
+    Table,
+}
+
+impl Ratings {
+    fn of(conn: &Connection) -> Result<Self> {
+        let version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        Ok(if version >= RATINGS_IN_ROW_FROM {
+            Ratings::InRow
+        } else {
+            Ratings::Table
+        })
+    }
+}
+
+/// The schema version that moved the ratings into the initiative's row.
+const RATINGS_IN_ROW_FROM: i32 = 9;
+
+/// The initiatives' themes, phase changes, budget lines and health reports (and an older
+/// file's readiness ratings): half a load's rows.
+fn read_children(
+    conn: &Connection,
+    only: Option<InitiativeId>,
+    ratings: Ratings,
+) -> Result<Children> {
+    let mut children = Children::default();
+    {
+        let mut statement =
+            conn.prepare("SELECT id FROM initiative WHERE (?1 IS NULL OR id = ?1) ORDER BY id")?;
+        let ids = statement.query_map([only], |row| row.get(0))?;
+        children.ids = ids.collect::<rusqlite::Result<_>>()?;
+    }
+    let count = children.ids.len();
+    {
+        // Each theme's name once, shared by its initiatives.
+        let mut names: HashMap<i64, Arc<str>> = HashMap::new();
+        let mut statement = conn.prepare("SELECT id, name FROM theme")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            names.insert(row.get(0)?, text_ref(row, 1)?.into());
+        }
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, theme_id FROM initiative_theme",
+            "theme_id",
+            only,
+        )?;
+        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+        let mut positions = Positions::new(&children.ids);
+        // A table without rowids: room for a theme per initiative, the most common case.
+        let mut links = Vec::with_capacity(count);
+        while let Some(row) = rows.next()? {
+            let (Some(index), Some(name)) = (
+                positions.find(row.get(0)?),
+                names.get(&row.get::<_, i64>(1)?),
+            ) else {
+                continue;
+            };
+            links.push((index, name.clone()));
+        }
+        children.themes = lists_by_initiative(count, links, |a: &Arc<str>, b| a.cmp(b));
+    }
+    {
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale
+             FROM phase_change",
+            "decided_on, id",
+            only,
+        )?;
+        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+        let mut deciders = Interned::default();
+        let mut positions = Positions::new(&children.ids);
+        let mut changes = room_for(conn, "phase_change", only)?;
+        while let Some(row) = rows.next()? {
+            let Some(index) = positions.find(row.get(0)?) else {
+                continue;
+            };
+            let (Some(decided_on), Some(to_phase), Some(decision)) = (
+                date_at(row, 1)?,
+                enum_at(row, 3, Phase::from_id)?,
+                enum_at(row, 4, GateDecision::from_id)?,
+            ) else {
+                continue;
+            };
+            changes.push((
+                index,
+                PhaseChange {
+                    decided_on,
+                    from_phase: enum_at(row, 2, Phase::from_id)?,
+                    to_phase,
+                    decision,
+                    conditions: row.get(5)?,
+                    decider: deciders.get(text_ref(row, 6)?),
+                    rationale: row.get(7)?,
+                },
+            ));
+        }
+        children.phase_histories = lists_by_initiative(count, changes, |a: &PhaseChange, b| {
+            a.decided_on.cmp(&b.decided_on)
+        });
+    }
+    {
+        // The baseline (no initiative) only belongs in a load of the whole portfolio.
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, department_id, year, category, planned_cents, actual_cents, description
+             FROM budget_line",
+            "year, category, id",
+            only,
+        )?;
+        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+        let mut positions = Positions::new(&children.ids);
+        let mut lines = room_for(conn, "budget_line", only)?;
+        while let Some(row) = rows.next()? {
+            let Some(category) = enum_at(row, 3, BudgetCategory::from_id)? else {
+                continue;
+            };
+            let line = BudgetLine {
+                year: row.get(2)?,
+                category,
+                planned_cents: row.get(4)?,
+                actual_cents: row.get(5)?,
+                description: row.get(6)?,
+            };
+            match row.get::<_, Option<i64>>(0)? {
+                Some(initiative) => {
+                    if let Some(index) = positions.find(initiative) {
+                        lines.push((index, line));
+                    }
+                }
+                None => children.baseline.push((row.get(1)?, line)),
+            }
+        }
+        children.budget_lines = lists_by_initiative(count, lines, |a: &BudgetLine, b| {
+            (a.year, a.category.id()).cmp(&(b.year, b.category.id()))
+        });
+    }
+    {
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, period, reported_on, status, reason FROM health_report",
+            "reported_on, id",
+            only,
+        )?;
+        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+        let mut positions = Positions::new(&children.ids);
+        let mut reports = room_for(conn, "health_report", only)?;
+        while let Some(row) = rows.next()? {
+            let Some(index) = positions.find(row.get(0)?) else {
+                continue;
+            };
+            let (Some(reported_on), Some(status)) =
+                (date_at(row, 2)?, enum_at(row, 3, Health::from_id)?)
+            else {
+                continue;
+            };
+            reports.push((
+                index,
+                HealthReport {
+                    period: row.get(1)?,
+                    reported_on,
+                    status,
+                    reason: row.get(4)?,
+                },
+            ));
+        }
+        children.health_reports = lists_by_initiative(count, reports, |a: &HealthReport, b| {
+            a.reported_on.cmp(&b.reported_on)
+        });
+    }
+    if ratings == Ratings::Table {
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, criterion, rating FROM readiness_rating",
+            "criterion",
+            only,
+        )?;
+        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+        while let Some(row) = rows.next()? {
+            let Some(criterion) = enum_at(row, 1, Criterion::from_id)? else {
+                continue;
+            };
+            children
+                .ratings
+                .push((row.get(0)?, criterion, level(row.get(2)?)));
+        }
+    }
+    Ok(children)
+}
+
+fn load_parts(
+    conn: &Connection,
+    only: Option<InitiativeId>,
+    children: impl FnOnce() -> Result<Children>,
+) -> Result<Portfolio> {
+    let settings = load_settings(conn)?;
+
+    let mut departments = Vec::new();
+    // Each name once, shared by its initiatives.
+    let mut department_names: HashMap<i64, Arc<str>> = HashMap::new();
+    {
+        let mut statement =
+            conn.prepare("SELECT id, name, starting_position FROM department ORDER BY name")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let name: String = row.get(1)?;
+            department_names.insert(id, name.as_str().into());
+            departments.push(Department {
+                name,
+                starting_position: enum_at(row, 2, StartingPosition::from_id)?,
+            });
+        }
+    }
+
+    let themes = {
+        let mut statement = conn.prepare("SELECT name FROM theme ORDER BY name")?;
+        let names = statement.query_map([], |row| row.get(0))?;
+        names.collect::<rusqlite::Result<Vec<String>>>()?
+    };
+
+    // Sized once: growing by doubling left up to a third of the vector unused.
+    let count: i64 = if only.is_some() {
+        1
+    } else {
+        conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?
+    };
+    let mut initiatives = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
+    // Initiatives come in id order, so a child row finds its initiative by binary search
+    // (faster than hashing 700,000 child rows at 100,000 initiatives).
+    let mut ids: Vec<i64> = Vec::with_capacity(initiatives.capacity());
+    {
+        let ratings = match Ratings::of(conn)? {
+            Ratings::InRow => crate::store::rating_columns!(),
+            Ratings::Table => "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL",
+        };
+        let mut statement = conn.prepare(&format!(
+            "SELECT id, row_version, name, description, kind, department_id, owner, contact,
+                    start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level,
+                    degree, innovation_type, technology_from, target_group, tech_level,
+                    management_model, organised, stop_reason, lessons_learned, notes,
+                    algorithm_register_url, {ratings}
+             FROM initiative WHERE (?1 IS NULL OR id = ?1) ORDER BY id"
+        ))?;
+        let mut rows = statement.query([only])?;
+        while let Some(row) = rows.next()? {
+            let initiative = initiative_from_row(row, &department_names)?;
+            ids.push(initiative.id);
+            initiatives.push(initiative);
+        }
+    }
+
+    {
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, name, helix_role FROM partner",
+            "id",
+            only,
+        )?;
+        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+        let mut positions = Positions::new(&ids);
+        let mut gathered = room_for(conn, "partner", only)?;
+        while let Some(row) = rows.next()? {
+            let Some(index) = positions.find(row.get(0)?) else {
+                continue;
+            };
+            let Some(helix_role) = enum_at(row, 2, HelixRole::from_id)? else {
+                continue;
+            };
+            gathered.push((
+                index,
+                Partner {
+                    name: row.get(1)?,
+                    helix_role,
+                },
+            ));
+        }
+        distribute(gathered, &mut initiatives, |initiative| {
+            &mut initiative.partners
+        });
+    }
+
+    {
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, category, level, description, mitigation FROM risk",
+            "id",
+            only,
+        )?;
+        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+        let mut positions = Positions::new(&ids);
+        let mut gathered = room_for(conn, "risk", only)?;
+        while let Some(row) = rows.next()? {
+            let Some(index) = positions.find(row.get(0)?) else {
+                continue;
+            };
+            let (Some(category), Some(level)) = (
+                enum_at(row, 1, RiskCategory::from_id)?,
+                enum_at(row, 2, RiskLevel::from_id)?,
+            ) else {
+                continue;
+            };
+            gathered.push((
+                index,
+                Risk {
+                    category,
+                    level,
+                    description: row.get(3)?,
+                    mitigation: row.get(4)?,
+                },
+            ));
+        }
+        distribute(gathered, &mut initiatives, |initiative| {
+            &mut initiative.risks
+        });
+    }
+
+    // The rest, read meanwhile by the second thread when the load is split.
+    let Children {
+        ids: read_ids,
+        phase_histories,
+        budget_lines,
+        health_reports,
+        themes: theme_lists,
+        baseline: baseline_lines,
+        ratings,
+    } = children()?;
+    {
+        // The lists are in the order of the ids the other connection read: the same
+        // initiatives (both read the file in one state), found by their ids all the same.
+        let mut positions = Positions::new(&ids);
+        let lists = read_ids
+            .iter()
+            .zip(phase_histories)
+            .zip(budget_lines)
+            .zip(health_reports)
+            .zip(theme_lists);
+        for ((((id, phase_history), budget_lines), health_reports), themes) in lists {
+            if let Some(index) = positions.find(*id) {
+                let initiative = &mut initiatives[index];
+                initiative.themes = themes;
+                initiative.phase_history = phase_history;
+                initiative.budget_lines = budget_lines;
+                initiative.health_reports = health_reports;
+            }
+        }
+    }
+    let mut baseline: Vec<BaselineLine> = baseline_lines
+        .into_iter()
+        .map(|(department_id, line)| BaselineLine {
+            department: department_id
+                .and_then(|id| department_names.get(&id).map(|name| name.to_string()))
+                .unwrap_or_default(),
+            line,
+        })
+        .collect();
+    // A stable sort of rowid order: (year, category, id), as the store always gave.
+    baseline.sort_by(|a, b| {
+        (a.line.year, a.line.category.id()).cmp(&(b.line.year, b.line.category.id()))
+    });
+
+    // An older file's ratings (a newer one's came with their initiatives).
+    {
+        let mut positions = Positions::new(&ids);
+        for (id, criterion, rating) in ratings {
+            if let Some(index) = positions.find(id) {
+                initiatives[index].readiness.set(criterion, rating);
+            }
+        }
+    }
+
+    // The self-assessments, like the baseline, belong in a load of the whole portfolio.
+    let assessments = if only.is_none() {
+        let mut statement = conn.prepare(
+            "SELECT assessed_on, assignment, status, note, evidence FROM self_assessment
+             ORDER BY assessed_on",
+        )?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((
+                    date_at(row, 0)?.unwrap_or_default(),
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        crate::domain::assessments_from_rows(rows)
+    } else {
+        Vec::new()
+    };
+    Ok(Portfolio {
+        settings,
+        departments,
+        themes,
+        initiatives,
+        baseline,
+        assessments,
+    })
+}
+
+fn initiative_from_row(
+    row: &Row<'_>,
+    departments: &HashMap<i64, Arc<str>>,
+) -> rusqlite::Result<Initiative> {
+    let department_id: Option<i64> = row.get(5)?;
+    let mut readiness = ReadinessRatings::default();
+    for criterion in Criterion::ALL {
+        readiness.set(criterion, level(row.get(26 + criterion.index())?));
+    }
+    Ok(Initiative {
+        id: row.get(0)?,
+        row_version: row.get(1)?,
+        name: row.get(2)?,
+        description: row.get(3)?,
+        kind: enum_at(row, 4, Kind::from_id)?.unwrap_or(Kind::Pilot),
+        department: department_id.and_then(|id| departments.get(&id).cloned()),
+        owner: row.get(6)?,
+        contact: row.get(7)?,
+        start_date: date_at(row, 8)?,
+        end_date: date_at(row, 9)?,
+        quadrant: enum_at(row, 10, Quadrant::from_id)?.unwrap_or(Quadrant::DigitalGovernment),
+        phase: enum_at(row, 11, Phase::from_id)?.unwrap_or(Phase::Idea),
+        phase_since: date_at(row, 12)?,
+        readiness,
+        readiness_level: level(row.get(13)?),
+        use_level: level(row.get(14)?),
+        characteristics: Characteristics {
+            degree: enum_at(row, 15, Degree::from_id)?,
+            innovation_type: enum_at(row, 16, InnovationType::from_id)?,
+            technology_from: enum_at(row, 17, InsideOutside::from_id)?,
+            target_group: enum_at(row, 18, InsideOutside::from_id)?,
+            tech_level: enum_at(row, 19, TechLevel::from_id)?,
+            management_model: enum_at(row, 20, ManagementModel::from_id)?,
+            organised: enum_at(row, 21, Organised::from_id)?,
+        },
+        themes: thin_vec::ThinVec::new(),
+        partners: thin_vec::ThinVec::new(),
+        risks: thin_vec::ThinVec::new(),
+        budget_lines: Vec::new(),
+        phase_history: Vec::new(),
+        health_reports: thin_vec::ThinVec::new(),
+        stop_reason: row.get(22)?,
+        lessons_learned: row.get(23)?,
+        notes: row.get(24)?,
+        algorithm_register_url: row.get(25)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_by_binary_search() {
+        let ids = [3, 7, 12];
+        assert_eq!(position(&ids, 7), Some(1));
+        assert_eq!(position(&ids, 8), None);
+        let mut positions = Positions::new(&ids);
+        assert_eq!(positions.find(12), Some(2));
+        assert_eq!(positions.find(12), Some(2));
+        assert_eq!(positions.find(3), Some(0));
+        assert_eq!(positions.find(7), Some(1));
+        assert_eq!(positions.find(5), None);
+        assert_eq!(positions.find(12), Some(2));
+    }
+}
