@@ -1555,16 +1555,22 @@ fn snapshot_diff_after_a_scripted_sequence_of_changes() {
 }
 
 #[test]
-fn the_template_imports_cleanly_in_both_languages() {
+fn the_template_imports_cleanly_in_both_languages_and_formats() {
+    use proeftuin::exchange::TemplateFormat;
     let dir = tempfile::tempdir().expect("dir");
-    for language in [Language::Dutch, Language::English] {
-        let bytes = proeftuin::exchange::register::template_csv(language);
-        let path = dir.path().join(format!("template-{language:?}.csv"));
+    for (language, format) in [Language::Dutch, Language::English]
+        .into_iter()
+        .flat_map(|language| TemplateFormat::ALL.map(|format| (language, format)))
+    {
+        let bytes = proeftuin::exchange::template(language, format).expect("template");
+        let path = dir
+            .path()
+            .join(format!("template-{language:?}.{}", format.extension()));
         std::fs::write(&path, &bytes).expect("write");
         let source = read_source(&path, &bytes).expect("read");
         let preview = preview(
             &Portfolio::default(),
-            "template.csv",
+            "template",
             source.clone(),
             &HashMap::new(),
             today(),
@@ -1572,10 +1578,22 @@ fn the_template_imports_cleanly_in_both_languages() {
         .expect("preview");
         assert!(
             preview.problems.is_empty(),
-            "{:?}",
+            "{language:?} {format:?}: {:?}",
             preview.problem_messages()
         );
-        assert_eq!(preview.created.len(), 1);
+        assert_eq!(preview.created.len(), 1, "{language:?} {format:?}");
+        let example = &preview.batch.create[0];
+        assert_eq!(example.phase, Phase::Pilot, "{language:?} {format:?}");
+        assert_eq!(
+            example.start_date,
+            NaiveDate::from_ymd_opt(2026, 3, 1),
+            "{language:?} {format:?}"
+        );
+        assert_eq!(
+            example.budget_lines.first().map(|line| line.planned_cents),
+            Some(8_500_000),
+            "{language:?} {format:?}"
+        );
         assert!(
             preview
                 .mapping
@@ -1585,6 +1603,37 @@ fn the_template_imports_cleanly_in_both_languages() {
                 })
                 .is_empty()
         );
+    }
+}
+
+#[test]
+fn the_template_command_writes_the_format_its_file_name_says() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (name, start) in [
+        ("sjabloon.xlsx", b"PK\x03\x04".as_slice()),
+        ("sjabloon.ods", b"PK\x03\x04".as_slice()),
+        ("sjabloon.csv", "\u{feff}Naam;".as_bytes()),
+        ("sjabloon.txt", "\u{feff}Naam;".as_bytes()),
+    ] {
+        let path = dir.path().join(name);
+        let output = proeftuin_english()
+            .args(["template", "--out"])
+            .arg(&path)
+            .output()
+            .expect("run");
+        assert!(
+            output.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let bytes = std::fs::read(&path).expect(name);
+        assert!(bytes.starts_with(start), "{name}");
+        if name.ends_with(".ods") {
+            assert_eq!(
+                &bytes[30..84],
+                b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
+            );
+        }
     }
 }
 

@@ -1433,7 +1433,8 @@ fn the_import_template_is_one_click_away() {
     file_menu(&mut harness, "Import register…");
     click_button(&mut harness, "Template (English)");
     settle(&mut harness);
-    let template = dir.path().join("proeftuin-import-template.csv");
+    // An Excel workbook with lists of choices unless another format is chosen.
+    let template = dir.path().join("proeftuin-import-template.xlsx");
     assert!(
         template.exists(),
         "the template was written beside the portfolio"
@@ -1452,6 +1453,29 @@ fn the_import_template_is_one_click_away() {
     click_button(&mut harness, "Read file");
     settle(&mut harness);
     harness.get_by_label("Will create 1, update 0, leave 0 unchanged.");
+
+    // As OpenDocument, in Dutch.
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Template format")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_label("OpenDocument (ODS) with lists of choices")
+        .click();
+    harness.run_steps(2);
+    click_button(&mut harness, "Template (Dutch)");
+    settle(&mut harness);
+    let template = dir.path().join("importsjabloon-proeftuin.ods");
+    harness.get_by_label(&format!("Template saved as {}", template.display()));
+    let bytes = std::fs::read(&template).expect("the ODS template was written");
+    assert_eq!(
+        &bytes[30..84],
+        b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
+    );
+    click_button(&mut harness, "Read file");
+    settle(&mut harness);
+    // The Dutch example is one of the demo's initiatives.
+    harness.get_by_label("Will create 0, update 1, leave 0 unchanged.");
 }
 
 #[test]

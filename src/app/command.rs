@@ -105,8 +105,11 @@ pub enum Command {
     PreviewImport,
     /// Write the previewed import.
     ConfirmImport,
-    /// Write the import template beside the portfolio, in this language.
-    WriteTemplate(Language),
+    /// Write the import template beside the portfolio, in this language and format.
+    WriteTemplate {
+        language: Language,
+        format: crate::exchange::TemplateFormat,
+    },
     OpenExportDialog,
     CloseExportDialog,
     /// Start the export set up in the export dialog (asks first when the file exists).
@@ -596,16 +599,19 @@ impl ProeftuinApp {
             Command::CloseSnapshotsDialog => self.drafts.snapshots = None,
             Command::PreviewImport => self.preview_import(),
             Command::ConfirmImport => self.confirm_import(),
-            Command::WriteTemplate(language) => {
+            Command::WriteTemplate { language, format } => {
                 let name = if language == Language::Dutch {
-                    "importsjabloon-proeftuin.csv"
+                    "importsjabloon-proeftuin"
                 } else {
-                    "proeftuin-import-template.csv"
+                    "proeftuin-import-template"
                 };
                 // Written by the store worker: no file I/O in a frame.
                 self.worker.send(Request::WriteTemplate {
-                    path: self.db_path.with_file_name(name),
+                    path: self
+                        .db_path
+                        .with_file_name(format!("{name}.{}", format.extension())),
                     language,
+                    format,
                 });
             }
             Command::StartExport => self.start_export(false),

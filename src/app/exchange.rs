@@ -32,6 +32,8 @@ pub struct ImportDialog {
     /// The import is being written.
     pub writing: Option<Progress>,
     pub error: Option<String>,
+    /// The format the template buttons write.
+    pub template_format: crate::exchange::TemplateFormat,
 }
 
 /// The export dialog: format, language, file, then a background job.

@@ -173,7 +173,9 @@ pub enum Action {
         #[arg(long)]
         replace: bool,
     },
-    /// Write the import template (CSV with the headers and an example row).
+    /// Write the import template: the headers and an example row; as a workbook with
+    /// lists of choices for kind, quadrant and phase when the file ends in .xlsx or .ods,
+    /// else as CSV.
     Template {
         #[arg(long, value_enum, default_value_t = LanguageArg::Nl)]
         language: LanguageArg,

@@ -501,7 +501,8 @@ pub fn run(
             force,
         } => {
             refuse_existing(file, *force)?;
-            let bytes = crate::exchange::register::template_csv((*language).into());
+            let format = crate::exchange::TemplateFormat::from_path(file);
+            let bytes = crate::exchange::template((*language).into(), format)?;
             crate::exchange::write_atomically(file, &crate::exchange::Progress::new(), |writer| {
                 writer
                     .write_all(&bytes)

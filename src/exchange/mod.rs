@@ -173,6 +173,64 @@ impl ExportFormat {
     }
 }
 
+/// The import template's file formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TemplateFormat {
+    /// An Excel workbook with lists of choices.
+    #[default]
+    Xlsx,
+    /// An OpenDocument spreadsheet with lists of choices.
+    Ods,
+    /// Plain CSV, the way Excel in the template's language opens it.
+    Csv,
+}
+
+impl TemplateFormat {
+    pub const ALL: [TemplateFormat; 3] = [
+        TemplateFormat::Xlsx,
+        TemplateFormat::Ods,
+        TemplateFormat::Csv,
+    ];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            TemplateFormat::Xlsx => "xlsx",
+            TemplateFormat::Ods => "ods",
+            TemplateFormat::Csv => "csv",
+        }
+    }
+
+    /// The format a file name's extension names: `.xlsx` and `.ods` a workbook, anything
+    /// else CSV.
+    pub fn from_path(path: &Path) -> Self {
+        let extension = path
+            .extension()
+            .and_then(|extension| extension.to_str())
+            .map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("xlsx") => TemplateFormat::Xlsx,
+            Some("ods") => TemplateFormat::Ods,
+            _ => TemplateFormat::Csv,
+        }
+    }
+}
+
+/// The import template in `language`, as the bytes of a `format` file.
+pub fn template(language: crate::format::Language, format: TemplateFormat) -> Result<Vec<u8>> {
+    let spreadsheet = match format {
+        TemplateFormat::Csv => return Ok(register::template_csv(language)),
+        TemplateFormat::Xlsx => workbook::Spreadsheet::Xlsx,
+        TemplateFormat::Ods => workbook::Spreadsheet::Ods,
+    };
+    let mut bytes = Vec::new();
+    workbook::template(language, spreadsheet)?
+        .write_to(&mut bytes)
+        .map_err(|error| {
+            ExchangeError::Other(Message::new("io-other").with("detail", error.to_string()))
+        })?;
+    Ok(bytes)
+}
+
 /// Progress of a long export or import, shared with the UI thread, with a cancel flag.
 #[derive(Debug, Clone, Default)]
 pub struct Progress {

@@ -517,16 +517,17 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 },
             }
         }
-        Request::WriteTemplate { path, language } => {
-            let bytes = crate::exchange::register::template_csv(language);
-            let result = crate::exchange::write_atomically(
-                &path,
-                &crate::exchange::Progress::new(),
-                |out| {
+        Request::WriteTemplate {
+            path,
+            language,
+            format,
+        } => {
+            let result = crate::exchange::template(language, format).and_then(|bytes| {
+                crate::exchange::write_atomically(&path, &crate::exchange::Progress::new(), |out| {
                     out.write_all(&bytes)
                         .map_err(crate::exchange::write_error(&path))
-                },
-            );
+                })
+            });
             match result {
                 Ok(()) => Reply::TemplateWritten(path),
                 Err(error) => Reply::Failed {

@@ -84,6 +84,7 @@ pub enum Request {
     WriteTemplate {
         path: PathBuf,
         language: crate::format::Language,
+        format: crate::exchange::TemplateFormat,
     },
     /// Keep a self-assessment of the five activities (replacing the one of its date).
     SaveAssessment(crate::domain::SelfAssessment),

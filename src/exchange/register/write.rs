@@ -178,9 +178,35 @@ pub fn write_csv(
     Ok(())
 }
 
-/// The import template: the headers and two example rows, in `language`, as CSV the way
-/// Excel in that language opens it.
-pub fn template_csv(language: Language) -> Vec<u8> {
+/// The import template's columns and example rows, in `language` (as CSV here, as a
+/// workbook in `exchange::workbook::template`).
+pub struct TemplateExample {
+    /// The columns; a budget column has no year in its header, its amount is booked in
+    /// the start date's year.
+    pub fields: Vec<RegisterField>,
+    pub initiatives: Vec<Initiative>,
+    /// The year of the example's amounts.
+    pub year: i32,
+}
+
+impl TemplateExample {
+    /// The field whose value `initiative` has under `field`'s column: a budget column's
+    /// amount of the example's year.
+    pub fn value_field(&self, field: RegisterField) -> RegisterField {
+        match field {
+            RegisterField::Budget {
+                category, actual, ..
+            } => RegisterField::Budget {
+                category,
+                year: Some(self.year),
+                actual,
+            },
+            other => other,
+        }
+    }
+}
+
+pub fn template_example(language: Language) -> TemplateExample {
     let mut example = Portfolio::default();
     let year = 2026;
     let mut first = Initiative::new(if language == Language::Dutch {
@@ -239,6 +265,18 @@ pub fn template_csv(language: Language) -> Vec<u8> {
         RegisterField::Description,
     ]
     .to_vec();
+    TemplateExample {
+        fields,
+        initiatives: example.initiatives,
+        year,
+    }
+}
+
+/// The import template: the headers and an example row, in `language`, as CSV the way
+/// Excel in that language opens it.
+pub fn template_csv(language: Language) -> Vec<u8> {
+    let example = template_example(language);
+    let fields = &example.fields;
     let tr = crate::i18n::I18n::new(language);
     let delimiter = if language == Language::Dutch {
         b';'
@@ -261,20 +299,7 @@ pub fn template_csv(language: Language) -> Vec<u8> {
         for initiative in &example.initiatives {
             let record: Vec<Cow<'_, str>> = fields
                 .iter()
-                .map(|field| match field {
-                    RegisterField::Budget {
-                        category, actual, ..
-                    } => field_text(
-                        initiative,
-                        RegisterField::Budget {
-                            category: *category,
-                            year: Some(year),
-                            actual: *actual,
-                        },
-                        &tr,
-                    ),
-                    other => field_text(initiative, *other, &tr),
-                })
+                .map(|field| field_text(initiative, example.value_field(*field), &tr))
                 .collect();
             writer
                 .write_record(record.iter().map(|text| text.as_bytes()))

@@ -29,6 +29,21 @@ use package::Part;
 /// A sheet holds at most this many rows (Excel's limit, and LibreOffice's by default).
 const MAX_ROWS: usize = 1_048_576;
 
+/// `text` in an attribute's double quotes (or an element's content).
+fn escape_attribute(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
 /// An amount from whole cents, exactly, as a number a spreadsheet reads: 1205 is `12.05`,
 /// 1200 `12`, -5 `-0.05`.
 fn decimal_from_cents(cents: i64, out: &mut Vec<u8>) {
@@ -72,6 +87,15 @@ trait Sheet: Send {
     fn row(&mut self, fill: impl FnOnce(&mut Self::Row<'_>)) -> Result<()>;
     /// Leave the next row empty.
     fn skip_row(&mut self) -> Result<()>;
+    /// Offer `choices` as a list in `column`'s cells below the header (a spreadsheet's
+    /// data validation: another value gets a warning, not a refusal). Before the rows.
+    fn choices(&mut self, column: usize, choices: &[String], message: &Choices);
+}
+
+/// What a list of choices tells the person who types something else.
+struct Choices {
+    title: String,
+    message: String,
 }
 
 /// A file format's sheets: how one is started and closed.
@@ -237,6 +261,50 @@ fn headers(names: &[&str]) -> Vec<String> {
     names.iter().map(|name| name.to_string()).collect()
 }
 
+/// `initiative`'s value of `field` as a cell of `column`: dates, levels and amounts as
+/// typed cells, the rest as text.
+fn register_cell(
+    row: &mut impl Cells,
+    column: usize,
+    field: RegisterField,
+    initiative: &Initiative,
+    tr: &I18n,
+) {
+    match field {
+        RegisterField::Id => row.integer(column, initiative.id),
+        RegisterField::StartDate => {
+            if let Some(date) = initiative.start_date {
+                row.date(column, date);
+            }
+        }
+        RegisterField::EndDate => {
+            if let Some(date) = initiative.end_date {
+                row.date(column, date);
+            }
+        }
+        RegisterField::ReadinessLevel => {
+            if let Some(level) = initiative.readiness_level {
+                row.integer(column, i64::from(level));
+            }
+        }
+        RegisterField::UseLevel => {
+            if let Some(level) = initiative.use_level {
+                row.integer(column, i64::from(level));
+            }
+        }
+        RegisterField::Budget {
+            category,
+            year,
+            actual,
+        } => {
+            if let Some(cents) = budget_cell(initiative, category, year, actual) {
+                row.cents(column, cents);
+            }
+        }
+        text_field => row.string(column, &field_text(initiative, text_field, tr)),
+    }
+}
+
 /// The register: a row per initiative.
 fn register_sheet<B: Book>(
     book: &B,
@@ -260,39 +328,7 @@ fn register_sheet<B: Book>(
         }
         sheet.row(|row| {
             for (column, field) in fields.iter().enumerate() {
-                match field {
-                    RegisterField::Id => row.integer(column, initiative.id),
-                    RegisterField::StartDate => {
-                        if let Some(date) = initiative.start_date {
-                            row.date(column, date);
-                        }
-                    }
-                    RegisterField::EndDate => {
-                        if let Some(date) = initiative.end_date {
-                            row.date(column, date);
-                        }
-                    }
-                    RegisterField::ReadinessLevel => {
-                        if let Some(level) = initiative.readiness_level {
-                            row.integer(column, i64::from(level));
-                        }
-                    }
-                    RegisterField::UseLevel => {
-                        if let Some(level) = initiative.use_level {
-                            row.integer(column, i64::from(level));
-                        }
-                    }
-                    RegisterField::Budget {
-                        category,
-                        year,
-                        actual,
-                    } => {
-                        if let Some(cents) = budget_cell(initiative, *category, *year, *actual) {
-                            row.cents(column, cents);
-                        }
-                    }
-                    text_field => row.string(column, &field_text(initiative, *text_field, &tr)),
-                }
+                register_cell(row, column, *field, initiative, &tr);
             }
         })?;
         progress.advance(1);
@@ -700,6 +736,100 @@ fn workbook_with(
     Ok(Workbook { parts })
 }
 
+/// The rows of the import template's register sheet below its header: the example, then
+/// empty rows whose lists of choices are ready to use.
+const TEMPLATE_ROWS: usize = 500;
+
+/// The import template as a workbook in `format`: the register's columns with an example
+/// row, a list of choices on the kind, quadrant and phase columns (the names the import
+/// knows, in `language`), and a sheet that lists those choices.
+pub fn template(language: Language, format: Spreadsheet) -> Result<Workbook> {
+    let parts = match format {
+        Spreadsheet::Xlsx => xlsx::package(template_sheets(&xlsx::XlsxBook, language)?)?,
+        Spreadsheet::Ods => ods::package(template_sheets(&ods::OdsBook, language)?)?,
+    };
+    Ok(Workbook { parts })
+}
+
+fn template_sheets<B: Book>(book: &B, language: Language) -> Result<Vec<B::Written>> {
+    let tr = I18n::new(language);
+    let dutch = language == Language::Dutch;
+    let example = super::register::template_example(language);
+    let headers: Vec<String> = example
+        .fields
+        .iter()
+        .map(|field| field.header(language))
+        .collect();
+    let lists: Vec<(RegisterField, Vec<String>)> = vec![
+        (
+            RegisterField::Kind,
+            Kind::ALL
+                .iter()
+                .map(|kind| tr.name("kind", kind.id()))
+                .collect(),
+        ),
+        (
+            RegisterField::Quadrant,
+            Quadrant::ALL
+                .iter()
+                .map(|quadrant| tr.name("quadrant", quadrant.id()))
+                .collect(),
+        ),
+        (
+            RegisterField::Phase,
+            Phase::ALL
+                .iter()
+                .map(|phase| tr.name("phase", phase.id()))
+                .collect(),
+        ),
+    ];
+    let message = Choices {
+        title: tr.t("template-choices-title").to_string(),
+        message: tr.t("template-choices-message").to_string(),
+    };
+    let name = if dutch { "Initiatieven" } else { "Initiatives" };
+    let mut sheet = book.start(1, name, &headers, TEMPLATE_ROWS, TEMPLATE_ROWS)?;
+    for (field, choices) in &lists {
+        if let Some(column) = example.fields.iter().position(|own| own == field) {
+            sheet.choices(column, choices, &message);
+        }
+    }
+    for initiative in &example.initiatives {
+        sheet.row(|row| {
+            for (column, field) in example.fields.iter().enumerate() {
+                register_cell(row, column, example.value_field(*field), initiative, &tr);
+            }
+        })?;
+    }
+    for _ in example.initiatives.len()..TEMPLATE_ROWS {
+        sheet.skip_row()?;
+    }
+    let register = book.finish(sheet, name, &headers, TEMPLATE_ROWS, |_| String::new())?;
+
+    let name = if dutch { "Keuzelijsten" } else { "Choices" };
+    let headers: Vec<String> = lists
+        .iter()
+        .map(|(field, _)| field.header(language))
+        .collect();
+    let rows = lists
+        .iter()
+        .map(|(_, choices)| choices.len())
+        .max()
+        .unwrap_or(0);
+    let mut sheet = book.start(2, name, &headers, rows, rows)?;
+    for index in 0..rows {
+        sheet.row(|row| {
+            for (column, (_, choices)) in lists.iter().enumerate() {
+                if let Some(choice) = choices.get(index) {
+                    row.string(column, choice);
+                }
+            }
+        })?;
+    }
+    let choices = book.finish(sheet, name, &headers, rows, |_| String::new())?;
+    Ok(vec![register, choices])
+}
+
 /// The workbook's sheets in order, closed: the register, then the budget lines, the
 /// phase history and the figures.
 fn sheets<B: Book>(
@@ -849,6 +979,72 @@ mod tests {
             }
         }
         assert_eq!(xlsx, ods);
+    }
+
+    /// A part of a workbook, unpacked.
+    fn part(workbook: &Workbook, name: &str) -> String {
+        let mut bytes = Vec::new();
+        workbook.write_to(&mut bytes).expect("write");
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name(name).expect(name), &mut text)
+            .expect("read");
+        text
+    }
+
+    #[test]
+    fn the_template_offers_the_known_names_as_lists_of_choices() {
+        let phases = "Idee,Voorbereiding,Pilot loopt,Evaluatie,Opschaling,Geborgd,Gestopt";
+        let xlsx = template(Language::Dutch, Spreadsheet::Xlsx).expect("xlsx");
+        let sheet = part(&xlsx, "xl/worksheets/sheet1.xml");
+        for (column, list) in [
+            ("B", "Pilot,Living lab,Experiment"),
+            (
+                "E",
+                "Digitale overheid,E-governance,Slimme overheid,Slimme samenleving",
+            ),
+            ("F", phases),
+        ] {
+            assert!(
+                sheet.contains(&format!(
+                    "sqref=\"{column}2:{column}{}\"><formula1>\"{list}\"</formula1>",
+                    TEMPLATE_ROWS + 1
+                )),
+                "{column}: {sheet}"
+            );
+        }
+        assert_eq!(sheet.matches("errorStyle=\"warning\"").count(), 3);
+
+        let ods = template(Language::English, Spreadsheet::Ods).expect("ods");
+        let content = part(&ods, "content.xml");
+        assert!(content.contains("xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\""));
+        assert!(content.contains(
+            "table:condition=\"of:cell-content-is-in-list(&quot;Idea&quot;;&quot;Preparation&quot;;"
+        ));
+        assert!(content.contains("table:base-cell-address=\"'Initiatives'.F2\""));
+        // Every row below the header carries the three lists, filled or empty.
+        for column in [2, 5, 6] {
+            assert_eq!(
+                content
+                    .matches(&format!(
+                        "table:content-validation-name=\"choices1-{column}\""
+                    ))
+                    .count(),
+                TEMPLATE_ROWS,
+                "column {column}"
+            );
+        }
+        assert!(
+            !content.contains("choices2-"),
+            "the lists' own sheet has none"
+        );
+
+        // The second sheet lists the choices, read by another reader.
+        let sheets = sheets_of(&ods);
+        assert_eq!(sheets[1].0, "Choices");
+        assert_eq!(sheets[1].1[0], ["Kind", "Quadrant", "Phase"]);
+        assert_eq!(sheets[1].1.len(), 1 + 7, "the header and the seven phases");
+        assert_eq!(sheets[1].1[3][2], "Pilot running");
     }
 
     #[test]

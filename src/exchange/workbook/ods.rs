@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use super::super::{ExchangeError, Result};
 use super::package::{Part, PartWriter, Segment};
 use super::xlsx::column_name;
-use super::{Book, Cells, MAX_ROWS, Sheet, decimal_from_cents};
+use super::{Book, Cells, Choices, MAX_ROWS, Sheet, decimal_from_cents, escape_attribute};
 use crate::i18n::Message;
 
 /// A sheet holds at most this many columns (LibreOffice's limit since 7.4).
@@ -43,10 +43,28 @@ pub(super) struct OdsSheet {
     row: u32,
     /// The last row there may be.
     last_row: u32,
+    /// The sheet's number in the workbook, for the names of its lists of choices.
+    number: usize,
+    /// The sheet's name, for the cell addresses of its lists of choices.
+    name: String,
+    /// Each column's list of choices, by name (empty when none has one).
+    validated: Vec<Option<String>>,
+    /// The lists of choices, for `content.xml`'s head.
+    validations: Vec<Validation>,
+}
+
+/// A list of choices of a column (`<table:content-validation>`).
+struct Validation {
+    name: String,
+    /// The first cell it applies to (`'Sheet'.B2`).
+    base: String,
+    choices: Vec<String>,
+    title: String,
+    message: String,
 }
 
 impl OdsSheet {
-    fn new(name: &str, headers: &[String], rows: usize) -> Result<Self> {
+    fn new(number: usize, name: &str, headers: &[String], rows: usize) -> Result<Self> {
         if headers.len() > MAX_COLUMNS {
             return Err(export_error("export-too-many-columns"));
         }
@@ -59,9 +77,18 @@ impl OdsSheet {
             xml: Vec::with_capacity(FLUSH_AT + 64 * 1024),
             row: 0,
             last_row,
+            number,
+            name: name.to_string(),
+            validated: Vec::new(),
+            validations: Vec::new(),
         };
         let xml = &mut sheet.xml;
-        write!(xml, "<table:table table:name=\"{}\">", escape(name)).map_err(write_failed)?;
+        write!(
+            xml,
+            "<table:table table:name=\"{}\">",
+            escape_attribute(name)
+        )
+        .map_err(write_failed)?;
         for header in headers {
             write!(
                 xml,
@@ -102,11 +129,16 @@ impl Sheet for OdsSheet {
         }
         self.row += 1;
         self.xml.extend_from_slice(b"<table:table-row>");
+        // The header row has no list of choices.
+        let validated: &[Option<String>] = if self.row == 1 { &[] } else { &self.validated };
         let mut row = OdsRow {
             xml: &mut self.xml,
             next: 0,
+            validated,
         };
         fill(&mut row);
+        // The columns with a list of choices have a cell to carry it, empty or not.
+        row.empty_cells_to(validated.len());
         if row.next == 0 {
             // A row has at least one cell.
             self.xml.extend_from_slice(b"<table:table-cell/>");
@@ -121,6 +153,21 @@ impl Sheet for OdsSheet {
     fn skip_row(&mut self) -> Result<()> {
         self.row(|_| {})
     }
+
+    fn choices(&mut self, column: usize, choices: &[String], message: &Choices) {
+        let name = format!("choices{}-{}", self.number, column + 1);
+        if self.validated.len() <= column {
+            self.validated.resize(column + 1, None);
+        }
+        self.validated[column] = Some(name.clone());
+        self.validations.push(Validation {
+            name,
+            base: format!("{}.{}2", quoted(&self.name), column_name(column)),
+            choices: choices.to_vec(),
+            title: message.title.clone(),
+            message: message.message.clone(),
+        });
+    }
 }
 
 /// The row being written: cells go in left to right; the columns left out between them
@@ -129,26 +176,54 @@ pub(super) struct OdsRow<'a> {
     xml: &'a mut Vec<u8>,
     /// The column the next cell is in unless it says otherwise.
     next: usize,
+    /// Each column's list of choices, by name (empty when none has one).
+    validated: &'a [Option<String>],
 }
 
 impl OdsRow<'_> {
+    /// The name of `column`'s list of choices.
+    fn validation(&self, column: usize) -> Option<&str> {
+        self.validated.get(column).and_then(Option::as_deref)
+    }
+
+    /// Empty cells from the next column up to `column` (not included).
+    fn empty_cells_to(&mut self, column: usize) {
+        while self.next < column {
+            if let Some(name) = self.validation(self.next) {
+                let cell = format!("<table:table-cell table:content-validation-name=\"{name}\"/>");
+                self.xml.extend_from_slice(cell.as_bytes());
+                self.next += 1;
+                continue;
+            }
+            // A run of plain empty cells, up to the next column with a list.
+            let mut end = self.next + 1;
+            while end < column && self.validation(end).is_none() {
+                end += 1;
+            }
+            match end - self.next {
+                1 => self.xml.extend_from_slice(b"<table:table-cell/>"),
+                gap => {
+                    self.xml
+                        .extend_from_slice(b"<table:table-cell table:number-columns-repeated=\"");
+                    self.xml
+                        .extend_from_slice(itoa::Buffer::new().format(gap).as_bytes());
+                    self.xml.extend_from_slice(b"\"/>");
+                }
+            }
+            self.next = end;
+        }
+    }
+
     /// Empty cells up to `column`, then the start of its cell: `<table:table-cell` and
     /// `attributes`.
     fn start_cell(&mut self, column: usize, attributes: &[u8]) {
-        let gap = column.saturating_sub(self.next);
-        match gap {
-            0 => {}
-            1 => self.xml.extend_from_slice(b"<table:table-cell/>"),
-            _ => {
-                self.xml
-                    .extend_from_slice(b"<table:table-cell table:number-columns-repeated=\"");
-                self.xml
-                    .extend_from_slice(itoa::Buffer::new().format(gap).as_bytes());
-                self.xml.extend_from_slice(b"\"/>");
-            }
-        }
+        self.empty_cells_to(column);
         self.next = column.max(self.next) + 1;
         self.xml.extend_from_slice(b"<table:table-cell");
+        if let Some(name) = self.validation(column) {
+            let attribute = format!(" table:content-validation-name=\"{name}\"");
+            self.xml.extend_from_slice(attribute.as_bytes());
+        }
         self.xml.extend_from_slice(attributes);
     }
 
@@ -313,6 +388,7 @@ pub(super) struct WrittenTable {
     name: String,
     columns: usize,
     filter_rows: usize,
+    validations: Vec<Validation>,
     segment: Segment,
 }
 
@@ -325,13 +401,13 @@ impl Book for OdsBook {
 
     fn start(
         &self,
-        _number: usize,
+        number: usize,
         name: &str,
         headers: &[String],
         rows: usize,
         _filter_rows: usize,
     ) -> Result<OdsSheet> {
-        OdsSheet::new(name, headers, rows)
+        OdsSheet::new(number, name, headers, rows)
     }
 
     fn finish(
@@ -348,6 +424,7 @@ impl Book for OdsBook {
             name: name.to_string(),
             columns: headers.len(),
             filter_rows,
+            validations: std::mem::take(&mut sheet.validations),
             segment: sheet.sink.finish_segment()?,
         })
     }
@@ -359,21 +436,6 @@ const STYLE: &str = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
 const FO: &str = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
 const MIME_TYPE: &str = "application/vnd.oasis.opendocument.spreadsheet";
 
-/// `text` in an attribute's double quotes (or an element's content).
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for character in text.chars() {
-        match character {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            other => escaped.push(other),
-        }
-    }
-    escaped
-}
-
 /// A sheet's name in a cell range address: `'Name'`, a quote in it doubled.
 fn quoted(name: &str) -> String {
     format!("'{}'", name.replace('\'', "''"))
@@ -383,7 +445,7 @@ fn quoted(name: &str) -> String {
 /// the settings and `content.xml` with every table.
 pub(super) fn package(tables: Vec<WrittenTable>) -> Result<Vec<Part>> {
     let mut head = PartWriter::new("content.xml");
-    head.write_all(content_head().as_bytes())
+    head.write_all(content_head(&tables).as_bytes())
         .map_err(write_failed)?;
     let mut tail = PartWriter::new("content.xml");
     let mut ranges = String::from("<table:database-ranges>");
@@ -393,7 +455,7 @@ pub(super) fn package(tables: Vec<WrittenTable>) -> Result<Vec<Part>> {
         ranges.push_str(&format!(
             "<table:database-range table:name=\"__Anonymous_Sheet_DB__{index}\" \
              table:target-range-address=\"{}\" table:display-filter-buttons=\"true\"/>",
-            escape(&format!(
+            escape_attribute(&format!(
                 "{sheet}.A1:{sheet}.{last_column}{}",
                 table.filter_rows + 1
             ))
@@ -443,13 +505,14 @@ pub(super) fn package(tables: Vec<WrittenTable>) -> Result<Vec<Part>> {
 /// `content.xml` up to its first table: the data styles of dates (`dd-mm-yyyy`), amounts
 /// (`€ 1.234,56`, the separators the reader's locale has) and percentages (`21,5%`), the
 /// cell styles that use them, the bold header and the column widths.
-fn content_head() -> String {
+fn content_head(tables: &[WrittenTable]) -> String {
     let mut head = format!(
         "{XML_DECLARATION}<office:document-content xmlns:office=\"{OFFICE}\" \
          xmlns:style=\"{STYLE}\" \
          xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" \
          xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
          xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\" \
+         xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\" \
          xmlns:fo=\"{FO}\" office:version=\"1.2\"><office:automatic-styles>\
          <number:date-style style:name=\"N1\"><number:day number:style=\"long\"/>\
          <number:text>-</number:text><number:month number:style=\"long\"/>\
@@ -480,6 +543,35 @@ fn content_head() -> String {
         ));
     }
     head.push_str("</office:automatic-styles><office:body><office:spreadsheet>");
+    let validations: Vec<&Validation> =
+        tables.iter().flat_map(|table| &table.validations).collect();
+    if !validations.is_empty() {
+        head.push_str("<table:content-validations>");
+        for validation in validations {
+            // OpenFormula's list: each choice a string in quotes (a quote doubled),
+            // separated by semicolons.
+            let list = validation
+                .choices
+                .iter()
+                .map(|choice| format!("\"{}\"", choice.replace('"', "\"\"")))
+                .collect::<Vec<_>>()
+                .join(";");
+            head.push_str(&format!(
+                "<table:content-validation table:name=\"{}\" \
+                 table:condition=\"{}\" table:base-cell-address=\"{}\" \
+                 table:allow-empty-cell=\"true\" \
+                 table:display-list=\"unsorted\"><table:error-message table:display=\"true\" \
+                 table:message-type=\"warning\" table:title=\"{}\"><text:p>{}</text:p>\
+                 </table:error-message></table:content-validation>",
+                escape_attribute(&validation.name),
+                escape_attribute(&format!("of:cell-content-is-in-list({list})")),
+                escape_attribute(&validation.base),
+                escape_attribute(&validation.title),
+                escape_attribute(&validation.message)
+            ));
+        }
+        head.push_str("</table:content-validations>");
+    }
     head
 }
 
@@ -501,7 +593,7 @@ fn settings(tables: &[WrittenTable]) -> String {
     for table in tables {
         settings.push_str(&format!(
             "<config:config-item-map-entry config:name=\"{}\">",
-            escape(&table.name)
+            escape_attribute(&table.name)
         ));
         for (name, kind, value) in [
             ("HorizontalSplitMode", "short", "0"),
@@ -520,7 +612,11 @@ fn settings(tables: &[WrittenTable]) -> String {
     }
     settings.push_str("</config:config-item-map-named>");
     if let Some(first) = tables.first() {
-        settings.push_str(&item("ActiveTable", "string", &escape(&first.name)));
+        settings.push_str(&item(
+            "ActiveTable",
+            "string",
+            &escape_attribute(&first.name),
+        ));
     }
     settings.push_str(
         "</config:config-item-map-entry></config:config-item-map-indexed>\
@@ -561,6 +657,7 @@ mod tests {
         let mut row = OdsRow {
             xml: &mut xml,
             next: 0,
+            validated: &[],
         };
         fill(&mut row);
         String::from_utf8(xml).expect("utf-8")
@@ -604,8 +701,8 @@ mod tests {
     #[test]
     fn a_sheet_holds_no_more_rows_than_declared() {
         let headers = ["A".to_string()];
-        assert!(OdsSheet::new("x", &headers, MAX_ROWS).is_err());
-        let mut sheet = OdsSheet::new("x", &headers, 1).expect("sheet");
+        assert!(OdsSheet::new(1, "x", &headers, MAX_ROWS).is_err());
+        let mut sheet = OdsSheet::new(1, "x", &headers, 1).expect("sheet");
         sheet.row(|_| {}).expect("row 2");
         assert!(sheet.row(|_| {}).is_err(), "more rows than declared");
         assert!(sheet.skip_row().is_err());

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use super::super::{ExchangeError, Result};
 use super::package::{Part, PartWriter};
-use super::{Book, Cells, MAX_ROWS, Sheet, decimal_from_cents};
+use super::{Book, Cells, Choices, MAX_ROWS, Sheet, decimal_from_cents, escape_attribute};
 use crate::i18n::Message;
 
 /// The cell styles of `styles.xml` (`package.rs`), by their index in `cellXfs`.
@@ -81,6 +81,8 @@ pub(super) struct SheetWriter<W: Write> {
     /// The autofilter covers the header and this many data rows.
     filter_rows: u32,
     too_long: Option<CellTooLong>,
+    /// The lists of choices (`<dataValidation>`), written when the sheet is closed.
+    validations: Vec<u8>,
 }
 
 fn export_error(key: &'static str) -> ExchangeError {
@@ -120,6 +122,7 @@ impl<W: Write> SheetWriter<W> {
             last_row,
             filter_rows: u32::try_from(filter_rows.min(rows)).unwrap_or(0),
             too_long: None,
+            validations: Vec::new(),
         };
         let last_column = column_name(headers.len().max(1) - 1);
         let xml = &mut sheet.xml;
@@ -220,11 +223,18 @@ impl<W: Write> SheetWriter<W> {
         let filter_last = self.filter_rows + 1;
         write!(
             self.xml,
-            "</sheetData><autoFilter ref=\"A1:{last_column}{filter_last}\"/><pageMargins \
-             left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" \
-             footer=\"0.3\"/></worksheet>"
+            "</sheetData><autoFilter ref=\"A1:{last_column}{filter_last}\"/>"
         )
         .map_err(write_failed)?;
+        if !self.validations.is_empty() {
+            self.xml.extend_from_slice(b"<dataValidations>");
+            self.xml.extend_from_slice(&self.validations);
+            self.xml.extend_from_slice(b"</dataValidations>");
+        }
+        self.xml.extend_from_slice(
+            b"<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" \
+              header=\"0.3\" footer=\"0.3\"/></worksheet>",
+        );
         self.flush()?;
         Ok(self.sink)
     }
@@ -412,6 +422,30 @@ impl<W: Write + Send> Sheet for SheetWriter<W> {
 
     fn skip_row(&mut self) -> Result<()> {
         SheetWriter::skip_row(self)
+    }
+
+    fn choices(&mut self, column: usize, choices: &[String], message: &Choices) {
+        // An inline list: the choices joined by commas in quotes (Excel's own file form,
+        // whatever the reader's locale), at most 255 characters.
+        let list = choices
+            .iter()
+            .map(|choice| choice.replace(['"', ','], ""))
+            .collect::<Vec<_>>()
+            .join(",");
+        if list.chars().count() > 255 || self.last_row < 2 {
+            return;
+        }
+        let letters = column_name(column);
+        let _ = write!(
+            self.validations,
+            "<dataValidation type=\"list\" errorStyle=\"warning\" allowBlank=\"1\" \
+             showErrorMessage=\"1\" errorTitle=\"{}\" error=\"{}\" sqref=\"{letters}2:{letters}{}\">\
+             <formula1>\"{}\"</formula1></dataValidation>",
+            escape_attribute(&message.title),
+            escape_attribute(&message.message),
+            self.last_row,
+            escape_attribute(&list)
+        );
     }
 }
 

@@ -4,6 +4,7 @@ use eframe::egui::{self, RichText};
 
 use crate::app::exchange::{BrowseTarget, ImportDialog};
 use crate::app::{Command, ViewState};
+use crate::exchange::TemplateFormat;
 use crate::exchange::register::RegisterField;
 use crate::format::Language;
 use crate::i18n::{I18n, arg};
@@ -76,6 +77,30 @@ pub(super) fn import_dialog(
             if ui.button(tr.t("import-template-en")).clicked() {
                 template = Some(Language::English);
             }
+            ui.label(RichText::new(tr.t("import-template-as")).weak());
+            let format_name = |format: TemplateFormat| {
+                tr.t(&format!("template-format-{}", format.extension()))
+                    .to_string()
+            };
+            egui::ComboBox::from_id_salt("template-format")
+                .selected_text(format_name(dialog.template_format))
+                .show_ui(ui, |ui| {
+                    for format in TemplateFormat::ALL {
+                        ui.selectable_value(
+                            &mut dialog.template_format,
+                            format,
+                            format_name(format),
+                        );
+                    }
+                })
+                .response
+                .widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::ComboBox,
+                        true,
+                        tr.t("import-template-format"),
+                    )
+                });
         });
         if dialog.reading {
             ui.horizontal(|ui| {
@@ -317,7 +342,10 @@ pub(super) fn import_dialog(
         }
     });
     if let Some(language) = template {
-        out.push(Command::WriteTemplate(language));
+        out.push(Command::WriteTemplate {
+            language,
+            format: dialog.template_format,
+        });
         return;
     }
     if let Some(from) = browse_from {
