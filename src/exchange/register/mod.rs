@@ -4,11 +4,13 @@
 //! cannot, and writing it back out (CSV) in the user's language.
 
 mod field;
+mod ods;
 mod parse;
 mod read;
 mod write;
 
 pub use field::*;
+pub use ods::*;
 pub use parse::*;
 pub use read::*;
 pub use write::*;

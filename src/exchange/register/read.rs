@@ -113,7 +113,7 @@ pub(crate) fn refuse(path: &str, message: Message) -> ExchangeError {
 }
 
 /// How many of a file's first rows are looked at for its column headers.
-const HEADER_SEARCH_ROWS: usize = 30;
+pub(super) const HEADER_SEARCH_ROWS: usize = 30;
 
 /// What recognises a file's headers: a key for each field it knows (two headers of one
 /// field have one key). A register's are [`register_header`]; a peer file has its own.
@@ -125,7 +125,10 @@ pub fn register_header(header: &str) -> Option<String> {
 }
 
 /// How many different fields `recognise` knows among a row's texts.
-fn known_headers<'a>(texts: impl Iterator<Item = &'a str>, recognise: Recognise) -> usize {
+pub(super) fn known_headers<'a>(
+    texts: impl Iterator<Item = &'a str>,
+    recognise: Recognise,
+) -> usize {
     texts
         .filter_map(recognise)
         .collect::<std::collections::HashSet<String>>()
@@ -303,7 +306,7 @@ const MAX_XLSX_COLUMNS: u32 = 1_000;
 
 /// Refuse a container that would unpack to more than a register can be, before calamine
 /// reads it (a "zip bomb" of a few KB can unpack to gigabytes).
-fn check_container(path: &str, bytes: &[u8]) -> Result<()> {
+pub(super) fn check_container(path: &str, bytes: &[u8]) -> Result<()> {
     check_container_within(path, bytes, MAX_XLSX_UNPACKED_BYTES)
 }
 
@@ -329,27 +332,6 @@ pub fn check_container_within(path: &str, bytes: &[u8], limit: u64) -> Result<()
     Ok(())
 }
 
-/// The media type an OpenDocument spreadsheet (`.ods`) names in its `mimetype` entry.
-const ODS_MEDIA_TYPE: &[u8] = b"application/vnd.oasis.opendocument.spreadsheet";
-
-/// Whether a zip container is an OpenDocument spreadsheet (by its `mimetype` entry, which
-/// the format puts first and uncompressed), not an Excel workbook.
-pub fn is_ods(bytes: &[u8]) -> bool {
-    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
-        return false;
-    };
-    let Ok(entry) = archive.by_name("mimetype") else {
-        return false;
-    };
-    let mut start = Vec::with_capacity(ODS_MEDIA_TYPE.len());
-    std::io::Read::read_to_end(
-        &mut std::io::Read::take(entry, ODS_MEDIA_TYPE.len() as u64 + 1),
-        &mut start,
-    )
-    .is_ok()
-        && start == ODS_MEDIA_TYPE
-}
-
 /// Read a spreadsheet register: an Excel workbook (XLSX) or an OpenDocument spreadsheet
 /// (ODS, what LibreOffice saves and the Dutch government's open standard), told apart by
 /// their content.
@@ -359,255 +341,6 @@ pub fn read_workbook_with(path: &str, bytes: &[u8], recognise: Recognise) -> Res
     } else {
         read_xlsx_with(path, bytes, recognise)
     }
-}
-
-/// The most cells calamine may lay out for an ODS file, over all its sheets: each sheet
-/// becomes a full rectangle in memory, from its first to its last filled row and column,
-/// at about 88 bytes a cell while it is read (under 900 MB at this bound). Proeftuin's
-/// own workbook of 100,000 initiatives, saved again by LibreOffice, spans 5.1 million
-/// (four sheets, seven years of budgets), read in 4 s.
-const MAX_ODS_CELLS: u64 = 10_000_000;
-/// The most row elements an ODS file may hold over all its sheets.
-const MAX_ODS_ROW_ELEMENTS: u64 = 2_000_000;
-/// A spreadsheet's rows and columns as LibreOffice and calamine bound them.
-const ODS_ROWS: u64 = 1_048_576;
-const ODS_COLUMNS: u64 = 16_384;
-
-/// Read an ODS register: the sheet named like a register, else the one whose first rows
-/// hold the most known headers. calamine lays out every sheet of the file when it opens
-/// it, and expands repeated rows and cells (`number-rows-repeated="1048576"` is a few
-/// bytes): the file's extent is measured first ([`ods_extent`]) and a file that would
-/// take more than a register can be is refused before calamine reads it.
-pub fn read_ods_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<Table> {
-    use calamine::{Data, Reader};
-    let not_ods =
-        |detail: String| refuse(path, Message::new("file-not-ods").with("detail", detail));
-    check_container(path, bytes)?;
-    let (cells, row_elements) = match ods_extent(bytes) {
-        Ok(extent) => extent,
-        Err(OdsExtentError::Unreadable(detail)) => return Err(not_ods(detail)),
-        // calamine would wait for the sheet's end for ever.
-        Err(OdsExtentError::CutOff) => return Err(refuse(path, Message::new("file-ods-cut-off"))),
-    };
-    if cells > MAX_ODS_CELLS || row_elements > MAX_ODS_ROW_ELEMENTS {
-        return Err(refuse(
-            path,
-            Message::new("file-ods-too-large").with_number("cells", MAX_ODS_CELLS),
-        ));
-    }
-    let mut workbook: calamine::Ods<_> =
-        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
-            .map_err(|error: calamine::OdsError| not_ods(error.to_string()))?;
-    let names = workbook.sheet_names();
-    // A sheet named for the register; else the one whose first rows hold the most known
-    // headers; else the first (each sheet scored is a copy: calamine lends none).
-    let named = names.iter().find(|name| {
-        matches!(
-            normalise(name).as_str(),
-            "initiatives" | "initiatieven" | "register" | "portfolio" | "portefeuille"
-        )
-    });
-    let mut best: Option<(String, usize)> = named.map(|name| (name.clone(), usize::MAX));
-    for name in names.iter().filter(|_| named.is_none()) {
-        let Ok(range) = workbook.worksheet_range(name) else {
-            continue;
-        };
-        let score = range
-            .rows()
-            .take(HEADER_SEARCH_ROWS)
-            .map(|row| {
-                let texts: Vec<_> = row
-                    .iter()
-                    .filter_map(|cell| match cell {
-                        Data::String(text) => Some(text.as_str()),
-                        _ => None,
-                    })
-                    .collect();
-                known_headers(texts.into_iter(), recognise)
-            })
-            .max()
-            .unwrap_or(0);
-        if best.as_ref().is_none_or(|(_, most)| score > *most) {
-            best = Some((name.clone(), score));
-        }
-    }
-    let sheet = best
-        .map(|(name, _)| name)
-        .ok_or_else(|| refuse(path, Message::new("file-no-sheets")))?;
-    let range = workbook.worksheet_range(&sheet).map_err(|error| {
-        refuse(
-            path,
-            Message::new("file-sheet-unreadable")
-                .with("sheet", sheet.clone())
-                .with("detail", error.to_string()),
-        )
-    })?;
-    let mut cells = SheetCells::default();
-    for (row, column, data) in range.used_cells() {
-        let (Ok(row), Ok(column)) = (u32::try_from(row), u32::try_from(column)) else {
-            continue;
-        };
-        let (first_row, first_column) = range.start().unwrap_or((0, 0));
-        let cell = match data {
-            Data::Empty => continue,
-            Data::String(text) => text_cell(text),
-            Data::Float(number) => Cell::Number(*number),
-            Data::Int(number) => Cell::Number(*number as f64),
-            Data::Bool(value) => Cell::Text(value.to_string()),
-            Data::DateTime(value) => date_time_cell(value),
-            Data::DateTimeIso(text) => iso_date_cell(text),
-            Data::DurationIso(text) => Cell::Text(text.clone()),
-            Data::Error(error) => Cell::Text(format!("#{error:?}")),
-        };
-        cells.add(
-            path,
-            first_row.saturating_add(row),
-            first_column.saturating_add(column),
-            cell,
-        )?;
-    }
-    cells.into_table(path, sheet, recognise)
-}
-
-/// Why an ODS file's extent could not be measured.
-enum OdsExtentError {
-    /// Not a zip with a `content.xml`, or not XML.
-    Unreadable(String),
-    /// The document ends inside an element (a broken download or copy): calamine reads
-    /// a sheet until its end, which never comes.
-    CutOff,
-}
-
-/// How many cells calamine would lay out for an ODS file (over all its sheets, each from
-/// its first row and column to its last filled ones, repeats expanded), and how many row
-/// elements it holds; read as a stream from its `content.xml`, nothing expanded.
-fn ods_extent(bytes: &[u8]) -> std::result::Result<(u64, u64), OdsExtentError> {
-    use quick_xml::events::{BytesStart, Event};
-    let unreadable = |error: &dyn std::fmt::Display| OdsExtentError::Unreadable(error.to_string());
-    let mut archive =
-        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|error| unreadable(&error))?;
-    let content = archive
-        .by_name("content.xml")
-        .map_err(|error| unreadable(&error))?;
-    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
-    let repeats = |element: &BytesStart<'_>, name: &str, most: u64| -> u64 {
-        element
-            .attributes()
-            .flatten()
-            .find(|attribute| attribute.key.as_ref() == name)
-            .and_then(|attribute| attribute.value.trim().parse().ok())
-            .unwrap_or(1u64)
-            .clamp(1, most)
-    };
-    // A cell holds something when it has a value, a formula, or text of its own.
-    let valued = |element: &BytesStart<'_>| {
-        element.attributes().flatten().any(|attribute| {
-            matches!(
-                attribute.key.as_ref(),
-                "office:value"
-                    | "office:string-value"
-                    | "office:date-value"
-                    | "office:time-value"
-                    | "office:boolean-value"
-                    | "table:formula"
-            )
-        })
-    };
-    let (mut cells, mut row_elements) = (0u64, 0u64);
-    // How deep in tables the reader is (a sheet is at depth 1), and in elements at all.
-    let mut depth = 0u32;
-    let mut open = 0u64;
-    // Within a sheet: the next row, the end of its last filled row, its widest row.
-    let (mut row, mut filled_rows, mut width) = (0u64, 0u64, 0u64);
-    // Within a row: its repeats, the next column, the end of its last filled cell.
-    let (mut row_repeats, mut column, mut row_width) = (1u64, 0u64, 0u64);
-    // Within a cell: its repeats and whether it holds something.
-    let (mut cell_repeats, mut cell_filled, mut in_cell) = (1u64, false, false);
-    let mut buffer = Vec::new();
-    loop {
-        let event = reader
-            .read_event_into(&mut buffer)
-            .map_err(|error| unreadable(&error))?;
-        let opens = matches!(event, Event::Start(_));
-        match &event {
-            Event::Start(_) => open += 1,
-            Event::End(_) => open = open.saturating_sub(1),
-            _ => {}
-        }
-        match event {
-            Event::Eof if open > 0 => return Err(OdsExtentError::CutOff),
-            Event::Eof => break,
-            // A table inside a cell is counted with the sheet around it (so that its end
-            // cannot hide the rows before it).
-            Event::Start(element) if element.name().as_ref() == "table:table" => {
-                if depth == 0 {
-                    (row, filled_rows, width) = (0, 0, 0);
-                }
-                depth += 1;
-            }
-            Event::End(element) if element.name().as_ref() == "table:table" => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    cells = cells.saturating_add(filled_rows.saturating_mul(width));
-                }
-            }
-            Event::Start(element) if element.name().as_ref() == "table:table-row" => {
-                row_elements += 1;
-                row_repeats = repeats(&element, "table:number-rows-repeated", ODS_ROWS);
-                (column, row_width) = (0, 0);
-            }
-            Event::Empty(element) if element.name().as_ref() == "table:table-row" => {
-                row_elements += 1;
-                row = row
-                    .saturating_add(repeats(&element, "table:number-rows-repeated", ODS_ROWS))
-                    .min(ODS_ROWS);
-            }
-            Event::End(element) if element.name().as_ref() == "table:table-row" => {
-                row = row.saturating_add(row_repeats).min(ODS_ROWS);
-                if row_width > 0 {
-                    filled_rows = row;
-                    width = width.max(row_width);
-                }
-            }
-            Event::Start(element) | Event::Empty(element)
-                if matches!(
-                    element.name().as_ref(),
-                    "table:table-cell" | "table:covered-table-cell"
-                ) =>
-            {
-                cell_repeats = repeats(&element, "table:number-columns-repeated", ODS_COLUMNS);
-                cell_filled = valued(&element);
-                in_cell = opens;
-                if !in_cell {
-                    column = column.saturating_add(cell_repeats).min(ODS_COLUMNS);
-                    if cell_filled {
-                        row_width = column;
-                    }
-                }
-            }
-            Event::Text(text) if in_cell && !text.trim().is_empty() => {
-                cell_filled = true;
-            }
-            Event::GeneralRef(_) | Event::CData(_) if in_cell => {
-                cell_filled = true;
-            }
-            Event::End(element)
-                if matches!(
-                    element.name().as_ref(),
-                    "table:table-cell" | "table:covered-table-cell"
-                ) =>
-            {
-                in_cell = false;
-                column = column.saturating_add(cell_repeats).min(ODS_COLUMNS);
-                if cell_filled {
-                    row_width = column;
-                }
-            }
-            _ => {}
-        }
-        buffer.clear();
-    }
-    Ok((cells, row_elements))
 }
 
 /// A spreadsheet reference such as `XFD1048576` for a 0-based (row, column).
@@ -701,14 +434,14 @@ pub fn read_xlsx_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<
 
 /// A sheet's filled cells as they are read, bounded in number and columns.
 #[derive(Default)]
-struct SheetCells {
+pub(super) struct SheetCells {
     /// Filled cells per row, in the sheet's order: (column, cell).
     rows: std::collections::BTreeMap<u32, Vec<(u32, Cell)>>,
     count: usize,
 }
 
 impl SheetCells {
-    fn add(&mut self, path: &str, row: u32, column: u32, cell: Cell) -> Result<()> {
+    pub(super) fn add(&mut self, path: &str, row: u32, column: u32, cell: Cell) -> Result<()> {
         if cell.is_empty() {
             return Ok(());
         }
@@ -733,7 +466,12 @@ impl SheetCells {
 
     /// The table of the sheet `sheet`: its headers on the row [`header_index`] finds,
     /// starting at the first filled column below a title, as a range would.
-    fn into_table(self, path: &str, sheet: String, recognise: Recognise) -> Result<Table> {
+    pub(super) fn into_table(
+        self,
+        path: &str,
+        sheet: String,
+        recognise: Recognise,
+    ) -> Result<Table> {
         // A title, a date or notes above the headers are not read.
         let header_index = header_index(self.rows.values().map(|cells| {
             let texts: Vec<_> = cells.iter().map(|(_, cell)| cell.text()).collect();
@@ -793,7 +531,7 @@ fn date_time_cell(value: &calamine::ExcelDateTime) -> Cell {
 
 /// The date part of an ISO date-time, cut on a character boundary (the text comes from
 /// the file and need not be ASCII); else the text as it is.
-fn iso_date_cell(text: &str) -> Cell {
+pub(super) fn iso_date_cell(text: &str) -> Cell {
     text.get(..10)
         .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
         .map_or_else(|| text_cell(text), Cell::Date)
@@ -877,7 +615,7 @@ fn sheet_score<RS: std::io::Read + std::io::Seek>(
 }
 
 /// A text cell; blank text is an empty cell.
-fn text_cell(text: &str) -> Cell {
+pub(super) fn text_cell(text: &str) -> Cell {
     if text.trim().is_empty() {
         Cell::Empty
     } else {
