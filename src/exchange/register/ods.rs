@@ -482,3 +482,115 @@ fn take_row(
     }
     row_cells.clear();
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use chrono::NaiveDate;
+
+    use super::*;
+
+    /// An ODS file whose `content.xml` holds `tables`.
+    fn ods(tables: &str) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        {
+            let mut zip = zip::ZipWriter::new(std::io::Cursor::new(&mut bytes));
+            let stored = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Stored);
+            zip.start_file("mimetype", stored).expect("entry");
+            zip.write_all(ODS_MEDIA_TYPE).expect("write");
+            zip.start_file("content.xml", zip::write::SimpleFileOptions::default())
+                .expect("entry");
+            write!(
+                zip,
+                r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"><office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body></office:document-content>"#
+            )
+            .expect("write");
+            zip.finish().expect("finish");
+        }
+        bytes
+    }
+
+    fn text(value: &str) -> String {
+        format!(
+            r#"<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>"#
+        )
+    }
+
+    #[test]
+    fn cells_are_read_as_calamine_read_them_from_the_register_sheet() {
+        let headers = ["Naam", "Fase", "Startdatum", "Innovatiebudget", "Opmerking"]
+            .map(text)
+            .concat();
+        let bytes = ods(&format!(
+            r#"<table:table table:name="Toelichting"><table:table-row>{}</table:table-row></table:table>
+            <table:table table:name="Gegevens"><table:table-row>{headers}</table:table-row>
+            <table:table-row><table:table-cell office:value-type="string"><text:p>a<text:s text:c="2"/>b<text:tab/>c<text:line-break/>d</text:p><office:annotation><text:p>not this</text:p></office:annotation><text:p>R&amp;D &#233;</text:p></table:table-cell>{}<table:table-cell office:value-type="date" office:date-value="2025-03-01T00:00:00"/><table:table-cell office:value-type="currency" office:currency="EUR" office:value="85000.5"/><table:table-cell office:value-type="boolean" office:boolean-value="true"/></table:table-row>
+            <table:table-row table:number-rows-repeated="2"><table:table-cell office:value-type="string" office:string-value="Herhaald"><text:p>shown, not the value</text:p></table:table-cell><table:table-cell table:number-columns-repeated="2" office:value-type="string"><text:p>idee</text:p></table:table-cell><table:table-cell/><table:table-cell office:value-type="string" calcext:value-type="error" office:string-value=""><text:p>Err:510</text:p></table:table-cell></table:table-row>
+            <table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>
+            </table:table>"#,
+            text("Dit werkblad legt het register uit."),
+            text("pilot"),
+        ));
+        assert!(is_ods(&bytes));
+        let table = read_ods_with("x.ods", &bytes, register_header).expect("read");
+        assert_eq!(
+            table.sheet.as_deref(),
+            Some("Gegevens"),
+            "the most known headers"
+        );
+        assert_eq!(
+            table.headers,
+            ["Naam", "Fase", "Startdatum", "Innovatiebudget", "Opmerking"]
+        );
+        assert_eq!(table.row_numbers, [2, 3, 4]);
+        assert_eq!(
+            table.rows[0],
+            [
+                Cell::Text("a  b\tc\nd\nR&D é".into()),
+                Cell::Text("pilot".into()),
+                Cell::Date(NaiveDate::from_ymd_opt(2025, 3, 1).expect("date")),
+                Cell::Number(85_000.5),
+                Cell::Text("true".into()),
+            ]
+        );
+        for row in &table.rows[1..] {
+            assert_eq!(
+                row,
+                &[
+                    Cell::Text("Herhaald".into()),
+                    Cell::Text("idee".into()),
+                    Cell::Text("idee".into()),
+                    Cell::Empty,
+                    Cell::Text("Err:510".into()),
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn the_first_sheet_named_as_a_register_is_read_wherever_it_is() {
+        let sheet = |name: &str, first: &str| {
+            format!(
+                r#"<table:table table:name="{name}"><table:table-row>{}{}</table:table-row><table:table-row>{}</table:table-row></table:table>"#,
+                text("Naam"),
+                text("Fase"),
+                text(first)
+            )
+        };
+        let bytes = ods(&[
+            sheet("Blad1", "Eerste"),
+            sheet("Initiatieven", "Tweede"),
+            sheet("Register", "Derde"),
+        ]
+        .concat());
+        let table = read_ods_with("x.ods", &bytes, register_header).expect("read");
+        assert_eq!(table.sheet.as_deref(), Some("Initiatieven"));
+        assert_eq!(table.rows[0][0], Cell::Text("Tweede".into()));
+        // Of equals, the first.
+        let bytes = ods(&[sheet("Blad1", "Eerste"), sheet("Blad2", "Tweede")].concat());
+        let table = read_ods_with("x.ods", &bytes, register_header).expect("read");
+        assert_eq!(table.sheet.as_deref(), Some("Blad1"));
+    }
+}
