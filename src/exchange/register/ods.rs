@@ -14,8 +14,8 @@ use std::io::BufReader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::read::{
-    Cell, HEADER_SEARCH_ROWS, Recognise, SheetCells, Table, check_container, iso_date_cell,
-    known_headers, refuse, text_cell,
+    Cell, HEADER_SEARCH_ROWS, MAX_CELL_BYTES, MAX_XLSX_COLUMNS, Recognise, SheetCells, Table,
+    check_container, iso_date_cell, known_headers, refuse, text_cell,
 };
 use super::*;
 use crate::exchange::{ExchangeError, Result};
@@ -121,9 +121,10 @@ pub fn read_ods_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<T
     // Within a sheet: the next row, the end of its last filled row, its widest row.
     let (mut row, mut filled_rows, mut width) = (0u64, 0u64, 0u64);
     // Within a row: its repeats, the next column, the end of its last filled cell, and
-    // its filled cells.
+    // its filled cells as runs (first column, columns, value): a repeated cell is kept
+    // once, and only the sheet's cells are copies (bounded there).
     let (mut row_repeats, mut column, mut row_width) = (1u64, 0u64, 0u64);
-    let mut row_cells: Vec<(u32, Cell)> = Vec::new();
+    let mut row_cells: Vec<Run> = Vec::new();
     // Within a cell: its repeats, value, whether its text is its value, its text.
     let mut cell = CellRead::default();
     let mut in_cell = false;
@@ -250,7 +251,7 @@ pub fn read_ods_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<T
                     cell.has_text = true;
                 }
                 if cell.takes_text() {
-                    cell.text.push_str(&text.xml10_content());
+                    cell.push(&text.xml10_content());
                 }
             }
             Event::CData(_) => cell.has_text = true,
@@ -258,9 +259,9 @@ pub fn read_ods_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<T
                 cell.has_text = true;
                 if cell.takes_text() {
                     if let Some(resolved) = quick_xml::escape::resolve_xml_entity(&reference) {
-                        cell.text.push_str(resolved);
+                        cell.push(resolved);
                     } else if let Ok(Some(character)) = reference.resolve_char_ref() {
-                        cell.text.push(character);
+                        cell.push(character.encode_utf8(&mut [0; 4]));
                     }
                 }
             }
@@ -268,19 +269,24 @@ pub fn read_ods_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<T
                 match element.name().as_ref() {
                     "text:p" => {
                         if cell.paragraphs > 0 {
-                            cell.text.push('\n');
+                            cell.push("\n");
                         }
                         cell.paragraphs += 1;
                     }
                     "text:s" => {
                         let spaces = repeats(&element, "text:c", ODS_COLUMNS);
-                        cell.text.extend(std::iter::repeat_n(
-                            ' ',
-                            usize::try_from(spaces).unwrap_or(1),
-                        ));
+                        for _ in 0..spaces {
+                            if !cell.push(" ") {
+                                break;
+                            }
+                        }
                     }
-                    "text:tab" => cell.text.push('\t'),
-                    "text:line-break" => cell.text.push('\n'),
+                    "text:tab" => {
+                        cell.push("\t");
+                    }
+                    "text:line-break" => {
+                        cell.push("\n");
+                    }
                     _ => {}
                 }
             }
@@ -312,6 +318,8 @@ struct CellRead {
     has_text: bool,
     /// Whether it has a value or a formula (it counts in the file's extent then).
     valued: bool,
+    /// Its text is longer than a cell may hold (and was not read further).
+    overflow: bool,
 }
 
 impl CellRead {
@@ -384,7 +392,31 @@ impl CellRead {
     fn takes_text(&self) -> bool {
         self.text_is_value
     }
+
+    /// Add `text` to the cell's text, up to one byte more than a cell may hold (a longer
+    /// one is refused as it is: [`SheetCells::add`]). Whether there was room.
+    fn push(&mut self, text: &str) -> bool {
+        if self.text.len() > MAX_CELL_BYTES {
+            self.overflow = true;
+            return false;
+        }
+        let room = MAX_CELL_BYTES + 1 - self.text.len();
+        if text.len() <= room {
+            self.text.push_str(text);
+        } else {
+            // Cut on a character boundary: the text is over the bound either way.
+            let mut end = room;
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            self.text.push_str(&text[..end]);
+        }
+        true
+    }
 }
+
+/// Filled cells side by side with one value: (first column, columns, value).
+type Run = (u32, u32, Cell);
 
 /// The value of `element`'s attribute `name`, unescaped.
 fn attribute(element: &BytesStart<'_>, name: &str) -> Option<String> {
@@ -413,13 +445,14 @@ fn repeats(element: &BytesStart<'_>, name: &str, most: u64) -> u64 {
         .clamp(1, most)
 }
 
-/// A cell is done: its columns counted, and its value (repeated) kept in the row.
+/// A cell is done: its columns counted, and its value kept in the row (once, with the
+/// columns it repeats over).
 fn end_cell(
     cell: &mut CellRead,
     depth: u32,
     column: &mut u64,
     row_width: &mut u64,
-    row_cells: &mut Vec<(u32, Cell)>,
+    row_cells: &mut Vec<Run>,
 ) {
     let first = *column;
     *column = column.saturating_add(cell.repeats).min(ODS_COLUMNS);
@@ -431,16 +464,16 @@ fn end_cell(
     }
     let value = match cell.value.take() {
         Some(value) => value,
+        // Too long, blank or not: refused with its cell when the sheet is read.
+        None if cell.text_is_value && cell.overflow => Cell::Text(std::mem::take(&mut cell.text)),
         None if cell.text_is_value => text_cell(&std::mem::take(&mut cell.text)),
         None => return,
     };
-    if value.is_empty() {
+    if value.is_empty() && !cell.overflow {
         return;
     }
-    for index in first..*column {
-        if let Ok(index) = u32::try_from(index) {
-            row_cells.push((index, value.clone()));
-        }
+    if let (Ok(first), Ok(columns)) = (u32::try_from(first), u32::try_from(*column - first)) {
+        row_cells.push((first, columns, value));
     }
 }
 
@@ -451,13 +484,15 @@ fn take_row(
     path: &str,
     first: u64,
     end: u64,
-    row_cells: &mut Vec<(u32, Cell)>,
+    row_cells: &mut Vec<Run>,
     recognise: Recognise,
 ) {
     if sheet.scored_rows < HEADER_SEARCH_ROWS {
-        let texts = row_cells.iter().filter_map(|(_, cell)| match cell {
-            Cell::Text(text) => Some(text.as_str()),
-            _ => None,
+        let texts = row_cells.iter().flat_map(|(_, columns, cell)| match cell {
+            Cell::Text(text) => {
+                std::iter::repeat_n(text.as_str(), (*columns).min(MAX_XLSX_COLUMNS) as usize)
+            }
+            _ => std::iter::repeat_n("", 0),
         });
         sheet.score = sheet.score.max(known_headers(texts, recognise));
         sheet.scored_rows += 1;
@@ -472,11 +507,17 @@ fn take_row(
         let Ok(row) = u32::try_from(row) else {
             break;
         };
-        for (column, cell) in row_cells.iter() {
-            if let Err(problem) = cells.add(path, row, *column, cell.clone()) {
-                sheet.problem = Some(problem);
-                sheet.cells = None;
-                return;
+        for (first, columns, cell) in row_cells.iter() {
+            // A column beyond a register's is refused by the first of them.
+            let end = first
+                .saturating_add(*columns)
+                .min((*first).max(MAX_XLSX_COLUMNS) + 1);
+            for column in *first..end {
+                if let Err(problem) = cells.add(path, row, column, cell.clone()) {
+                    sheet.problem = Some(problem);
+                    sheet.cells = None;
+                    return;
+                }
             }
         }
     }
@@ -592,5 +633,64 @@ mod tests {
         let bytes = ods(&[sheet("Blad1", "Eerste"), sheet("Blad2", "Tweede")].concat());
         let table = read_ods_with("x.ods", &bytes, register_header).expect("read");
         assert_eq!(table.sheet.as_deref(), Some("Blad1"));
+    }
+
+    fn refusal(bytes: &[u8]) -> String {
+        read_ods_with("x.ods", bytes, register_header)
+            .expect_err("refused")
+            .localized(crate::format::Language::English)
+    }
+
+    /// A few kilobytes must not become gigabytes of text: a space repeated by
+    /// `<text:s text:c="16384"/>` thousands of times, one long text repeated in every
+    /// column of thousands of rows.
+    #[test]
+    fn repeated_text_is_bounded_and_refused_never_cut() {
+        let headers = format!(
+            "<table:table-row>{}{}</table:table-row>",
+            text("Naam"),
+            text("Fase")
+        );
+        let spaces = r#"<text:s text:c="16384"/>"#.repeat(100);
+        let bytes = ods(&format!(
+            r#"<table:table table:name="Register">{headers}<table:table-row><table:table-cell office:value-type="string"><text:p>{spaces}x</text:p></table:table-cell></table:table-row></table:table>"#
+        ));
+        let message = refusal(&bytes);
+        assert!(
+            message.contains("cell A2 holds more than 1 MB of text"),
+            "{message}"
+        );
+
+        let long = "woord ".repeat(90_000);
+        let bytes = ods(&format!(
+            r#"<table:table table:name="Register">{headers}<table:table-row table:number-rows-repeated="5000"><table:table-cell table:number-columns-repeated="999" office:value-type="string"><text:p>{long}</text:p></table:table-cell></table:table-row></table:table>"#
+        ));
+        let started = std::time::Instant::now();
+        let message = refusal(&bytes);
+        assert!(message.contains("more than 512 MB of text"), "{message}");
+        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+    }
+
+    #[test]
+    fn a_sheet_holds_no_more_text_than_a_register() {
+        let mut cells = SheetCells::default();
+        let too_long = "x".repeat(MAX_CELL_BYTES + 1);
+        assert!(cells.add("x", 1, 2, Cell::Text(too_long)).is_err());
+        // Blank, but far too long for a cell all the same.
+        assert!(
+            cells
+                .add("x", 1, 2, Cell::Text(" ".repeat(MAX_CELL_BYTES + 1)))
+                .is_err()
+        );
+        let mut cells = SheetCells::default();
+        let longest = "x".repeat(MAX_CELL_BYTES);
+        let mut added = 0;
+        while cells
+            .add("x", added, 0, Cell::Text(longest.clone()))
+            .is_ok()
+        {
+            added += 1;
+        }
+        assert_eq!(added, 512, "512 MB of text in all");
     }
 }

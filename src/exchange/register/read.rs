@@ -124,12 +124,17 @@ pub fn register_header(header: &str) -> Option<String> {
     field_for_header(header).map(|field| format!("{field:?}"))
 }
 
+/// A header is a few words (with a hint in brackets at most): a longer text is a row's
+/// content, not looked at as a header.
+const LONGEST_HEADER_BYTES: usize = 1_000;
+
 /// How many different fields `recognise` knows among a row's texts.
 pub(super) fn known_headers<'a>(
     texts: impl Iterator<Item = &'a str>,
     recognise: Recognise,
 ) -> usize {
     texts
+        .filter(|text| text.len() <= LONGEST_HEADER_BYTES)
         .filter_map(recognise)
         .collect::<std::collections::HashSet<String>>()
         .len()
@@ -302,7 +307,15 @@ const MAX_XLSX_UNPACKED_BYTES: u64 = 1024 * 1024 * 1024;
 /// At most this many filled cells in the sheet read (100,000 initiatives × 50 columns).
 const MAX_XLSX_CELLS: usize = 5_000_000;
 /// A register's columns lie within the first 1,000 (Excel allows 16,384).
-const MAX_XLSX_COLUMNS: u32 = 1_000;
+pub(super) const MAX_XLSX_COLUMNS: u32 = 1_000;
+/// The most text one cell of a sheet may hold: far more than any field (a description
+/// holds 20,000 characters, which the parse checks with the row and column). A file whose
+/// cell holds more is refused, never cut.
+pub(super) const MAX_CELL_BYTES: usize = 1024 * 1024;
+/// The most text the sheet read may hold in all: a crafted file can repeat one long text
+/// in millions of cells (a shared string in XLSX, a repeated cell in ODS) from a few
+/// kilobytes.
+const MAX_SHEET_TEXT_BYTES: usize = 512 * 1024 * 1024;
 
 /// Refuse a container that would unpack to more than a register can be, before calamine
 /// reads it (a "zip bomb" of a few KB can unpack to gigabytes).
@@ -438,10 +451,23 @@ pub(super) struct SheetCells {
     /// Filled cells per row, in the sheet's order: (column, cell).
     rows: std::collections::BTreeMap<u32, Vec<(u32, Cell)>>,
     count: usize,
+    /// The bytes of all its texts.
+    text_bytes: usize,
 }
 
 impl SheetCells {
     pub(super) fn add(&mut self, path: &str, row: u32, column: u32, cell: Cell) -> Result<()> {
+        // Before anything else: a text too long for a cell, blank or not, is refused.
+        if let Cell::Text(text) = &cell
+            && text.len() > MAX_CELL_BYTES
+        {
+            return Err(refuse(
+                path,
+                Message::new("file-cell-too-large")
+                    .with("cell", cell_reference(row, column))
+                    .with_number("megabytes", MAX_CELL_BYTES >> 20),
+            ));
+        }
         if cell.is_empty() {
             return Ok(());
         }
@@ -459,6 +485,16 @@ impl SheetCells {
                 path,
                 Message::new("file-xlsx-too-many-cells").with_number("cells", MAX_XLSX_CELLS),
             ));
+        }
+        if let Cell::Text(text) = &cell {
+            self.text_bytes += text.len();
+            if self.text_bytes > MAX_SHEET_TEXT_BYTES {
+                return Err(refuse(
+                    path,
+                    Message::new("file-sheet-too-much-text")
+                        .with_number("megabytes", MAX_SHEET_TEXT_BYTES >> 20),
+                ));
+            }
         }
         self.rows.entry(row).or_default().push((column, cell));
         Ok(())
