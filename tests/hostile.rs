@@ -498,6 +498,56 @@ fn a_workbook_that_unpacks_to_gigabytes_is_refused() {
     );
 }
 
+/// A workbook of a few kilobytes whose cells all name one long shared string: each cell
+/// read became a copy (13 KB took 8 s and 3.5 GB; ten times the cells would take 35 GB).
+/// The text a sheet may hold is bounded: refused at once.
+#[test]
+fn one_long_shared_string_in_many_cells_is_refused_at_once() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("shared.xlsx");
+    let long = "woord ".repeat(100_000);
+    let rows: String = (2..5_002)
+        .map(|row| {
+            let cells: String = (0..10u8)
+                .map(|column| {
+                    format!(
+                        r#"<c r="{}{row}" t="s"><v>1</v></c>"#,
+                        char::from(b'A' + column)
+                    )
+                })
+                .collect();
+            format!(r#"<row r="{row}">{cells}</row>"#)
+        })
+        .collect();
+    xlsx_with_sheet(
+        &path,
+        &format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>{rows}</sheetData></worksheet>"#
+        ),
+    );
+    // The shared strings beside the sheet.
+    let mut bytes = std::fs::read(&path).expect("read");
+    {
+        let mut zip = zip::ZipWriter::new_append(std::io::Cursor::new(&mut bytes)).expect("append");
+        zip.start_file(
+            "xl/sharedStrings.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .expect("entry");
+        write!(
+            zip,
+            r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Naam</t></si><si><t>{long}</t></si></sst>"#
+        )
+        .expect("write");
+        zip.finish().expect("finish");
+    }
+    std::fs::write(&path, &bytes).expect("write");
+    assert!(bytes.len() < 200 * 1024, "it packs small: {}", bytes.len());
+    let (english, dutch) = refused(&path);
+    assert!(english.contains("more than 256 MB of text"), "{english}");
+    assert!(dutch.contains("meer dan 256 MB tekst"), "{dutch}");
+}
+
 /// The binary with English output, in a shell with `umask`.
 fn run_cli_with_umask(umask: &str, args: &[&str]) -> std::process::Output {
     let mut script = format!("umask {umask}; exec \"$0\"");

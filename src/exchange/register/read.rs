@@ -315,7 +315,7 @@ pub(super) const MAX_CELL_BYTES: usize = 1024 * 1024;
 /// The most text the sheet read may hold in all: a crafted file can repeat one long text
 /// in millions of cells (a shared string in XLSX, a repeated cell in ODS) from a few
 /// kilobytes.
-const MAX_SHEET_TEXT_BYTES: usize = 512 * 1024 * 1024;
+const MAX_SHEET_TEXT_BYTES: usize = 256 * 1024 * 1024;
 
 /// Refuse a container that would unpack to more than a register can be, before calamine
 /// reads it (a "zip bomb" of a few KB can unpack to gigabytes).
