@@ -776,7 +776,7 @@ fn an_ods_export_is_an_opendocument_package() {
         );
         assert!(
             content.contains(&format!(
-                "table:target-range-address=\"'{sheet}'.A1:'{sheet}'."
+                "table:target-range-address=\"&#39;{sheet}&#39;.A1:&#39;{sheet}&#39;."
             )),
             "{sheet}: autofilter"
         );

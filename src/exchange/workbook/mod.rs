@@ -21,27 +21,14 @@ use chrono::NaiveDate;
 
 use super::{Progress, Result};
 use crate::domain::*;
+// Text in an attribute's quotes or an element's content, as the report escapes it.
+use crate::exchange::report::escape as escape_attribute;
 use crate::figures::Summary;
 use crate::format::Language;
 use package::Part;
 
 /// A sheet holds at most this many rows (Excel's limit, and LibreOffice's by default).
 const MAX_ROWS: usize = 1_048_576;
-
-/// `text` in an attribute's double quotes (or an element's content).
-fn escape_attribute(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for character in text.chars() {
-        match character {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            other => escaped.push(other),
-        }
-    }
-    escaped
-}
 
 /// An amount from whole cents, exactly, as a number a spreadsheet reads: 1205 is `12.05`,
 /// 1200 `12`, -5 `-0.05`.
@@ -465,7 +452,7 @@ mod tests {
         assert!(content.contains(
             "table:condition=\"of:cell-content-is-in-list(&quot;Idea&quot;;&quot;Preparation&quot;;"
         ));
-        assert!(content.contains("table:base-cell-address=\"'Initiatives'.F2\""));
+        assert!(content.contains("table:base-cell-address=\"&#39;Initiatives&#39;.F2\""));
         // Every row below the header carries the three lists, filled or empty.
         for column in [2, 5, 6] {
             assert_eq!(
