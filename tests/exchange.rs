@@ -2189,46 +2189,61 @@ fn the_status_report_stays_readable_at_any_size() {
 }
 
 /// An OpenDocument spreadsheet (what LibreOffice saves, and the Dutch government's open
-/// standard) reads as the CSV it was made from: LibreOffice turned the dates into date
-/// cells and the amounts into numbers.
+/// standard) and a legacy Excel 97–2003 workbook (`.xls`, the same sheet saved by
+/// LibreOffice as "Excel 97–2003") read as the CSV they were made from: LibreOffice turned
+/// the dates into date cells and the amounts into numbers.
 #[test]
-fn an_ods_register_reads_as_its_csv() {
+fn ods_and_xls_registers_read_as_their_csv() {
     let dir = tempfile::tempdir().expect("dir");
     let (_, mut from_csv) = empty_store(dir.path(), "csv.sqlite");
-    let (_, mut from_ods) = empty_store(dir.path(), "ods.sqlite");
     let csv = import_file(&mut from_csv, &fixture("register-nl-excel.csv"));
-    let ods = import_file(&mut from_ods, &fixture("register-nl.ods"));
-    assert_eq!(ods.created.len(), 12);
-    assert_eq!(ods.created, csv.created);
-    assert_eq!(
-        register_view(&from_ods.load_portfolio().expect("load")),
-        register_view(&from_csv.load_portfolio().expect("load"))
-    );
-    assert_eq!(
-        ods.described
-            .render(&proeftuin::i18n::I18n::new(Language::Dutch)),
-        "OpenDocument-rekenblad (ODS), tabblad “register-nl”"
-    );
+    for (name, described) in [
+        (
+            "register-nl.ods",
+            "OpenDocument-rekenblad (ODS), tabblad “register-nl”",
+        ),
+        (
+            "register-nl.xls",
+            "Excel 97-2003-werkmap (XLS), tabblad “register-nl”",
+        ),
+    ] {
+        let (_, mut from_sheet) = empty_store(dir.path(), &format!("{name}.sqlite"));
+        let sheet = import_file(&mut from_sheet, &fixture(name));
+        assert_eq!(sheet.created.len(), 12, "{name}");
+        assert_eq!(sheet.created, csv.created, "{name}");
+        assert_eq!(
+            register_view(&from_sheet.load_portfolio().expect("load")),
+            register_view(&from_csv.load_portfolio().expect("load")),
+            "{name}"
+        );
+        assert_eq!(
+            sheet
+                .described
+                .render(&proeftuin::i18n::I18n::new(Language::Dutch)),
+            described
+        );
+    }
 }
 
 /// A register kept by hand in LibreOffice: an explanation sheet first, a title and a date
 /// above the table, "Budget 2026" merged over "Innovatie" and "Beheer", amounts as
-/// currency cells, "PM", and a totals row.
+/// currency cells, "PM", and a totals row; the same saved as Excel 97–2003 (`.xls`).
 #[test]
-fn a_hand_kept_ods_register_is_read_as_it_is() {
+fn a_hand_kept_register_is_read_as_it_is() {
+    for name in ["register-handwerk.ods", "register-handwerk.xls"] {
+        hand_kept_register_is_read_as_it_is(name);
+    }
+}
+
+fn hand_kept_register_is_read_as_it_is(name: &str) {
     let dir = tempfile::tempdir().expect("dir");
     let (_, store) = empty_store(dir.path(), "p.sqlite");
     let portfolio = store.load_portfolio().expect("load");
-    let preview = preview_file(
-        &portfolio,
-        &fixture("register-handwerk.ods"),
-        &HashMap::new(),
-        today(),
-    )
-    .expect("preview");
+    let preview =
+        preview_file(&portfolio, &fixture(name), &HashMap::new(), today()).expect("preview");
     assert!(
         preview.problems.is_empty(),
-        "{:?}",
+        "{name}: {:?}",
         preview.problem_messages()
     );
     assert_eq!(
@@ -2248,7 +2263,7 @@ fn a_hand_kept_ods_register_is_read_as_it_is() {
         );
     }
     let (_, mut target) = empty_store(dir.path(), "t.sqlite");
-    import_file(&mut target, &fixture("register-handwerk.ods"));
+    import_file(&mut target, &fixture(name));
     let imported = target.load_portfolio().expect("load");
     let chatbot = imported
         .initiatives

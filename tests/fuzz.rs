@@ -1,5 +1,6 @@
-//! Fuzzing of the readers in the test suite: the fixtures (and an XLSX and a JSON made
-//! from them) mutated at random — bytes flipped, inserted, cut, blocks repeated — and fed
+//! Fuzzing of the readers in the test suite: the fixtures (and an XLSX, an ODS and a JSON
+//! made from them; the Excel 97–2003 files both whole and as their workbook stream in a
+//! sound container) mutated at random — bytes flipped, inserted, cut, blocks repeated — and fed
 //! to the import. Every input must answer with a preview or an error, never a panic.
 //! `PROEFTUIN_FUZZ_RUNS` sets the runs per seed (default 300; `RELIABILITY.md` reports a
 //! long run).
@@ -7,6 +8,8 @@
 use std::path::{Path, PathBuf};
 
 use proeftuin::exchange::import::{preview, read_source};
+
+mod support;
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -134,4 +137,33 @@ fn json_xlsx_and_ods_readers_never_panic() {
         executions += fuzz(name, &seed, &portfolio);
     }
     assert_eq!(executions, 3 * runs());
+}
+
+/// Excel 97–2003 workbooks: the files mutated as they are (mostly their container), and
+/// their workbook streams mutated inside a sound container (the records themselves).
+#[test]
+fn xls_reader_never_panics() {
+    let portfolio = demo();
+    let mut executions = 0;
+    for name in ["register-nl.xls", "register-handwerk.xls"] {
+        let seed = std::fs::read(fixture(name)).expect("fixture");
+        executions += fuzz(name, &seed, &portfolio);
+        let stream = support::xls::workbook_of(&seed);
+        let mut rng = fastrand::Rng::with_seed(0x584C_5321);
+        let path = Path::new(name);
+        for _ in 0..runs() {
+            let mut bytes = stream.clone();
+            for _ in 0..rng.usize(1..6) {
+                mutate(&mut rng, &mut bytes);
+            }
+            let file = support::xls::compound("Workbook", &bytes);
+            let outcome = std::panic::catch_unwind(|| read_source(path, &file).map(|_| ()));
+            assert!(
+                outcome.is_ok(),
+                "{name}: a mutated workbook stream made the import panic; its bytes: {bytes:?}"
+            );
+            executions += 1;
+        }
+    }
+    assert_eq!(executions, 4 * runs());
 }

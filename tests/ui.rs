@@ -3095,29 +3095,41 @@ fn quadrant_map_places_marks_by_phase_and_readiness() {
     assert!(compared.0 > 20 && compared.1 > 0, "{compared:?}");
 }
 
-/// A register kept by hand in LibreOffice (ODS) through the dialog: the sheet it read is
-/// named, its notes shown, and it is imported.
+/// A register kept by hand in LibreOffice through the dialog, as ODS and as Excel
+/// 97–2003 (XLS): the sheet it read is named, its notes shown, and it is imported.
 #[test]
-fn an_ods_register_is_imported_through_the_dialog() {
-    let (_dir, path) = demo_path();
-    let mut harness = harness(path, Language::Dutch);
-    let file = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/register-handwerk.ods");
-    read_in_import_dialog(&mut harness, &file);
-    harness.get_by_label_contains("OpenDocument-rekenblad (ODS), tabblad “Projecten 2026”");
-    harness.get_by_label_contains("een totaalregel");
-    harness.get_by_label_contains("Maakt 1 nieuw, werkt 1 bij");
-    click_button(&mut harness, "Importeren");
-    settle(&mut harness);
-    assert!(
-        harness.state().drafts().import.is_none(),
-        "the dialog closes"
-    );
-    let portfolio = harness.state().portfolio().cloned().expect("portfolio");
-    let chatbot = portfolio
-        .initiatives
-        .iter()
-        .find(|initiative| initiative.name == "Chatbot & livechat")
-        .expect("imported");
-    assert_eq!(chatbot.phase, Phase::Pilot);
+fn ods_and_xls_registers_are_imported_through_the_dialog() {
+    for (name, described) in [
+        (
+            "register-handwerk.ods",
+            "OpenDocument-rekenblad (ODS), tabblad “Projecten 2026”",
+        ),
+        (
+            "register-handwerk.xls",
+            "Excel 97-2003-werkmap (XLS), tabblad “Projecten 2026”",
+        ),
+    ] {
+        let (_dir, path) = demo_path();
+        let mut harness = harness(path, Language::Dutch);
+        let file = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
+        read_in_import_dialog(&mut harness, &file);
+        harness.get_by_label_contains(described);
+        harness.get_by_label_contains("een totaalregel");
+        harness.get_by_label_contains("Maakt 1 nieuw, werkt 1 bij");
+        click_button(&mut harness, "Importeren");
+        settle(&mut harness);
+        assert!(
+            harness.state().drafts().import.is_none(),
+            "{name}: the dialog closes"
+        );
+        let portfolio = harness.state().portfolio().cloned().expect("portfolio");
+        let chatbot = portfolio
+            .initiatives
+            .iter()
+            .find(|initiative| initiative.name == "Chatbot & livechat")
+            .expect("imported");
+        assert_eq!(chatbot.phase, Phase::Pilot, "{name}");
+    }
 }

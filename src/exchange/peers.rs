@@ -161,11 +161,14 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<PeerFile> {
         .unwrap_or(bytes)
         .trim_ascii_start();
     let is_workbook = bytes.starts_with(b"PK\x03\x04")
+        || register::is_xls(bytes)
         || path
             .extension()
             .and_then(|extension| extension.to_str())
             .is_some_and(|extension| {
-                extension.eq_ignore_ascii_case("xlsx") || extension.eq_ignore_ascii_case("ods")
+                ["xlsx", "ods", "xls"]
+                    .iter()
+                    .any(|known| extension.eq_ignore_ascii_case(known))
             });
     if trimmed.starts_with(b"{") || trimmed.starts_with(b"[") {
         return Err(register::refuse(&label, Message::new("peers-json")));

@@ -8,6 +8,7 @@
 #![allow(dead_code)]
 
 pub mod ods;
+pub mod xls;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

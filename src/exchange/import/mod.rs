@@ -31,7 +31,7 @@ pub enum Source {
     },
 }
 
-/// Read and recognise an import file by its content (JSON, ODS, XLSX) or else as CSV.
+/// Read and recognise an import file by its content (JSON, XLS, ODS, XLSX) or else as CSV.
 /// A JSON document: by its extension, or by a `{` first (after a BOM and white space).
 fn is_json(path: &Path, start: &[u8]) -> bool {
     let extension = path
@@ -56,6 +56,12 @@ pub fn read_source(path: &Path, bytes: &[u8]) -> Result<Source> {
         .unwrap_or_default();
     if is_json(path, bytes) {
         return Ok(Source::Json(Box::new(json::from_bytes(&label, bytes)?)));
+    }
+    if register::is_xls(bytes) {
+        let table = register::read_xls_with(&label, bytes, register::register_header)?;
+        let described =
+            Reason::new("source-xls-sheet").with("sheet", table.sheet.clone().unwrap_or_default());
+        return Ok(Source::Register { table, described });
     }
     if extension == "ods" || register::is_ods(bytes) {
         let table = register::read_ods_with(&label, bytes, register::register_header)?;

@@ -1,5 +1,5 @@
 //! The register: one row per initiative, as municipalities keep it in Excel. Reading
-//! (CSV in any of the usual encodings and separators, or XLSX), mapping the columns by
+//! (CSV in any of the usual encodings and separators, XLSX, ODS or Excel 97–2003's XLS), mapping the columns by
 //! their Dutch or English headers, parsing every cell with a precise complaint when it
 //! cannot, and writing it back out (CSV) in the user's language.
 
@@ -8,12 +8,14 @@ mod ods;
 mod parse;
 mod read;
 mod write;
+mod xls;
 
 pub use field::*;
 pub use ods::*;
 pub use parse::*;
 pub use read::*;
 pub use write::*;
+pub use xls::*;
 
 /// The longest text a cell may hold (a description of a few pages). Longer cells are
 /// refused with their row and column, rather than silently cut.

@@ -315,7 +315,7 @@ pub(super) const MAX_CELL_BYTES: usize = 1024 * 1024;
 /// The most text the sheet read may hold in all: a crafted file can repeat one long text
 /// in millions of cells (a shared string in XLSX, a repeated cell in ODS) from a few
 /// kilobytes.
-const MAX_SHEET_TEXT_BYTES: usize = 256 * 1024 * 1024;
+pub(super) const MAX_SHEET_TEXT_BYTES: usize = 256 * 1024 * 1024;
 
 /// Refuse a container that would unpack to more than a register can be, before calamine
 /// reads it (a "zip bomb" of a few KB can unpack to gigabytes).
@@ -345,11 +345,13 @@ pub fn check_container_within(path: &str, bytes: &[u8], limit: u64) -> Result<()
     Ok(())
 }
 
-/// Read a spreadsheet register: an Excel workbook (XLSX) or an OpenDocument spreadsheet
-/// (ODS, what LibreOffice saves and the Dutch government's open standard), told apart by
-/// their content.
+/// Read a spreadsheet register: an Excel workbook (XLSX), an OpenDocument spreadsheet
+/// (ODS, what LibreOffice saves and the Dutch government's open standard) or a legacy
+/// Excel 97–2003 workbook (XLS), told apart by their content.
 pub fn read_workbook_with(path: &str, bytes: &[u8], recognise: Recognise) -> Result<Table> {
-    if is_ods(bytes) {
+    if is_xls(bytes) {
+        read_xls_with(path, bytes, recognise)
+    } else if is_ods(bytes) {
         read_ods_with(path, bytes, recognise)
     } else {
         read_xlsx_with(path, bytes, recognise)
@@ -559,7 +561,7 @@ impl SheetCells {
 }
 
 /// A date cell (a spreadsheet's serial day number), or its number when it is no date.
-fn date_time_cell(value: &calamine::ExcelDateTime) -> Cell {
+pub(super) fn date_time_cell(value: &calamine::ExcelDateTime) -> Cell {
     let (year, month, day, ..) = value.to_ymd_hms_milli();
     NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
         .map_or_else(|| Cell::Number(value.as_f64()), Cell::Date)
