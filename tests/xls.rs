@@ -288,7 +288,11 @@ fn a_peer_file_saved_as_xls_reads_its_local_cases() {
         .collect();
     for ((id, name, category), row) in [
         ("PSTW-101", "Slim parkeren", "Local Government"),
-        ("PSTW-201", "Nationale parkeerdatabank", "National Government"),
+        (
+            "PSTW-201",
+            "Nationale parkeerdatabank",
+            "National Government",
+        ),
     ]
     .into_iter()
     .zip(1u16..)
@@ -310,4 +314,65 @@ fn a_peer_file_saved_as_xls_reads_its_local_cases() {
     assert_eq!(names, ["Slim parkeren"]);
     assert_eq!(file.skipped_not_local, 1);
     assert_eq!(file.cases[0].start_year, Some(2019));
+}
+
+/// A workbook of Excel 5 and 95 (BIFF5, its stream called `Book`): texts of one byte per
+/// character in the workbook's code page, no shared strings.
+#[test]
+fn an_excel_95_workbook_is_read_in_its_code_page() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bof5 = |kind: u16| {
+        let mut data = 0x0500u16.to_le_bytes().to_vec();
+        data.extend(kind.to_le_bytes());
+        data.extend([0; 4]);
+        record(0x0809, &data)
+    };
+    let label5 = |row: u16, column: u16, text: &[u8]| {
+        let mut data = row.to_le_bytes().to_vec();
+        data.extend(column.to_le_bytes());
+        data.extend([0, 0]);
+        data.extend(u16::try_from(text.len()).expect("short").to_le_bytes());
+        data.extend(text);
+        record(0x0204, &data)
+    };
+    let sheet = [
+        bof5(0x10),
+        label5(0, 0, b"Naam"),
+        label5(0, 1, b"Fase"),
+        label5(1, 0, b"Caf\xe9-overleg"),
+        label5(1, 1, b"pilot"),
+        number(1, 2, 1.0),
+        eof(),
+    ]
+    .concat();
+    let name = b"Projecten";
+    let entry_length = 4 + 4 + 2 + 1 + name.len();
+    let globals_length = bof5(5).len() + 6 + entry_length + eof().len();
+    let mut entry = u32::try_from(globals_length)
+        .expect("small")
+        .to_le_bytes()
+        .to_vec();
+    entry.extend([0, 0, u8::try_from(name.len()).expect("short")]);
+    entry.extend(name);
+    let workbook = [
+        bof5(5),
+        record(0x0042, &1252u16.to_le_bytes()),
+        record(0x0085, &entry),
+        eof(),
+        sheet,
+    ]
+    .concat();
+    let path = write(dir.path(), "oud.xls", &compound("Book", &workbook));
+    let preview =
+        preview_file(&empty_portfolio(), &path, &Default::default(), today()).expect("read");
+    let names: Vec<&str> = preview
+        .records
+        .iter()
+        .map(|record| record.name.as_str())
+        .collect();
+    assert_eq!(names, ["Café-overleg"]);
+    assert_eq!(
+        preview.records[0].phase,
+        Some(proeftuin::domain::Phase::Pilot)
+    );
 }
