@@ -222,10 +222,10 @@ fn all_three_fixtures_import_to_the_same_portfolio() {
             preview.notes.iter().any(|note| note
                 .in_language(Language::English)
                 .contains("booked in 2026")
-                && note.in_language(Language::English).contains("rows 9")
+                && note.in_language(Language::English).contains("(row 9)")
                 && note
                     .in_language(Language::Dutch)
-                    .contains("geboekt in 2026 (rijen 9)")),
+                    .contains("geboekt in 2026 (rij 9)")),
             "{:?}",
             preview.notes
         );

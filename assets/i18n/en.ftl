@@ -626,9 +626,18 @@ note-replace-empty = the open portfolio is empty: settings, targets, departments
 note-merge = the open portfolio's settings, targets and baseline budget are kept; initiatives are matched by id, else by name and department
 reason-duplicate-row = the same initiative (name and department) is on row { $first } too; keep one row per initiative
 reason-foreign-ids = { $count } of the { $total } rows with a known id name another initiative than the one with that id (id { $id } is "{ $existing }"): column "{ $column }" seems to hold the file's own numbering, not Proeftuin's ids. Set it to "(not imported)" (on the command line: --map "{ $column }=ignore") to match rows by name, or map it to id by hand to rename those initiatives
-note-booked-start-year = amounts without a year were booked in the year of the start date (rows { $rows })
-note-booked-this-year = amounts without a year and without a start date were booked in { $year } (rows { $rows })
-note-default-quadrant = no quadrant given: new initiatives were placed in digital government; check them (rows { $rows })
+note-booked-start-year = { $count ->
+    [one] amounts without a year were booked in the year of the start date (row { $rows })
+   *[other] amounts without a year were booked in the year of the start date (rows { $rows })
+}
+note-booked-this-year = { $count ->
+    [one] amounts without a year and without a start date were booked in { $year } (row { $rows })
+   *[other] amounts without a year and without a start date were booked in { $year } (rows { $rows })
+}
+note-default-quadrant = { $count ->
+    [one] no quadrant given: the new initiative was placed in digital government; check it (row { $rows })
+   *[other] no quadrant given: new initiatives were placed in digital government; check them (rows { $rows })
+}
 
 ## The import report (what `proeftuin import` prints)
 report-ignored = (ignored)
@@ -668,6 +677,7 @@ snapshot-label-empty = a snapshot needs a label
 snapshot-label-now = "now" stands for the live portfolio; choose another label
 snapshot-label-long = a label has at most { $max } characters
 export-xlsx-failed = the workbook could not be made: { $detail }
+export-workbook-too-large = the workbook would be larger than a spreadsheet file can hold (4 GiB, passed in “{ $part }”); export the portfolio as CSV or JSON, which have no such bound
 export-xlsx-cell-too-long = { $sheet }, { $row }: { $column } has more than { $max } characters, more than a spreadsheet cell holds; export as JSON or CSV to keep it whole
 export-too-many-columns = too many columns for a worksheet
 export-too-many-rows = more rows than a worksheet holds (1,048,576)

@@ -626,9 +626,18 @@ note-replace-empty = het open portfolio is leeg: instellingen, doelen, afdelinge
 note-merge = instellingen, doelen en basisbudget van het open portfolio blijven; initiatieven worden herkend aan hun id, anders aan naam en afdeling
 reason-duplicate-row = hetzelfde initiatief (naam en afdeling) staat ook op rij { $first }; houd één rij per initiatief
 reason-foreign-ids = { $count } van de { $total } rijen met een bekend id noemen een ander initiatief dan dat met dat id (id { $id } is "{ $existing }"): kolom "{ $column }" lijkt de eigen nummering van het bestand te bevatten, niet de id's van Proeftuin. Zet hem op "(niet importeren)" (op de opdrachtregel: --map "{ $column }=ignore") om rijen op naam te koppelen, of wijs hem met de hand toe aan id om die initiatieven te hernoemen
-note-booked-start-year = bedragen zonder jaar zijn geboekt in het jaar van de startdatum (rijen { $rows })
-note-booked-this-year = bedragen zonder jaar en zonder startdatum zijn geboekt in { $year } (rijen { $rows })
-note-default-quadrant = geen kwadrant opgegeven: nieuwe initiatieven staan in digitale overheid; controleer ze (rijen { $rows })
+note-booked-start-year = { $count ->
+    [one] bedragen zonder jaar zijn geboekt in het jaar van de startdatum (rij { $rows })
+   *[other] bedragen zonder jaar zijn geboekt in het jaar van de startdatum (rijen { $rows })
+}
+note-booked-this-year = { $count ->
+    [one] bedragen zonder jaar en zonder startdatum zijn geboekt in { $year } (rij { $rows })
+   *[other] bedragen zonder jaar en zonder startdatum zijn geboekt in { $year } (rijen { $rows })
+}
+note-default-quadrant = { $count ->
+    [one] geen kwadrant opgegeven: het nieuwe initiatief staat in digitale overheid; controleer het (rij { $rows })
+   *[other] geen kwadrant opgegeven: nieuwe initiatieven staan in digitale overheid; controleer ze (rijen { $rows })
+}
 
 ## Het importverslag (wat `proeftuin import` toont)
 report-ignored = (genegeerd)
@@ -671,6 +680,7 @@ snapshot-label-empty = een momentopname heeft een label nodig
 snapshot-label-now = "now" staat voor het actuele portfolio; kies een ander label
 snapshot-label-long = een label heeft ten hoogste { $max } tekens
 export-xlsx-failed = de werkmap kon niet worden gemaakt: { $detail }
+export-workbook-too-large = de werkmap zou groter worden dan een spreadsheetbestand kan bevatten (4 GiB, overschreden in “{ $part }”); exporteer de portefeuille als CSV of JSON, die zo'n grens niet hebben
 export-xlsx-cell-too-long = { $sheet }, { $row }: { $column } heeft meer dan { $max } tekens, meer dan een cel van een spreadsheet bevat; exporteer als JSON of CSV om het volledig te bewaren
 export-too-many-columns = te veel kolommen voor een werkblad
 export-too-many-rows = meer rijen dan een werkblad bevat (1.048.576)

@@ -418,15 +418,18 @@ pub(super) fn preview_register(
     booked_this_year.dedup();
     if !booked_in_start_year.is_empty() {
         let rows = rows_text(&booked_in_start_year);
-        preview
-            .notes
-            .push(Reason::new("note-booked-start-year").with("rows", rows));
+        preview.notes.push(
+            Reason::new("note-booked-start-year")
+                .with_number("count", booked_in_start_year.len())
+                .with("rows", rows),
+        );
     }
     if !booked_this_year.is_empty() {
         let (year, rows) = (today.year(), rows_text(&booked_this_year));
         preview.notes.push(
             Reason::new("note-booked-this-year")
                 .with_number("year", year)
+                .with_number("count", booked_this_year.len())
                 .with("rows", rows),
         );
     }
@@ -470,9 +473,11 @@ pub(super) fn preview_register(
     }
     if !defaulted_quadrant.is_empty() {
         let rows = rows_text(&defaulted_quadrant);
-        preview
-            .notes
-            .push(Reason::new("note-default-quadrant").with("rows", rows));
+        preview.notes.push(
+            Reason::new("note-default-quadrant")
+                .with_number("count", defaulted_quadrant.len())
+                .with("rows", rows),
+        );
     }
     // A totals row is left out, and so is what its cells could not be read as (a
     // formula's error such as `#REF!` or `Err:510` in a sum nobody imports).

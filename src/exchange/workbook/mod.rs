@@ -310,6 +310,7 @@ fn workbook_with(
             )?)?
         }
     };
+    package::check_fits(&parts)?;
     Ok(Workbook { parts })
 }
 

@@ -150,6 +150,24 @@ impl Write for PartWriter {
     }
 }
 
+/// Refuse, with the reason in the user's language, parts that a zip without zip64 cannot
+/// hold: a part over 4 GiB (packed or unpacked), or the whole (an ODS keeps all its sheets
+/// in one `content.xml`, which passes 4 GiB at about 1.4 million initiatives).
+pub(super) fn check_fits(parts: &[Part]) -> Result<()> {
+    let limit = u64::from(u32::MAX);
+    let mut whole: u64 = 0;
+    for part in parts {
+        let name = part.name.len() as u64;
+        whole += part.compressed.len() as u64 + 30 + 46 + 2 * name;
+        if part.size > limit || part.compressed.len() as u64 > limit || whole > limit {
+            return Err(ExchangeError::Other(
+                Message::new("export-workbook-too-large").with("part", part.name.clone()),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Write the zip: each part's local header and data, then the central directory.
 /// (No zip64: a part or the whole over 4 GiB is refused; a full worksheet of 1,048,576
 /// initiatives is well under a gigabyte.)
@@ -215,4 +233,45 @@ pub(super) fn write_zip(parts: &[Part], out: &mut dyn Write) -> std::io::Result<
     end.extend_from_slice(&offset.to_le_bytes());
     end.extend_from_slice(&0u16.to_le_bytes());
     out.write_all(&end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn part(name: &str, compressed: usize, size: u64) -> Part {
+        Part {
+            name: name.to_string(),
+            method: 8,
+            compressed: vec![0; compressed],
+            crc: 0,
+            size,
+        }
+    }
+
+    /// A part that unpacks beyond 4 GiB (an ODS's `content.xml` at about 1.4 million
+    /// initiatives) is refused before anything is written, in the user's language.
+    #[test]
+    fn parts_beyond_a_zip_are_refused_with_the_reason() {
+        let fits = [
+            part("mimetype", 46, 46),
+            part("content.xml", 1_000, 1 << 31),
+        ];
+        assert!(check_fits(&fits).is_ok());
+        let beyond = [
+            part("mimetype", 46, 46),
+            part("content.xml", 1_000, 5 << 30),
+        ];
+        let error = check_fits(&beyond).expect_err("refused");
+        assert_eq!(
+            error.localized(crate::format::Language::English),
+            "the workbook would be larger than a spreadsheet file can hold (4 GiB, passed in \
+             “content.xml”); export the portfolio as CSV or JSON, which have no such bound"
+        );
+        assert!(
+            error
+                .localized(crate::format::Language::Dutch)
+                .contains("groter worden dan een spreadsheetbestand")
+        );
+    }
 }
