@@ -80,23 +80,72 @@ pub fn take(store: &dyn Store, portfolio: &Path, occasion: Occasion) -> Result<B
         now += chrono::TimeDelta::milliseconds(1);
         target = name_at(&folder, portfolio, now, occasion);
     }
-    store.copy_to(&target)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600))
-            .map_err(io(&target))?;
-    }
-    // A backup that cannot be opened is no backup.
-    let backup = match describe(&target) {
+    // Written and checked under another name, then renamed: a copy cut off (the app
+    // closed while the day's backup of a large portfolio is taken) is never a backup.
+    remove_stale_partials(&folder);
+    let partial = partial_name(&target);
+    let checked = store
+        .copy_to(&partial)
+        .and_then(|()| private(&partial))
+        // A backup that cannot be opened is no backup.
+        .and_then(|()| describe(&partial))
+        .and_then(|backup| {
+            std::fs::rename(&partial, &target).map_err(io(&target))?;
+            Ok(backup)
+        });
+    let mut backup = match checked {
         Ok(backup) => backup,
         Err(error) => {
-            let _ = std::fs::remove_file(&target);
+            let _ = std::fs::remove_file(&partial);
             return Err(error);
         }
     };
+    (backup.taken_at, backup.occasion) = name_parts(&target);
+    backup.path = target;
     prune(portfolio, store.backups_kept());
     Ok(backup)
+}
+
+/// Only the owner may read a backup.
+fn private(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(io(path))?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+/// The name a backup is written under until it is checked (never listed as a backup).
+fn partial_name(target: &Path) -> PathBuf {
+    let mut name = target.as_os_str().to_owned();
+    name.push(".partial");
+    PathBuf::from(name)
+}
+
+/// Remove what a backup cut off more than an hour ago left (a younger one may still be
+/// written by another process).
+fn remove_stale_partials(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for entry in entries.flatten() {
+        // The copy, and the journal SQLite keeps beside it while writing it.
+        let stale = entry
+            .file_name()
+            .to_string_lossy()
+            .contains(".sqlite.partial")
+            && entry
+                .metadata()
+                .and_then(|meta| meta.modified())
+                .is_ok_and(|modified| modified < hour_ago);
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn name_at(
@@ -314,4 +363,52 @@ fn create_private_folder(folder: &Path) -> Result<()> {
         builder.mode(0o700);
     }
     builder.create(folder).map_err(io(folder))
+}
+
+#[cfg(test)]
+mod partial_tests {
+    use super::*;
+
+    /// A backup is written under a name no list shows until it is checked; what a backup
+    /// cut off long ago left is removed by the next one, a young one (another process's,
+    /// being written) is left alone.
+    #[test]
+    fn a_backup_cut_off_is_never_listed_and_is_cleared_later() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("p.sqlite");
+        let mut store = crate::store::open(&path).expect("open");
+        store
+            .replace_portfolio(&crate::demo::demo_portfolio())
+            .expect("demo");
+        let folder = folder(&path);
+        create_private_folder(&folder).expect("folder");
+        let old = folder.join("p-20261130-090000-000-daily.sqlite.partial");
+        let young = folder.join("p-20261201-090000-000-daily.sqlite.partial");
+        for partial in [&old, &young] {
+            std::fs::write(partial, b"SQLite format 3\0 cut off").expect("write");
+        }
+        std::fs::File::options()
+            .write(true)
+            .open(&old)
+            .and_then(|file| {
+                file.set_modified(
+                    std::time::SystemTime::now() - std::time::Duration::from_secs(7200),
+                )
+            })
+            .expect("age");
+        assert!(list(&path).is_empty(), "a partial is no backup");
+        let backup = take(store.as_ref(), &path, Occasion::ByHand).expect("backup");
+        assert!(backup.path.to_string_lossy().ends_with("-by-hand.sqlite"));
+        assert_eq!(backup.occasion, "by-hand");
+        assert_eq!(backup.initiatives, 30);
+        assert_eq!(list(&path), std::slice::from_ref(&backup.path));
+        assert!(!old.exists(), "an old partial is removed");
+        assert!(young.exists(), "a young one may still be written");
+        let names: Vec<String> = std::fs::read_dir(&folder)
+            .expect("folder")
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+    }
 }

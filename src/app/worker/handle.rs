@@ -127,13 +127,10 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
             }
             let result =
                 store::open_with_password(&location, password.as_deref()).and_then(|mut opened| {
+                    // An existing portfolio's daily backup is taken once it is shown
+                    // (`take_daily_backup` in the worker's loop).
                     if !existed {
                         opened.replace_portfolio(&crate::demo::demo_portfolio())?;
-                    } else {
-                        // The first open of a day keeps a copy of the portfolio as it was.
-                        // Best effort: a folder that cannot hold backups must not keep the
-                        // portfolio from opening (`proeftuin backup` says why it fails).
-                        let _ = opened.take_daily_backup();
                     }
                     let portfolio = opened.load_portfolio()?;
                     Ok((opened, portfolio))
