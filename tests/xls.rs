@@ -376,3 +376,40 @@ fn an_excel_95_workbook_is_read_in_its_code_page() {
         Some(proeftuin::domain::Phase::Pilot)
     );
 }
+
+/// A sheet named as the register ("Initiatieven") is the one read; calamine is not even
+/// shown the others, so a large sheet beside it (here one spanning 16 million cells, beyond
+/// the bound for the sheets read) costs nothing.
+#[test]
+fn the_sheet_named_as_the_register_is_read_and_the_others_not_laid_out() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut register = headers();
+    register.extend([label(1, 0, "Chatbot"), label(1, 1, "pilot")]);
+    let workbook = stream(
+        &[],
+        &[
+            (
+                "Begroting",
+                vec![label(0, 0, "Naam"), number(65_535, 255, 1.0)],
+            ),
+            ("Initiatieven", register),
+        ],
+    );
+    let path = write(dir.path(), "werkmap.xls", &compound("Workbook", &workbook));
+    let started = Instant::now();
+    let preview =
+        preview_file(&empty_portfolio(), &path, &Default::default(), today()).expect("read");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(
+        preview
+            .described
+            .render(&proeftuin::i18n::I18n::new(Language::English)),
+        "Excel 97–2003 workbook (XLS), sheet “Initiatieven”"
+    );
+    assert_eq!(preview.records.len(), 1);
+    assert_eq!(preview.records[0].name, "Chatbot");
+}

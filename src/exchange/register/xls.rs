@@ -16,7 +16,8 @@
 //!   columns than Excel 97–2003 has;
 //! - the texts the cells will hold, a shared string counted for every cell that names
 //!   it, are at most the sheet text bound of every spreadsheet register;
-//! - a password-protected workbook is refused (its records are encrypted).
+//! - a password-protected workbook is refused (its records are encrypted);
+//! - where a sheet is named as the register, the other sheets are hidden from calamine.
 //!
 //! The formulas' tokens are cleared before calamine reads them (their cached values are
 //! what the register needs): a formula's text can name a long defined name hundreds of
@@ -384,17 +385,24 @@ fn check(path: &str, stream: &mut [u8]) -> Result<()> {
         )
     };
     // The workbook's globals: up to their end, as calamine reads them.
-    let mut sheets: Vec<usize> = Vec::new();
+    // Each sheet's start, its entry's place and its name.
+    let mut entries: Vec<(usize, usize, String)> = Vec::new();
     let mut shared: Vec<u64> = Vec::new();
+    let mut biff5 = false;
     for record in (Records { stream, at: 0 }) {
         let record = record.map_err(|()| damaged("a record runs past the end of the file"))?;
         match record.typ {
+            record::BOF if entries.is_empty() => biff5 = u16_at(record.data, 0) == 0x0500,
             record::FILE_PASS => return Err(refuse(path, Message::new("file-password"))),
             record::BOUND_SHEET => {
                 if record.data.len() < 6 {
                     return Err(damaged("a sheet's entry is too short"));
                 }
-                sheets.push(u32_at(record.data, 0) as usize);
+                entries.push((
+                    u32_at(record.data, 0) as usize,
+                    record.offset - 4,
+                    sheet_name(record.data, biff5),
+                ));
             }
             record::SST => {
                 shared = shared_string_bytes(&record)
@@ -404,6 +412,19 @@ fn check(path: &str, stream: &mut [u8]) -> Result<()> {
             _ => {}
         }
     }
+    // A sheet named as the register is the one read: the others' entries are hidden from
+    // calamine (their record type changed, the stream's layout kept), so it neither lays
+    // them out nor needs them bounded.
+    let mut hidden = Vec::new();
+    if let Some(kept) = entries
+        .iter()
+        .position(|(_, _, name)| named_as_register(name))
+    {
+        let entry = entries.swap_remove(kept);
+        hidden = entries.iter().map(|(_, header, _)| *header).collect();
+        entries = vec![entry];
+    }
+    let sheets: Vec<usize> = entries.iter().map(|(start, ..)| *start).collect();
     // Each sheet starts on a record of the stream read from its start.
     let mut starts = sheets.clone();
     starts.sort_unstable();
@@ -514,7 +535,45 @@ fn check(path: &str, stream: &mut [u8]) -> Result<()> {
     for at in formulas {
         stream[at..at + 2].fill(0);
     }
+    for header in hidden {
+        stream[header..header + 2].copy_from_slice(&HIDDEN.to_le_bytes());
+    }
     Ok(())
+}
+
+/// The record type a sheet's entry is given to hide it: one calamine does not know.
+const HIDDEN: u16 = 0xFFFF;
+
+/// A sheet's name in its entry (`BoundSheet8`): one byte per character, or UTF-16 when its
+/// flags say so (BIFF8); bytes of the code page in BIFF5, read as Latin-1 (enough to know
+/// a register's name).
+fn sheet_name(data: &[u8], biff5: bool) -> String {
+    let count = usize::from(data.get(6).copied().unwrap_or(0));
+    if biff5 {
+        let bytes = data.get(7..).unwrap_or_default();
+        return bytes
+            .iter()
+            .take(count)
+            .map(|byte| char::from(*byte))
+            .collect();
+    }
+    let wide = data.get(7).is_some_and(|flags| flags & 0x1 != 0);
+    let bytes = data.get(8..).unwrap_or_default();
+    if wide {
+        let units = bytes
+            .chunks_exact(2)
+            .take(count)
+            .map(|pair| u16::from_le_bytes([pair[0], pair[1]]));
+        char::decode_utf16(units)
+            .map(|unit| unit.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect()
+    } else {
+        bytes
+            .iter()
+            .take(count)
+            .map(|byte| char::from(*byte))
+            .collect()
+    }
 }
 
 /// The workbook as calamine reads it, from a container holding only the checked stream.
