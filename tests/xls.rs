@@ -261,6 +261,37 @@ fn protected_foreign_and_damaged_office_files_are_refused_with_their_reason() {
         english.contains("not a readable Excel 97–2003 workbook"),
         "{english}"
     );
+    // Two thousand entries for one sheet of 20,000 records: calamine would read it two
+    // thousand times.
+    let mut long: Vec<Vec<u8>> = headers();
+    long.extend((0..20_000).map(|_| record(0x0208, &[0; 16])));
+    let one = stream(&[], &[("Blad1", long)]);
+    let entry = one
+        .windows(2)
+        .position(|pair| pair == [0x85, 0x00])
+        .expect("the sheet's entry");
+    let entry_length = 4 + usize::from(u16::from_le_bytes([one[entry + 2], one[entry + 3]]));
+    let start = u32::from_le_bytes(one[entry + 4..entry + 8].try_into().expect("four"));
+    let extra = 2_000 * entry_length;
+    let mut copies = one[..entry].to_vec();
+    for index in 0..2_000u32 {
+        let mut copy = one[entry..entry + entry_length].to_vec();
+        copy[4..8].copy_from_slice(&(start + u32::try_from(extra).expect("small")).to_le_bytes());
+        // Names differ, as calamine keeps sheets by name.
+        copy[entry_length - 1] = b'A' + u8::try_from(index % 26).expect("letter");
+        copies.extend(copy);
+    }
+    copies.extend(&one[entry..]);
+    // Every entry, the first included, points at the sheet after the added entries.
+    let first = copies.len() - (one.len() - entry);
+    copies[first + 4..first + 8]
+        .copy_from_slice(&(start + u32::try_from(extra).expect("small")).to_le_bytes());
+    let (english, _) = refused(&write(
+        dir.path(),
+        "overlap.xls",
+        &compound("Workbook", &copies),
+    ));
+    assert!(english.contains("its sheets overlap"), "{english}");
     // A workbook without a sheet.
     let bare = compound("Workbook", &[bof(5), eof()].concat());
     let (english, _) = refused(&write(dir.path(), "bare.xls", &bare));

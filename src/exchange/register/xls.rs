@@ -10,7 +10,8 @@
 //! records are walked first, the way calamine will walk them, to bound what calamine
 //! will hold:
 //! - every sheet must start on a record of the stream (else calamine's walk and this
-//!   one could read different records);
+//!   one could read different records), and the sheets must not overlap (else the same
+//!   records are read once per sheet that covers them);
 //! - the sheets' extents (from their first to their last cell, empty cells between
 //!   counted) span at most [`MAX_XLS_CELLS`] together, and no sheet claims more rows or
 //!   columns than Excel 97–2003 has;
@@ -439,11 +440,17 @@ fn check(path: &str, stream: &mut [u8]) -> Result<()> {
     }
     let (mut spanned, mut text, mut cells_read) = (0u64, 0u64, 0u64);
     let mut formulas = Vec::new();
+    // The bytes the sheets' walks covered: sheets lie one after the other, so together
+    // they cover the stream at most once. Overlapping sheets (many entries starting in one
+    // long sheet) would have calamine, and this check, read the same records over and
+    // over.
+    let mut walked = 0;
     for start in sheets {
         let (mut values, mut formula_cells) = (Extent::default(), Extent::default());
         let (mut claimed, mut cells) = (0u64, 0u64);
         let (mut seen_start, mut depth) = (false, 0usize);
-        for record in (Records { stream, at: start }) {
+        let mut records = Records { stream, at: start };
+        for record in records.by_ref() {
             let record = record.map_err(|()| damaged("a record runs past the end of the file"))?;
             if depth > 0 {
                 match record.typ {
@@ -506,6 +513,10 @@ fn check(path: &str, stream: &mut [u8]) -> Result<()> {
                 record::EOF => break,
                 _ => {}
             }
+        }
+        walked += records.at - start;
+        if walked > stream.len() {
+            return Err(damaged("its sheets overlap"));
         }
         if claimed > MAX_CLAIMED_CELLS {
             return Err(damaged(
