@@ -1098,7 +1098,7 @@ export-only-shown = Only the { $count } initiatives the table shows (its filters
 export-pstw-hint = The Public Sector Tech Watch columns first, then what it has no column for (quadrant, phase, budgets, readiness, decisions, lessons) prefixed proeftuin_. Semicolon-separated, UTF-8.
 cli-about-peers = The peer library: other municipalities' cases (Public Sector Tech Watch or their Proeftuin publications), kept apart from the portfolio, to learn from.
 cli-about-peers-import = Add the cases of a peer file to the library (updating those it has): all or nothing.
-cli-arg-peers-import-file = The peer file: the Public Sector Tech Watch dataset (CSV, XLSX or ODS; its local-government cases) or a municipality's Proeftuin publication.
+cli-arg-peers-import-file = The peer file: the Public Sector Tech Watch dataset (CSV, XLSX, ODS or XLS; its local-government cases) or a municipality's Proeftuin publication.
 cli-about-peers-list = The library's cases, by organisation.
 cli-arg-peers-list-format = Output format.
 cli-about-peers-similar = The peer cases most like one of the portfolio's initiatives, best first, with why.
@@ -1120,7 +1120,7 @@ nav-peers = Other municipalities
 peers-title = Learning from other municipalities
 peers-subtitle = "Slim volgen": learn from what others tried. The peer library holds { $count } cases of { $organisations } organisations, kept apart from your portfolio: never in its figures, its exports or its reports.
 peers-file = Peer file
-peers-file-hint = The Public Sector Tech Watch dataset (CSV, XLSX or ODS; its local-government cases are kept) or another municipality's Proeftuin publication (File, Export, Public Sector Tech Watch). Importing the same file again updates its cases.
+peers-file-hint = The Public Sector Tech Watch dataset (CSV, XLSX, ODS or XLS; its local-government cases are kept) or another municipality's Proeftuin publication (File, Export, Public Sector Tech Watch). Importing the same file again updates its cases.
 peers-import = Import into the library
 peers-imported = { $file }: { $added ->
     [one] { $added } case

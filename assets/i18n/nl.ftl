@@ -1101,7 +1101,7 @@ export-only-shown = Alleen de { $count } initiatieven die de tabel toont (de fil
 export-pstw-hint = Eerst de kolommen van de Public Sector Tech Watch, dan wat daar geen kolom voor heeft (kwadrant, fase, budgetten, gereedheid, besluiten, lessen) met het voorvoegsel proeftuin_. Gescheiden door puntkomma's, UTF-8.
 cli-about-peers = De bibliotheek van andere gemeenten: hun cases (Public Sector Tech Watch of hun Proeftuin-publicaties), apart van de eigen portfolio, om van te leren.
 cli-about-peers-import = Voeg de cases uit een bestand van een andere gemeente toe aan de bibliotheek (bekende worden bijgewerkt): alles of niets.
-cli-arg-peers-import-file = Het bestand: de dataset van de Public Sector Tech Watch (CSV, XLSX of ODS; de cases van lokale overheden) of de Proeftuin-publicatie van een gemeente.
+cli-arg-peers-import-file = Het bestand: de dataset van de Public Sector Tech Watch (CSV, XLSX, ODS of XLS; de cases van lokale overheden) of de Proeftuin-publicatie van een gemeente.
 cli-about-peers-list = De cases in de bibliotheek, per organisatie.
 cli-arg-peers-list-format = Uitvoerformaat.
 cli-about-peers-similar = De cases van anderen die het meest lijken op een eigen initiatief, de beste eerst, met de reden.
@@ -1123,7 +1123,7 @@ nav-peers = Andere gemeenten
 peers-title = Leren van andere gemeenten
 peers-subtitle = "Slim volgen": leer van wat anderen probeerden. De bibliotheek bevat { $count } cases van { $organisations } organisaties, apart van uw portfolio: nooit in de cijfers, exports of rapportages ervan.
 peers-file = Bestand van andere gemeenten
-peers-file-hint = De dataset van de Public Sector Tech Watch (CSV, XLSX of ODS; de cases van lokale overheden worden bewaard) of de Proeftuin-publicatie van een andere gemeente (Bestand, Exporteren, Public Sector Tech Watch). Hetzelfde bestand opnieuw importeren werkt de cases bij.
+peers-file-hint = De dataset van de Public Sector Tech Watch (CSV, XLSX, ODS of XLS; de cases van lokale overheden worden bewaard) of de Proeftuin-publicatie van een andere gemeente (Bestand, Exporteren, Public Sector Tech Watch). Hetzelfde bestand opnieuw importeren werkt de cases bij.
 peers-import = Importeren in de bibliotheek
 peers-imported = { $file }: { $added ->
     [one] { $added } case
