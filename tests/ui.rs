@@ -3133,3 +3133,70 @@ fn ods_and_xls_registers_are_imported_through_the_dialog() {
         assert_eq!(chatbot.phase, Phase::Pilot, "{name}");
     }
 }
+
+/// A file dropped on the window, as a file manager drops it.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl eframe::egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|error| error.to_string())
+    }
+}
+
+/// A register dragged from the file manager onto the window: while it hovers the window
+/// says what a drop does; dropped, it is read for import as from the dialog (the preview
+/// first). In the view of other municipalities a dropped peer file goes to the library.
+#[test]
+fn a_file_dropped_on_the_window_is_read_for_import() {
+    let (dir, path) = demo_path();
+    let mut harness = harness(path, Language::Dutch);
+    let file =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/register-handwerk.xls");
+    harness
+        .input_mut()
+        .hovered_files
+        .push(eframe::egui::HoveredFile {
+            path: Some(file.clone()),
+            ..Default::default()
+        });
+    harness.run_steps(2);
+    harness.get_by_label_contains("Laat los om register-handwerk.xls te lezen voor import");
+    harness.input_mut().hovered_files.clear();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(file)));
+    settle(&mut harness);
+    assert!(
+        harness.query_by_label_contains("Laat los om").is_none(),
+        "the overlay is gone"
+    );
+    harness.get_by_label_contains("Excel 97-2003-werkmap (XLS), tabblad “Projecten 2026”");
+    harness.get_by_label_contains("Maakt 1 nieuw, werkt 1 bij");
+    assert!(
+        harness.state().drafts().import.is_some(),
+        "nothing imported yet"
+    );
+    // A peer file dropped in the view of other municipalities.
+    click_button(&mut harness, "Sluiten");
+    settle(&mut harness);
+    go_to(&mut harness, View::Peers);
+    let peers = dir.path().join("pstw.csv");
+    std::fs::write(
+        &peers,
+        "Case ID;Case name;Short description;Country;Organisation;Government level;Case status\n\
+         X-1;Slimme lantaarns;Lantaarns dimmen;Belgium;Stad Gent;Municipality;Pilot\n",
+    )
+    .expect("write");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(peers)));
+    settle(&mut harness);
+    harness.get_by_label_contains("Slimme lantaarns");
+}

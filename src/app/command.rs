@@ -157,6 +157,9 @@ pub enum Command {
     SaveAssessment,
     /// Add the peer file typed in the peers view to the library.
     ImportPeers,
+    /// A file dragged onto the window and dropped: read for import as if chosen in the
+    /// import dialog (in the view of other municipalities: added to the peer library).
+    FileDropped(String),
     /// Compare this initiative with the peer library.
     ComparePeersWith(InitiativeId),
 }
@@ -714,6 +717,17 @@ impl ProeftuinApp {
                 }
             }
             Command::CloseFileBrowser => self.drafts.file_browser = None,
+            Command::FileDropped(path) => {
+                let target = if self.view == View::Peers {
+                    BrowseTarget::Peers
+                } else {
+                    if self.drafts.import.is_none() {
+                        self.open_import_dialog();
+                    }
+                    BrowseTarget::Import
+                };
+                self.apply_command(ctx, Command::FileChosen { target, path });
+            }
             Command::ImportPeers => {
                 let path = self.drafts.peer_file.trim().to_string();
                 if !path.is_empty() {

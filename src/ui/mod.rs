@@ -57,6 +57,7 @@ pub fn app_ui(
     out: &mut Vec<Command>,
 ) {
     shortcuts(ui.ctx(), state, drafts, out);
+    dropped_files(ui.ctx(), state, out);
     egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, state, out));
     if let Some(reason) = state.offline {
         egui::Panel::top("offline-banner").show(ui, |ui| {
@@ -216,6 +217,60 @@ fn shortcuts(ctx: &egui::Context, state: &ViewState<'_>, drafts: &Drafts, out: &
     if redo && state.history.next_redo().is_some() {
         out.push(Command::Redo);
     }
+}
+
+/// Files dragged from the file manager onto the window: while one hovers, the window says
+/// what dropping it does; a dropped file is read for import (the preview first, as from the
+/// import dialog), or added to the peer library in the view of other municipalities. The
+/// menu does the same from the keyboard.
+fn dropped_files(ctx: &egui::Context, state: &ViewState<'_>, out: &mut Vec<Command>) {
+    let (hovering, dropped) = ctx.input(|input| {
+        (
+            input
+                .raw
+                .hovered_files
+                .first()
+                .map(|file| file.path.clone()),
+            input
+                .raw
+                .dropped_files
+                .first()
+                .map(|file| file.path().display().to_string()),
+        )
+    });
+    if let Some(path) = dropped {
+        out.push(Command::FileDropped(path));
+        return;
+    }
+    let Some(path) = hovering else {
+        return;
+    };
+    let name = path
+        .as_deref()
+        .and_then(std::path::Path::file_name)
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let key = if state.view == View::Peers {
+        "drop-peers"
+    } else {
+        "drop-register"
+    };
+    let text = state.tr.f(key, &[("name", crate::i18n::arg(name))]);
+    let rect = ctx.content_rect();
+    egui::Area::new(egui::Id::unique("drop-files"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(rect.min)
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::new()
+                .fill(egui::Color32::from_black_alpha(200))
+                .show(ui, |ui| {
+                    ui.set_min_size(rect.size());
+                    ui.centered_and_justified(|ui| {
+                        ui.label(RichText::new(text).size(22.0).color(egui::Color32::WHITE));
+                    });
+                });
+        });
 }
 
 /// "Undo: edit of 'X'" (or redo), for the next step; `None` when there is none.
