@@ -31,7 +31,6 @@ pub enum Source {
     },
 }
 
-/// Read and recognise an import file by its content (JSON, XLS, ODS, XLSX) or else as CSV.
 /// A JSON document: by its extension, or by a `{` first (after a BOM and white space).
 fn is_json(path: &Path, start: &[u8]) -> bool {
     let extension = path
@@ -47,6 +46,7 @@ fn is_json(path: &Path, start: &[u8]) -> bool {
             .starts_with(b"{")
 }
 
+/// Read and recognise an import file by its content (JSON, XLS, ODS, XLSX) or else as CSV.
 pub fn read_source(path: &Path, bytes: &[u8]) -> Result<Source> {
     let label = path.display().to_string();
     let extension = path
