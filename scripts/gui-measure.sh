@@ -17,7 +17,7 @@ shift || true
 [ $# -gt 0 ] || set -- 30 100000
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
-BIN=$PWD/target/release/proeftuin
+BIN=${PROEFTUIN_BIN:-$PWD/target/release/proeftuin}
 DIR=$(mktemp -d)
 DISPLAY_NUMBER=$((500 + RANDOM % 400))
 Xvfb ":$DISPLAY_NUMBER" -screen 0 1400x900x24 -nolisten tcp > /dev/null 2>&1 &

@@ -964,6 +964,118 @@ fn a_split_load_reads_what_one_thread_reads_and_never_waits_for_a_writer() {
         .expect("write after a split load");
 }
 
+/// A file whose child rows were not written initiative by initiative (rows added to old
+/// initiatives later, rows of two initiatives taking turns) loads each list whole and in
+/// the store's order, on two threads as on one, as a load of the initiative alone gives it.
+#[test]
+fn child_rows_in_any_order_load_into_their_own_lists_in_order() {
+    let (_dir, path) = temp_db();
+    let mut portfolio = proeftuin::demo::synthetic_portfolio(3_000, 11);
+    for (number, initiative) in portfolio.initiatives.iter_mut().enumerate() {
+        for partner in 0..number % 4 {
+            initiative.partners.push(Partner {
+                name: format!("Partner {partner} van {number}"),
+                helix_role: HelixRole::ALL[(number + partner) % HelixRole::ALL.len()],
+            });
+        }
+        for risk in 0..number % 3 {
+            initiative.risks.push(Risk {
+                category: RiskCategory::ALL[(number + risk) % RiskCategory::ALL.len()],
+                level: RiskLevel::ALL[risk % RiskLevel::ALL.len()],
+                description: format!("Risico {risk}"),
+                mitigation: String::new(),
+            });
+        }
+    }
+    let mut store = store::open(&path).expect("open");
+    store.replace_portfolio(&portfolio).expect("replace");
+    drop(store);
+    // Every child table written anew in a scrambled order: new rowids, so "as written"
+    // is now that order, and one initiative's rows come in many runs.
+    let conn = rusqlite::Connection::open(&path).expect("sqlite");
+    for (table, columns) in [
+        (
+            "budget_line",
+            "initiative_id, department_id, year, category, planned_cents, actual_cents, description",
+        ),
+        (
+            "phase_change",
+            "initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale",
+        ),
+        (
+            "health_report",
+            "initiative_id, period, reported_on, status, reason",
+        ),
+        ("partner", "initiative_id, name, helix_role"),
+        (
+            "risk",
+            "initiative_id, category, level, description, mitigation",
+        ),
+    ] {
+        conn.execute_batch(&format!(
+            "BEGIN;
+             CREATE TEMP TABLE scrambled AS SELECT * FROM {table};
+             DELETE FROM {table};
+             INSERT INTO {table} ({columns}) SELECT {columns} FROM scrambled
+                 ORDER BY (id * 7919) % 1009, id DESC;
+             DROP TABLE scrambled;
+             COMMIT;"
+        ))
+        .expect("scramble");
+    }
+    drop(conn);
+    let store = store::open(&path).expect("open");
+    let split = store.load_portfolio().expect("split load");
+    assert_eq!(split.initiatives.len(), 3_000);
+    let mut several = 0;
+    for initiative in split.initiatives.iter().step_by(7) {
+        let alone = store
+            .load_initiative(initiative.id)
+            .expect("load one")
+            .expect("there");
+        assert_eq!(initiative, &alone, "{}", initiative.name);
+        if initiative.budget_lines.len() > 1 && initiative.partners.len() > 1 {
+            several += 1;
+        }
+    }
+    assert!(
+        several > 50,
+        "lists of several rows were compared: {several}"
+    );
+    for (written, loaded) in portfolio.initiatives.iter().zip(&split.initiatives) {
+        let mut lines = written.budget_lines.clone();
+        lines.sort_by(|a, b| (a.year, a.category.id()).cmp(&(b.year, b.category.id())));
+        let mut loaded_lines = loaded.budget_lines.clone();
+        // Lines of one year and category keep the scrambled order: compare as sets.
+        loaded_lines.sort_by(|a, b| {
+            (a.year, a.category.id(), a.planned_cents).cmp(&(
+                b.year,
+                b.category.id(),
+                b.planned_cents,
+            ))
+        });
+        lines.sort_by(|a, b| {
+            (a.year, a.category.id(), a.planned_cents).cmp(&(
+                b.year,
+                b.category.id(),
+                b.planned_cents,
+            ))
+        });
+        assert_eq!(loaded_lines, lines, "{}", written.name);
+        assert_eq!(loaded.partners.len(), written.partners.len());
+        assert_eq!(loaded.risks.len(), written.risks.len());
+        assert_eq!(loaded.phase_history.len(), written.phase_history.len());
+        assert_eq!(loaded.health_reports.len(), written.health_reports.len());
+    }
+    let writer = rusqlite::Connection::open(&path).expect("writer");
+    writer
+        .execute_batch("BEGIN IMMEDIATE")
+        .expect("another process writes");
+    let one_thread = store.load_portfolio().expect("load on one thread");
+    writer.execute_batch("ROLLBACK").expect("done");
+    assert_eq!(split, one_thread);
+}
+
 /// A new file gets 16 KB pages (bulk writes a tenth faster); a file made with SQLite's
 /// 4 KB pages keeps them, and both read and write the same.
 #[test]

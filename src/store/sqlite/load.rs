@@ -9,7 +9,7 @@ use rusqlite::{Connection, Row};
 use super::Result;
 use super::read::{date_at, enum_at, level, load_settings, text_ref};
 use crate::domain::*;
-use crate::store::load::{Interned, List, distribute};
+use crate::store::load::{Interned, Runs};
 
 /// The index of initiative `id` in `ids` (ascending).
 fn position(ids: &[i64], id: i64) -> Option<usize> {
@@ -125,34 +125,6 @@ fn child_query<'conn>(
     })
 }
 
-/// An empty vector with room for a child table's rows, so that gathering them does not
-/// copy them over again and again as the vector grows: each copy lands in memory a new
-/// process has not touched yet, and at 100,000 initiatives faulting in those pages took
-/// longer than reading the rows. The room is the table's highest rowid (one step down
-/// its b-tree), which is at least its number of rows; room that is not filled is never
-/// touched. Without room (one initiative, or an allocation refused) it grows as usual.
-fn room_for<T>(conn: &Connection, table: &str, only: Option<InitiativeId>) -> Result<Vec<T>> {
-    let mut rows = Vec::new();
-    if only.is_none() {
-        let highest: Option<i64> =
-            conn.query_row(&format!("SELECT max(rowid) FROM {table}"), [], |row| {
-                row.get(0)
-            })?;
-        let room = highest.map_or(0, |highest| {
-            usize::try_from(highest).unwrap_or(0).min(MOST_ROOM)
-        });
-        // Refused room only costs the copies it was to spare.
-        let _ = rows.try_reserve_exact(room);
-    }
-    Ok(rows)
-}
-
-/// The most rows [`room_for`] makes room for, about 4 million (a portfolio of 1,000,000
-/// initiatives has 1.5 million budget lines): a rowid far beyond the rows (rows inserted
-/// with a high rowid, or many deleted) reserves at most a few hundred MB of address
-/// space, which is never touched.
-const MOST_ROOM: usize = 1 << 22;
-
 pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio> {
     let ratings = Ratings::of(conn)?;
     load_parts(conn, only, || read_children(conn, only, ratings))
@@ -182,18 +154,22 @@ struct Children {
     ratings: Vec<(i64, Criterion, Option<u8>)>,
 }
 
-/// Rows `(index in ids, row)` as a list per initiative of `count`, each list in the
-/// order `order` gives (a stable sort: rows it finds equal keep the order they came in).
-fn lists_by_initiative<T, L: List<T> + Default>(
-    count: usize,
-    mut rows: Vec<(usize, T)>,
+/// An empty list for each of `count` initiatives.
+fn empty_lists<L: Default>(count: usize) -> Vec<L> {
+    std::iter::repeat_with(L::default).take(count).collect()
+}
+
+/// Puts each list in the order `order` gives (a stable sort: rows it finds equal keep the
+/// order they came in, which is rowid order). Most lists come in order already.
+fn in_order<T, L: std::ops::DerefMut<Target = [T]>>(
+    lists: &mut [L],
     order: impl Fn(&T, &T) -> std::cmp::Ordering,
-) -> Vec<L> {
-    // Mostly in order already (a file is written initiative by initiative): a few passes.
-    rows.sort_by(|(a, first), (b, second)| a.cmp(b).then_with(|| order(first, second)));
-    let mut lists: Vec<L> = std::iter::repeat_with(L::default).take(count).collect();
-    distribute(rows, &mut lists, |list| list);
-    lists
+) {
+    for list in lists {
+        if !list.is_sorted_by(|a, b| order(a, b).is_le()) {
+            list.sort_by(&order);
+        }
+    }
 }
 
 /// Where a file keeps its initiatives' readiness ratings.
@@ -251,8 +227,8 @@ fn read_children(
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&children.ids);
-        // A table without rowids: room for a theme per initiative, the most common case.
-        let mut links = Vec::with_capacity(count);
+        let mut lists = empty_lists(count);
+        let mut runs = Runs::new();
         while let Some(row) = rows.next()? {
             let (Some(index), Some(name)) = (
                 positions.find(row.get(0)?),
@@ -260,9 +236,11 @@ fn read_children(
             ) else {
                 continue;
             };
-            links.push((index, name.clone()));
+            runs.push(index, name.clone(), &mut lists, |list| list);
         }
-        children.themes = lists_by_initiative(count, links, |a: &Arc<str>, b| a.cmp(b));
+        runs.finish(&mut lists, |list| list);
+        in_order(&mut lists, |a: &Arc<str>, b| a.cmp(b));
+        children.themes = lists;
     }
     {
         let (mut statement, params) = child_query(
@@ -275,7 +253,8 @@ fn read_children(
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut deciders = Interned::default();
         let mut positions = Positions::new(&children.ids);
-        let mut changes = room_for(conn, "phase_change", only)?;
+        let mut lists = empty_lists(count);
+        let mut runs = Runs::new();
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
@@ -287,22 +266,22 @@ fn read_children(
             ) else {
                 continue;
             };
-            changes.push((
-                index,
-                PhaseChange {
-                    decided_on,
-                    from_phase: enum_at(row, 2, Phase::from_id)?,
-                    to_phase,
-                    decision,
-                    conditions: row.get(5)?,
-                    decider: deciders.get(text_ref(row, 6)?),
-                    rationale: row.get(7)?,
-                },
-            ));
+            let change = PhaseChange {
+                decided_on,
+                from_phase: enum_at(row, 2, Phase::from_id)?,
+                to_phase,
+                decision,
+                conditions: row.get(5)?,
+                decider: deciders.get(text_ref(row, 6)?),
+                rationale: row.get(7)?,
+            };
+            runs.push(index, change, &mut lists, |list| list);
         }
-        children.phase_histories = lists_by_initiative(count, changes, |a: &PhaseChange, b| {
+        runs.finish(&mut lists, |list| list);
+        in_order(&mut lists, |a: &PhaseChange, b| {
             a.decided_on.cmp(&b.decided_on)
         });
+        children.phase_histories = lists;
     }
     {
         // The baseline (no initiative) only belongs in a load of the whole portfolio.
@@ -315,7 +294,8 @@ fn read_children(
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&children.ids);
-        let mut lines = room_for(conn, "budget_line", only)?;
+        let mut lists = empty_lists(count);
+        let mut runs = Runs::new();
         while let Some(row) = rows.next()? {
             let Some(category) = enum_at(row, 3, BudgetCategory::from_id)? else {
                 continue;
@@ -330,15 +310,17 @@ fn read_children(
             match row.get::<_, Option<i64>>(0)? {
                 Some(initiative) => {
                     if let Some(index) = positions.find(initiative) {
-                        lines.push((index, line));
+                        runs.push(index, line, &mut lists, |list| list);
                     }
                 }
                 None => children.baseline.push((row.get(1)?, line)),
             }
         }
-        children.budget_lines = lists_by_initiative(count, lines, |a: &BudgetLine, b| {
+        runs.finish(&mut lists, |list| list);
+        in_order(&mut lists, |a: &BudgetLine, b| {
             (a.year, a.category.id()).cmp(&(b.year, b.category.id()))
         });
+        children.budget_lines = lists;
     }
     {
         let (mut statement, params) = child_query(
@@ -349,7 +331,8 @@ fn read_children(
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&children.ids);
-        let mut reports = room_for(conn, "health_report", only)?;
+        let mut lists = empty_lists(count);
+        let mut runs = Runs::new();
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
@@ -359,19 +342,19 @@ fn read_children(
             else {
                 continue;
             };
-            reports.push((
-                index,
-                HealthReport {
-                    period: row.get(1)?,
-                    reported_on,
-                    status,
-                    reason: row.get(4)?,
-                },
-            ));
+            let report = HealthReport {
+                period: row.get(1)?,
+                reported_on,
+                status,
+                reason: row.get(4)?,
+            };
+            runs.push(index, report, &mut lists, |list| list);
         }
-        children.health_reports = lists_by_initiative(count, reports, |a: &HealthReport, b| {
+        runs.finish(&mut lists, |list| list);
+        in_order(&mut lists, |a: &HealthReport, b| {
             a.reported_on.cmp(&b.reported_on)
         });
+        children.health_reports = lists;
     }
     if ratings == Ratings::Table {
         let (mut statement, params) = child_query(
@@ -464,7 +447,7 @@ fn load_parts(
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
-        let mut gathered = room_for(conn, "partner", only)?;
+        let mut runs = Runs::new();
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
@@ -472,17 +455,15 @@ fn load_parts(
             let Some(helix_role) = enum_at(row, 2, HelixRole::from_id)? else {
                 continue;
             };
-            gathered.push((
-                index,
-                Partner {
-                    name: row.get(1)?,
-                    helix_role,
-                },
-            ));
+            let partner = Partner {
+                name: row.get(1)?,
+                helix_role,
+            };
+            runs.push(index, partner, &mut initiatives, |initiative| {
+                &mut initiative.partners
+            });
         }
-        distribute(gathered, &mut initiatives, |initiative| {
-            &mut initiative.partners
-        });
+        runs.finish(&mut initiatives, |initiative| &mut initiative.partners);
     }
 
     {
@@ -494,7 +475,7 @@ fn load_parts(
         )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
-        let mut gathered = room_for(conn, "risk", only)?;
+        let mut runs = Runs::new();
         while let Some(row) = rows.next()? {
             let Some(index) = positions.find(row.get(0)?) else {
                 continue;
@@ -505,19 +486,17 @@ fn load_parts(
             ) else {
                 continue;
             };
-            gathered.push((
-                index,
-                Risk {
-                    category,
-                    level,
-                    description: row.get(3)?,
-                    mitigation: row.get(4)?,
-                },
-            ));
+            let risk = Risk {
+                category,
+                level,
+                description: row.get(3)?,
+                mitigation: row.get(4)?,
+            };
+            runs.push(index, risk, &mut initiatives, |initiative| {
+                &mut initiative.risks
+            });
         }
-        distribute(gathered, &mut initiatives, |initiative| {
-            &mut initiative.risks
-        });
+        runs.finish(&mut initiatives, |initiative| &mut initiative.risks);
     }
 
     // The rest, read meanwhile by the second thread when the load is split.
