@@ -406,3 +406,67 @@ fn a_version_8_file_migrates_with_its_readiness_ratings_in_the_initiative_row() 
     assert!(report.is_ok(), "{report:?}");
     assert_eq!(report.schema_version, store::SCHEMA_VERSION);
 }
+
+#[test]
+fn a_version_9_file_migrates_with_each_snapshots_count_in_its_row() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gemeente.sqlite");
+    std::fs::copy(fixture("portfolio-v9.db"), &path).expect("copy");
+    let counts = |entries: &[store::SnapshotEntry]| -> Vec<(String, usize)> {
+        entries
+            .iter()
+            .map(|entry| (entry.label.clone(), entry.initiatives))
+            .collect()
+    };
+    let expected = vec![
+        ("Kwartaal 4".to_string(), 33),
+        ("Kwartaal 3".to_string(), 30),
+    ];
+    // Read-only, the older file opens as it is: its counts are taken from the documents.
+    let as_it_was = store::open_read_only(&path)
+        .expect("read-only")
+        .list_snapshots()
+        .expect("list");
+    assert_eq!(counts(&as_it_was), expected);
+    let mut migrated = store::open(&path).expect("open and migrate");
+    assert_eq!(migrated.list_snapshots().expect("list"), as_it_was);
+    let (entry, content) = migrated.load_snapshot("Kwartaal 3").expect("snapshot");
+    assert_eq!(entry.initiatives, 30);
+    assert!(content.starts_with('{'), "the document is kept as it was");
+    // A snapshot taken now keeps the count of what it holds.
+    let portfolio = migrated.load_portfolio().expect("load");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+    let document = proeftuin::exchange::snapshot::content(&portfolio, "December", today);
+    migrated
+        .create_snapshot(
+            "December",
+            today,
+            proeftuin::exchange::json::VERSION,
+            &document,
+        )
+        .expect("snapshot");
+    assert_eq!(
+        counts(&migrated.list_snapshots().expect("list"))[0],
+        ("December".to_string(), portfolio.initiatives.len())
+    );
+    drop(migrated);
+    // In its own column, with its rule.
+    let conn = rusqlite::Connection::open(&path).expect("sqlite");
+    let in_rows: Vec<i64> = conn
+        .prepare("SELECT initiatives FROM snapshot ORDER BY id")
+        .expect("prepare")
+        .query_map([], |row| row.get(0))
+        .expect("query")
+        .collect::<rusqlite::Result<_>>()
+        .expect("rows");
+    assert_eq!(in_rows, [30, 33, 33]);
+    assert!(
+        conn.execute("UPDATE snapshot SET initiatives = -1 WHERE id = 1", [])
+            .is_err(),
+        "a count below zero is refused"
+    );
+    drop(conn);
+    let report = store::check_file(&path).expect("check");
+    assert!(report.is_ok(), "{report:?}");
+    assert_eq!(report.schema_version, store::SCHEMA_VERSION);
+}

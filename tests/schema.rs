@@ -33,7 +33,9 @@ fn tables(sql: &str) -> BTreeMap<String, Table> {
     let mut rest = sql.as_str();
     while let Some(start) = rest.find("CREATE TABLE ") {
         rest = &rest[start + "CREATE TABLE ".len()..];
+        // SQLite writes a renamed table's name in quotes.
         let name: String = rest
+            .trim_start_matches('"')
             .chars()
             .take_while(|c| c.is_alphanumeric() || *c == '_')
             .collect();

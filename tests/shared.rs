@@ -590,9 +590,12 @@ fn a_version_1_server_portfolio_is_brought_up_to_date_by_its_owner_only() {
              INSERT INTO initiative (id, name, kind, quadrant, phase, created_at, updated_at)
              VALUES (7, 'Slimme lantaarnpalen', 'pilot', 'smart_society', 'pilot', now(), now());
              INSERT INTO readiness_rating (initiative_id, criterion, rating)
-             VALUES (7, 'public_value', 2), (7, 'ownership', 0), (7, 'regulation', 1);"
+             VALUES (7, 'public_value', 2), (7, 'ownership', 0), (7, 'regulation', 1);
+             INSERT INTO snapshot (label, taken_on, created_at, format_version, content)
+             VALUES ('Kwartaal 3', '2026-09-30', now(), 1, '{{\"initiatives\": [{{}}, {{}}]}}'),
+                    ('Zonder lijst', '2026-10-01', now(), 1, '{{}}');"
         ))
-        .expect("a version 1 portfolio with an initiative and its ratings");
+        .expect("a version 1 portfolio with an initiative, its ratings and snapshots");
     assert_eq!(version(&mut as_owner), 1);
     let as_editor =
         Location::parse(&support::address(&admin, &editor, &database)).expect("address");
@@ -637,6 +640,27 @@ fn a_version_1_server_portfolio_is_brought_up_to_date_by_its_owner_only() {
         .get(0);
     assert_eq!(tables, 0, "readiness_rating dropped");
     let mut editing = store::open_location(&as_editor).expect("the editor opens now");
+    // Version 7 keeps each snapshot's count of initiatives in its row.
+    let counts: Vec<(String, usize)> = editing
+        .list_snapshots()
+        .expect("snapshots")
+        .into_iter()
+        .map(|entry| (entry.label, entry.initiatives))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("Zonder lijst".to_string(), 0),
+            ("Kwartaal 3".to_string(), 2)
+        ]
+    );
+    let kept: Vec<i32> = as_owner
+        .query("SELECT initiatives FROM snapshot ORDER BY id", &[])
+        .expect("counts")
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+    assert_eq!(kept, [2, 0], "in the column");
     let portfolio = editing.load_portfolio().expect("load");
     assert_eq!(portfolio.initiatives.len(), 1);
     assert_eq!(portfolio.initiatives[0].name, "Slimme lantaarnpalen");

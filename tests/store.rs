@@ -1064,6 +1064,10 @@ fn child_rows_in_any_order_load_into_their_own_lists_in_order() {
         assert_eq!(loaded_lines, lines, "{}", written.name);
         assert_eq!(loaded.partners.len(), written.partners.len());
         assert_eq!(loaded.risks.len(), written.risks.len());
+        // Lists that came in many runs hold no room beyond their rows.
+        assert_eq!(loaded.budget_lines.capacity(), loaded.budget_lines.len());
+        assert_eq!(loaded.partners.capacity(), loaded.partners.len());
+        assert_eq!(loaded.phase_history.capacity(), loaded.phase_history.len());
         assert_eq!(loaded.phase_history.len(), written.phase_history.len());
         assert_eq!(loaded.health_reports.len(), written.health_reports.len());
     }

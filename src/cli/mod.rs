@@ -284,7 +284,8 @@ pub fn run(
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             let (portfolio, info) = match snapshot {
                 Some(wanted) => {
-                    open_existing(path)?;
+                    // The snapshot's own content: the portfolio itself is not loaded.
+                    identify(path)?;
                     let store = store::open_location(path)?;
                     let (entry, content) = store.load_snapshot(wanted)?;
                     let portfolio =

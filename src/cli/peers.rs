@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::{ListFormat, PeersAction, SummaryFormat, open_existing, open_for_writing};
+use super::{ListFormat, PeersAction, SummaryFormat, identify, open_existing, open_for_writing};
 use crate::figures::peers::{PeerIndex, similar};
 use crate::i18n::{I18n, Message, arg};
 use crate::store;
@@ -58,7 +58,8 @@ pub(super) fn run_peers(
             )?;
         }
         PeersAction::List { format } => {
-            open_existing(location)?;
+            // The peer library's own rows: the portfolio itself is not loaded.
+            identify(location)?;
             let cases = store::open_location(location)?.peer_cases()?;
             match format {
                 ListFormat::Json => {

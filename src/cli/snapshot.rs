@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::{SnapshotAction, SummaryFormat, open_existing, open_for_writing};
+use super::{SnapshotAction, SummaryFormat, identify, open_existing, open_for_writing};
 use crate::format::date as format_date;
 use crate::i18n::{I18n, arg};
 use crate::store;
@@ -41,7 +41,8 @@ pub(super) fn run_snapshot(
             )?;
         }
         SnapshotAction::List { format } => {
-            open_existing(path)?;
+            // The snapshots' own rows: the portfolio itself is not loaded.
+            identify(path)?;
             let entries = store::open_location(path)?.list_snapshots()?;
             match format {
                 SummaryFormat::Json => {
@@ -70,11 +71,19 @@ pub(super) fn run_snapshot(
             format,
             today,
         } => {
-            let portfolio = open_existing(path)?;
+            let is_now = |wanted: &str| wanted.eq_ignore_ascii_case("now");
+            // The portfolio is loaded only when it is one side: two snapshots are read
+            // from their own rows.
+            let portfolio = if is_now(from) || is_now(to) {
+                Some(open_existing(path)?)
+            } else {
+                identify(path)?;
+                None
+            };
             let store = store::open_location(path)?;
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             let side = |wanted: &str| -> anyhow::Result<snapshot::Side> {
-                if wanted.eq_ignore_ascii_case("now") {
+                if let Some(portfolio) = portfolio.as_ref().filter(|_| is_now(wanted)) {
                     return Ok(snapshot::Side {
                         label: "now".into(),
                         as_of: today,

@@ -31,13 +31,17 @@ pub(super) fn distribute<T, L: List<T>, S>(
 /// other (a file is written initiative by initiative), so a run of them is kept aside and
 /// moved into its list, allocated at the run's exact length, when a row of another
 /// initiative comes. An initiative whose rows come in several runs gets each appended in
-/// the order it came, as [`distribute`] would (its list then grows as a vector grows, so
-/// rows of initiatives taking turns cost no more than pushing them one by one). Gathering every row in one vector and
+/// the order it came, as [`distribute`] would: its list grows as a vector grows (rows of
+/// initiatives taking turns cost no more than pushing them one by one) and is cut to its
+/// length at the end (a phase change decided after rows of other initiatives were
+/// written). Gathering every row in one vector and
 /// placing them afterwards touched a second copy of the rows (about 24 MB at 100,000
 /// initiatives), memory a new process has to fault in.
 pub(super) struct Runs<T> {
     index: usize,
     rows: Vec<T>,
+    /// The initiatives whose lists got more than one run.
+    regrown: Vec<usize>,
 }
 
 impl<T> Runs<T> {
@@ -45,6 +49,7 @@ impl<T> Runs<T> {
         Self {
             index: 0,
             rows: Vec::new(),
+            regrown: Vec::new(),
         }
     }
 
@@ -69,7 +74,10 @@ impl<T> Runs<T> {
         targets: &mut [S],
         list: impl Fn(&mut S) -> &mut L,
     ) {
-        self.place(targets, list);
+        self.place(targets, &list);
+        for index in self.regrown {
+            list(&mut targets[index]).shrink_to_fit();
+        }
     }
 
     fn place<S, L: List<T>>(&mut self, targets: &mut [S], list: impl Fn(&mut S) -> &mut L) {
@@ -81,6 +89,7 @@ impl<T> Runs<T> {
             target.reserve_exact(self.rows.len());
         } else {
             target.reserve(self.rows.len());
+            self.regrown.push(self.index);
         }
         target.extend(self.rows.drain(..));
     }
@@ -91,6 +100,7 @@ impl<T> Runs<T> {
 pub(super) trait List<T>: Extend<T> + std::ops::Deref<Target = [T]> {
     fn reserve_exact(&mut self, additional: usize);
     fn reserve(&mut self, additional: usize);
+    fn shrink_to_fit(&mut self);
 }
 
 impl<T> List<T> for Vec<T> {
@@ -100,6 +110,9 @@ impl<T> List<T> for Vec<T> {
     fn reserve(&mut self, additional: usize) {
         Vec::reserve(self, additional);
     }
+    fn shrink_to_fit(&mut self) {
+        Vec::shrink_to_fit(self);
+    }
 }
 
 impl<T> List<T> for thin_vec::ThinVec<T> {
@@ -108,6 +121,9 @@ impl<T> List<T> for thin_vec::ThinVec<T> {
     }
     fn reserve(&mut self, additional: usize) {
         thin_vec::ThinVec::reserve(self, additional);
+    }
+    fn shrink_to_fit(&mut self) {
+        thin_vec::ThinVec::shrink_to_fit(self);
     }
 }
 

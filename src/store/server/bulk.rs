@@ -462,8 +462,12 @@ pub(super) fn put_everything(tx: &mut Transaction<'_>, all: &Everything) -> Resu
     )?;
     for snapshot in &all.snapshots {
         tx.execute(
-            "INSERT INTO snapshot (id, label, taken_on, created_at, format_version, content)
-             VALUES ($1, $2, $3, $4, $5, $6)",
+            &format!(
+                "INSERT INTO snapshot
+                     (id, label, taken_on, created_at, format_version, content, initiatives)
+                 VALUES ($1, $2, $3, $4, $5, $6, {})",
+                super::read::counted_from("$6")
+            ),
             &[
                 &snapshot.id,
                 &snapshot.label,

@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0004_self_assessment.sql"),
     include_str!("../../../migrations/postgres/0005_drop_unused_indexes.sql"),
     include_str!("../../../migrations/postgres/0006_ratings_in_the_initiative_row.sql"),
+    include_str!("../../../migrations/postgres/0007_snapshot_count.sql"),
 ];
 
 /// The PostgreSQL schema version this build writes.

@@ -482,9 +482,18 @@ fn initiative_from_row(row: &Row, departments: &HashMap<i64, Arc<str>>) -> Resul
     })
 }
 
-/// How many initiatives a snapshot's document holds (0 when it holds no list).
-const SNAPSHOT_COUNT: &str = "CASE WHEN json_typeof(content::json -> 'initiatives') = 'array'
-     THEN json_array_length(content::json -> 'initiatives') ELSE 0 END";
+/// How many initiatives a snapshot's document holds: its own column, taken from the
+/// document when the snapshot was written (see [`counted_from`]).
+const SNAPSHOT_COUNT: &str = "initiatives";
+
+/// A snapshot's count of initiatives taken from its document (`document`: a parameter
+/// holding the text written to `content`), as SQL: 0 when it holds no list.
+pub(super) fn counted_from(document: &str) -> String {
+    format!(
+        "CASE WHEN json_typeof({document}::text::json -> 'initiatives') = 'array'
+         THEN json_array_length({document}::text::json -> 'initiatives') ELSE 0 END"
+    )
+}
 
 fn snapshot_entry(row: &Row) -> Result<SnapshotEntry> {
     Ok(SnapshotEntry {

@@ -637,8 +637,10 @@ impl Tx for Transaction<'_> {
         Ok(self
             .query_one(
                 &format!(
-                    "INSERT INTO snapshot (label, taken_on, created_at, format_version, content)
-                     VALUES ($1, $2, {NOW}, $3, $4) RETURNING id"
+                    "INSERT INTO snapshot
+                         (label, taken_on, created_at, format_version, content, initiatives)
+                     VALUES ($1, $2, {NOW}, $3, $4, {}) RETURNING id",
+                    super::read::counted_from("$4")
                 ),
                 &[&label, &taken_on, &int(format_version), &content],
             )?

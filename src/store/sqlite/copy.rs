@@ -97,8 +97,12 @@ impl SqliteStore {
             )?;
             for snapshot in &all.snapshots {
                 tx.execute(
-                    "INSERT INTO snapshot (id, label, taken_on, created_at, format_version, content)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    &format!(
+                        "INSERT INTO snapshot
+                             (id, label, taken_on, created_at, format_version, content, initiatives)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, {})",
+                        super::read::counted_from("?6")
+                    ),
                     params![
                         snapshot.id,
                         snapshot.label,

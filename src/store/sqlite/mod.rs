@@ -30,13 +30,15 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0007_checks_as_comparisons.sql"),
     include_str!("../../../migrations/0008_drop_unused_indexes.sql"),
     include_str!("../../../migrations/0009_ratings_in_the_initiative_row.sql"),
+    include_str!("../../../migrations/0010_snapshot_count.sql"),
 ];
 
 /// From this version on a file reads as it is: a read-only file of an older version
 /// than [`SCHEMA_VERSION`] but not older than this opens (versions 7 and 8 changed no
 /// table, column or row, only how its rules are written and which indexes it keeps;
 /// version 9 moved the readiness ratings into the initiative's row, and the load reads
-/// them from where the file keeps them).
+/// them from where the file keeps them; version 10 keeps a snapshot's count of
+/// initiatives, which an older file's snapshots have counted from their documents).
 const READS_AS_IS_FROM: i32 = 6;
 
 /// The page size of a new file: 16 KB instead of SQLite's 4 KB. Bulk writes of 100,000

@@ -92,11 +92,11 @@ impl SqliteStore {
 
     /// Every snapshot, newest first (without their content).
     pub(super) fn list_snapshots(&self) -> Result<Vec<crate::store::SnapshotEntry>> {
-        let mut statement = self.conn.prepare(
-            "SELECT id, label, taken_on, created_at,
-                    coalesce(json_array_length(content, '$.initiatives'), 0)
-             FROM snapshot ORDER BY taken_on DESC, id DESC",
-        )?;
+        let count = snapshot_count(&self.conn)?;
+        let mut statement = self.conn.prepare(&format!(
+            "SELECT id, label, taken_on, created_at, {count}
+             FROM snapshot ORDER BY taken_on DESC, id DESC"
+        ))?;
         let rows = statement.query_map([], |row| {
             Ok(crate::store::SnapshotEntry {
                 id: row.get(0)?,
@@ -115,12 +115,12 @@ impl SqliteStore {
         id_or_label: &str,
     ) -> Result<(crate::store::SnapshotEntry, String)> {
         let by_id: Option<i64> = id_or_label.trim().parse().ok();
-        let mut statement = self.conn.prepare(
-            "SELECT id, label, taken_on, created_at,
-                    coalesce(json_array_length(content, '$.initiatives'), 0), content
+        let count = snapshot_count(&self.conn)?;
+        let mut statement = self.conn.prepare(&format!(
+            "SELECT id, label, taken_on, created_at, {count}, content
              FROM snapshot WHERE label = ?1 OR id = ?2
-             ORDER BY (label = ?1) DESC LIMIT 1",
-        )?;
+             ORDER BY (label = ?1) DESC LIMIT 1"
+        ))?;
         let mut rows = statement.query(rusqlite::params![id_or_label.trim(), by_id])?;
         let Some(row) = rows.next()? else {
             return Err(StoreError::NoSnapshot(id_or_label.to_string()).into());
@@ -222,6 +222,28 @@ pub(super) fn load_settings(conn: &Connection) -> Result<PortfolioSettings> {
     // The target is set as a whole (all three rows) or not at all.
     settings.model_targets_bp = (found == ManagementModel::ALL.len()).then_some(models);
     Ok(settings)
+}
+
+/// How many initiatives a snapshot's document holds, as SQL over a row of `snapshot`: the
+/// row's own column, or in a file older than version 10 (opened read-only as it is) the
+/// count taken from the document.
+fn snapshot_count(conn: &rusqlite::Connection) -> Result<String> {
+    let version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    Ok(if version >= SNAPSHOT_COUNT_FROM {
+        "initiatives".into()
+    } else {
+        counted_from("content")
+    })
+}
+
+/// The schema version that keeps a snapshot's count in its row.
+const SNAPSHOT_COUNT_FROM: i32 = 10;
+
+/// A snapshot's count of initiatives taken from its document (`document`: the column
+/// `content`, or the parameter that is written to it), as SQL: 0 when the document holds
+/// no list of initiatives.
+pub(super) fn counted_from(document: &str) -> String {
+    format!("coalesce(json_array_length({document}, '$.initiatives'), 0)")
 }
 
 #[cfg(test)]

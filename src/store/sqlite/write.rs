@@ -379,9 +379,13 @@ impl Tx for Writing<'_> {
         format_version: u32,
         content: &str,
     ) -> Result<i64> {
+        // The count of initiatives from the document, once, as it is written.
+        let count = super::read::counted_from("?4");
         self.execute(
-            "INSERT INTO snapshot (label, taken_on, created_at, format_version, content)
-             VALUES (?1, ?2, datetime('now'), ?3, ?4)",
+            &format!(
+                "INSERT INTO snapshot (label, taken_on, created_at, format_version, content, initiatives)
+                 VALUES (?1, ?2, datetime('now'), ?3, ?4, {count})"
+            ),
             params![label, date_text(Some(taken_on)), format_version, content],
         )?;
         Ok(self.last_insert_rowid())
