@@ -93,5 +93,14 @@ if command -v sqlite3 > /dev/null; then
     tables=$(sqlite3 "$DB" "SELECT group_concat('SELECT * FROM ' || name, ';') FROM sqlite_master WHERE type = 'table'")
     measure "floor: the sqlite3 shell prints every row" ":" sqlite3 "$DB" "$tables"
 fi
+# Snapshots, in a copy (the floor above reads the portfolio without them).
+SNAP=$DIR/snapshots.sqlite
+measure "snapshot create" "rm -f $SNAP*; cp $DB $SNAP" \
+    "$BIN" snapshot create --db "$SNAP" --label "Kwartaal 3" --date 2026-09-30
+"$BIN" snapshot create --db "$SNAP" --label "Kwartaal 4" --date 2026-11-30 > /dev/null
+measure "snapshot list (two snapshots)" ":" "$BIN" snapshot list --db "$SNAP"
+measure "snapshot diff of the two" ":" "$BIN" snapshot diff "Kwartaal 3" "Kwartaal 4" --db "$SNAP"
+measure "peers list" ":" "$BIN" peers list --db "$SNAP"
+measure "audit" ":" "$BIN" audit --db "$SNAP"
 echo
 echo "The portfolio file: $((size / 1024 / 1024)) MB."
