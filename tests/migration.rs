@@ -438,12 +438,13 @@ fn a_version_9_file_migrates_with_each_snapshots_count_in_its_row() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
     let document = proeftuin::exchange::snapshot::content(&portfolio, "December", today);
     migrated
-        .create_snapshot(
-            "December",
-            today,
-            proeftuin::exchange::json::VERSION,
-            &document,
-        )
+        .create_snapshot(store::NewSnapshot {
+            label: "December",
+            taken_on: today,
+            format_version: proeftuin::exchange::json::VERSION,
+            content: &document,
+            initiatives: portfolio.initiatives.len(),
+        })
         .expect("snapshot");
     assert_eq!(
         counts(&migrated.list_snapshots().expect("list"))[0],

@@ -498,12 +498,13 @@ fn the_documented_steps_move_a_file_onto_the_server_for_an_editor_and_a_viewer()
         .expect("the editor opens");
     assert!(!editing.is_read_only());
     editing
-        .create_snapshot(
-            "Na de verhuizing",
-            chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date"),
-            1,
-            "{\"initiatives\": []}",
-        )
+        .create_snapshot(store::NewSnapshot {
+            label: "Na de verhuizing",
+            taken_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date"),
+            format_version: 1,
+            content: "{\"initiatives\": []}",
+            initiatives: 0,
+        })
         .expect("a snapshot after the copied ones");
     editing
         .insert_initiative(&Initiative::new("Eerste op de server"))

@@ -20,12 +20,13 @@ pub(super) fn run_snapshot(
             let label = snapshot::check_label(label)?;
             let taken_on = date.unwrap_or_else(|| chrono::Local::now().date_naive());
             let content = snapshot::content(&portfolio, label, taken_on);
-            let id = store::open_location(path)?.create_snapshot(
+            let id = store::open_location(path)?.create_snapshot(store::NewSnapshot {
                 label,
                 taken_on,
-                crate::exchange::json::VERSION,
-                &content,
-            )?;
+                format_version: crate::exchange::json::VERSION,
+                content: &content,
+                initiatives: portfolio.initiatives.len(),
+            })?;
             writeln!(
                 out,
                 "{}",

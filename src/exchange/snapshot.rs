@@ -12,22 +12,60 @@ use crate::figures::summarize;
 
 /// The content a snapshot stores: the JSON document plus its figures as of the day it
 /// was taken (for readers outside Proeftuin; Proeftuin recomputes them identically).
+/// Compact, every object's keys in order, as `serde_json::Value` writes them. Only the
+/// small parts are made values; the initiatives are written one at a time: the whole
+/// document as one value took 1.3 GB at 100,000 initiatives for a text of 112 MB.
 pub fn content(portfolio: &Portfolio, label: &str, taken_on: NaiveDate) -> String {
-    let mut document = PortfolioDocument::new(portfolio, taken_on);
-    document.snapshot = Some(SnapshotInfo {
+    use serde_json::{Value, to_value};
+    use std::fmt::Write;
+    let snapshot = SnapshotInfo {
         id: 0,
         label: label.to_string(),
         taken_on,
-    });
-    let mut value = serde_json::to_value(&document).unwrap_or_default();
+    };
     let figures = summarize(portfolio, taken_on, chrono::Datelike::year(&taken_on));
-    if let Some(object) = value.as_object_mut() {
-        object.insert(
-            "figures".into(),
-            serde_json::to_value(figures).unwrap_or_default(),
-        );
+    let value = |part: std::result::Result<Value, serde_json::Error>| part.unwrap_or_default();
+    // The document's parts by name, in the order a value's keys are written; the
+    // initiatives hold their place.
+    let parts: serde_json::Map<String, Value> = [
+        ("format", value(to_value(json::FORMAT))),
+        ("version", value(to_value(json::VERSION))),
+        ("exported_on", value(to_value(taken_on))),
+        ("snapshot", value(to_value(&snapshot))),
+        ("settings", value(to_value(&portfolio.settings))),
+        ("departments", value(to_value(&portfolio.departments))),
+        ("themes", value(to_value(&portfolio.themes))),
+        ("baseline", value(to_value(&portfolio.baseline))),
+        ("initiatives", Value::Null),
+        ("assessments", value(to_value(&portfolio.assessments))),
+        ("figures", value(to_value(&figures))),
+    ]
+    .into_iter()
+    .map(|(name, part)| (name.to_string(), part))
+    .collect();
+    let mut out = String::new();
+    out.push('{');
+    for (index, (name, part)) in parts.iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        // Writing into a String cannot fail.
+        let _ = write!(out, "{}:", Value::String(name.clone()));
+        if name == "initiatives" {
+            out.push('[');
+            for (index, initiative) in portfolio.initiatives.iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                let _ = write!(out, "{}", value(to_value(initiative)));
+            }
+            out.push(']');
+        } else {
+            let _ = write!(out, "{part}");
+        }
     }
-    value.to_string()
+    out.push('}');
+    out
 }
 
 /// Read a stored snapshot back into a portfolio.
@@ -399,4 +437,44 @@ pub fn check_label(label: &str) -> Result<&str> {
         ));
     }
     Ok(label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `content` wrote before it wrote the initiatives one at a time: the whole
+    /// document as one value.
+    fn as_one_value(portfolio: &Portfolio, label: &str, taken_on: NaiveDate) -> String {
+        let mut document = PortfolioDocument::new(portfolio, taken_on);
+        document.snapshot = Some(SnapshotInfo {
+            id: 0,
+            label: label.to_string(),
+            taken_on,
+        });
+        let mut value = serde_json::to_value(&document).expect("value");
+        let figures = summarize(portfolio, taken_on, chrono::Datelike::year(&taken_on));
+        value.as_object_mut().expect("an object").insert(
+            "figures".into(),
+            serde_json::to_value(figures).expect("figures"),
+        );
+        value.to_string()
+    }
+
+    #[test]
+    fn a_snapshot_is_written_byte_for_byte_as_one_value_would_be() {
+        let taken_on = NaiveDate::from_ymd_opt(2026, 11, 30).expect("date");
+        let mut hostile = crate::demo::synthetic_portfolio(400, 3);
+        hostile.initiatives[0].name = "=HYPERLINK(\"x\") \u{0} \u{202e} \"{}[],:".into();
+        hostile.initiatives[1].notes = "regel 1\nregel 2\t\u{1F600}".into();
+        for portfolio in [crate::demo::demo_portfolio(), hostile, Portfolio::default()] {
+            let written = content(&portfolio, "Kwartaal \"4\"", taken_on);
+            assert_eq!(
+                written,
+                as_one_value(&portfolio, "Kwartaal \"4\"", taken_on)
+            );
+            let read = portfolio_of("Kwartaal 4", &written).expect("read back");
+            assert_eq!(read.initiatives, portfolio.initiatives);
+        }
+    }
 }

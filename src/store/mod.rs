@@ -274,6 +274,18 @@ impl StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// A snapshot to keep: its JSON document, and how many initiatives that holds (kept
+/// beside it, so that listing the snapshots does not read the documents).
+#[derive(Debug, Clone, Copy)]
+pub struct NewSnapshot<'a> {
+    pub label: &'a str,
+    pub taken_on: chrono::NaiveDate,
+    /// The document's format version (`exchange::json::VERSION`).
+    pub format_version: u32,
+    pub content: &'a str,
+    pub initiatives: usize,
+}
+
 /// A stored snapshot, without its content.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct SnapshotEntry {
@@ -398,6 +410,8 @@ pub struct StoredSnapshot {
     /// When it was taken, in UTC.
     pub created_at: chrono::NaiveDateTime,
     pub format_version: u32,
+    /// How many initiatives its document holds.
+    pub initiatives: usize,
     pub content: String,
 }
 
@@ -586,13 +600,7 @@ pub trait Store: Send + std::fmt::Debug {
     /// A snapshot by id or label, with its content (the JSON document).
     fn load_snapshot(&self, id_or_label: &str) -> Result<(SnapshotEntry, String)>;
     /// Keep a snapshot; returns its id.
-    fn create_snapshot(
-        &mut self,
-        label: &str,
-        taken_on: chrono::NaiveDate,
-        format_version: u32,
-        content: &str,
-    ) -> Result<i64>;
+    fn create_snapshot(&mut self, snapshot: NewSnapshot<'_>) -> Result<i64>;
     fn delete_snapshot(&mut self, id: i64) -> Result<()>;
     /// Keep a self-assessment of the five activities; the one of its date is replaced.
     fn save_assessment(&mut self, assessment: &crate::domain::SelfAssessment) -> Result<()>;

@@ -130,12 +130,11 @@ pub(crate) trait Tx {
     /// Add a peer case, or update the one with its key.
     fn put_peer_case(&mut self, case: &crate::domain::PeerCase) -> Result<(), Self::Error>;
     fn snapshot_exists(&mut self, label: &str) -> Result<bool, Self::Error>;
+    /// Keep `snapshot` under `label` (trimmed).
     fn insert_snapshot(
         &mut self,
         label: &str,
-        taken_on: chrono::NaiveDate,
-        format_version: u32,
-        content: &str,
+        snapshot: super::NewSnapshot<'_>,
     ) -> Result<i64, Self::Error>;
     /// Delete a snapshot; how many were deleted (0 or 1).
     fn delete_snapshot(&mut self, id: i64) -> Result<usize, Self::Error>;
@@ -522,16 +521,13 @@ pub(crate) fn replace_portfolio<T: Tx>(
 /// Freeze a copy of the portfolio under `label`; `content` is the JSON document.
 pub(crate) fn create_snapshot<T: Tx>(
     tx: &mut T,
-    label: &str,
-    taken_on: chrono::NaiveDate,
-    format_version: u32,
-    content: &str,
+    snapshot: super::NewSnapshot<'_>,
 ) -> Result<i64, T::Error> {
-    let label = label.trim();
+    let label = snapshot.label.trim();
     if tx.snapshot_exists(label)? {
         return Err(StoreError::SnapshotExists(label.to_string()).into());
     }
-    tx.insert_snapshot(label, taken_on, format_version, content)
+    tx.insert_snapshot(label, snapshot)
 }
 
 pub(crate) fn delete_snapshot<T: Tx>(tx: &mut T, id: i64) -> Result<(), T::Error> {

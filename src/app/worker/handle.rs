@@ -556,7 +556,13 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                     let portfolio = store.load_portfolio().map_err(Failure::from)?;
                     let content = crate::exchange::snapshot::content(&portfolio, &label, taken_on);
                     let id = store
-                        .create_snapshot(&label, taken_on, crate::exchange::json::VERSION, &content)
+                        .create_snapshot(crate::store::NewSnapshot {
+                            label: &label,
+                            taken_on,
+                            format_version: crate::exchange::json::VERSION,
+                            content: &content,
+                            initiatives: portfolio.initiatives.len(),
+                        })
                         .map_err(Failure::from)?;
                     let snapshots = store.list_snapshots().map_err(Failure::from)?;
                     let entry = snapshots

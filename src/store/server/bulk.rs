@@ -462,12 +462,9 @@ pub(super) fn put_everything(tx: &mut Transaction<'_>, all: &Everything) -> Resu
     )?;
     for snapshot in &all.snapshots {
         tx.execute(
-            &format!(
-                "INSERT INTO snapshot
-                     (id, label, taken_on, created_at, format_version, content, initiatives)
-                 VALUES ($1, $2, $3, $4, $5, $6, {})",
-                super::read::counted_from("$6")
-            ),
+            "INSERT INTO snapshot
+                 (id, label, taken_on, created_at, format_version, content, initiatives)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
             &[
                 &snapshot.id,
                 &snapshot.label,
@@ -475,6 +472,7 @@ pub(super) fn put_everything(tx: &mut Transaction<'_>, all: &Everything) -> Resu
                 &snapshot.created_at,
                 &int(snapshot.format_version),
                 &snapshot.content,
+                &i32::try_from(snapshot.initiatives).unwrap_or(i32::MAX),
             ],
         )?;
     }

@@ -471,16 +471,8 @@ impl Store for PgStore {
         self.read(|tx| read::snapshot(tx, id_or_label))
     }
 
-    fn create_snapshot(
-        &mut self,
-        label: &str,
-        taken_on: chrono::NaiveDate,
-        format_version: u32,
-        content: &str,
-    ) -> super::Result<i64> {
-        self.write(|tx, _| {
-            super::ops::create_snapshot(tx, label, taken_on, format_version, content)
-        })
+    fn create_snapshot(&mut self, snapshot: super::NewSnapshot<'_>) -> super::Result<i64> {
+        self.write(|tx, _| super::ops::create_snapshot(tx, snapshot))
     }
 
     fn delete_snapshot(&mut self, id: i64) -> super::Result<()> {

@@ -482,18 +482,9 @@ fn initiative_from_row(row: &Row, departments: &HashMap<i64, Arc<str>>) -> Resul
     })
 }
 
-/// How many initiatives a snapshot's document holds: its own column, taken from the
-/// document when the snapshot was written (see [`counted_from`]).
+/// How many initiatives a snapshot's document holds: its own column, kept with the
+/// document when the snapshot was written.
 const SNAPSHOT_COUNT: &str = "initiatives";
-
-/// A snapshot's count of initiatives taken from its document (`document`: a parameter
-/// holding the text written to `content`), as SQL: 0 when it holds no list.
-pub(super) fn counted_from(document: &str) -> String {
-    format!(
-        "CASE WHEN json_typeof({document}::text::json -> 'initiatives') = 'array'
-         THEN json_array_length({document}::text::json -> 'initiatives') ELSE 0 END"
-    )
-}
 
 fn snapshot_entry(row: &Row) -> Result<SnapshotEntry> {
     Ok(SnapshotEntry {
@@ -594,7 +585,8 @@ pub(super) fn everything(client: &mut postgres::Transaction<'_>) -> Result<Every
     let portfolio = load(client, None)?;
     let snapshots = client
         .query(
-            "SELECT id, label, taken_on, created_at, format_version, content FROM snapshot ORDER BY id",
+            "SELECT id, label, taken_on, created_at, format_version, initiatives, content
+             FROM snapshot ORDER BY id",
             &[],
         )?
         .iter()
@@ -605,7 +597,8 @@ pub(super) fn everything(client: &mut postgres::Transaction<'_>) -> Result<Every
                 taken_on: row.try_get(2)?,
                 created_at: row.try_get(3)?,
                 format_version: u32::try_from(row.try_get::<_, i32>(4)?).unwrap_or(1),
-                content: row.try_get(5)?,
+                initiatives: usize::try_from(row.try_get::<_, i32>(5)?).unwrap_or(0),
+                content: row.try_get(6)?,
             })
         })
         .collect::<Result<Vec<_>>>()?;

@@ -10,8 +10,8 @@ use postgres::types::ToSql;
 use super::read::load;
 use super::{Error, Result};
 use crate::domain::*;
-use crate::store::StoreError;
 use crate::store::ops::{self, Record, Tx};
+use crate::store::{NewSnapshot, StoreError};
 
 /// Now, in UTC to the second (as the file keeps moments).
 pub(super) const NOW: &str = "date_trunc('second', now() AT TIME ZONE 'utc')";
@@ -627,22 +627,21 @@ impl Tx for Transaction<'_> {
             .is_some())
     }
 
-    fn insert_snapshot(
-        &mut self,
-        label: &str,
-        taken_on: NaiveDate,
-        format_version: u32,
-        content: &str,
-    ) -> Result<i64> {
+    fn insert_snapshot(&mut self, label: &str, snapshot: NewSnapshot<'_>) -> Result<i64> {
         Ok(self
             .query_one(
                 &format!(
                     "INSERT INTO snapshot
                          (label, taken_on, created_at, format_version, content, initiatives)
-                     VALUES ($1, $2, {NOW}, $3, $4, {}) RETURNING id",
-                    super::read::counted_from("$4")
+                     VALUES ($1, $2, {NOW}, $3, $4, $5) RETURNING id"
                 ),
-                &[&label, &taken_on, &int(format_version), &content],
+                &[
+                    &label,
+                    &snapshot.taken_on,
+                    &int(snapshot.format_version),
+                    &snapshot.content,
+                    &i32::try_from(snapshot.initiatives).unwrap_or(i32::MAX),
+                ],
             )?
             .try_get(0)?)
     }

@@ -21,9 +21,11 @@ impl SqliteStore {
 
     fn everything_inner(&self) -> Result<Everything> {
         let portfolio = super::load::load_inner(&self.conn, None)?;
-        let mut statement = self.conn.prepare(
-            "SELECT id, label, taken_on, created_at, format_version, content FROM snapshot ORDER BY id",
-        )?;
+        let count = super::read::snapshot_count(&self.conn)?;
+        let mut statement = self.conn.prepare(&format!(
+            "SELECT id, label, taken_on, created_at, format_version, {count}, content
+             FROM snapshot ORDER BY id"
+        ))?;
         let snapshots = statement
             .query_map([], |row| {
                 Ok(StoredSnapshot {
@@ -32,7 +34,8 @@ impl SqliteStore {
                     taken_on: super::read::parse_date(row.get(2)?).unwrap_or_default(),
                     created_at: timestamp(&row.get::<_, String>(3)?),
                     format_version: row.get(4)?,
-                    content: row.get(5)?,
+                    initiatives: usize::try_from(row.get::<_, i64>(5)?).unwrap_or(0),
+                    content: row.get(6)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -97,18 +100,16 @@ impl SqliteStore {
             )?;
             for snapshot in &all.snapshots {
                 tx.execute(
-                    &format!(
-                        "INSERT INTO snapshot
-                             (id, label, taken_on, created_at, format_version, content, initiatives)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, {})",
-                        super::read::counted_from("?6")
-                    ),
+                    "INSERT INTO snapshot
+                         (id, label, taken_on, created_at, format_version, initiatives, content)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                     params![
                         snapshot.id,
                         snapshot.label,
                         snapshot.taken_on.format("%Y-%m-%d").to_string(),
                         moment(snapshot.created_at),
                         snapshot.format_version,
+                        i64::try_from(snapshot.initiatives).unwrap_or(i64::MAX),
                         snapshot.content
                     ],
                 )?;

@@ -728,20 +728,8 @@ impl Store for SqliteStore {
         Ok(SqliteStore::load_snapshot(self, id_or_label)?)
     }
 
-    fn create_snapshot(
-        &mut self,
-        label: &str,
-        taken_on: chrono::NaiveDate,
-        format_version: u32,
-        content: &str,
-    ) -> super::Result<i64> {
-        Ok(SqliteStore::create_snapshot(
-            self,
-            label,
-            taken_on,
-            format_version,
-            content,
-        )?)
+    fn create_snapshot(&mut self, snapshot: super::NewSnapshot<'_>) -> super::Result<i64> {
+        Ok(SqliteStore::create_snapshot(self, snapshot)?)
     }
 
     fn delete_snapshot(&mut self, id: i64) -> super::Result<()> {

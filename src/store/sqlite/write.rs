@@ -10,6 +10,7 @@ use super::read::date_text;
 use super::writing::{Held, Writing, initiative_columns};
 use super::{Error, Result, SqliteStore, StoreError};
 use crate::domain::*;
+use crate::store::NewSnapshot;
 use crate::store::ops::{self, Record, Tx};
 
 impl SqliteStore {
@@ -103,14 +104,8 @@ impl SqliteStore {
         self.write_bulk(|tx, user| ops::apply_import(tx, user, batch, progress))
     }
 
-    pub(super) fn create_snapshot(
-        &mut self,
-        label: &str,
-        taken_on: chrono::NaiveDate,
-        format_version: u32,
-        content: &str,
-    ) -> Result<i64> {
-        self.write(|tx, _| ops::create_snapshot(tx, label, taken_on, format_version, content))
+    pub(super) fn create_snapshot(&mut self, snapshot: NewSnapshot<'_>) -> Result<i64> {
+        self.write(|tx, _| ops::create_snapshot(tx, snapshot))
     }
 
     pub(super) fn delete_snapshot(&mut self, id: i64) -> Result<()> {
@@ -372,21 +367,17 @@ impl Tx for Writing<'_> {
         Ok(exists.is_some())
     }
 
-    fn insert_snapshot(
-        &mut self,
-        label: &str,
-        taken_on: chrono::NaiveDate,
-        format_version: u32,
-        content: &str,
-    ) -> Result<i64> {
-        // The count of initiatives from the document, once, as it is written.
-        let count = super::read::counted_from("?4");
+    fn insert_snapshot(&mut self, label: &str, snapshot: NewSnapshot<'_>) -> Result<i64> {
         self.execute(
-            &format!(
-                "INSERT INTO snapshot (label, taken_on, created_at, format_version, content, initiatives)
-                 VALUES (?1, ?2, datetime('now'), ?3, ?4, {count})"
-            ),
-            params![label, date_text(Some(taken_on)), format_version, content],
+            "INSERT INTO snapshot (label, taken_on, created_at, format_version, initiatives, content)
+             VALUES (?1, ?2, datetime('now'), ?3, ?4, ?5)",
+            params![
+                label,
+                date_text(Some(snapshot.taken_on)),
+                snapshot.format_version,
+                i64::try_from(snapshot.initiatives).unwrap_or(i64::MAX),
+                snapshot.content
+            ],
         )?;
         Ok(self.last_insert_rowid())
     }
