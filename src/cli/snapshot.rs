@@ -20,12 +20,17 @@ pub(super) fn run_snapshot(
             let label = snapshot::check_label(label)?;
             let taken_on = date.unwrap_or_else(|| chrono::Local::now().date_naive());
             let content = snapshot::content(&portfolio, label, taken_on);
+            let count = portfolio.initiatives.len();
+            // Given back now: SQLite's copies of the document come from the system's
+            // malloc, which cannot reuse what this allocator keeps.
+            drop(portfolio);
+            crate::memory::give_back();
             let id = store::open_location(path)?.create_snapshot(store::NewSnapshot {
                 label,
                 taken_on,
                 format_version: crate::exchange::json::VERSION,
                 content: &content,
-                initiatives: portfolio.initiatives.len(),
+                initiatives: count,
             })?;
             writeln!(
                 out,
@@ -36,7 +41,7 @@ pub(super) fn run_snapshot(
                         ("id", id.into()),
                         ("label", arg(label)),
                         ("date", arg(format_date(taken_on, tr.language()))),
-                        ("count", portfolio.initiatives.len().into()),
+                        ("count", count.into()),
                     ]
                 )
             )?;

@@ -555,13 +555,18 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 .and_then(|label| {
                     let portfolio = store.load_portfolio().map_err(Failure::from)?;
                     let content = crate::exchange::snapshot::content(&portfolio, &label, taken_on);
+                    let initiatives = portfolio.initiatives.len();
+                    // Given back now: SQLite's copies of the document come from the
+                    // system's malloc, which cannot reuse what this allocator keeps.
+                    drop(portfolio);
+                    crate::memory::give_back();
                     let id = store
                         .create_snapshot(crate::store::NewSnapshot {
                             label: &label,
                             taken_on,
                             format_version: crate::exchange::json::VERSION,
                             content: &content,
-                            initiatives: portfolio.initiatives.len(),
+                            initiatives,
                         })
                         .map_err(Failure::from)?;
                     let snapshots = store.list_snapshots().map_err(Failure::from)?;
