@@ -563,3 +563,45 @@ fn snapshots_and_peers_are_read_without_loading_the_portfolio() {
         .expect("run diff");
     assert!(!output.status.success());
 }
+
+/// A portfolio made by an older Proeftuin is sound: `check` says which version it is and
+/// that opening it brings it up to date, exits 0, and changes no byte of it. One made by
+/// a newer Proeftuin fails the check.
+#[test]
+fn check_calls_an_older_portfolio_sound_and_leaves_it_as_it_is() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("ouder.sqlite");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/portfolio-v9.db"),
+        &db,
+    )
+    .expect("copy");
+    let before = std::fs::read(&db).expect("bytes");
+    let said = run_ok(&["check"], &db);
+    assert!(
+        said.contains(&format!(
+            "schema version: 9 (made by an older Proeftuin: opening the portfolio brings it to version {}",
+            proeftuin::store::SCHEMA_VERSION
+        )),
+        "{said}"
+    );
+    assert!(said.contains("integrity: ok"), "{said}");
+    assert_eq!(
+        std::fs::read(&db).expect("bytes"),
+        before,
+        "not a byte changed"
+    );
+    let conn = rusqlite::Connection::open(&db).expect("sqlite");
+    conn.execute_batch("PRAGMA user_version = 99")
+        .expect("a newer version");
+    drop(conn);
+    let output = proeftuin()
+        .args(["check", "--db"])
+        .arg(&db)
+        .output()
+        .expect("run check");
+    assert!(
+        !output.status.success(),
+        "a newer portfolio fails the check"
+    );
+}

@@ -692,6 +692,7 @@ cli-no-db = no database given: add --db PATH
 cli-demo-exists = { $path }: the portfolio already holds { $count } initiatives; add --force to replace them
 cli-demo-written = wrote { $count } initiatives to { $path } in { $seconds } s
 cli-check-schema = schema version: { $found } (expected { $expected })
+cli-check-schema-older = schema version: { $found } (made by an older Proeftuin: opening the portfolio brings it to version { $expected }, after a backup of it as it is)
 cli-check-integrity = integrity
 cli-check-foreign-keys = foreign key violations: { $count }
 cli-check-initiatives = initiatives: { $count }

@@ -695,6 +695,7 @@ cli-no-db = geen database opgegeven: voeg --db PAD toe
 cli-demo-exists = { $path }: het portfolio bevat al { $count } initiatieven; voeg --force toe om ze te vervangen
 cli-demo-written = { $count } initiatieven geschreven naar { $path } in { $seconds } s
 cli-check-schema = schemaversie: { $found } (verwacht { $expected })
+cli-check-schema-older = schemaversie: { $found } (gemaakt door een oudere Proeftuin: bij het openen wordt het portfolio naar versie { $expected } gebracht, na een back-up van het bestand zoals het is)
 cli-check-integrity = integriteit
 cli-check-foreign-keys = schendingen van verwijzingen: { $count }
 cli-check-initiatives = initiatieven: { $count }

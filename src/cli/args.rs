@@ -38,7 +38,7 @@ pub enum Action {
         #[arg(long)]
         force: bool,
     },
-    /// Verify integrity, foreign keys and schema version (exit 0 only when all hold).
+    /// Verify integrity, foreign keys and schema version (exit 0 only when all hold; a portfolio of an older Proeftuin holds, opening it brings it up to date).
     Check,
     /// Print the portfolio's figures: counts per phase and quadrant, budget per year with the
     /// innovation share, readiness verdicts, stuck pilots and health.

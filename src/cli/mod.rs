@@ -138,7 +138,11 @@ pub fn run(
                 out,
                 "{}",
                 tr.f(
-                    "cli-check-schema",
+                    if report.is_older() {
+                        "cli-check-schema-older"
+                    } else {
+                        "cli-check-schema"
+                    },
                     &[
                         ("found", report.schema_version.into()),
                         ("expected", report.expected_version.into()),

@@ -533,10 +533,17 @@ pub struct CheckReport {
 }
 
 impl CheckReport {
+    /// Sound: whole, its references kept, and of a version this build reads (an older
+    /// one is brought up to date when the portfolio is opened, after a backup of it).
     pub fn is_ok(&self) -> bool {
-        self.schema_version == self.expected_version
+        (1..=self.expected_version).contains(&self.schema_version)
             && self.integrity.is_empty()
             && self.foreign_key_violations == 0
+    }
+
+    /// Made by an older Proeftuin: opening it brings it up to date.
+    pub fn is_older(&self) -> bool {
+        (1..self.expected_version).contains(&self.schema_version)
     }
 }
 
