@@ -30,13 +30,13 @@ pub(super) fn distribute<T, L: List<T>, S>(
 /// reads a table in rowid order: the rows of one initiative mostly come one after the
 /// other (a file is written initiative by initiative), so a run of them is kept aside and
 /// moved into its list, allocated at the run's exact length, when a row of another
-/// initiative comes. An initiative whose rows come in several runs gets each appended in
-/// the order it came, as [`distribute`] would: its list grows as a vector grows (rows of
-/// initiatives taking turns cost no more than pushing them one by one) and is cut to its
-/// length at the end (a phase change decided after rows of other initiatives were
-/// written). Gathering every row in one vector and
-/// placing them afterwards touched a second copy of the rows (about 24 MB at 100,000
-/// initiatives), memory a new process has to fault in.
+/// initiative comes. An initiative whose rows come in several runs (a phase change
+/// decided after other initiatives' rows were written) gets each appended in the order
+/// it came, as [`distribute`] would: its list grows as a vector grows, so rows of
+/// initiatives taking turns cost no more than pushing them one by one, and is cut to its
+/// length at the end. Gathering every row in one vector and placing them afterwards
+/// touched a second copy of the rows (about 24 MB at 100,000 initiatives), memory a new
+/// process has to fault in.
 pub(super) struct Runs<T> {
     index: usize,
     rows: Vec<T>,
