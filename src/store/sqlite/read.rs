@@ -227,24 +227,21 @@ pub(super) fn load_settings(conn: &Connection) -> Result<PortfolioSettings> {
 /// How many initiatives a snapshot's document holds, as SQL over a row of `snapshot`: the
 /// row's own column, or in a file older than version 10 (opened read-only as it is) the
 /// count taken from the document.
-pub(super) fn snapshot_count(conn: &rusqlite::Connection) -> Result<String> {
+pub(super) fn snapshot_count(conn: &rusqlite::Connection) -> Result<&'static str> {
     let version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     Ok(if version >= SNAPSHOT_COUNT_FROM {
-        "initiatives".into()
+        "initiatives"
     } else {
-        counted_from("content")
+        COUNTED_FROM_THE_DOCUMENT
     })
 }
 
 /// The schema version that keeps a snapshot's count in its row.
 const SNAPSHOT_COUNT_FROM: i32 = 10;
 
-/// A snapshot's count of initiatives taken from its document (`document`: the column
-/// `content`, or the parameter that is written to it), as SQL: 0 when the document holds
-/// no list of initiatives.
-fn counted_from(document: &str) -> String {
-    format!("coalesce(json_array_length({document}, '$.initiatives'), 0)")
-}
+/// A snapshot's count of initiatives taken from its document, as SQL: 0 when the
+/// document holds no list of initiatives.
+const COUNTED_FROM_THE_DOCUMENT: &str = "coalesce(json_array_length(content, '$.initiatives'), 0)";
 
 #[cfg(test)]
 mod tests {
