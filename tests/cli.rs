@@ -364,6 +364,18 @@ fn run_ok(args: &[&str], db: &std::path::Path) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// Run and demand failure; the standard error.
+fn run_fails(args: &[&str], db: &std::path::Path) -> String {
+    let output = proeftuin()
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .output()
+        .expect("run");
+    assert!(!output.status.success(), "{args:?} succeeded");
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
 #[test]
 fn audit_and_trash_from_the_command_line() {
     let dir = tempfile::tempdir().expect("dir");
@@ -504,12 +516,8 @@ fn snapshots_and_peers_are_read_without_loading_the_portfolio() {
     )
     .expect("an initiative row the load cannot read");
     drop(conn);
-    let output = proeftuin()
-        .args(["list", "--db"])
-        .arg(&db)
-        .output()
-        .expect("run list");
-    assert!(!output.status.success(), "the load fails");
+    // The load fails.
+    run_fails(&["list"], &db);
     let listed = run_ok(&["snapshot", "list", "--format", "json"], &db);
     let entries: Vec<serde_json::Value> = serde_json::from_str(&listed).expect("json");
     let demo = proeftuin::demo::demo_portfolio().initiatives.len();
@@ -556,12 +564,7 @@ fn snapshots_and_peers_are_read_without_loading_the_portfolio() {
         "[]"
     );
     // "now" is the portfolio itself: that comparison needs the load, and says why not.
-    let output = proeftuin()
-        .args(["snapshot", "diff", "Kwartaal 4", "now", "--db"])
-        .arg(&db)
-        .output()
-        .expect("run diff");
-    assert!(!output.status.success());
+    run_fails(&["snapshot", "diff", "Kwartaal 4", "now"], &db);
 }
 
 /// A portfolio made by an older Proeftuin is sound: `check` says which version it is and
@@ -595,13 +598,6 @@ fn check_calls_an_older_portfolio_sound_and_leaves_it_as_it_is() {
     conn.execute_batch("PRAGMA user_version = 99")
         .expect("a newer version");
     drop(conn);
-    let output = proeftuin()
-        .args(["check", "--db"])
-        .arg(&db)
-        .output()
-        .expect("run check");
-    assert!(
-        !output.status.success(),
-        "a newer portfolio fails the check"
-    );
+    // A newer portfolio fails the check.
+    run_fails(&["check"], &db);
 }
