@@ -1120,3 +1120,70 @@ fn a_new_file_has_16_kb_pages_and_an_older_file_keeps_its_own() {
     assert_eq!(a.initiatives.len(), b.initiatives.len());
     assert_eq!(a.initiatives[1], b.initiatives[1]);
 }
+
+/// A snapshot is read back as the exact text it was stored with, found by its label
+/// before an id that reads the same, on every backend; from a file also when the file
+/// is opened read-only. Text that is not UTF-8 (written by another program) is an error,
+/// never a panic or a changed text.
+#[test]
+fn a_snapshot_reads_back_byte_for_byte_by_label_before_id() {
+    let portfolio = proeftuin::demo::demo_portfolio();
+    let taken_on = day(2026, 12, 1);
+    let first = proeftuin::exchange::snapshot::content(&portfolio, "2", taken_on);
+    let second = proeftuin::exchange::snapshot::content(&portfolio, "Kwartaal 4", taken_on);
+    for fresh in support::fresh_portfolios() {
+        let backend = fresh.backend;
+        let mut store = fresh.open();
+        let mut keep = |label: &str, content: &str| {
+            store
+                .create_snapshot(store::NewSnapshot {
+                    label,
+                    taken_on,
+                    format_version: proeftuin::exchange::json::VERSION,
+                    content,
+                    initiatives: portfolio.initiatives.len(),
+                })
+                .unwrap_or_else(|error| panic!("{backend}: snapshot: {error}"))
+        };
+        // Snapshot 1 is labelled "2"; snapshot 2 is labelled "Kwartaal 4".
+        assert_eq!(keep("2", &first), 1, "{backend}");
+        assert_eq!(keep("Kwartaal 4", &second), 2, "{backend}");
+        let read = |wanted: &str| {
+            let (entry, content) = store
+                .load_snapshot(wanted)
+                .unwrap_or_else(|error| panic!("{backend}: {wanted}: {error}"));
+            (entry.id, entry.label, entry.initiatives, content)
+        };
+        assert_eq!(read("2"), (1, "2".into(), 30, first.clone()), "{backend}");
+        assert_eq!(read(" 1 "), (1, "2".into(), 30, first.clone()), "{backend}");
+        assert_eq!(
+            read("Kwartaal 4"),
+            (2, "Kwartaal 4".into(), 30, second.clone()),
+            "{backend}"
+        );
+        assert!(
+            matches!(store.load_snapshot("3"), Err(StoreError::NoSnapshot(_))),
+            "{backend}"
+        );
+        let Some(path) = fresh.location.file() else {
+            continue;
+        };
+        drop(store);
+        let read_only = store::open_read_only(path).expect("read-only");
+        let (entry, content) = read_only.load_snapshot("Kwartaal 4").expect("read-only");
+        assert_eq!((entry.id, content), (2, second.clone()));
+        drop(read_only);
+        // Another program put bytes that are not UTF-8 into a document (SQLite's own
+        // JSON check lets them through).
+        let conn = rusqlite::Connection::open(path).expect("sqlite");
+        conn.execute(
+            "UPDATE snapshot SET content = CAST(X'7B22223A2022FF227D' AS TEXT) WHERE id = 2",
+            [],
+        )
+        .expect("write bytes that are not UTF-8");
+        drop(conn);
+        let store = store::open(path).expect("open");
+        assert!(store.load_snapshot("Kwartaal 4").is_err());
+        assert_eq!(store.load_snapshot("2").expect("the other").1, first);
+    }
+}

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::{SnapshotAction, SummaryFormat, identify, open_existing, open_for_writing};
+use super::{SnapshotAction, SummaryFormat, done_with, identify, open_existing, open_for_writing};
 use crate::format::date as format_date;
 use crate::i18n::{I18n, arg};
 use crate::store;
@@ -88,22 +88,34 @@ pub(super) fn run_snapshot(
             };
             let store = store::open_location(path)?;
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-            let side = |wanted: &str| -> anyhow::Result<snapshot::Side> {
-                if let Some(portfolio) = portfolio.as_ref().filter(|_| is_now(wanted)) {
-                    return Ok(snapshot::Side {
-                        label: "now".into(),
-                        as_of: today,
-                        portfolio: portfolio.clone(),
-                    });
+            // What each side is made from; two documents are then read at once.
+            let mut live = portfolio;
+            let mut picture = |wanted: &str| -> anyhow::Result<snapshot::Picture> {
+                if is_now(wanted) {
+                    // The loaded portfolio itself; copied only when both sides are now.
+                    let portfolio = if is_now(from) && is_now(to) {
+                        live.clone()
+                    } else {
+                        live.take()
+                    };
+                    if let Some(portfolio) = portfolio {
+                        return Ok(snapshot::Picture::Now {
+                            as_of: today,
+                            portfolio,
+                        });
+                    }
                 }
                 let (entry, content) = store.load_snapshot(wanted)?;
-                Ok(snapshot::Side {
-                    portfolio: snapshot::portfolio_of(&entry.label, &content)?,
+                Ok(snapshot::Picture::Stored {
                     label: entry.label,
                     as_of: entry.taken_on,
+                    content,
                 })
             };
-            let diff = snapshot::diff(&side(from)?, &side(to)?);
+            let (from, to) = snapshot::sides(picture(from)?, picture(to)?)?;
+            let diff = snapshot::diff(&from, &to);
+            done_with(from.portfolio);
+            done_with(to.portfolio);
             match format {
                 SummaryFormat::Json => {
                     super::json::write_pretty(out, &diff)?;

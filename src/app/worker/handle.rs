@@ -626,30 +626,29 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
-            let side = |wanted: Option<i64>| -> Result<crate::exchange::snapshot::Side, Failure> {
-                match wanted {
-                    None => Ok(crate::exchange::snapshot::Side {
-                        label: "now".into(),
-                        as_of: today,
-                        portfolio: store.load_portfolio().map_err(Failure::from)?,
-                    }),
-                    Some(id) => {
-                        let (entry, content) = store
-                            .load_snapshot(&id.to_string())
-                            .map_err(Failure::from)?;
-                        Ok(crate::exchange::snapshot::Side {
-                            portfolio: crate::exchange::snapshot::portfolio_of(
-                                &entry.label,
-                                &content,
-                            )
-                            .map_err(Failure::from)?,
-                            label: entry.label,
-                            as_of: entry.taken_on,
-                        })
+            let picture =
+                |wanted: Option<i64>| -> Result<crate::exchange::snapshot::Picture, Failure> {
+                    match wanted {
+                        None => Ok(crate::exchange::snapshot::Picture::Now {
+                            as_of: today,
+                            portfolio: store.load_portfolio().map_err(Failure::from)?,
+                        }),
+                        Some(id) => {
+                            let (entry, content) = store
+                                .load_snapshot(&id.to_string())
+                                .map_err(Failure::from)?;
+                            Ok(crate::exchange::snapshot::Picture::Stored {
+                                label: entry.label,
+                                as_of: entry.taken_on,
+                                content,
+                            })
+                        }
                     }
-                }
-            };
-            match side(from).and_then(|from| Ok((from, side(to)?))) {
+                };
+            let sides = picture(from).and_then(|from| {
+                crate::exchange::snapshot::sides(from, picture(to)?).map_err(Failure::from)
+            });
+            match sides {
                 Ok((from, to)) => {
                     Reply::Diff(Box::new(crate::exchange::snapshot::diff(&from, &to)))
                 }
