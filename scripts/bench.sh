@@ -100,6 +100,10 @@ measure "snapshot create" "rm -f $SNAP*; cp $DB $SNAP" \
 "$BIN" snapshot create --db "$SNAP" --label "Kwartaal 4" --date 2026-11-30 > /dev/null
 measure "snapshot list (two snapshots)" ":" "$BIN" snapshot list --db "$SNAP"
 measure "snapshot diff of the two" ":" "$BIN" snapshot diff "Kwartaal 3" "Kwartaal 4" --db "$SNAP"
+measure "snapshot diff with now" ":" \
+    "$BIN" snapshot diff "Kwartaal 3" now --db "$SNAP" --today 2026-11-30
+measure "export json --snapshot" "rm -f $DIR/snapshot.json" \
+    "$BIN" export --db "$SNAP" --format json --out "$DIR/snapshot.json" --snapshot "Kwartaal 4"
 measure "peers list" ":" "$BIN" peers list --db "$SNAP"
 measure "audit" ":" "$BIN" audit --db "$SNAP"
 echo

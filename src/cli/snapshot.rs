@@ -78,32 +78,17 @@ pub(super) fn run_snapshot(
             today,
         } => {
             let is_now = |wanted: &str| wanted.eq_ignore_ascii_case("now");
-            // The portfolio is loaded only when it is one side: two snapshots are read
-            // from their own rows.
-            let portfolio = if is_now(from) || is_now(to) {
-                Some(open_existing(path)?)
-            } else {
-                identify(path)?;
-                None
-            };
+            identify(path)?;
             let store = store::open_location(path)?;
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-            // What each side is made from; two documents are then read at once.
-            let mut live = portfolio;
-            let mut picture = |wanted: &str| -> anyhow::Result<snapshot::Picture> {
+            // What each side is made from: a snapshot's document from its row, the live
+            // portfolio loaded only when it is a side, while the other side is read.
+            let picture = |wanted: &str| -> anyhow::Result<snapshot::Picture<anyhow::Error>> {
                 if is_now(wanted) {
-                    // The loaded portfolio itself; copied only when both sides are now.
-                    let portfolio = if is_now(from) && is_now(to) {
-                        live.clone()
-                    } else {
-                        live.take()
-                    };
-                    if let Some(portfolio) = portfolio {
-                        return Ok(snapshot::Picture::Now {
-                            as_of: today,
-                            portfolio,
-                        });
-                    }
+                    return Ok(snapshot::Picture::Now {
+                        as_of: today,
+                        load: Box::new(|| open_existing(path)),
+                    });
                 }
                 let (entry, content) = store.load_snapshot(wanted)?;
                 Ok(snapshot::Picture::Stored {

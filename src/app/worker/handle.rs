@@ -626,27 +626,40 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
-            let picture =
-                |wanted: Option<i64>| -> Result<crate::exchange::snapshot::Picture, Failure> {
-                    match wanted {
-                        None => Ok(crate::exchange::snapshot::Picture::Now {
-                            as_of: today,
-                            portfolio: store.load_portfolio().map_err(Failure::from)?,
-                        }),
-                        Some(id) => {
-                            let (entry, content) = store
-                                .load_snapshot(&id.to_string())
-                                .map_err(Failure::from)?;
-                            Ok(crate::exchange::snapshot::Picture::Stored {
-                                label: entry.label,
-                                as_of: entry.taken_on,
-                                content,
-                            })
-                        }
-                    }
-                };
-            let sides = picture(from).and_then(|from| {
-                crate::exchange::snapshot::sides(from, picture(to)?).map_err(Failure::from)
+            use crate::exchange::snapshot::{Picture, sides};
+            // The documents from their rows first; the live portfolio is then loaded
+            // while they are read.
+            let stored = |id: i64| -> Result<Picture<'static, Failure>, Failure> {
+                let (entry, content) = store.load_snapshot(&id.to_string())?;
+                Ok(Picture::Stored {
+                    label: entry.label,
+                    as_of: entry.taken_on,
+                    content,
+                })
+            };
+            let pictures = from
+                .map(stored)
+                .transpose()
+                .and_then(|from| Ok((from, to.map(stored).transpose()?)));
+            fn now(store: &mut Box<dyn Store>, as_of: chrono::NaiveDate) -> Picture<'_, Failure> {
+                Picture::Now {
+                    as_of,
+                    load: Box::new(move || Ok(store.load_portfolio()?)),
+                }
+            }
+            let sides = pictures.and_then(|pictures| match pictures {
+                (Some(from), Some(to)) => sides(from, to),
+                (Some(from), None) => sides(from, now(store, today)),
+                (None, Some(to)) => sides(now(store, today), to),
+                // Now against now: one load, the same on both sides.
+                (None, None) => {
+                    let portfolio = store.load_portfolio()?;
+                    let ready = |portfolio: Portfolio| Picture::Now {
+                        as_of: today,
+                        load: Box::new(move || Ok(portfolio)),
+                    };
+                    sides(ready(portfolio.clone()), ready(portfolio))
+                }
             });
             match sides {
                 Ok((from, to)) => {
