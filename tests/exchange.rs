@@ -2421,3 +2421,108 @@ fn american_dates_are_read_month_first_when_the_file_shows_it() {
         )]
     );
 }
+
+/// A register's columns for why an initiative stopped, its lessons and notes are
+/// imported under their usual names, updated by a second import (and named so in what it
+/// updates), and written to every register export, from which they import again exactly.
+#[test]
+fn stop_reasons_lessons_and_notes_travel_with_the_register() {
+    let dir = tempfile::tempdir().expect("dir");
+    let register = dir.path().join("register.csv");
+    std::fs::write(
+        &register,
+        "Naam;Fase;Reden stoppen;Leerpunten;Opmerkingen\n\
+         Slimme verlichting;gestopt;Sensoren te duur;Eerst de markt verkennen;\"Zie notulen; MT 3-3\"\n\
+         Digitaal loket;pilot;;;=1+1\n",
+    )
+    .expect("register");
+    let (_path, mut store) = empty_store(dir.path(), "p.sqlite");
+    let preview = import_file(&mut store, &register);
+    let mapped: Vec<Option<RegisterField>> = preview.mapping.columns.clone();
+    assert_eq!(
+        mapped[2..],
+        [
+            Some(RegisterField::StopReason),
+            Some(RegisterField::LessonsLearned),
+            Some(RegisterField::Notes)
+        ]
+    );
+    let texts = |store: &Box<dyn Store>| -> Vec<(String, String, String, String)> {
+        let mut texts: Vec<_> = store
+            .load_portfolio()
+            .expect("load")
+            .initiatives
+            .into_iter()
+            .map(|i| (i.name, i.stop_reason, i.lessons_learned, i.notes))
+            .collect();
+        texts.sort();
+        texts
+    };
+    let expected = vec![
+        (
+            "Digitaal loket".to_string(),
+            String::new(),
+            String::new(),
+            "=1+1".to_string(),
+        ),
+        (
+            "Slimme verlichting".to_string(),
+            "Sensoren te duur".to_string(),
+            "Eerst de markt verkennen".to_string(),
+            "Zie notulen; MT 3-3".to_string(),
+        ),
+    ];
+    assert_eq!(texts(&store), expected);
+    // Again with a new note: the update says which field it changes.
+    std::fs::write(
+        &register,
+        "Naam;Fase;Reden stoppen;Leerpunten;Opmerkingen\n\
+         Slimme verlichting;gestopt;Sensoren te duur;Eerst de markt verkennen;\"Zie notulen; MT 3-3\"\n\
+         Digitaal loket;pilot;;;\"Twee regels:\nbesluit volgt\"\n",
+    )
+    .expect("register");
+    let preview = import_file(&mut store, &register);
+    let updates: Vec<(&str, &[&str])> = preview
+        .updated
+        .iter()
+        .map(|update| (update.name.as_str(), update.fields.as_slice()))
+        .collect();
+    assert_eq!(updates, [("Digitaal loket", &["notes"][..])]);
+    let mut expected = expected;
+    expected[0].3 = "Twee regels:\nbesluit volgt".into();
+    assert_eq!(texts(&store), expected);
+    // Every register export carries the three columns, and imports back as it was.
+    let portfolio = store.load_portfolio().expect("load");
+    for (format, extension) in [
+        (ExportFormat::Csv, "csv"),
+        (ExportFormat::Xlsx, "xlsx"),
+        (ExportFormat::Ods, "ods"),
+    ] {
+        for language in [Language::Dutch, Language::English] {
+            let out = dir.path().join(format!("export-{language:?}.{extension}"));
+            let request = proeftuin::exchange::ExportRequest::new(format, language, today());
+            export(&portfolio, &request, &out, &Progress::new()).expect("export");
+            let (_fresh, mut fresh) = empty_store(
+                dir.path(),
+                &format!("fresh-{language:?}-{extension}.sqlite"),
+            );
+            let preview = import_file(&mut fresh, &out);
+            let headers: Vec<String> = [
+                RegisterField::StopReason,
+                RegisterField::LessonsLearned,
+                RegisterField::Notes,
+            ]
+            .into_iter()
+            .map(|field| field.header(language))
+            .collect();
+            assert!(
+                headers
+                    .iter()
+                    .all(|header| preview.headers.contains(header)),
+                "{extension} {language:?}: {:?}",
+                preview.headers
+            );
+            assert_eq!(texts(&fresh), expected, "{extension} {language:?}");
+        }
+    }
+}

@@ -64,13 +64,16 @@ pub fn changed_fields(before: &Initiative, after: &Initiative) -> Vec<&'static s
     );
     check(before.health_reports != after.health_reports, "health");
     check(before.phase_history != after.phase_history, "phase history");
+    check(before.stop_reason != after.stop_reason, "stop reason");
+    check(
+        before.lessons_learned != after.lessons_learned,
+        "lessons learned",
+    );
+    check(before.notes != after.notes, "notes");
     check(
         before.partners != after.partners
             || before.risks != after.risks
             || before.characteristics != after.characteristics
-            || before.stop_reason != after.stop_reason
-            || before.lessons_learned != after.lessons_learned
-            || before.notes != after.notes
             || before.phase_since != after.phase_since,
         "other fields",
     );
@@ -350,8 +353,15 @@ pub(super) fn preview_register(
             spelled.dedup();
             after.themes = spelled.into_iter().collect();
         }
-        if let Some(description) = &record.description {
-            after.description = description.clone();
+        for (given, field) in [
+            (&record.description, &mut after.description),
+            (&record.stop_reason, &mut after.stop_reason),
+            (&record.lessons_learned, &mut after.lessons_learned),
+            (&record.notes, &mut after.notes),
+        ] {
+            if let Some(given) = given {
+                field.clone_from(given);
+            }
         }
         if let Some(level) = record.readiness_level {
             after.readiness_level = level;
@@ -654,12 +664,14 @@ fn take_over(kept: &mut Record, next: Record, later: bool) {
     );
     pick(&mut kept.end_date, next.end_date, later, Option::is_none);
     pick(&mut kept.themes, next.themes, later, Vec::is_empty);
-    pick(
-        &mut kept.description,
-        next.description,
-        later,
-        String::is_empty,
-    );
+    for (kept, next) in [
+        (&mut kept.description, next.description),
+        (&mut kept.stop_reason, next.stop_reason),
+        (&mut kept.lessons_learned, next.lessons_learned),
+        (&mut kept.notes, next.notes),
+    ] {
+        pick(kept, next, later, String::is_empty);
+    }
     pick(
         &mut kept.readiness_level,
         next.readiness_level,

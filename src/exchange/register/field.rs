@@ -23,6 +23,10 @@ pub enum RegisterField {
     EndDate,
     Themes,
     Description,
+    /// Why a stopped initiative was stopped.
+    StopReason,
+    LessonsLearned,
+    Notes,
     ReadinessLevel,
     UseLevel,
     /// The year of the row's amounts that name none in their header: a register with a
@@ -40,7 +44,7 @@ pub enum RegisterField {
 
 impl RegisterField {
     /// Every field a column can be mapped to by hand (budget columns without a year).
-    pub const CHOICES: [RegisterField; 19] = [
+    pub const CHOICES: [RegisterField; 22] = [
         RegisterField::Id,
         RegisterField::Name,
         RegisterField::Kind,
@@ -53,6 +57,9 @@ impl RegisterField {
         RegisterField::EndDate,
         RegisterField::Themes,
         RegisterField::Description,
+        RegisterField::StopReason,
+        RegisterField::LessonsLearned,
+        RegisterField::Notes,
         RegisterField::ReadinessLevel,
         RegisterField::UseLevel,
         RegisterField::Year,
@@ -152,6 +159,28 @@ impl RegisterField {
                     "Omschrijving"
                 } else {
                     "Description"
+                }
+            }
+            // As the editor names them.
+            RegisterField::StopReason => {
+                if dutch {
+                    "Reden van stoppen"
+                } else {
+                    "Reason for stopping"
+                }
+            }
+            RegisterField::LessonsLearned => {
+                if dutch {
+                    "Geleerde lessen"
+                } else {
+                    "Lessons learned"
+                }
+            }
+            RegisterField::Notes => {
+                if dutch {
+                    "Notities"
+                } else {
+                    "Notes"
                 }
             }
             RegisterField::ReadinessLevel => {
@@ -313,6 +342,22 @@ fn field_for_whole_header(header: &str) -> Option<RegisterField> {
         | "korte omschrijving" | "korte beschrijving" | "samenvatting" => {
             Some(RegisterField::Description)
         }
+        "reason for stopping"
+        | "reden van stoppen"
+        | "reden stoppen"
+        | "reden stop"
+        | "stopreden"
+        | "reden gestopt"
+        | "waarom gestopt"
+        | "reden beëindiging"
+        | "reden beeindiging"
+        | "stop reason"
+        | "reason stopped"
+        | "why stopped" => Some(RegisterField::StopReason),
+        "lessons learned" | "lessons learnt" | "lessons" | "learnings" | "geleerde lessen"
+        | "lessen" | "leerpunten" | "lessen geleerd" => Some(RegisterField::LessonsLearned),
+        "notes" | "note" | "notities" | "notitie" | "opmerkingen" | "opmerking" | "remarks"
+        | "comments" | "commentaar" | "aantekeningen" => Some(RegisterField::Notes),
         "readiness level" | "gereedheidsniveau" | "gereedheid" => {
             Some(RegisterField::ReadinessLevel)
         }

@@ -26,6 +26,9 @@ pub struct Record {
     pub end_date: Option<Option<NaiveDate>>,
     pub themes: Option<Vec<String>>,
     pub description: Option<String>,
+    pub stop_reason: Option<String>,
+    pub lessons_learned: Option<String>,
+    pub notes: Option<String>,
     pub readiness_level: Option<Option<u8>>,
     pub use_level: Option<Option<u8>>,
     /// (category, year — `None` for "the start date's year" —, actual?, cents); an amount
@@ -666,6 +669,9 @@ pub fn parse_rows_with(
                     }
                 }
                 RegisterField::Description => record.description = Some(text.to_owned()),
+                RegisterField::StopReason => record.stop_reason = Some(text.to_owned()),
+                RegisterField::LessonsLearned => record.lessons_learned = Some(text.to_owned()),
+                RegisterField::Notes => record.notes = Some(text.to_owned()),
                 RegisterField::ReadinessLevel | RegisterField::UseLevel => match cell_level(cell) {
                     Ok(level) => {
                         if *field == RegisterField::ReadinessLevel {

@@ -69,6 +69,9 @@ pub fn field_text<'a>(
             themes => Cow::Owned(themes.join("|")),
         },
         RegisterField::Description => Cow::Borrowed(&initiative.description),
+        RegisterField::StopReason => Cow::Borrowed(&initiative.stop_reason),
+        RegisterField::LessonsLearned => Cow::Borrowed(&initiative.lessons_learned),
+        RegisterField::Notes => Cow::Borrowed(&initiative.notes),
         RegisterField::ReadinessLevel => level(initiative.readiness_level),
         RegisterField::UseLevel => level(initiative.use_level),
         // Not a field of the initiative (never exported, see `export_fields`).
