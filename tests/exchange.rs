@@ -2447,7 +2447,7 @@ fn stop_reasons_lessons_and_notes_travel_with_the_register() {
             Some(RegisterField::Notes)
         ]
     );
-    let texts = |store: &Box<dyn Store>| -> Vec<(String, String, String, String)> {
+    let texts = |store: &dyn Store| -> Vec<(String, String, String, String)> {
         let mut texts: Vec<_> = store
             .load_portfolio()
             .expect("load")
@@ -2472,7 +2472,7 @@ fn stop_reasons_lessons_and_notes_travel_with_the_register() {
             "Zie notulen; MT 3-3".to_string(),
         ),
     ];
-    assert_eq!(texts(&store), expected);
+    assert_eq!(texts(store.as_ref()), expected);
     // Again with a new note: the update says which field it changes.
     std::fs::write(
         &register,
@@ -2490,7 +2490,7 @@ fn stop_reasons_lessons_and_notes_travel_with_the_register() {
     assert_eq!(updates, [("Digitaal loket", &["notes"][..])]);
     let mut expected = expected;
     expected[0].3 = "Twee regels:\nbesluit volgt".into();
-    assert_eq!(texts(&store), expected);
+    assert_eq!(texts(store.as_ref()), expected);
     // Every register export carries the three columns, and imports back as it was.
     let portfolio = store.load_portfolio().expect("load");
     for (format, extension) in [
@@ -2522,7 +2522,7 @@ fn stop_reasons_lessons_and_notes_travel_with_the_register() {
                 "{extension} {language:?}: {:?}",
                 preview.headers
             );
-            assert_eq!(texts(&fresh), expected, "{extension} {language:?}");
+            assert_eq!(texts(fresh.as_ref()), expected, "{extension} {language:?}");
         }
     }
 }
