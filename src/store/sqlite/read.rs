@@ -97,15 +97,7 @@ impl SqliteStore {
             "SELECT id, label, taken_on, created_at, {count}
              FROM snapshot ORDER BY taken_on DESC, id DESC"
         ))?;
-        let rows = statement.query_map([], |row| {
-            Ok(crate::store::SnapshotEntry {
-                id: row.get(0)?,
-                label: row.get(1)?,
-                taken_on: date_at(row, 2)?.unwrap_or_default(),
-                created_at: row.get(3)?,
-                initiatives: usize::try_from(row.get::<_, i64>(4)?).unwrap_or(0),
-            })
-        })?;
+        let rows = statement.query_map([], snapshot_entry)?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
@@ -129,15 +121,7 @@ impl SqliteStore {
                      ORDER BY (label = ?1) DESC LIMIT 1"
                 ),
                 rusqlite::params![id_or_label.trim(), by_id],
-                |row| {
-                    Ok(crate::store::SnapshotEntry {
-                        id: row.get(0)?,
-                        label: row.get(1)?,
-                        taken_on: date_at(row, 2)?.unwrap_or_default(),
-                        created_at: row.get(3)?,
-                        initiatives: usize::try_from(row.get::<_, i64>(4)?).unwrap_or(0),
-                    })
-                },
+                snapshot_entry,
             )
             .optional()?
             .ok_or_else(|| StoreError::NoSnapshot(id_or_label.to_string()))?;
@@ -150,6 +134,17 @@ impl SqliteStore {
             .map_err(|error| rusqlite::Error::Utf8Error(0, error.utf8_error()))?;
         Ok((entry, content))
     }
+}
+
+/// A snapshot's entry from a row of (id, label, taken_on, created_at, count).
+fn snapshot_entry(row: &Row<'_>) -> rusqlite::Result<crate::store::SnapshotEntry> {
+    Ok(crate::store::SnapshotEntry {
+        id: row.get(0)?,
+        label: row.get(1)?,
+        taken_on: date_at(row, 2)?.unwrap_or_default(),
+        created_at: row.get(3)?,
+        initiatives: usize::try_from(row.get::<_, i64>(4)?).unwrap_or(0),
+    })
 }
 
 /// The peer library, by organisation, then name.
