@@ -2422,18 +2422,19 @@ fn american_dates_are_read_month_first_when_the_file_shows_it() {
     );
 }
 
-/// A register's columns for why an initiative stopped, its lessons and notes are
-/// imported under their usual names, updated by a second import (and named so in what it
+/// A register's columns for why an initiative stopped, its lessons, notes and entry in
+/// the Algoritmeregister are imported under their usual names (an entry that is no web
+/// address is a problem of its cell), updated by a second import (and named so in what it
 /// updates), and written to every register export, from which they import again exactly.
 #[test]
-fn stop_reasons_lessons_and_notes_travel_with_the_register() {
+fn stop_reasons_lessons_notes_and_algorithm_entries_travel_with_the_register() {
     let dir = tempfile::tempdir().expect("dir");
     let register = dir.path().join("register.csv");
     std::fs::write(
         &register,
-        "Naam;Fase;Reden stoppen;Leerpunten;Opmerkingen\n\
-         Slimme verlichting;gestopt;Sensoren te duur;Eerst de markt verkennen;\"Zie notulen; MT 3-3\"\n\
-         Digitaal loket;pilot;;;=1+1\n",
+        "Naam;Fase;Reden stoppen;Leerpunten;Opmerkingen;Link algoritmeregister\n\
+         Slimme verlichting;gestopt;Sensoren te duur;Eerst de markt verkennen;\"Zie notulen; MT 3-3\";https://algoritmes.overheid.nl/nl/algoritme/lantaarns/42\n\
+         Digitaal loket;pilot;;;=1+1;\n",
     )
     .expect("register");
     let (_path, mut store) = empty_store(dir.path(), "p.sqlite");
@@ -2444,16 +2445,25 @@ fn stop_reasons_lessons_and_notes_travel_with_the_register() {
         [
             Some(RegisterField::StopReason),
             Some(RegisterField::LessonsLearned),
-            Some(RegisterField::Notes)
+            Some(RegisterField::Notes),
+            Some(RegisterField::AlgorithmRegister)
         ]
     );
-    let texts = |store: &dyn Store| -> Vec<(String, String, String, String)> {
+    let texts = |store: &dyn Store| -> Vec<(String, String, String, String, String)> {
         let mut texts: Vec<_> = store
             .load_portfolio()
             .expect("load")
             .initiatives
             .into_iter()
-            .map(|i| (i.name, i.stop_reason, i.lessons_learned, i.notes))
+            .map(|i| {
+                (
+                    i.name,
+                    i.stop_reason,
+                    i.lessons_learned,
+                    i.notes,
+                    i.algorithm_register_url,
+                )
+            })
             .collect();
         texts.sort();
         texts
@@ -2464,21 +2474,23 @@ fn stop_reasons_lessons_and_notes_travel_with_the_register() {
             String::new(),
             String::new(),
             "=1+1".to_string(),
+            String::new(),
         ),
         (
             "Slimme verlichting".to_string(),
             "Sensoren te duur".to_string(),
             "Eerst de markt verkennen".to_string(),
             "Zie notulen; MT 3-3".to_string(),
+            "https://algoritmes.overheid.nl/nl/algoritme/lantaarns/42".to_string(),
         ),
     ];
     assert_eq!(texts(store.as_ref()), expected);
     // Again with a new note: the update says which field it changes.
     std::fs::write(
         &register,
-        "Naam;Fase;Reden stoppen;Leerpunten;Opmerkingen\n\
-         Slimme verlichting;gestopt;Sensoren te duur;Eerst de markt verkennen;\"Zie notulen; MT 3-3\"\n\
-         Digitaal loket;pilot;;;\"Twee regels:\nbesluit volgt\"\n",
+        "Naam;Fase;Reden stoppen;Leerpunten;Opmerkingen;Link algoritmeregister\n\
+         Slimme verlichting;gestopt;Sensoren te duur;Eerst de markt verkennen;\"Zie notulen; MT 3-3\";https://algoritmes.overheid.nl/nl/algoritme/lantaarns/42\n\
+         Digitaal loket;pilot;;;\"Twee regels:\nbesluit volgt\";\n",
     )
     .expect("register");
     let preview = import_file(&mut store, &register);
@@ -2511,6 +2523,7 @@ fn stop_reasons_lessons_and_notes_travel_with_the_register() {
                 RegisterField::StopReason,
                 RegisterField::LessonsLearned,
                 RegisterField::Notes,
+                RegisterField::AlgorithmRegister,
             ]
             .into_iter()
             .map(|field| field.header(language))
@@ -2525,4 +2538,19 @@ fn stop_reasons_lessons_and_notes_travel_with_the_register() {
             assert_eq!(texts(fresh.as_ref()), expected, "{extension} {language:?}");
         }
     }
+    // An entry that is no web address: a problem of its row, column and value.
+    std::fs::write(
+        &register,
+        "Naam;Algoritmeregister\nDigitaal loket;algoritmes.overheid.nl/nl/algoritme/7\n",
+    )
+    .expect("register");
+    let preview = preview_file(&portfolio, &register, &HashMap::new(), today()).expect("preview");
+    let problems = preview.problem_messages();
+    assert!(
+        problems.len() == 1
+            && problems[0].contains("row 2")
+            && problems[0].contains("Algoritmeregister")
+            && problems[0].contains("not a web address"),
+        "{problems:?}"
+    );
 }

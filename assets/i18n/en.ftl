@@ -578,6 +578,7 @@ reason-date-not-amount = a date, where an amount was expected
 reason-not-a-date = not a date (use dd-mm-yyyy or yyyy-mm-dd)
 reason-level = a level is a whole number from 0 to 9
 reason-year = not a year (write it like 2026)
+reason-link = not a web address: write the whole address, starting with https://
 reason-id = an id is a whole number above 0
 reason-name-required = every initiative needs a name
 reason-unknown-kind = unknown kind (use pilot, living lab or experiment)

@@ -578,6 +578,7 @@ reason-date-not-amount = een datum waar een bedrag hoort
 reason-not-a-date = geen datum (schrijf dd-mm-jjjj of jjjj-mm-dd)
 reason-level = een niveau is een geheel getal van 0 tot en met 9
 reason-year = geen jaartal (schrijf het als 2026)
+reason-link = geen webadres: schrijf het hele adres, beginnend met https://
 reason-id = een id is een geheel getal boven 0
 reason-name-required = elk initiatief heeft een naam nodig
 reason-unknown-kind = onbekende soort (gebruik pilot, living lab of experiment)

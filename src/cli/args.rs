@@ -121,8 +121,8 @@ pub enum Action {
         dry_run: bool,
         /// Map a column by hand: "Header=field" (fields: id, name, kind, department, owner,
         /// contact, quadrant, phase, start_date, end_date, themes, description,
-        /// stop_reason, lessons_learned, notes, readiness_level, use_level, innovation,
-        /// operation, innovation_spent,
+        /// stop_reason, lessons_learned, notes, algorithm_register, readiness_level,
+        /// use_level, innovation, operation, innovation_spent,
         /// operation_spent, optionally with :YEAR; or ignore). Repeatable.
         #[arg(long = "map", value_name = "HEADER=FIELD")]
         mappings: Vec<String>,

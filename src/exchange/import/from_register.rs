@@ -71,6 +71,10 @@ pub fn changed_fields(before: &Initiative, after: &Initiative) -> Vec<&'static s
     );
     check(before.notes != after.notes, "notes");
     check(
+        before.algorithm_register_url != after.algorithm_register_url,
+        "algorithm register",
+    );
+    check(
         before.partners != after.partners
             || before.risks != after.risks
             || before.characteristics != after.characteristics
@@ -168,9 +172,11 @@ fn problem_cell(
             ),
             None => (None, after.name.clone()),
         },
-        Field::Name | Field::HealthReport(_) | Field::Partner(_) | Field::AlgorithmRegisterUrl => {
-            (None, after.name.clone())
-        }
+        Field::AlgorithmRegisterUrl => (
+            header_of(&|mapped| mapped == RegisterField::AlgorithmRegister),
+            after.algorithm_register_url.clone(),
+        ),
+        Field::Name | Field::HealthReport(_) | Field::Partner(_) => (None, after.name.clone()),
     };
     let column = column
         .or_else(|| header_of(&|mapped| mapped == RegisterField::Name))
@@ -358,6 +364,10 @@ pub(super) fn preview_register(
             (&record.stop_reason, &mut after.stop_reason),
             (&record.lessons_learned, &mut after.lessons_learned),
             (&record.notes, &mut after.notes),
+            (
+                &record.algorithm_register_url,
+                &mut after.algorithm_register_url,
+            ),
         ] {
             if let Some(given) = given {
                 field.clone_from(given);
@@ -669,6 +679,10 @@ fn take_over(kept: &mut Record, next: Record, later: bool) {
         (&mut kept.stop_reason, next.stop_reason),
         (&mut kept.lessons_learned, next.lessons_learned),
         (&mut kept.notes, next.notes),
+        (
+            &mut kept.algorithm_register_url,
+            next.algorithm_register_url,
+        ),
     ] {
         pick(kept, next, later, String::is_empty);
     }

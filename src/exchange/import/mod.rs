@@ -328,6 +328,7 @@ pub fn parse_mapping_option(
         "stop_reason" => Some(RegisterField::StopReason),
         "lessons_learned" => Some(RegisterField::LessonsLearned),
         "notes" => Some(RegisterField::Notes),
+        "algorithm_register" => Some(RegisterField::AlgorithmRegister),
         "readiness_level" => Some(RegisterField::ReadinessLevel),
         "use_level" => Some(RegisterField::UseLevel),
         "year" => Some(RegisterField::Year),
@@ -364,6 +365,7 @@ pub fn field_label(field: &str, language: crate::format::Language) -> &str {
         "stop reason" => "reden van stoppen",
         "lessons learned" => "geleerde lessen",
         "notes" => "notities",
+        "algorithm register" => "algoritmeregister",
         "other fields" => "overige velden",
         other => other,
     }

@@ -27,6 +27,8 @@ pub enum RegisterField {
     StopReason,
     LessonsLearned,
     Notes,
+    /// The address of its entry in the Algoritmeregister (algoritmes.overheid.nl).
+    AlgorithmRegister,
     ReadinessLevel,
     UseLevel,
     /// The year of the row's amounts that name none in their header: a register with a
@@ -44,7 +46,7 @@ pub enum RegisterField {
 
 impl RegisterField {
     /// Every field a column can be mapped to by hand (budget columns without a year).
-    pub const CHOICES: [RegisterField; 22] = [
+    pub const CHOICES: [RegisterField; 23] = [
         RegisterField::Id,
         RegisterField::Name,
         RegisterField::Kind,
@@ -60,6 +62,7 @@ impl RegisterField {
         RegisterField::StopReason,
         RegisterField::LessonsLearned,
         RegisterField::Notes,
+        RegisterField::AlgorithmRegister,
         RegisterField::ReadinessLevel,
         RegisterField::UseLevel,
         RegisterField::Year,
@@ -181,6 +184,13 @@ impl RegisterField {
                     "Notities"
                 } else {
                     "Notes"
+                }
+            }
+            RegisterField::AlgorithmRegister => {
+                if dutch {
+                    "Algoritmeregister"
+                } else {
+                    "Algorithm register"
                 }
             }
             RegisterField::ReadinessLevel => {
@@ -358,6 +368,17 @@ fn field_for_whole_header(header: &str) -> Option<RegisterField> {
         | "lessen" | "leerpunten" | "lessen geleerd" => Some(RegisterField::LessonsLearned),
         "notes" | "note" | "notities" | "notitie" | "opmerkingen" | "opmerking" | "remarks"
         | "comments" | "commentaar" | "aantekeningen" => Some(RegisterField::Notes),
+        "algoritmeregister"
+        | "algoritmeregister link"
+        | "algoritmeregister url"
+        | "link algoritmeregister"
+        | "link naar algoritmeregister"
+        | "vermelding algoritmeregister"
+        | "vermelding in het algoritmeregister"
+        | "algorithm register"
+        | "algorithm register link"
+        | "algorithm register url"
+        | "algorithm register entry" => Some(RegisterField::AlgorithmRegister),
         "readiness level" | "gereedheidsniveau" | "gereedheid" => {
             Some(RegisterField::ReadinessLevel)
         }

@@ -90,6 +90,8 @@ mod tests {
             ("Opmerkingen", RegisterField::Notes),
             ("Notities", RegisterField::Notes),
             ("Remarks", RegisterField::Notes),
+            ("Link algoritmeregister", RegisterField::AlgorithmRegister),
+            ("Algorithm register URL", RegisterField::AlgorithmRegister),
             ("Begrotingsjaar", RegisterField::Year),
             ("Fiscal year", RegisterField::Year),
         ] {

@@ -29,6 +29,7 @@ pub struct Record {
     pub stop_reason: Option<String>,
     pub lessons_learned: Option<String>,
     pub notes: Option<String>,
+    pub algorithm_register_url: Option<String>,
     pub readiness_level: Option<Option<u8>>,
     pub use_level: Option<Option<u8>>,
     /// (category, year — `None` for "the start date's year" —, actual?, cents); an amount
@@ -672,6 +673,13 @@ pub fn parse_rows_with(
                 RegisterField::StopReason => record.stop_reason = Some(text.to_owned()),
                 RegisterField::LessonsLearned => record.lessons_learned = Some(text.to_owned()),
                 RegisterField::Notes => record.notes = Some(text.to_owned()),
+                RegisterField::AlgorithmRegister => {
+                    if crate::domain::is_web_address_or_empty(text) {
+                        record.algorithm_register_url = Some(text.to_owned());
+                    } else {
+                        problem(column, &raw, Reason::new("reason-link"));
+                    }
+                }
                 RegisterField::ReadinessLevel | RegisterField::UseLevel => match cell_level(cell) {
                     Ok(level) => {
                         if *field == RegisterField::ReadinessLevel {

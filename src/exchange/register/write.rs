@@ -72,6 +72,7 @@ pub fn field_text<'a>(
         RegisterField::StopReason => Cow::Borrowed(&initiative.stop_reason),
         RegisterField::LessonsLearned => Cow::Borrowed(&initiative.lessons_learned),
         RegisterField::Notes => Cow::Borrowed(&initiative.notes),
+        RegisterField::AlgorithmRegister => Cow::Borrowed(&initiative.algorithm_register_url),
         RegisterField::ReadinessLevel => level(initiative.readiness_level),
         RegisterField::UseLevel => level(initiative.use_level),
         // Not a field of the initiative (never exported, see `export_fields`).
