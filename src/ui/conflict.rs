@@ -154,7 +154,7 @@ pub(crate) fn trash_dialog(
         ui.label(RichText::new(tr.t("trash-hint")).weak());
         ui.separator();
         if dialog.loading {
-            crate::ui::spinner(ui);
+            crate::ui::busy(ui, tr.t("busy-trash"));
         } else if dialog.entries.is_empty() {
             ui.label(tr.t("trash-none"));
         }

@@ -96,7 +96,7 @@ fn shared_dialog(
                 out.push(Command::TestConnection);
             }
             if dialog.working {
-                crate::ui::spinner(ui);
+                crate::ui::busy(ui, tr.t("busy-connecting"));
             }
             if ui.button(tr.t("cancel")).clicked() {
                 cancel = true;

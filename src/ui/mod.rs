@@ -155,10 +155,7 @@ pub fn app_ui(
             return;
         }
         if state.portfolio.is_none() {
-            ui.horizontal(|ui| {
-                spinner(ui);
-                ui.label(state.tr.t("loading"));
-            });
+            busy(ui, state.tr.t("loading"));
             return;
         }
         match state.view {
@@ -420,7 +417,7 @@ fn status_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) 
     let tr = state.tr;
     ui.horizontal(|ui| {
         if state.busy {
-            spinner(ui);
+            spinner(ui, tr.t("busy-working"));
         }
         if state.on_network_share {
             ui.label(
@@ -455,14 +452,27 @@ fn status_bar(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<Command>) 
     });
 }
 
-/// A spinner that moves eight times a second, for every wait. egui's own repaints every
-/// frame: with a software renderer (no GPU, as on many virtual desktops and this project's
-/// test machines) those frames took a core away from the work waited for: opening
-/// 100,000 initiatives and the quick check after it.
-pub(crate) fn spinner(ui: &mut egui::Ui) {
+/// Work under way, said in `text`: the turning dots with the text beside them, and for a
+/// screen reader a progress indicator with the text as its label (the dots alone said
+/// nothing to one).
+pub(crate) fn busy(ui: &mut egui::Ui, text: &str) {
+    ui.horizontal(|ui| {
+        spinner(ui, text);
+        ui.label(egui::RichText::new(text).weak());
+    });
+}
+
+/// A spinner that moves eight times a second, for every wait, labelled `text` for a screen
+/// reader. egui's own repaints every frame: with a software renderer (no GPU, as on many
+/// virtual desktops and this project's test machines) those frames took a core away from
+/// the work waited for: opening 100,000 initiatives and the quick check after it.
+pub(crate) fn spinner(ui: &mut egui::Ui, text: &str) {
     const STEPS: usize = 8;
     let size = ui.spacing().interact_size.y;
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::accesskit::Role::ProgressIndicator, true, text)
+    });
     let step = (ui.input(|input| input.time) * STEPS as f64) as usize % STEPS;
     let color = ui.visuals().strong_text_color();
     let radius = size * 0.35;
@@ -484,6 +494,33 @@ mod tests {
     use eframe::egui;
 
     use crate::i18n::{I18n, Language};
+
+    /// Work under way is told to a screen reader: the turning dots are a progress
+    /// indicator labelled with what is being done, on their own (the status bar) and
+    /// with the text beside them.
+    #[test]
+    fn work_under_way_is_told_to_a_screen_reader() {
+        use egui::accesskit::Role;
+        use egui_kittest::kittest::Queryable;
+        for language in Language::ALL {
+            let tr = I18n::new(language);
+            let harness = egui_kittest::Harness::new_ui(|ui| {
+                super::busy(ui, tr.t("busy-trash"));
+                super::spinner(ui, tr.t("busy-working"));
+            });
+            for key in ["busy-trash", "busy-working"] {
+                harness.get_by_role_and_label(Role::ProgressIndicator, tr.t(key));
+            }
+            assert_eq!(
+                harness
+                    .query_all_by_role_and_label(Role::ProgressIndicator, tr.t("busy-trash"))
+                    .count(),
+                1
+            );
+            // The text beside the dots is read too.
+            assert_eq!(harness.query_all_by_label(tr.t("busy-trash")).count(), 2);
+        }
+    }
 
     /// egui stops on a character its fonts cannot draw (in tests it panics): every text
     /// of both languages must be drawable with the fonts the app ships.

@@ -34,7 +34,7 @@ pub(crate) fn overview_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Ve
     let language = tr.language();
     let (Some(summary), Some(portfolio)) = (state.summary.as_ref(), state.portfolio.as_ref())
     else {
-        crate::ui::spinner(ui);
+        crate::ui::busy(ui, tr.t("busy-figures"));
         return;
     };
     let mut commands = Vec::new();

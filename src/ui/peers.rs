@@ -62,10 +62,7 @@ pub(crate) fn peers_ui(
     let tr = state.tr;
     ui.heading(tr.t("peers-title"));
     let Some(library) = state.peers else {
-        ui.horizontal(|ui| {
-            crate::ui::spinner(ui);
-            ui.label(tr.t("loading"));
-        });
+        crate::ui::busy(ui, tr.t("busy-peers"));
         return;
     };
     let mut organisations: Vec<&str> = library

@@ -83,7 +83,7 @@ pub(crate) fn budget_ui(ui: &mut egui::Ui, state: &ViewState<'_>, out: &mut Vec<
     let tr = state.tr;
     let language = tr.language();
     let (Some(view), Some(portfolio)) = (state.budget.as_ref(), state.portfolio.as_ref()) else {
-        crate::ui::spinner(ui);
+        crate::ui::busy(ui, tr.t("busy-figures"));
         return;
     };
     let mut commands = Vec::new();

@@ -31,7 +31,7 @@ pub(super) fn backups_dialog(
                 commands.push(Command::TakeBackup);
             }
             if dialog.loading {
-                crate::ui::spinner(ui);
+                crate::ui::busy(ui, tr.t("busy-backups"));
             }
         });
         ui.separator();

@@ -103,10 +103,7 @@ pub(super) fn import_dialog(
                 });
         });
         if dialog.reading {
-            ui.horizontal(|ui| {
-                crate::ui::spinner(ui);
-                ui.label(tr.t("import-reading"));
-            });
+            crate::ui::busy(ui, tr.t("import-reading"));
         }
         if let Some(error) = &dialog.error {
             ui.label(RichText::new(error).color(ui.visuals().error_fg_color));

@@ -40,7 +40,7 @@ pub(super) fn snapshots_dialog(
             });
         });
         if dialog.loading {
-            crate::ui::spinner(ui);
+            crate::ui::busy(ui, tr.t("busy-snapshots"));
         }
         ui.separator();
         if dialog.entries.is_empty() && !dialog.loading {
