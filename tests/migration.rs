@@ -422,17 +422,19 @@ fn a_version_9_file_migrates_with_each_snapshots_count_in_its_row() {
         ("Kwartaal 4".to_string(), 33),
         ("Kwartaal 3".to_string(), 30),
     ];
-    // Read-only, the older file opens as it is: its counts are taken from the documents.
-    let as_it_was = store::open_read_only(&path)
-        .expect("read-only")
-        .list_snapshots()
-        .expect("list");
+    // Read-only, the older file opens as it is: its counts are taken from the documents,
+    // and a snapshot reads from it as from the file brought up to date.
+    let read_only = store::open_read_only(&path).expect("read-only");
+    let as_it_was = read_only.list_snapshots().expect("list");
     assert_eq!(counts(&as_it_was), expected);
+    let read_as_it_was = read_only.load_snapshot("Kwartaal 3").expect("snapshot");
+    drop(read_only);
     let mut migrated = store::open(&path).expect("open and migrate");
     assert_eq!(migrated.list_snapshots().expect("list"), as_it_was);
     let (entry, content) = migrated.load_snapshot("Kwartaal 3").expect("snapshot");
     assert_eq!(entry.initiatives, 30);
     assert!(content.starts_with('{'), "the document is kept as it was");
+    assert_eq!(read_as_it_was, (entry.clone(), content.clone()));
     // A snapshot taken now keeps the count of what it holds.
     let portfolio = migrated.load_portfolio().expect("load");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
