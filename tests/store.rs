@@ -1187,3 +1187,68 @@ fn a_snapshot_reads_back_byte_for_byte_by_label_before_id() {
         assert_eq!(store.load_snapshot("2").expect("the other").1, first);
     }
 }
+
+/// What `proeftuin list` reads: every initiative with the fields of its own row and its
+/// themes, in id order, as the whole load gives them; on two threads over two halves of
+/// the ids, on one beside another process's write lock, and read-only; on the server
+/// (the whole load's initiatives there) too. A theme written to an initiative in the
+/// second half after the others still lands with it.
+#[test]
+fn the_register_is_what_the_whole_load_gives_without_the_child_lists() {
+    let row_and_themes = |initiatives: Vec<Initiative>| -> Vec<Initiative> {
+        initiatives
+            .into_iter()
+            .map(|mut initiative| {
+                initiative.partners.clear();
+                initiative.risks.clear();
+                initiative.budget_lines.clear();
+                initiative.phase_history.clear();
+                initiative.health_reports.clear();
+                initiative
+            })
+            .collect()
+    };
+    let portfolio = proeftuin::demo::synthetic_portfolio(4_001, 5);
+    for fresh in support::fresh_portfolios() {
+        let backend = fresh.backend;
+        let mut store = fresh.open();
+        store.replace_portfolio(&portfolio).expect("replace");
+        let whole = store.load_portfolio().expect("load").initiatives;
+        assert_eq!(whole.len(), 4_001, "{backend}");
+        let register = row_and_themes(store.load_register().expect("register"));
+        assert_eq!(register, row_and_themes(whole.clone()), "{backend}");
+        let Some(path) = fresh.location.file() else {
+            continue;
+        };
+        // A theme linked late (a higher rowid) to the last initiative.
+        let conn = rusqlite::Connection::open(path).expect("sqlite");
+        conn.execute_batch(
+            "INSERT INTO theme (name) VALUES ('zzz laatst');
+             INSERT INTO initiative_theme (initiative_id, theme_id)
+             SELECT (SELECT max(id) FROM initiative), id FROM theme WHERE name = 'zzz laatst';",
+        )
+        .expect("a late theme");
+        let whole = row_and_themes(store.load_portfolio().expect("load").initiatives);
+        assert!(
+            whole.last().is_some_and(|last| last
+                .themes
+                .last()
+                .is_some_and(|theme| &**theme == "zzz laatst")),
+            "the late theme is there"
+        );
+        assert_eq!(row_and_themes(store.load_register().expect("split")), whole);
+        conn.execute_batch("BEGIN IMMEDIATE")
+            .expect("another process writes");
+        let started = std::time::Instant::now();
+        let beside_a_writer = store.load_register().expect("beside a writer");
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        conn.execute_batch("ROLLBACK").expect("done");
+        assert_eq!(row_and_themes(beside_a_writer), whole);
+        drop(store);
+        let read_only = store::open_read_only(path).expect("read-only");
+        assert_eq!(
+            row_and_themes(read_only.load_register().expect("read-only")),
+            whole
+        );
+    }
+}

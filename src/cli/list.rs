@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use crate::domain::{Initiative, Portfolio};
+use crate::domain::Initiative;
 
 #[derive(serde::Serialize)]
 struct ListedInitiative<'a> {
@@ -33,10 +33,6 @@ impl std::fmt::Display for Iso {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.0.fmt(f)
     }
-}
-
-fn listed(portfolio: &Portfolio) -> impl Iterator<Item = ListedInitiative<'_>> {
-    portfolio.initiatives.iter().map(listed_one)
 }
 
 fn listed_one(initiative: &Initiative) -> ListedInitiative<'_> {
@@ -78,8 +74,7 @@ fn lines(initiatives: &[Initiative]) -> serde_json::Result<Vec<u8>> {
 /// A JSON list with an initiative on each line (fully indented, 100,000 took a fifth of
 /// the command's time). Made in rounds, each round's two halves on two threads (one
 /// thread took a quarter of the command at 100,000), and written in order.
-pub(super) fn write_json(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
-    let initiatives = portfolio.initiatives.as_slice();
+pub(super) fn write_json(initiatives: &[Initiative], out: &mut dyn Write) -> anyhow::Result<()> {
     if initiatives.is_empty() {
         writeln!(out, "[]")?;
         return Ok(());
@@ -115,7 +110,7 @@ pub(super) fn write_json(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::
     Ok(())
 }
 
-pub(super) fn write_csv(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::Result<()> {
+pub(super) fn write_csv(initiatives: &[Initiative], out: &mut dyn Write) -> anyhow::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record([
         "id",
@@ -129,7 +124,7 @@ pub(super) fn write_csv(portfolio: &Portfolio, out: &mut dyn Write) -> anyhow::R
         "end_date",
         "themes",
     ])?;
-    for item in listed(portfolio) {
+    for item in initiatives.iter().map(listed_one) {
         writer.write_record([
             item.id.to_string().as_str(),
             &crate::exchange::neutralise_formula(item.name),
@@ -164,9 +159,10 @@ mod tests {
         for count in [0, 1, 4_095, 4_096, ROUND, ROUND + 1, 2 * ROUND + 4_097] {
             let portfolio = crate::demo::synthetic_portfolio(count, 7);
             let mut rounds = Vec::new();
-            write_json(&portfolio, &mut rounds).expect("write");
+            write_json(&portfolio.initiatives, &mut rounds).expect("write");
             let mut one_pass = Vec::new();
-            let items: Vec<ListedInitiative<'_>> = listed(&portfolio).collect();
+            let items: Vec<ListedInitiative<'_>> =
+                portfolio.initiatives.iter().map(listed_one).collect();
             super::super::json::write_with(
                 &mut one_pass,
                 &items,

@@ -265,12 +265,17 @@ pub fn run(
         }
         Action::List { format } => {
             let path = require_db(db)?;
-            let portfolio = open_existing(path)?;
+            // Only what the list shows: the initiatives' own rows and their themes.
+            identify(path)?;
+            let initiatives = store::open_location(path)?.load_register()?;
             match format {
-                ListFormat::Json => list::write_json(&portfolio, out)?,
-                ListFormat::Csv => list::write_csv(&portfolio, out)?,
+                ListFormat::Json => list::write_json(&initiatives, out)?,
+                ListFormat::Csv => list::write_csv(&initiatives, out)?,
             }
-            done_with(portfolio);
+            release(
+                initiatives,
+                LEAVE_TO_EXIT.load(std::sync::atomic::Ordering::Relaxed),
+            );
         }
         Action::Export {
             format,

@@ -551,6 +551,12 @@ impl CheckReport {
 pub trait Store: Send + std::fmt::Debug {
     /// The whole portfolio, as one consistent picture.
     fn load_portfolio(&self) -> Result<Portfolio>;
+    /// The initiatives in id order with at least the fields of their own row and their
+    /// themes, as `proeftuin list` prints them; a backend may leave out the rest (child
+    /// lists, ratings) to be faster. By default the whole load's.
+    fn load_register(&self) -> Result<Vec<Initiative>> {
+        Ok(self.load_portfolio()?.initiatives)
+    }
     /// One initiative as stored (after a write, to show exactly what was saved).
     fn load_initiative(&self, id: InitiativeId) -> Result<Option<Initiative>>;
     /// Store a new initiative with everything it carries (history included); returns it

@@ -105,6 +105,145 @@ fn load_split(conn: &Connection) -> Result<Option<Portfolio>> {
     result.map(Some)
 }
 
+/// The initiatives with the fields of their own row and their themes, and nothing more
+/// (`proeftuin list`: no child lists, and an older file's ratings not read). A large
+/// file is read in two halves of its ids at once, one on a second connection, in one
+/// state of the file as [`load_split`] makes sure; else on this connection alone.
+pub(super) fn load_register_from(conn: &Connection) -> Result<Vec<Initiative>> {
+    let names = Names::of(conn)?;
+    let count: i64 = conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
+    let path = conn.path().filter(|path| !path.is_empty());
+    let locked = path.is_some() && count >= SPLIT_FROM && {
+        conn.busy_timeout(std::time::Duration::ZERO)?;
+        let locked = conn.execute_batch("BEGIN IMMEDIATE").is_ok();
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        locked
+    };
+    let (Some(path), true) = (path, locked) else {
+        conn.execute_batch("BEGIN DEFERRED")?;
+        let result = register_part(conn, &names, 0, None, count);
+        conn.execute_batch("COMMIT")?;
+        return result;
+    };
+    // The first id of the second half.
+    let middle: i64 = conn.query_row(
+        "SELECT id FROM initiative ORDER BY id LIMIT 1 OFFSET ?1",
+        [count / 2],
+        |row| row.get(0),
+    )?;
+    let result = std::thread::scope(|scope| {
+        let helper = std::thread::Builder::new()
+            .name("proeftuin-load".into())
+            .spawn_scoped(scope, || -> Result<Vec<Initiative>> {
+                let other = Connection::open_with_flags(
+                    path,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                other.execute_batch("BEGIN DEFERRED")?;
+                register_part(&other, &names, middle, None, count - count / 2)
+            });
+        // Room for both halves: the second is added without moving the first.
+        let mut first = register_part(conn, &names, 0, Some(middle), count)?;
+        let second = match helper.map(|helper| helper.join()) {
+            Ok(Ok(Ok(second))) => second,
+            // No second thread, or it could not read: the second half on this connection.
+            _ => register_part(conn, &names, middle, None, count - count / 2)?,
+        };
+        first.extend(second);
+        Ok(first)
+    });
+    conn.execute_batch("ROLLBACK")?;
+    result
+}
+
+/// The names an initiative's row and its themes refer to by id, each once (shared by
+/// the initiatives that name it).
+struct Names {
+    departments: HashMap<i64, Arc<str>>,
+    themes: HashMap<i64, Arc<str>>,
+}
+
+impl Names {
+    fn of(conn: &Connection) -> Result<Self> {
+        let named = |sql: &str| -> Result<HashMap<i64, Arc<str>>> {
+            let mut statement = conn.prepare(sql)?;
+            let mut rows = statement.query([])?;
+            let mut names = HashMap::new();
+            while let Some(row) = rows.next()? {
+                names.insert(row.get(0)?, text_ref(row, 1)?.into());
+            }
+            Ok(names)
+        };
+        Ok(Self {
+            departments: named("SELECT id, name FROM department")?,
+            themes: named("SELECT id, name FROM theme")?,
+        })
+    }
+}
+
+/// The initiatives with ids from `from` (up to `to`, without it), in id order, with the
+/// fields of their own row and their themes; `room` for as many as are expected.
+fn register_part(
+    conn: &Connection,
+    names: &Names,
+    from: i64,
+    to: Option<i64>,
+    room: i64,
+) -> Result<Vec<Initiative>> {
+    let room = usize::try_from(room).unwrap_or(0);
+    let mut initiatives = Vec::with_capacity(room);
+    let mut ids = Vec::with_capacity(room);
+    {
+        let ratings = match Ratings::of(conn)? {
+            Ratings::InRow => crate::store::rating_columns!(),
+            Ratings::Table => "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL",
+        };
+        let mut statement = conn.prepare(&format!(
+            "SELECT {INITIATIVE_COLUMNS}, {ratings}
+             FROM initiative WHERE id >= ?1 AND (?2 IS NULL OR id < ?2) ORDER BY id"
+        ))?;
+        let mut rows = statement.query(rusqlite::params![from, to])?;
+        while let Some(row) = rows.next()? {
+            let initiative = initiative_from_row(row, &names.departments)?;
+            ids.push(initiative.id);
+            initiatives.push(initiative);
+        }
+    }
+    let mut statement = conn.prepare(
+        "SELECT initiative_id, theme_id FROM initiative_theme
+         WHERE initiative_id >= ?1 AND (?2 IS NULL OR initiative_id < ?2)",
+    )?;
+    let mut rows = statement.query(rusqlite::params![from, to])?;
+    let mut positions = Positions::new(&ids);
+    let mut runs = Runs::new();
+    while let Some(row) = rows.next()? {
+        let (Some(index), Some(name)) = (
+            positions.find(row.get(0)?),
+            names.themes.get(&row.get::<_, i64>(1)?),
+        ) else {
+            continue;
+        };
+        runs.push(index, name.clone(), &mut initiatives, |initiative| {
+            &mut initiative.themes
+        });
+    }
+    runs.finish(&mut initiatives, |initiative| &mut initiative.themes);
+    for initiative in &mut initiatives {
+        if !initiative.themes.is_sorted() {
+            initiative.themes.sort();
+        }
+    }
+    Ok(initiatives)
+}
+
+/// An initiative row's columns, as [`initiative_from_row`] reads them (the ratings
+/// follow).
+const INITIATIVE_COLUMNS: &str = "id, row_version, name, description, kind, department_id, \
+    owner, contact, start_date, end_date, quadrant, phase, phase_since, readiness_level, \
+    use_level, degree, innovation_type, technology_from, target_group, tech_level, \
+    management_model, organised, stop_reason, lessons_learned, notes, algorithm_register_url";
+
 /// A child table's query: for one initiative through its index and in order; for the
 /// whole portfolio a plain scan in rowid order (no index lookups, no sort in SQLite —
 /// the few rows per initiative are put in order afterwards).
@@ -423,11 +562,7 @@ fn load_parts(
             Ratings::Table => "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL",
         };
         let mut statement = conn.prepare(&format!(
-            "SELECT id, row_version, name, description, kind, department_id, owner, contact,
-                    start_date, end_date, quadrant, phase, phase_since, readiness_level, use_level,
-                    degree, innovation_type, technology_from, target_group, tech_level,
-                    management_model, organised, stop_reason, lessons_learned, notes,
-                    algorithm_register_url, {ratings}
+            "SELECT {INITIATIVE_COLUMNS}, {ratings}
              FROM initiative WHERE (?1 IS NULL OR id = ?1) ORDER BY id"
         ))?;
         let mut rows = statement.query([only])?;

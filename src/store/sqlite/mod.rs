@@ -643,6 +643,10 @@ impl Store for SqliteStore {
         Ok(SqliteStore::load_portfolio(self)?)
     }
 
+    fn load_register(&self) -> super::Result<Vec<Initiative>> {
+        Ok(load::load_register_from(&self.conn)?)
+    }
+
     fn load_initiative(&self, id: InitiativeId) -> super::Result<Option<Initiative>> {
         Ok(SqliteStore::load_initiative(self, id)?)
     }
