@@ -77,10 +77,7 @@ fn load_split(conn: &Connection) -> Result<Option<Portfolio>> {
     if count < SPLIT_FROM {
         return Ok(None);
     }
-    conn.busy_timeout(std::time::Duration::ZERO)?;
-    let locked = conn.execute_batch("BEGIN IMMEDIATE");
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    if locked.is_err() {
+    if !try_write_lock(conn)? {
         return Ok(None);
     }
     let ratings = Ratings::of(conn)?;
@@ -88,13 +85,7 @@ fn load_split(conn: &Connection) -> Result<Option<Portfolio>> {
         let helper = std::thread::Builder::new()
             .name("proeftuin-load".into())
             .spawn_scoped(scope, || -> Result<Children> {
-                let other = Connection::open_with_flags(
-                    path,
-                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
-                        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-                )?;
-                other.execute_batch("BEGIN DEFERRED")?;
-                read_children(&other, None, ratings)
+                read_children(&second_reader(path)?, None, ratings)
             });
         load_parts(conn, None, || match helper.map(|helper| helper.join()) {
             Ok(Ok(Ok(children))) => Ok(children),
@@ -107,23 +98,47 @@ fn load_split(conn: &Connection) -> Result<Option<Portfolio>> {
 
 /// The initiatives with the fields of their own row and their themes, and nothing more
 /// (`proeftuin list`: no child lists, and an older file's ratings not read). A large
-/// file is read in two halves of its ids at once, one on a second connection, in one
-/// state of the file as [`load_split`] makes sure; else on this connection alone.
+/// file is read in two halves of its ids at once, the second on a second connection,
+/// while this one holds the write lock so that both read one state of the file (as
+/// [`load_split`] does); beside another process's write lock, or from a file that
+/// cannot be written, on this connection alone.
 pub(super) fn load_register_from(conn: &Connection) -> Result<Vec<Initiative>> {
+    let path = conn.path().filter(|path| !path.is_empty());
+    let locked = path.is_some() && try_write_lock(conn)?;
+    if !locked {
+        conn.execute_batch("BEGIN DEFERRED")?;
+    }
+    let result = register_in(conn, path.filter(|_| locked));
+    // Nothing was written: the lock (or the read) is let go either way.
+    conn.execute_batch(if locked { "ROLLBACK" } else { "COMMIT" })?;
+    result
+}
+
+/// Take the write lock without waiting for it (`BEGIN IMMEDIATE`): whether it was free.
+fn try_write_lock(conn: &Connection) -> Result<bool> {
+    conn.busy_timeout(std::time::Duration::ZERO)?;
+    let locked = conn.execute_batch("BEGIN IMMEDIATE").is_ok();
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(locked)
+}
+
+/// A second connection to the file at `path`, reading in a transaction of its own.
+fn second_reader(path: &str) -> Result<Connection> {
+    let other = Connection::open_with_flags(
+        path,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    other.execute_batch("BEGIN DEFERRED")?;
+    Ok(other)
+}
+
+/// [`load_register_from`] in its transaction; the second half on a connection to
+/// `second` when the file is large.
+fn register_in(conn: &Connection, second: Option<&str>) -> Result<Vec<Initiative>> {
     let names = Names::of(conn)?;
     let count: i64 = conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
-    let path = conn.path().filter(|path| !path.is_empty());
-    let locked = path.is_some() && count >= SPLIT_FROM && {
-        conn.busy_timeout(std::time::Duration::ZERO)?;
-        let locked = conn.execute_batch("BEGIN IMMEDIATE").is_ok();
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        locked
-    };
-    let (Some(path), true) = (path, locked) else {
-        conn.execute_batch("BEGIN DEFERRED")?;
-        let result = register_part(conn, &names, 0, None, count);
-        conn.execute_batch("COMMIT")?;
-        return result;
+    let Some(path) = second.filter(|_| count >= SPLIT_FROM) else {
+        return register_part(conn, &names, 0, None, count);
     };
     // The first id of the second half.
     let middle: i64 = conn.query_row(
@@ -131,17 +146,17 @@ pub(super) fn load_register_from(conn: &Connection) -> Result<Vec<Initiative>> {
         [count / 2],
         |row| row.get(0),
     )?;
-    let result = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let helper = std::thread::Builder::new()
             .name("proeftuin-load".into())
             .spawn_scoped(scope, || -> Result<Vec<Initiative>> {
-                let other = Connection::open_with_flags(
-                    path,
-                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
-                        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-                )?;
-                other.execute_batch("BEGIN DEFERRED")?;
-                register_part(&other, &names, middle, None, count - count / 2)
+                register_part(
+                    &second_reader(path)?,
+                    &names,
+                    middle,
+                    None,
+                    count - count / 2,
+                )
             });
         // Room for both halves: the second is added without moving the first.
         let mut first = register_part(conn, &names, 0, Some(middle), count)?;
@@ -152,9 +167,7 @@ pub(super) fn load_register_from(conn: &Connection) -> Result<Vec<Initiative>> {
         };
         first.extend(second);
         Ok(first)
-    });
-    conn.execute_batch("ROLLBACK")?;
-    result
+    })
 }
 
 /// The names an initiative's row and its themes refer to by id, each once (shared by
