@@ -348,14 +348,19 @@ fn summary_prints_the_same_figures_as_the_library() {
     assert!(String::from_utf8_lossy(&text.stdout).contains("<- this year"));
 }
 
-/// Run and demand success; the standard output.
-fn run_ok(args: &[&str], db: &std::path::Path) -> String {
-    let output = proeftuin()
+/// Run on the portfolio `db`.
+fn run_on(args: &[&str], db: &std::path::Path) -> std::process::Output {
+    proeftuin()
         .args(args)
         .arg("--db")
         .arg(db)
         .output()
-        .expect("run");
+        .expect("run")
+}
+
+/// Run and demand success; the standard output.
+fn run_ok(args: &[&str], db: &std::path::Path) -> String {
+    let output = run_on(args, db);
     assert!(
         output.status.success(),
         "{args:?}: {}",
@@ -366,12 +371,7 @@ fn run_ok(args: &[&str], db: &std::path::Path) -> String {
 
 /// Run and demand failure; the standard error.
 fn run_fails(args: &[&str], db: &std::path::Path) -> String {
-    let output = proeftuin()
-        .args(args)
-        .arg("--db")
-        .arg(db)
-        .output()
-        .expect("run");
+    let output = run_on(args, db);
     assert!(!output.status.success(), "{args:?} succeeded");
     String::from_utf8_lossy(&output.stderr).into_owned()
 }

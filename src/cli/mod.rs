@@ -67,11 +67,12 @@ pub fn leave_memory_to_exit() {
     LEAVE_TO_EXIT.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
-/// A command is done with the portfolio it loaded: freed now, or left to the process's
-/// exit when the binary said it ends next ([`leave_memory_to_exit`]).
-fn done_with(portfolio: Portfolio) {
+/// A command is done with what it loaded (a portfolio, the register): freed now, or
+/// left to the process's exit when the binary said it ends next
+/// ([`leave_memory_to_exit`]).
+fn done_with<T>(loaded: T) {
     release(
-        portfolio,
+        loaded,
         LEAVE_TO_EXIT.load(std::sync::atomic::Ordering::Relaxed),
     );
 }
@@ -272,10 +273,7 @@ pub fn run(
                 ListFormat::Json => list::write_json(&initiatives, out)?,
                 ListFormat::Csv => list::write_csv(&initiatives, out)?,
             }
-            release(
-                initiatives,
-                LEAVE_TO_EXIT.load(std::sync::atomic::Ordering::Relaxed),
-            );
+            done_with(initiatives);
         }
         Action::Export {
             format,
