@@ -12,7 +12,7 @@ fn main() -> ExitCode {
         Some(command) => {
             keep_heap_for_bulk_work();
             // One command, then the process ends: what it loaded goes with the process.
-            cli::leave_memory_to_exit();
+            proeftuin::memory::leave_to_exit();
             // Names and labels come from users: no escape sequence reaches the terminal.
             // Buffered in large pieces: stdout alone writes (a system call) per line, which
             // was a third of `list` at 100,000 initiatives.

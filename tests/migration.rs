@@ -428,6 +428,14 @@ fn a_version_9_file_migrates_with_each_snapshots_count_in_its_row() {
     let as_it_was = read_only.list_snapshots().expect("list");
     assert_eq!(counts(&as_it_was), expected);
     let read_as_it_was = read_only.load_snapshot("Kwartaal 3").expect("snapshot");
+    let compared_as_it_was = read_only
+        .load_snapshot_for_comparison("Kwartaal 3", proeftuin::exchange::snapshot::DIGEST_VERSION)
+        .expect("for a comparison");
+    assert!(
+        !compared_as_it_was.is_digest,
+        "an older file keeps no digests"
+    );
+    assert_eq!(compared_as_it_was.text, read_as_it_was.1);
     drop(read_only);
     let mut migrated = store::open(&path).expect("open and migrate");
     assert_eq!(migrated.list_snapshots().expect("list"), as_it_was);
@@ -438,20 +446,41 @@ fn a_version_9_file_migrates_with_each_snapshots_count_in_its_row() {
     // A snapshot taken now keeps the count of what it holds.
     let portfolio = migrated.load_portfolio().expect("load");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
-    let document = proeftuin::exchange::snapshot::content(&portfolio, "December", today);
+    let taken = proeftuin::exchange::snapshot::take(&portfolio, "December", today);
     migrated
         .create_snapshot(store::NewSnapshot {
             label: "December",
             taken_on: today,
             format_version: proeftuin::exchange::json::VERSION,
-            content: &document,
-            initiatives: portfolio.initiatives.len(),
+            content: &taken.content,
+            initiatives: taken.initiatives,
+            digest: &taken.digest,
+            digest_version: proeftuin::exchange::snapshot::DIGEST_VERSION,
         })
         .expect("snapshot");
     assert_eq!(
         counts(&migrated.list_snapshots().expect("list"))[0],
         ("December".to_string(), portfolio.initiatives.len())
     );
+    // A comparison reads the new snapshot's digest, and an older one's document, which
+    // it had no digest beside (version 11 keeps one only for snapshots taken from then).
+    let version = proeftuin::exchange::snapshot::DIGEST_VERSION;
+    let december = migrated
+        .load_snapshot_for_comparison("December", version)
+        .expect("December");
+    assert!(december.is_digest);
+    assert_eq!(december.text, taken.digest);
+    let older = migrated
+        .load_snapshot_for_comparison("Kwartaal 3", version)
+        .expect("Kwartaal 3");
+    assert!(!older.is_digest);
+    assert_eq!((older.entry, older.text), (entry.clone(), content.clone()));
+    // A digest of another version is not read: the document is.
+    let other = migrated
+        .load_snapshot_for_comparison("December", version + 1)
+        .expect("December");
+    assert!(!other.is_digest);
+    assert_eq!(other.text, taken.content);
     drop(migrated);
     // In its own column, with its rule.
     let conn = rusqlite::Connection::open(&path).expect("sqlite");

@@ -504,6 +504,8 @@ fn the_documented_steps_move_a_file_onto_the_server_for_an_editor_and_a_viewer()
             format_version: 1,
             content: "{\"initiatives\": []}",
             initiatives: 0,
+            digest: "{\"initiatives\": []}",
+            digest_version: 1,
         })
         .expect("a snapshot after the copied ones");
     editing

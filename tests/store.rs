@@ -1123,25 +1123,31 @@ fn a_new_file_has_16_kb_pages_and_an_older_file_keeps_its_own() {
 
 /// A snapshot is read back as the exact text it was stored with, found by its label
 /// before an id that reads the same, on every backend; from a file also when the file
-/// is opened read-only. Text that is not UTF-8 (written by another program) is an error,
-/// never a panic or a changed text.
+/// is opened read-only. A comparison reads its digest, found the same way, and the digest
+/// goes with the snapshot when it is deleted. Text that is not UTF-8 (written by another
+/// program) is an error, never a panic or a changed text.
 #[test]
 fn a_snapshot_reads_back_byte_for_byte_by_label_before_id() {
+    use proeftuin::exchange::snapshot::{DIGEST_VERSION, take};
     let portfolio = proeftuin::demo::demo_portfolio();
     let taken_on = day(2026, 12, 1);
-    let first = proeftuin::exchange::snapshot::content(&portfolio, "2", taken_on);
-    let second = proeftuin::exchange::snapshot::content(&portfolio, "Kwartaal 4", taken_on);
+    let first = take(&portfolio, "2", taken_on);
+    let mut changed = portfolio.clone();
+    changed.initiatives.pop();
+    let second = take(&changed, "Kwartaal 4", taken_on);
     for fresh in support::fresh_portfolios() {
         let backend = fresh.backend;
         let mut store = fresh.open();
-        let mut keep = |label: &str, content: &str| {
+        let mut keep = |label: &str, taken: &proeftuin::exchange::snapshot::Taken| {
             store
                 .create_snapshot(store::NewSnapshot {
                     label,
                     taken_on,
                     format_version: proeftuin::exchange::json::VERSION,
-                    content,
-                    initiatives: portfolio.initiatives.len(),
+                    content: &taken.content,
+                    initiatives: taken.initiatives,
+                    digest: &taken.digest,
+                    digest_version: DIGEST_VERSION,
                 })
                 .unwrap_or_else(|error| panic!("{backend}: snapshot: {error}"))
         };
@@ -1154,24 +1160,73 @@ fn a_snapshot_reads_back_byte_for_byte_by_label_before_id() {
                 .unwrap_or_else(|error| panic!("{backend}: {wanted}: {error}"));
             (entry.id, entry.label, entry.initiatives, content)
         };
-        assert_eq!(read("2"), (1, "2".into(), 30, first.clone()), "{backend}");
-        assert_eq!(read(" 1 "), (1, "2".into(), 30, first.clone()), "{backend}");
+        assert_eq!(
+            read("2"),
+            (1, "2".into(), 30, first.content.clone()),
+            "{backend}"
+        );
+        assert_eq!(
+            read(" 1 "),
+            (1, "2".into(), 30, first.content.clone()),
+            "{backend}"
+        );
         assert_eq!(
             read("Kwartaal 4"),
-            (2, "Kwartaal 4".into(), 30, second.clone()),
+            (2, "Kwartaal 4".into(), 29, second.content.clone()),
             "{backend}"
         );
         assert!(
             matches!(store.load_snapshot("3"), Err(StoreError::NoSnapshot(_))),
             "{backend}"
         );
+        // For a comparison: the digest, by label before id; the document for a digest of
+        // another version.
+        let compared = |wanted: &str, version: u32| {
+            let kept = store
+                .load_snapshot_for_comparison(wanted, version)
+                .unwrap_or_else(|error| panic!("{backend}: {wanted}: {error}"));
+            (kept.entry.id, kept.is_digest, kept.text)
+        };
+        assert_eq!(
+            compared("2", DIGEST_VERSION),
+            (1, true, first.digest.clone()),
+            "{backend}"
+        );
+        assert_eq!(
+            compared("Kwartaal 4", DIGEST_VERSION),
+            (2, true, second.digest.clone()),
+            "{backend}"
+        );
+        assert_eq!(
+            compared("2", DIGEST_VERSION + 1),
+            (1, false, first.content.clone()),
+            "{backend}"
+        );
+        assert!(
+            matches!(
+                store.load_snapshot_for_comparison("3", DIGEST_VERSION),
+                Err(StoreError::NoSnapshot(_))
+            ),
+            "{backend}"
+        );
         let Some(path) = fresh.location.file() else {
+            // On the server the digest goes with its snapshot.
+            store.delete_snapshot(1).expect("delete");
+            assert!(
+                store
+                    .load_snapshot_for_comparison("1", DIGEST_VERSION)
+                    .is_err()
+            );
             continue;
         };
         drop(store);
         let read_only = store::open_read_only(path).expect("read-only");
         let (entry, content) = read_only.load_snapshot("Kwartaal 4").expect("read-only");
-        assert_eq!((entry.id, content), (2, second.clone()));
+        assert_eq!((entry.id, content), (2, second.content.clone()));
+        let kept = read_only
+            .load_snapshot_for_comparison("Kwartaal 4", DIGEST_VERSION)
+            .expect("read-only");
+        assert_eq!((kept.is_digest, kept.text), (true, second.digest.clone()));
         drop(read_only);
         // Another program put bytes that are not UTF-8 into a document (SQLite's own
         // JSON check lets them through).
@@ -1182,9 +1237,24 @@ fn a_snapshot_reads_back_byte_for_byte_by_label_before_id() {
         )
         .expect("write bytes that are not UTF-8");
         drop(conn);
-        let store = store::open(path).expect("open");
+        let mut store = store::open(path).expect("open");
         assert!(store.load_snapshot("Kwartaal 4").is_err());
-        assert_eq!(store.load_snapshot("2").expect("the other").1, first);
+        assert_eq!(
+            store.load_snapshot("2").expect("the other").1,
+            first.content
+        );
+        // The digest goes with its snapshot.
+        store.delete_snapshot(1).expect("delete");
+        drop(store);
+        let conn = rusqlite::Connection::open(path).expect("sqlite");
+        let digests: Vec<i64> = conn
+            .prepare("SELECT snapshot_id FROM snapshot_digest")
+            .expect("prepare")
+            .query_map([], |row| row.get(0))
+            .expect("query")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows");
+        assert_eq!(digests, [2]);
     }
 }
 

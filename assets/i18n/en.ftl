@@ -679,6 +679,7 @@ json-initiative = initiative { $position } ({ $name }): { $field }: { $problem }
 snapshot-label-empty = a snapshot needs a label
 snapshot-label-now = "now" stands for the live portfolio; choose another label
 snapshot-label-long = a label has at most { $max } characters
+snapshot-digest-unreadable = the comparison digest of snapshot “{ $label }” cannot be read: { $error }
 export-xlsx-failed = the workbook could not be made: { $detail }
 export-workbook-too-large = the workbook would be larger than a spreadsheet file can hold (4 GiB, passed in “{ $part }”); export the portfolio as CSV or JSON, which have no such bound
 export-xlsx-cell-too-long = { $sheet }, { $row }: { $column } has more than { $max } characters, more than a spreadsheet cell holds; export as JSON or CSV to keep it whole

@@ -682,6 +682,7 @@ json-initiative = initiatief { $position } ({ $name }): { $field }: { $problem }
 snapshot-label-empty = een momentopname heeft een label nodig
 snapshot-label-now = "now" staat voor het actuele portfolio; kies een ander label
 snapshot-label-long = een label heeft ten hoogste { $max } tekens
+snapshot-digest-unreadable = de samenvatting voor vergelijken van momentopname “{ $label }” is onleesbaar: { $error }
 export-xlsx-failed = de werkmap kon niet worden gemaakt: { $detail }
 export-workbook-too-large = de werkmap zou groter worden dan een spreadsheetbestand kan bevatten (4 GiB, overschreden in “{ $part }”); exporteer de portefeuille als CSV of JSON, die zo'n grens niet hebben
 export-xlsx-cell-too-long = { $sheet }, { $row }: { $column } heeft meer dan { $max } tekens, meer dan een cel van een spreadsheet bevat; exporteer als JSON of CSV om het volledig te bewaren

@@ -19,8 +19,8 @@ pub(super) fn run_snapshot(
             let portfolio = open_for_writing(path)?;
             let label = snapshot::check_label(label)?;
             let taken_on = date.unwrap_or_else(|| chrono::Local::now().date_naive());
-            let content = snapshot::content(&portfolio, label, taken_on);
-            let count = portfolio.initiatives.len();
+            let taken = snapshot::take(&portfolio, label, taken_on);
+            let count = taken.initiatives;
             // Given back now: SQLite's copies of the document come from the system's
             // malloc, which cannot reuse what this allocator keeps.
             drop(portfolio);
@@ -29,8 +29,10 @@ pub(super) fn run_snapshot(
                 label,
                 taken_on,
                 format_version: crate::exchange::json::VERSION,
-                content: &content,
+                content: &taken.content,
                 initiatives: count,
+                digest: &taken.digest,
+                digest_version: snapshot::DIGEST_VERSION,
             })?;
             writeln!(
                 out,
@@ -81,8 +83,9 @@ pub(super) fn run_snapshot(
             identify(path)?;
             let store = store::open_location(path)?;
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-            // What each side is made from: a snapshot's document from its row, the live
-            // portfolio loaded only when it is a side, while the other side is read.
+            // What each side is made from: a snapshot's digest (or, kept without one, its
+            // document) from its row, the live portfolio loaded only when it is a side,
+            // while the other side is read.
             let picture = |wanted: &str| -> anyhow::Result<snapshot::Picture<anyhow::Error>> {
                 if is_now(wanted) {
                     return Ok(snapshot::Picture::Now {
@@ -90,17 +93,17 @@ pub(super) fn run_snapshot(
                         load: Box::new(|| open_existing(path)),
                     });
                 }
-                let (entry, content) = store.load_snapshot(wanted)?;
+                let kept = store.load_snapshot_for_comparison(wanted, snapshot::DIGEST_VERSION)?;
                 Ok(snapshot::Picture::Stored {
-                    label: entry.label,
-                    as_of: entry.taken_on,
-                    content,
+                    label: kept.entry.label,
+                    as_of: kept.entry.taken_on,
+                    text: kept.text,
+                    is_digest: kept.is_digest,
                 })
             };
             let (from, to) = snapshot::sides(picture(from)?, picture(to)?)?;
             let diff = snapshot::diff(&from, &to);
-            done_with(from.portfolio);
-            done_with(to.portfolio);
+            done_with((from, to));
             match format {
                 SummaryFormat::Json => {
                     super::json::write_pretty(out, &diff)?;

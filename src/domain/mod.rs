@@ -117,11 +117,18 @@ impl Initiative {
 
     /// The most recent health report (by date, then by order of entry).
     pub fn latest_health(&self) -> Option<&HealthReport> {
+        self.latest_health_index()
+            .map(|index| &self.health_reports[index])
+    }
+
+    /// Where the latest health report stands in `health_reports`: the last of the
+    /// latest date.
+    pub fn latest_health_index(&self) -> Option<usize> {
         self.health_reports
             .iter()
             .enumerate()
             .max_by_key(|(index, report)| (report.reported_on, *index))
-            .map(|(_, report)| report)
+            .map(|(index, _)| index)
     }
 
     /// Sum of the planned amounts of one category, over all years.

@@ -284,6 +284,20 @@ pub struct NewSnapshot<'a> {
     pub format_version: u32,
     pub content: &'a str,
     pub initiatives: usize,
+    /// What a comparison reads of the portfolio (`exchange::snapshot::Digest`'s text),
+    /// kept beside the document, and the version it was written with.
+    pub digest: &'a str,
+    pub digest_version: u32,
+}
+
+/// A snapshot as read for a comparison: its digest when one of the version asked for is
+/// kept, otherwise its document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnapshotForComparison {
+    pub entry: SnapshotEntry,
+    pub text: String,
+    /// Whether `text` is the digest (otherwise it is the JSON document).
+    pub is_digest: bool,
 }
 
 /// A stored snapshot, without its content.
@@ -413,6 +427,8 @@ pub struct StoredSnapshot {
     /// How many initiatives its document holds.
     pub initiatives: usize,
     pub content: String,
+    /// Its digest for comparisons and the digest's version, when one was kept.
+    pub digest: Option<(u32, String)>,
 }
 
 /// An initiative in the trash, with what it carried (its JSON).
@@ -612,6 +628,13 @@ pub trait Store: Send + std::fmt::Debug {
     fn list_snapshots(&self) -> Result<Vec<SnapshotEntry>>;
     /// A snapshot by id or label, with its content (the JSON document).
     fn load_snapshot(&self, id_or_label: &str) -> Result<(SnapshotEntry, String)>;
+    /// A snapshot by id or label as a comparison reads it: its digest when one of
+    /// `digest_version` is kept (a tenth of the document), otherwise its document.
+    fn load_snapshot_for_comparison(
+        &self,
+        id_or_label: &str,
+        digest_version: u32,
+    ) -> Result<SnapshotForComparison>;
     /// Keep a snapshot; returns its id.
     fn create_snapshot(&mut self, snapshot: NewSnapshot<'_>) -> Result<i64>;
     fn delete_snapshot(&mut self, id: i64) -> Result<()>;

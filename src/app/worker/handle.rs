@@ -554,8 +554,7 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 .map_err(Failure::from)
                 .and_then(|label| {
                     let portfolio = store.load_portfolio().map_err(Failure::from)?;
-                    let content = crate::exchange::snapshot::content(&portfolio, &label, taken_on);
-                    let initiatives = portfolio.initiatives.len();
+                    let taken = crate::exchange::snapshot::take(&portfolio, &label, taken_on);
                     // Given back now: SQLite's copies of the document come from the
                     // system's malloc, which cannot reuse what this allocator keeps.
                     drop(portfolio);
@@ -565,8 +564,10 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                             label: &label,
                             taken_on,
                             format_version: crate::exchange::json::VERSION,
-                            content: &content,
-                            initiatives,
+                            content: &taken.content,
+                            initiatives: taken.initiatives,
+                            digest: &taken.digest,
+                            digest_version: crate::exchange::snapshot::DIGEST_VERSION,
                         })
                         .map_err(Failure::from)?;
                     let snapshots = store.list_snapshots().map_err(Failure::from)?;
@@ -626,15 +627,16 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
-            use crate::exchange::snapshot::{Picture, sides};
-            // The documents from their rows first; the live portfolio is then loaded
-            // while they are read.
+            use crate::exchange::snapshot::{DIGEST_VERSION, Picture, sides};
+            // The digests (or, kept without one, the documents) from their rows first;
+            // the live portfolio is then loaded while they are read.
             let stored = |id: i64| -> Result<Picture<'static, Failure>, Failure> {
-                let (entry, content) = store.load_snapshot(&id.to_string())?;
+                let kept = store.load_snapshot_for_comparison(&id.to_string(), DIGEST_VERSION)?;
                 Ok(Picture::Stored {
-                    label: entry.label,
-                    as_of: entry.taken_on,
-                    content,
+                    label: kept.entry.label,
+                    as_of: kept.entry.taken_on,
+                    text: kept.text,
+                    is_digest: kept.is_digest,
                 })
             };
             let pictures = from

@@ -475,6 +475,12 @@ pub(super) fn put_everything(tx: &mut Transaction<'_>, all: &Everything) -> Resu
                 &i32::try_from(snapshot.initiatives).unwrap_or(i32::MAX),
             ],
         )?;
+        if let Some((version, digest)) = &snapshot.digest {
+            tx.execute(
+                "INSERT INTO snapshot_digest (snapshot_id, version, digest) VALUES ($1, $2, $3)",
+                &[&snapshot.id, &int(*version), digest],
+            )?;
+        }
     }
     for trashed in &all.trash {
         tx.execute(

@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0005_drop_unused_indexes.sql"),
     include_str!("../../../migrations/postgres/0006_ratings_in_the_initiative_row.sql"),
     include_str!("../../../migrations/postgres/0007_snapshot_count.sql"),
+    include_str!("../../../migrations/postgres/0008_snapshot_digest.sql"),
 ];
 
 /// The PostgreSQL schema version this build writes.
@@ -469,6 +470,14 @@ impl Store for PgStore {
 
     fn load_snapshot(&self, id_or_label: &str) -> super::Result<(SnapshotEntry, String)> {
         self.read(|tx| read::snapshot(tx, id_or_label))
+    }
+
+    fn load_snapshot_for_comparison(
+        &self,
+        id_or_label: &str,
+        digest_version: u32,
+    ) -> super::Result<super::SnapshotForComparison> {
+        self.read(|tx| read::snapshot_for_comparison(tx, id_or_label, digest_version))
     }
 
     fn create_snapshot(&mut self, snapshot: super::NewSnapshot<'_>) -> super::Result<i64> {

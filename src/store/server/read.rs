@@ -11,6 +11,7 @@ use postgres::types::ToSql;
 use postgres::{GenericClient, Row};
 
 use super::Result;
+use super::write::int;
 use crate::domain::*;
 use crate::store::load::{Interned, distribute};
 use crate::store::{
@@ -514,19 +515,60 @@ pub(super) fn snapshot(
     client: &mut postgres::Transaction<'_>,
     id_or_label: &str,
 ) -> Result<(SnapshotEntry, String)> {
+    let entry = find_snapshot(client, id_or_label)?;
+    let content = client
+        .query_one("SELECT content FROM snapshot WHERE id = $1", &[&entry.id])?
+        .try_get(0)?;
+    Ok((entry, content))
+}
+
+/// A snapshot as a comparison reads it: its digest of `digest_version` when one is kept,
+/// otherwise its document (in the caller's one read transaction).
+pub(super) fn snapshot_for_comparison(
+    client: &mut postgres::Transaction<'_>,
+    id_or_label: &str,
+    digest_version: u32,
+) -> Result<crate::store::SnapshotForComparison> {
+    let entry = find_snapshot(client, id_or_label)?;
+    let digest = client.query_opt(
+        "SELECT digest FROM snapshot_digest WHERE snapshot_id = $1 AND version = $2",
+        &[&entry.id, &int(digest_version)],
+    )?;
+    let (text, is_digest) = match digest {
+        Some(row) => (row.try_get(0)?, true),
+        None => (
+            client
+                .query_one("SELECT content FROM snapshot WHERE id = $1", &[&entry.id])?
+                .try_get(0)?,
+            false,
+        ),
+    };
+    Ok(crate::store::SnapshotForComparison {
+        entry,
+        text,
+        is_digest,
+    })
+}
+
+/// A snapshot's entry by label, or else by id (a label that reads as another snapshot's
+/// id finds the labelled one).
+fn find_snapshot(
+    client: &mut postgres::Transaction<'_>,
+    id_or_label: &str,
+) -> Result<SnapshotEntry> {
     let by_id: Option<i64> = id_or_label.trim().parse().ok();
     let label = id_or_label.trim();
     let row = client
         .query_opt(
             &format!(
-                "SELECT id, label, taken_on, created_at, {SNAPSHOT_COUNT}, content
+                "SELECT id, label, taken_on, created_at, {SNAPSHOT_COUNT}
                  FROM snapshot WHERE label = $1 OR id = $2
                  ORDER BY (label = $1) DESC LIMIT 1"
             ),
             &[&label, &by_id],
         )?
         .ok_or_else(|| StoreError::NoSnapshot(id_or_label.to_string()))?;
-    Ok((snapshot_entry(&row)?, row.try_get(5)?))
+    snapshot_entry(&row)
 }
 
 pub(super) fn trash(client: &mut postgres::Transaction<'_>) -> Result<Vec<TrashEntry>> {
@@ -585,8 +627,10 @@ pub(super) fn everything(client: &mut postgres::Transaction<'_>) -> Result<Every
     let portfolio = load(client, None)?;
     let snapshots = client
         .query(
-            "SELECT id, label, taken_on, created_at, format_version, initiatives, content
-             FROM snapshot ORDER BY id",
+            "SELECT s.id, s.label, s.taken_on, s.created_at, s.format_version, s.initiatives,
+                    s.content, d.version, d.digest
+             FROM snapshot s LEFT JOIN snapshot_digest d ON d.snapshot_id = s.id
+             ORDER BY s.id",
             &[],
         )?
         .iter()
@@ -599,6 +643,10 @@ pub(super) fn everything(client: &mut postgres::Transaction<'_>) -> Result<Every
                 format_version: u32::try_from(row.try_get::<_, i32>(4)?).unwrap_or(1),
                 initiatives: usize::try_from(row.try_get::<_, i32>(5)?).unwrap_or(0),
                 content: row.try_get(6)?,
+                digest: match row.try_get::<_, Option<i32>>(7)? {
+                    Some(version) => Some((u32::try_from(version).unwrap_or(0), row.try_get(8)?)),
+                    None => None,
+                },
             })
         })
         .collect::<Result<Vec<_>>>()?;

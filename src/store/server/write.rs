@@ -628,7 +628,7 @@ impl Tx for Transaction<'_> {
     }
 
     fn insert_snapshot(&mut self, label: &str, snapshot: NewSnapshot<'_>) -> Result<i64> {
-        Ok(self
+        let id: i64 = self
             .query_one(
                 &format!(
                     "INSERT INTO snapshot
@@ -643,7 +643,12 @@ impl Tx for Transaction<'_> {
                     &i32::try_from(snapshot.initiatives).unwrap_or(i32::MAX),
                 ],
             )?
-            .try_get(0)?)
+            .try_get(0)?;
+        self.execute(
+            "INSERT INTO snapshot_digest (snapshot_id, version, digest) VALUES ($1, $2, $3)",
+            &[&id, &int(snapshot.digest_version), &snapshot.digest],
+        )?;
+        Ok(id)
     }
 
     fn delete_snapshot(&mut self, id: i64) -> Result<usize> {

@@ -36,9 +36,11 @@ impl SqliteStore {
                     format_version: row.get(4)?,
                     initiatives: usize::try_from(row.get::<_, i64>(5)?).unwrap_or(0),
                     content: row.get(6)?,
+                    digest: None,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        let snapshots = super::read::with_digests(&self.conn, snapshots)?;
         let mut statement = self.conn.prepare(
             "SELECT initiative_id, name, deleted_at, deleted_by, content FROM trash ORDER BY initiative_id",
         )?;
@@ -113,6 +115,13 @@ impl SqliteStore {
                         snapshot.content
                     ],
                 )?;
+                if let Some((version, digest)) = &snapshot.digest {
+                    tx.execute(
+                        "INSERT INTO snapshot_digest (snapshot_id, version, digest)
+                         VALUES (?1, ?2, ?3)",
+                        params![snapshot.id, version, digest],
+                    )?;
+                }
             }
             for trashed in &all.trash {
                 tx.execute(

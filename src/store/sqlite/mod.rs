@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0008_drop_unused_indexes.sql"),
     include_str!("../../../migrations/0009_ratings_in_the_initiative_row.sql"),
     include_str!("../../../migrations/0010_snapshot_count.sql"),
+    include_str!("../../../migrations/0011_snapshot_digest.sql"),
 ];
 
 /// From this version on a file reads as it is: a read-only file of an older version
@@ -38,7 +39,9 @@ const MIGRATIONS: &[&str] = &[
 /// table, column or row, only how its rules are written and which indexes it keeps;
 /// version 9 moved the readiness ratings into the initiative's row, and the load reads
 /// them from where the file keeps them; version 10 keeps a snapshot's count of
-/// initiatives, which an older file's snapshots have counted from their documents).
+/// initiatives, which an older file's snapshots have counted from their documents;
+/// version 11 keeps a digest beside each new snapshot, and an older file's snapshots are
+/// compared by their documents).
 const READS_AS_IS_FROM: i32 = 6;
 
 /// The page size of a new file: 16 KB instead of SQLite's 4 KB. Bulk writes of 100,000
@@ -730,6 +733,18 @@ impl Store for SqliteStore {
 
     fn load_snapshot(&self, id_or_label: &str) -> super::Result<(SnapshotEntry, String)> {
         Ok(SqliteStore::load_snapshot(self, id_or_label)?)
+    }
+
+    fn load_snapshot_for_comparison(
+        &self,
+        id_or_label: &str,
+        digest_version: u32,
+    ) -> super::Result<super::SnapshotForComparison> {
+        Ok(SqliteStore::load_snapshot_for_comparison(
+            self,
+            id_or_label,
+            digest_version,
+        )?)
     }
 
     fn create_snapshot(&mut self, snapshot: super::NewSnapshot<'_>) -> super::Result<i64> {

@@ -110,10 +110,62 @@ impl SqliteStore {
         &self,
         id_or_label: &str,
     ) -> Result<(crate::store::SnapshotEntry, String)> {
+        let entry = self.find_snapshot(id_or_label)?;
+        let content = self.snapshot_document(entry.id)?;
+        Ok((entry, content))
+    }
+
+    /// A snapshot as a comparison reads it: its digest of `digest_version` when one is
+    /// kept (from schema version 11), otherwise its document. Both in one read
+    /// transaction, so that the snapshot found is the one read.
+    pub(super) fn load_snapshot_for_comparison(
+        &self,
+        id_or_label: &str,
+        digest_version: u32,
+    ) -> Result<crate::store::SnapshotForComparison> {
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        let result = self.snapshot_for_comparison_in(id_or_label, digest_version);
+        self.conn.execute_batch("COMMIT")?;
+        result
+    }
+
+    fn snapshot_for_comparison_in(
+        &self,
+        id_or_label: &str,
+        digest_version: u32,
+    ) -> Result<crate::store::SnapshotForComparison> {
+        let entry = self.find_snapshot(id_or_label)?;
+        let version: i32 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        let digest: Option<String> = if version >= SNAPSHOT_DIGEST_FROM {
+            self.conn
+                .query_row(
+                    "SELECT digest FROM snapshot_digest WHERE snapshot_id = ?1 AND version = ?2",
+                    rusqlite::params![entry.id, digest_version],
+                    |row| row.get(0),
+                )
+                .optional()?
+        } else {
+            None
+        };
+        let (text, is_digest) = match digest {
+            Some(digest) => (digest, true),
+            None => (self.snapshot_document(entry.id)?, false),
+        };
+        Ok(crate::store::SnapshotForComparison {
+            entry,
+            text,
+            is_digest,
+        })
+    }
+
+    /// A snapshot's entry by label, or else by id (a label that reads as another
+    /// snapshot's id finds the labelled one).
+    fn find_snapshot(&self, id_or_label: &str) -> Result<crate::store::SnapshotEntry> {
         let by_id: Option<i64> = id_or_label.trim().parse().ok();
         let count = snapshot_count(&self.conn)?;
-        let entry = self
-            .conn
+        self.conn
             .query_row(
                 &format!(
                     "SELECT id, label, taken_on, created_at, {count}
@@ -124,15 +176,19 @@ impl SqliteStore {
                 snapshot_entry,
             )
             .optional()?
-            .ok_or_else(|| StoreError::NoSnapshot(id_or_label.to_string()))?;
+            .ok_or_else(|| StoreError::NoSnapshot(id_or_label.to_string()).into())
+    }
+
+    /// A snapshot's document by its row alone, through SQLite's incremental I/O into one
+    /// buffer of its length.
+    fn snapshot_document(&self, id: i64) -> Result<String> {
         let blob = self
             .conn
-            .blob_open(rusqlite::MAIN_DB, "snapshot", "content", entry.id, true)?;
+            .blob_open(rusqlite::MAIN_DB, "snapshot", "content", id, true)?;
         let mut bytes = vec![0; blob.len()];
         blob.read_at_exact(&mut bytes, 0)?;
-        let content = String::from_utf8(bytes)
-            .map_err(|error| rusqlite::Error::Utf8Error(0, error.utf8_error()))?;
-        Ok((entry, content))
+        Ok(String::from_utf8(bytes)
+            .map_err(|error| rusqlite::Error::Utf8Error(0, error.utf8_error()))?)
     }
 }
 
@@ -247,6 +303,28 @@ pub(super) fn snapshot_count(conn: &rusqlite::Connection) -> Result<&'static str
 
 /// The schema version that keeps a snapshot's count in its row.
 const SNAPSHOT_COUNT_FROM: i32 = 10;
+
+/// The schema version that keeps a digest beside a snapshot (`snapshot_digest`).
+const SNAPSHOT_DIGEST_FROM: i32 = 11;
+
+/// `snapshots` with the digests kept beside them (none in a file older than version 11).
+pub(super) fn with_digests(
+    conn: &Connection,
+    mut snapshots: Vec<crate::store::StoredSnapshot>,
+) -> Result<Vec<crate::store::StoredSnapshot>> {
+    let version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if version < SNAPSHOT_DIGEST_FROM {
+        return Ok(snapshots);
+    }
+    let mut statement =
+        conn.prepare("SELECT version, digest FROM snapshot_digest WHERE snapshot_id = ?1")?;
+    for snapshot in &mut snapshots {
+        snapshot.digest = statement
+            .query_row([snapshot.id], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?;
+    }
+    Ok(snapshots)
+}
 
 /// A snapshot's count of initiatives taken from its document, as SQL: 0 when the
 /// document holds no list of initiatives.

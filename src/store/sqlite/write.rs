@@ -379,7 +379,12 @@ impl Tx for Writing<'_> {
                 snapshot.content
             ],
         )?;
-        Ok(self.last_insert_rowid())
+        let id = self.last_insert_rowid();
+        self.execute(
+            "INSERT INTO snapshot_digest (snapshot_id, version, digest) VALUES (?1, ?2, ?3)",
+            params![id, snapshot.digest_version, snapshot.digest],
+        )?;
+        Ok(id)
     }
 
     fn delete_snapshot(&mut self, id: i64) -> Result<usize> {
