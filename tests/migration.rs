@@ -502,3 +502,103 @@ fn a_version_9_file_migrates_with_each_snapshots_count_in_its_row() {
     assert!(report.is_ok(), "{report:?}");
     assert_eq!(report.schema_version, store::SCHEMA_VERSION);
 }
+
+/// A version-10 file keeps its snapshots without digests: read-only as it is and after
+/// the migration alike, each is compared by its document, and that gives what comparing
+/// digests made from the documents gives. A snapshot taken afterwards keeps a digest,
+/// which goes with it when it is deleted; the digest's rule refuses text that is not JSON.
+#[test]
+fn a_version_10_file_migrates_and_its_snapshots_compare_by_their_documents() {
+    use proeftuin::exchange::ExchangeError;
+    use proeftuin::exchange::snapshot::{self, DIGEST_VERSION, Digest, Picture, Side};
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gemeente.sqlite");
+    std::fs::copy(fixture("portfolio-v10.db"), &path).expect("copy");
+    let compare = |store: &dyn store::Store| -> snapshot::Diff {
+        let picture = |wanted: &str| -> Picture<'static, ExchangeError> {
+            let kept = store
+                .load_snapshot_for_comparison(wanted, DIGEST_VERSION)
+                .expect("a snapshot");
+            assert!(!kept.is_digest, "{wanted}: kept before the digests");
+            assert!(
+                kept.text.contains("\"proeftuin-portfolio\""),
+                "the document"
+            );
+            Picture::Stored {
+                label: kept.entry.label,
+                as_of: kept.entry.taken_on,
+                text: kept.text,
+                is_digest: kept.is_digest,
+            }
+        };
+        let (from, to) =
+            snapshot::sides(picture("Kwartaal 3"), picture("Kwartaal 4")).expect("both");
+        snapshot::diff(&from, &to)
+    };
+    let read_only = store::open_read_only(&path).expect("read-only");
+    let as_it_was = compare(read_only.as_ref());
+    drop(read_only);
+    let mut migrated = store::open(&path).expect("open and migrate");
+    let compared = compare(migrated.as_ref());
+    assert_eq!(compared, as_it_was);
+    assert_eq!(
+        (compared.initiatives_from, compared.initiatives_to),
+        (30, 33)
+    );
+    assert_eq!(compared.new.len(), 3, "{compared:?}");
+    // What digests made from the two documents give.
+    let side = |wanted: &str| {
+        let (entry, content) = migrated.load_snapshot(wanted).expect("snapshot");
+        Side {
+            label: entry.label,
+            as_of: entry.taken_on,
+            digest: Digest::taking(snapshot::portfolio_of(wanted, &content).expect("read")),
+        }
+    };
+    assert_eq!(
+        snapshot::diff(&side("Kwartaal 3"), &side("Kwartaal 4")),
+        compared
+    );
+    // A snapshot taken now keeps its digest, and a comparison reads that.
+    let portfolio = migrated.load_portfolio().expect("load");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+    let taken = snapshot::take(&portfolio, "December", today);
+    let id = migrated
+        .create_snapshot(store::NewSnapshot {
+            label: "December",
+            taken_on: today,
+            format_version: proeftuin::exchange::json::VERSION,
+            content: &taken.content,
+            initiatives: taken.initiatives,
+            digest: &taken.digest,
+            digest_version: DIGEST_VERSION,
+        })
+        .expect("snapshot");
+    let kept = migrated
+        .load_snapshot_for_comparison("December", DIGEST_VERSION)
+        .expect("December");
+    assert_eq!((kept.is_digest, kept.text), (true, taken.digest.clone()));
+    drop(migrated);
+    let conn = rusqlite::Connection::open(&path).expect("sqlite");
+    assert!(
+        conn.execute(
+            "INSERT INTO snapshot_digest (snapshot_id, version, digest) VALUES (1, 1, '{niet')",
+            [],
+        )
+        .is_err(),
+        "a digest that is not JSON is refused"
+    );
+    drop(conn);
+    let mut store = store::open(&path).expect("open");
+    store.delete_snapshot(id).expect("delete");
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).expect("sqlite");
+    let digests: i64 = conn
+        .query_row("SELECT count(*) FROM snapshot_digest", [], |row| row.get(0))
+        .expect("count");
+    assert_eq!(digests, 0, "the digest went with its snapshot");
+    drop(conn);
+    let report = store::check_file(&path).expect("check");
+    assert!(report.is_ok(), "{report:?}");
+    assert_eq!(report.schema_version, store::SCHEMA_VERSION);
+}
