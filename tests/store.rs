@@ -1181,30 +1181,55 @@ fn a_snapshot_reads_back_byte_for_byte_by_label_before_id() {
         );
         // For a comparison: the digest, by label before id; the document for a digest of
         // another version.
-        let compared = |wanted: &str, version: u32| {
+        let compared = |store: &dyn store::Store, wanted: &str, version: u32| {
             let kept = store
                 .load_snapshot_for_comparison(wanted, version)
                 .unwrap_or_else(|error| panic!("{backend}: {wanted}: {error}"));
             (kept.entry.id, kept.is_digest, kept.text)
         };
         assert_eq!(
-            compared("2", DIGEST_VERSION),
+            compared(store.as_ref(), "2", DIGEST_VERSION),
             (1, true, first.digest.clone()),
             "{backend}"
         );
         assert_eq!(
-            compared("Kwartaal 4", DIGEST_VERSION),
+            compared(store.as_ref(), "Kwartaal 4", DIGEST_VERSION),
             (2, true, second.digest.clone()),
             "{backend}"
         );
         assert_eq!(
-            compared("2", DIGEST_VERSION + 1),
+            compared(store.as_ref(), "2", DIGEST_VERSION + 1),
             (1, false, first.content.clone()),
             "{backend}"
         );
         assert!(
             matches!(
                 store.load_snapshot_for_comparison("3", DIGEST_VERSION),
+                Err(StoreError::NoSnapshot(_))
+            ),
+            "{backend}"
+        );
+        // A digest kept afterwards (for a snapshot taken before the digests) takes the
+        // place of the one it had; there is none to keep for a snapshot that is not there.
+        store
+            .keep_snapshot_digest(2, DIGEST_VERSION + 1, "{\"later\": true}")
+            .unwrap_or_else(|error| panic!("{backend}: keep: {error}"));
+        assert_eq!(
+            compared(store.as_ref(), "Kwartaal 4", DIGEST_VERSION + 1),
+            (2, true, "{\"later\": true}".to_string()),
+            "{backend}"
+        );
+        assert_eq!(
+            compared(store.as_ref(), "Kwartaal 4", DIGEST_VERSION),
+            (2, false, second.content.clone()),
+            "{backend}"
+        );
+        store
+            .keep_snapshot_digest(2, DIGEST_VERSION, &second.digest)
+            .unwrap_or_else(|error| panic!("{backend}: keep: {error}"));
+        assert!(
+            matches!(
+                store.keep_snapshot_digest(3, DIGEST_VERSION, "{}"),
                 Err(StoreError::NoSnapshot(_))
             ),
             "{backend}"

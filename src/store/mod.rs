@@ -637,6 +637,9 @@ pub trait Store: Send + std::fmt::Debug {
     ) -> Result<SnapshotForComparison>;
     /// Keep a snapshot; returns its id.
     fn create_snapshot(&mut self, snapshot: NewSnapshot<'_>) -> Result<i64>;
+    /// Keep `digest` (of `version`) beside snapshot `id`, in place of any it had: for a
+    /// snapshot taken before the digests, once a comparison has read its document.
+    fn keep_snapshot_digest(&mut self, id: i64, version: u32, digest: &str) -> Result<()>;
     fn delete_snapshot(&mut self, id: i64) -> Result<()>;
     /// Keep a self-assessment of the five activities; the one of its date is replaced.
     fn save_assessment(&mut self, assessment: &crate::domain::SelfAssessment) -> Result<()>;

@@ -138,6 +138,14 @@ pub(crate) trait Tx {
     ) -> Result<i64, Self::Error>;
     /// Delete a snapshot; how many were deleted (0 or 1).
     fn delete_snapshot(&mut self, id: i64) -> Result<usize, Self::Error>;
+    /// Keep `digest` beside snapshot `id` in place of any it had; how many snapshots got
+    /// it (0 when there is no snapshot `id`).
+    fn put_snapshot_digest(
+        &mut self,
+        id: i64,
+        version: u32,
+        digest: &str,
+    ) -> Result<usize, Self::Error>;
 }
 
 /// Trimmed, or `None` when blank: how a department name is stored.
@@ -528,6 +536,20 @@ pub(crate) fn create_snapshot<T: Tx>(
         return Err(StoreError::SnapshotExists(label.to_string()).into());
     }
     tx.insert_snapshot(label, snapshot)
+}
+
+/// Keep a digest beside a snapshot (one taken before the digests, whose document a
+/// comparison has read).
+pub(crate) fn keep_snapshot_digest<T: Tx>(
+    tx: &mut T,
+    id: i64,
+    version: u32,
+    digest: &str,
+) -> Result<(), T::Error> {
+    if tx.put_snapshot_digest(id, version, digest)? == 0 {
+        return Err(StoreError::NoSnapshot(id.to_string()).into());
+    }
+    Ok(())
 }
 
 pub(crate) fn delete_snapshot<T: Tx>(tx: &mut T, id: i64) -> Result<(), T::Error> {

@@ -607,9 +607,8 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
             let Some(store) = store.as_mut() else {
                 return no_store();
             };
-            let result = store
-                .load_snapshot(&id.to_string())
-                .map_err(Failure::from)
+            let result = snapshot_label(store.as_ref(), id)
+                .and_then(|label| Ok(store.load_snapshot(&label)?))
                 .and_then(|(entry, content)| {
                     crate::exchange::snapshot::portfolio_of(&entry.label, &content)
                         .map(|portfolio| (entry, portfolio))
@@ -629,9 +628,15 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
             };
             use crate::exchange::snapshot::{DIGEST_VERSION, Picture, sides};
             // The digests (or, kept without one, the documents) from their rows first;
-            // the live portfolio is then loaded while they are read.
-            let stored = |id: i64| -> Result<Picture<'static, Failure>, Failure> {
-                let kept = store.load_snapshot_for_comparison(&id.to_string(), DIGEST_VERSION)?;
+            // the live portfolio is then loaded while they are read. The ids of the
+            // snapshots read by their documents, to keep their digests afterwards.
+            let mut by_document = Vec::new();
+            let mut stored = |id: i64| -> Result<Picture<'static, Failure>, Failure> {
+                let label = snapshot_label(store.as_ref(), id)?;
+                let kept = store.load_snapshot_for_comparison(&label, DIGEST_VERSION)?;
+                if !kept.is_digest {
+                    by_document.push((kept.entry.label.clone(), kept.entry.id));
+                }
                 Ok(Picture::Stored {
                     label: kept.entry.label,
                     as_of: kept.entry.taken_on,
@@ -640,9 +645,10 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 })
             };
             let pictures = from
-                .map(stored)
+                .map(&mut stored)
                 .transpose()
-                .and_then(|from| Ok((from, to.map(stored).transpose()?)));
+                .and_then(|from| Ok((from, to.map(&mut stored).transpose()?)));
+
             fn now(store: &mut Box<dyn Store>, as_of: chrono::NaiveDate) -> Picture<'_, Failure> {
                 Picture::Now {
                     as_of,
@@ -665,6 +671,22 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
             });
             match sides {
                 Ok((from, to)) => {
+                    // A snapshot taken before the digests keeps the digest made from its
+                    // document, for the next comparison (not where the file or the
+                    // server's role is read-only; a failure only costs that).
+                    if !store.is_read_only() {
+                        for side in [&from, &to] {
+                            if let Some((_, id)) =
+                                by_document.iter().find(|(label, _)| *label == side.label)
+                            {
+                                let _ = store.keep_snapshot_digest(
+                                    *id,
+                                    DIGEST_VERSION,
+                                    &side.digest.text(),
+                                );
+                            }
+                        }
+                    }
                     Reply::Diff(Box::new(crate::exchange::snapshot::diff(&from, &to)))
                 }
                 Err(error) => Reply::Failed {
@@ -760,4 +782,15 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
             }
         }
     }
+}
+
+/// The label of snapshot `id`: the window asks for snapshots by id, and a lookup by the id
+/// as text would find a snapshot labelled with those digits first.
+fn snapshot_label(store: &dyn Store, id: i64) -> Result<String, Failure> {
+    store
+        .list_snapshots()?
+        .into_iter()
+        .find(|entry| entry.id == id)
+        .map(|entry| entry.label)
+        .ok_or_else(|| Failure::from(crate::store::StoreError::NoSnapshot(id.to_string())))
 }

@@ -443,6 +443,91 @@ mod tests {
         assert_eq!(worker.pending(), 0);
     }
 
+    /// The window asks for snapshots by id: a snapshot labelled with another's id is not
+    /// taken for it. A snapshot kept before the digests is compared by its document and
+    /// keeps the digest made from it, which the next comparison reads.
+    #[test]
+    fn snapshots_are_found_by_id_and_an_older_one_keeps_its_digest_once_compared() {
+        use crate::exchange::snapshot::{DIGEST_VERSION, take};
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("p.sqlite");
+        let mut worker = Worker::start(|| {});
+        worker.send(Request::Open {
+            location: Location::File(path.clone()),
+            password: None,
+            if_missing: IfMissing::Demo,
+        });
+        let Some(Reply::Opened { portfolio, .. }) = replies(&mut worker, 1).into_iter().next()
+        else {
+            panic!("opened");
+        };
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+        let mut changed = portfolio.clone();
+        changed.initiatives.pop();
+        let mut other = crate::store::open(&path).expect("open elsewhere");
+        // Snapshot 1 is labelled "2"; snapshot 2 is labelled "Q".
+        for (label, portfolio) in [("2", &portfolio), ("Q", &changed)] {
+            let taken = take(portfolio, label, day);
+            other
+                .create_snapshot(crate::store::NewSnapshot {
+                    label,
+                    taken_on: day,
+                    format_version: crate::exchange::json::VERSION,
+                    content: &taken.content,
+                    initiatives: taken.initiatives,
+                    digest: &taken.digest,
+                    digest_version: DIGEST_VERSION,
+                })
+                .expect("snapshot");
+        }
+        let digests = |version: u32| -> Vec<bool> {
+            ["2", "Q"]
+                .iter()
+                .map(|label| {
+                    other
+                        .load_snapshot_for_comparison(label, version)
+                        .expect("snapshot")
+                        .is_digest
+                })
+                .collect()
+        };
+        // As if kept before the digests: none of this version.
+        let conn = rusqlite::Connection::open(&path).expect("sqlite");
+        conn.execute("UPDATE snapshot_digest SET version = 99", [])
+            .expect("older digests");
+        drop(conn);
+        assert_eq!(digests(DIGEST_VERSION), [false, false]);
+        worker.send(Request::OpenSnapshot(2));
+        worker.send(Request::DiffSnapshots {
+            from: Some(1),
+            to: Some(2),
+            today: day,
+        });
+        let answers = replies(&mut worker, 2);
+        assert!(
+            matches!(&answers[0], Reply::SnapshotOpened { entry, .. } if entry.label == "Q"),
+            "{:?}",
+            answers.first()
+        );
+        let Some(Reply::Diff(diff)) = answers.get(1) else {
+            panic!("{:?}", answers.get(1));
+        };
+        assert_eq!((diff.from.as_str(), diff.to.as_str()), ("2", "Q"));
+        assert_eq!(diff.removed.len(), 1, "{diff:?}");
+        // Both now keep a digest of this version, and comparing again gives the same.
+        assert_eq!(digests(DIGEST_VERSION), [true, true]);
+        worker.send(Request::DiffSnapshots {
+            from: Some(1),
+            to: Some(2),
+            today: day,
+        });
+        let again = replies(&mut worker, 1);
+        assert!(
+            matches!(again.first(), Some(Reply::Diff(same)) if same == diff),
+            "{again:?}"
+        );
+    }
+
     /// The first open of a day keeps one backup, taken after the portfolio is shown
     /// (its copy does not keep a large portfolio from the user) and before the session's
     /// first change: a change sent right after the open is not in it.

@@ -484,6 +484,10 @@ impl Store for PgStore {
         self.write(|tx, _| super::ops::create_snapshot(tx, snapshot))
     }
 
+    fn keep_snapshot_digest(&mut self, id: i64, version: u32, digest: &str) -> super::Result<()> {
+        self.write(|tx, _| super::ops::keep_snapshot_digest(tx, id, version, digest))
+    }
+
     fn delete_snapshot(&mut self, id: i64) -> super::Result<()> {
         self.write(|tx, _| super::ops::delete_snapshot(tx, id))
     }

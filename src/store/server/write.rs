@@ -651,6 +651,17 @@ impl Tx for Transaction<'_> {
         Ok(id)
     }
 
+    fn put_snapshot_digest(&mut self, id: i64, version: u32, digest: &str) -> Result<usize> {
+        Ok(usize::try_from(self.execute(
+            "INSERT INTO snapshot_digest (snapshot_id, version, digest)
+             SELECT id, $2, $3 FROM snapshot WHERE id = $1
+             ON CONFLICT (snapshot_id) DO UPDATE SET version = excluded.version,
+                                                     digest = excluded.digest",
+            &[&id, &int(version), &digest],
+        )?)
+        .unwrap_or(0))
+    }
+
     fn delete_snapshot(&mut self, id: i64) -> Result<usize> {
         Ok(
             usize::try_from(self.execute("DELETE FROM snapshot WHERE id = $1", &[&id])?)

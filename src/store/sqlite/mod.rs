@@ -751,6 +751,12 @@ impl Store for SqliteStore {
         Ok(SqliteStore::create_snapshot(self, snapshot)?)
     }
 
+    fn keep_snapshot_digest(&mut self, id: i64, version: u32, digest: &str) -> super::Result<()> {
+        Ok(SqliteStore::keep_snapshot_digest(
+            self, id, version, digest,
+        )?)
+    }
+
     fn delete_snapshot(&mut self, id: i64) -> super::Result<()> {
         Ok(SqliteStore::delete_snapshot(self, id)?)
     }

@@ -112,6 +112,15 @@ impl SqliteStore {
         self.write(|tx, _| ops::delete_snapshot(tx, id))
     }
 
+    pub(super) fn keep_snapshot_digest(
+        &mut self,
+        id: i64,
+        version: u32,
+        digest: &str,
+    ) -> Result<()> {
+        self.write(|tx, _| ops::keep_snapshot_digest(tx, id, version, digest))
+    }
+
     pub(super) fn replace_portfolio(&mut self, portfolio: &Portfolio) -> Result<()> {
         self.write_bulk(|tx, user| ops::replace_portfolio(tx, user, portfolio))
     }
@@ -389,6 +398,16 @@ impl Tx for Writing<'_> {
 
     fn delete_snapshot(&mut self, id: i64) -> Result<usize> {
         Ok(self.execute("DELETE FROM snapshot WHERE id = ?1", [id])?)
+    }
+
+    fn put_snapshot_digest(&mut self, id: i64, version: u32, digest: &str) -> Result<usize> {
+        Ok(self.execute(
+            "INSERT INTO snapshot_digest (snapshot_id, version, digest)
+             SELECT id, ?2, ?3 FROM snapshot WHERE id = ?1
+             ON CONFLICT (snapshot_id) DO UPDATE SET version = excluded.version,
+                                                     digest = excluded.digest",
+            params![id, version, digest],
+        )?)
     }
 }
 
