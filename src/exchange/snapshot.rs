@@ -839,7 +839,7 @@ mod tests {
         after.initiatives[2].budget_lines.push(BudgetLine {
             year: 2027,
             category: BudgetCategory::Innovation,
-            planned_cents: 1_234_56,
+            planned_cents: 123_456,
             actual_cents: None,
             description: String::new(),
         });
