@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::{SnapshotAction, SummaryFormat, done_with, identify, open_existing, open_for_writing};
+use super::{SnapshotAction, SummaryFormat, done_with, identify, open_for_writing};
 use crate::format::date as format_date;
 use crate::i18n::{I18n, arg};
 use crate::store;
@@ -90,7 +90,8 @@ pub(super) fn run_snapshot(
                 if is_now(wanted) {
                     return Ok(snapshot::Picture::Now {
                         as_of: today,
-                        load: Box::new(|| open_existing(path)),
+                        // Only what a comparison reads of it.
+                        load: Box::new(|| Ok(store::open_location(path)?.load_for_comparison()?)),
                     });
                 }
                 let kept = store.load_snapshot_for_comparison(wanted, snapshot::DIGEST_VERSION)?;

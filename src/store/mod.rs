@@ -570,6 +570,14 @@ pub trait Store: Send + std::fmt::Debug {
     /// The initiatives in id order with at least the fields of their own row and their
     /// themes, as `proeftuin list` prints them; a backend may leave out the rest (child
     /// lists, ratings) to be faster. By default the whole load's.
+    /// What a comparison of the live portfolio with a snapshot reads
+    /// (`exchange::snapshot::Digest::taking`): the settings, the self-assessments, and
+    /// each initiative with only its id, name, phase, readiness ratings, budget lines and
+    /// health reports, every other field left empty. For a comparison only; by default
+    /// the whole load.
+    fn load_for_comparison(&self) -> Result<Portfolio> {
+        self.load_portfolio()
+    }
     fn load_register(&self) -> Result<Vec<Initiative>> {
         Ok(self.load_portfolio()?.initiatives)
     }

@@ -652,7 +652,8 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
             fn now(store: &mut Box<dyn Store>, as_of: chrono::NaiveDate) -> Picture<'_, Failure> {
                 Picture::Now {
                     as_of,
-                    load: Box::new(move || Ok(store.load_portfolio()?)),
+                    // Only what a comparison reads of it.
+                    load: Box::new(move || Ok(store.load_for_comparison()?)),
                 }
             }
             let sides = pictures.and_then(|pictures| match pictures {
@@ -661,7 +662,7 @@ pub(super) fn handle(store: &mut Option<Box<dyn Store>>, request: Request) -> Re
                 (None, Some(to)) => sides(now(store, today), to),
                 // Now against now: one load, the same on both sides.
                 (None, None) => {
-                    let portfolio = store.load_portfolio()?;
+                    let portfolio = store.load_for_comparison()?;
                     let ready = |portfolio: Portfolio| Picture::Now {
                         as_of: today,
                         load: Box::new(move || Ok(portfolio)),

@@ -356,12 +356,7 @@ fn read_children(
     ratings: Ratings,
 ) -> Result<Children> {
     let mut children = Children::default();
-    {
-        let mut statement =
-            conn.prepare("SELECT id FROM initiative WHERE (?1 IS NULL OR id = ?1) ORDER BY id")?;
-        let ids = statement.query_map([only], |row| row.get(0))?;
-        children.ids = ids.collect::<rusqlite::Result<_>>()?;
-    }
+    children.ids = initiative_ids(conn, only)?;
     let count = children.ids.len();
     {
         // Each theme's name once, shared by its initiatives.
@@ -435,79 +430,8 @@ fn read_children(
         });
         children.phase_histories = lists;
     }
-    {
-        // The baseline (no initiative) only belongs in a load of the whole portfolio.
-        let (mut statement, params) = child_query(
-            conn,
-            "SELECT initiative_id, department_id, year, category, planned_cents, actual_cents, description
-             FROM budget_line",
-            "year, category, id",
-            only,
-        )?;
-        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
-        let mut positions = Positions::new(&children.ids);
-        let mut lists = empty_lists(count);
-        let mut runs = Runs::new();
-        while let Some(row) = rows.next()? {
-            let Some(category) = enum_at(row, 3, BudgetCategory::from_id)? else {
-                continue;
-            };
-            let line = BudgetLine {
-                year: row.get(2)?,
-                category,
-                planned_cents: row.get(4)?,
-                actual_cents: row.get(5)?,
-                description: row.get(6)?,
-            };
-            match row.get::<_, Option<i64>>(0)? {
-                Some(initiative) => {
-                    if let Some(index) = positions.find(initiative) {
-                        runs.push(index, line, &mut lists, |list| list);
-                    }
-                }
-                None => children.baseline.push((row.get(1)?, line)),
-            }
-        }
-        runs.finish(&mut lists, |list| list);
-        in_order(&mut lists, |a: &BudgetLine, b| {
-            (a.year, a.category.id()).cmp(&(b.year, b.category.id()))
-        });
-        children.budget_lines = lists;
-    }
-    {
-        let (mut statement, params) = child_query(
-            conn,
-            "SELECT initiative_id, period, reported_on, status, reason FROM health_report",
-            "reported_on, id",
-            only,
-        )?;
-        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
-        let mut positions = Positions::new(&children.ids);
-        let mut lists = empty_lists(count);
-        let mut runs = Runs::new();
-        while let Some(row) = rows.next()? {
-            let Some(index) = positions.find(row.get(0)?) else {
-                continue;
-            };
-            let (Some(reported_on), Some(status)) =
-                (date_at(row, 2)?, enum_at(row, 3, Health::from_id)?)
-            else {
-                continue;
-            };
-            let report = HealthReport {
-                period: row.get(1)?,
-                reported_on,
-                status,
-                reason: row.get(4)?,
-            };
-            runs.push(index, report, &mut lists, |list| list);
-        }
-        runs.finish(&mut lists, |list| list);
-        in_order(&mut lists, |a: &HealthReport, b| {
-            a.reported_on.cmp(&b.reported_on)
-        });
-        children.health_reports = lists;
-    }
+    (children.budget_lines, children.baseline) = budget_lines(conn, only, &children.ids)?;
+    children.health_reports = health_reports(conn, only, &children.ids)?;
     if ratings == Ratings::Table {
         let (mut statement, params) = child_query(
             conn,
@@ -526,6 +450,104 @@ fn read_children(
         }
     }
     Ok(children)
+}
+
+/// The initiatives' ids (or `only`'s), ascending.
+fn initiative_ids(conn: &Connection, only: Option<InitiativeId>) -> Result<Vec<i64>> {
+    let mut statement =
+        conn.prepare("SELECT id FROM initiative WHERE (?1 IS NULL OR id = ?1) ORDER BY id")?;
+    let ids = statement.query_map([only], |row| row.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The initiatives' budget lines, a list per initiative in the order of `ids`, each in the
+/// order of year and category (then as written); and the lines of no initiative, the
+/// baseline: (department, line), in rowid order.
+#[allow(clippy::type_complexity)]
+fn budget_lines(
+    conn: &Connection,
+    only: Option<InitiativeId>,
+    ids: &[i64],
+) -> Result<(Vec<Vec<BudgetLine>>, Vec<(Option<i64>, BudgetLine)>)> {
+    // The baseline (no initiative) only belongs in a load of the whole portfolio.
+    let (mut statement, params) = child_query(
+        conn,
+        "SELECT initiative_id, department_id, year, category, planned_cents, actual_cents, description
+         FROM budget_line",
+        "year, category, id",
+        only,
+    )?;
+    let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+    let mut positions = Positions::new(ids);
+    let mut lists = empty_lists(ids.len());
+    let mut baseline = Vec::new();
+    let mut runs = Runs::new();
+    while let Some(row) = rows.next()? {
+        let Some(category) = enum_at(row, 3, BudgetCategory::from_id)? else {
+            continue;
+        };
+        let line = BudgetLine {
+            year: row.get(2)?,
+            category,
+            planned_cents: row.get(4)?,
+            actual_cents: row.get(5)?,
+            description: row.get(6)?,
+        };
+        match row.get::<_, Option<i64>>(0)? {
+            Some(initiative) => {
+                if let Some(index) = positions.find(initiative) {
+                    runs.push(index, line, &mut lists, |list| list);
+                }
+            }
+            None => baseline.push((row.get(1)?, line)),
+        }
+    }
+    runs.finish(&mut lists, |list| list);
+    in_order(&mut lists, |a: &BudgetLine, b| {
+        (a.year, a.category.id()).cmp(&(b.year, b.category.id()))
+    });
+    Ok((lists, baseline))
+}
+
+/// The initiatives' health reports, a list per initiative in the order of `ids`, each in
+/// the order of its report date (then as written).
+fn health_reports(
+    conn: &Connection,
+    only: Option<InitiativeId>,
+    ids: &[i64],
+) -> Result<Vec<thin_vec::ThinVec<HealthReport>>> {
+    let (mut statement, params) = child_query(
+        conn,
+        "SELECT initiative_id, period, reported_on, status, reason FROM health_report",
+        "reported_on, id",
+        only,
+    )?;
+    let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+    let mut positions = Positions::new(ids);
+    let mut lists = empty_lists(ids.len());
+    let mut runs = Runs::new();
+    while let Some(row) = rows.next()? {
+        let Some(index) = positions.find(row.get(0)?) else {
+            continue;
+        };
+        let (Some(reported_on), Some(status)) =
+            (date_at(row, 2)?, enum_at(row, 3, Health::from_id)?)
+        else {
+            continue;
+        };
+        let report = HealthReport {
+            period: row.get(1)?,
+            reported_on,
+            status,
+            reason: row.get(4)?,
+        };
+        runs.push(index, report, &mut lists, |list| list);
+    }
+    runs.finish(&mut lists, |list| list);
+    in_order(&mut lists, |a: &HealthReport, b| {
+        a.reported_on.cmp(&b.reported_on)
+    });
+    Ok(lists)
 }
 
 fn load_parts(
@@ -703,22 +725,7 @@ fn load_parts(
 
     // The self-assessments, like the baseline, belong in a load of the whole portfolio.
     let assessments = if only.is_none() {
-        let mut statement = conn.prepare(
-            "SELECT assessed_on, assignment, status, note, evidence FROM self_assessment
-             ORDER BY assessed_on",
-        )?;
-        let rows = statement
-            .query_map([], |row| {
-                Ok((
-                    date_at(row, 0)?.unwrap_or_default(),
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                ))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        crate::domain::assessments_from_rows(rows)
+        assessments(conn)?
     } else {
         Vec::new()
     };
@@ -729,6 +736,124 @@ fn load_parts(
         initiatives,
         baseline,
         assessments,
+    })
+}
+
+/// The self-assessments of the five activities, oldest first.
+fn assessments(conn: &Connection) -> Result<Vec<SelfAssessment>> {
+    let mut statement = conn.prepare(
+        "SELECT assessed_on, assignment, status, note, evidence FROM self_assessment
+         ORDER BY assessed_on",
+    )?;
+    let rows = statement
+        .query_map([], |row| {
+            Ok((
+                date_at(row, 0)?.unwrap_or_default(),
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(crate::domain::assessments_from_rows(rows))
+}
+
+/// What a comparison reads of the portfolio (`Store::load_for_comparison`): the
+/// settings, the self-assessments, and each initiative with only its id, name, phase,
+/// readiness ratings, budget lines and health reports. A large portfolio is read on two
+/// threads in one state of the file, as the whole load is ([`load_split`]): this
+/// connection reads the initiatives' rows while a second reads their budget lines and
+/// health reports. An older file that keeps its ratings in a table of their own is loaded
+/// whole.
+pub(super) fn load_for_comparison_from(conn: &Connection) -> Result<Portfolio> {
+    if Ratings::of(conn)? == Ratings::Table {
+        return load_portfolio_from(conn);
+    }
+    let path = conn.path().filter(|path| !path.is_empty());
+    let count: i64 = conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
+    let locked = path.is_some() && count >= SPLIT_FROM && try_write_lock(conn)?;
+    let result = match path.filter(|_| locked) {
+        Some(path) => std::thread::scope(|scope| {
+            let helper = std::thread::Builder::new()
+                .name("proeftuin-load".into())
+                .spawn_scoped(scope, || comparison_children(&second_reader(path)?));
+            for_comparison_in(conn, || match helper.map(|helper| helper.join()) {
+                Ok(Ok(Ok(children))) => Ok(children),
+                // No second thread, or it could not read: on this connection.
+                _ => comparison_children(conn),
+            })
+        }),
+        None => {
+            conn.execute_batch("BEGIN DEFERRED")?;
+            for_comparison_in(conn, || comparison_children(conn))
+        }
+    };
+    // Nothing was written: the lock (or the read) is let go either way.
+    conn.execute_batch(if locked { "ROLLBACK" } else { "COMMIT" })?;
+    result
+}
+
+/// The initiatives' ids in order, with a list of budget lines and of health reports for
+/// each (see [`budget_lines`], [`health_reports`]).
+type ComparisonChildren = (
+    Vec<i64>,
+    Vec<Vec<BudgetLine>>,
+    Vec<thin_vec::ThinVec<HealthReport>>,
+);
+
+fn comparison_children(conn: &Connection) -> Result<ComparisonChildren> {
+    let ids = initiative_ids(conn, None)?;
+    let (budget_lines, _) = budget_lines(conn, None, &ids)?;
+    let health_reports = health_reports(conn, None, &ids)?;
+    Ok((ids, budget_lines, health_reports))
+}
+
+fn for_comparison_in(
+    conn: &Connection,
+    children: impl FnOnce() -> Result<ComparisonChildren>,
+) -> Result<Portfolio> {
+    let settings = load_settings(conn)?;
+    let count: i64 = conn.query_row("SELECT count(*) FROM initiative", [], |row| row.get(0))?;
+    let mut initiatives = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
+    let mut ids = Vec::with_capacity(initiatives.capacity());
+    {
+        let mut statement = conn.prepare(&format!(
+            "SELECT id, name, phase, {} FROM initiative ORDER BY id",
+            crate::store::rating_columns!()
+        ))?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let mut initiative = Initiative::new(text_ref(row, 1)?);
+            initiative.id = row.get(0)?;
+            initiative.phase = enum_at(row, 2, Phase::from_id)?.unwrap_or(Phase::Idea);
+            for criterion in Criterion::ALL {
+                initiative
+                    .readiness
+                    .set(criterion, level(row.get(3 + criterion.index())?));
+            }
+            ids.push(initiative.id);
+            initiatives.push(initiative);
+        }
+    }
+    let assessments = assessments(conn)?;
+    // The lists are in the order of the ids the other connection read: the same
+    // initiatives (both read the file in one state), found by their ids all the same.
+    let (read_ids, budget_lines, health_reports) = children()?;
+    let mut positions = Positions::new(&ids);
+    for ((id, budget_lines), health_reports) in
+        read_ids.iter().zip(budget_lines).zip(health_reports)
+    {
+        if let Some(index) = positions.find(*id) {
+            initiatives[index].budget_lines = budget_lines;
+            initiatives[index].health_reports = health_reports;
+        }
+    }
+    Ok(Portfolio {
+        settings,
+        initiatives,
+        assessments,
+        ..Portfolio::default()
     })
 }
 
