@@ -1347,3 +1347,71 @@ fn the_register_is_what_the_whole_load_gives_without_the_child_lists() {
         );
     }
 }
+
+/// The loads that read only part of the portfolio give what their readers need: the
+/// summary's figures from `load_for_summary` are those of the whole load, on every
+/// backend, for a large file read on two threads and a small one read on one (and the
+/// free texts, which the summary does not read, are left out of a file's load); a
+/// comparison's digest from `load_for_comparison` is the whole load's.
+#[test]
+fn the_summary_and_a_comparison_read_from_their_loads_what_the_whole_load_gives() {
+    use proeftuin::exchange::snapshot::Digest;
+    let mut large = proeftuin::demo::synthetic_portfolio(4_001, 11);
+    // Partners, risks and texts of every kind, a report whose reason is compared.
+    let demo = proeftuin::demo::demo_portfolio();
+    for (initiative, from_demo) in large.initiatives.iter_mut().zip(demo.initiatives.iter()) {
+        initiative.partners = from_demo.partners.clone();
+        initiative.risks = from_demo.risks.clone();
+        initiative.notes = "notitie; \"=1+1\"\nregel 2".into();
+    }
+    // Some in pilot for years with only a start date or only the day their phase began,
+    // and no gate decisions to tell: stuck by those dates alone.
+    for (index, initiative) in large.initiatives.iter_mut().enumerate().take(300) {
+        initiative.phase = Phase::Pilot;
+        initiative.phase_history.clear();
+        if index % 2 == 0 {
+            initiative.phase_since = Some(day(2022, 3, 1));
+        } else {
+            initiative.phase_since = None;
+            initiative.start_date = Some(day(2021, 5, 1));
+            initiative.end_date = None;
+        }
+    }
+    large.assessments = demo.assessments.clone();
+    for portfolio in [large, demo] {
+        for fresh in support::fresh_portfolios() {
+            let backend = fresh.backend;
+            let mut store = fresh.open();
+            store.replace_portfolio(&portfolio).expect("replace");
+            let whole = store.load_portfolio().expect("whole");
+            let for_summary = store.load_for_summary().expect("for the summary");
+            for (today, year) in [(day(2026, 12, 1), 2026), (day(2027, 6, 30), 2025)] {
+                assert_eq!(
+                    proeftuin::figures::summarize(&for_summary, today, year),
+                    proeftuin::figures::summarize(&whole, today, year),
+                    "{backend}: {} initiatives",
+                    whole.initiatives.len()
+                );
+            }
+            let for_comparison = store.load_for_comparison().expect("for a comparison");
+            assert_eq!(
+                Digest::taking(for_comparison),
+                Digest::of(&whole),
+                "{backend}"
+            );
+            if fresh.location.file().is_some() {
+                // Read without what the summary does not read.
+                assert_eq!(for_summary.initiatives.len(), whole.initiatives.len());
+                assert!(
+                    for_summary
+                        .initiatives
+                        .iter()
+                        .all(|i| i.description.is_empty() && i.partners.is_empty()),
+                    "{backend}"
+                );
+                assert!(whole.initiatives.iter().any(|i| !i.description.is_empty()));
+                assert!(whole.initiatives.iter().any(|i| !i.partners.is_empty()));
+            }
+        }
+    }
+}

@@ -161,7 +161,11 @@ pub fn run(
             today,
         } => {
             let path = require_db(db)?;
-            let portfolio = open_existing(path)?;
+            if let Some(file) = path.file() {
+                store::identify_file(file)?;
+            }
+            // Its figures read no free text: the portfolio is loaded without them.
+            let portfolio = store::open_location(path)?.load_for_summary()?;
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             let year = year.unwrap_or_else(|| chrono::Datelike::year(&today));
             let summary = crate::figures::summarize(&portfolio, today, year);

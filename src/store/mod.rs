@@ -570,6 +570,14 @@ pub trait Store: Send + std::fmt::Debug {
     /// The initiatives in id order with at least the fields of their own row and their
     /// themes, as `proeftuin list` prints them; a backend may leave out the rest (child
     /// lists, ratings) to be faster. By default the whole load's.
+    /// The whole portfolio without its free texts, for `figures::summarize` alone
+    /// (`proeftuin summary`): every description, person's name (owner, contact, a
+    /// partner, a gate's decider), note, reason, condition, rationale and link left
+    /// empty, which the summary does not read. By default the whole load.
+    fn load_for_summary(&self) -> Result<Portfolio> {
+        self.load_portfolio()
+    }
+
     /// What a comparison of the live portfolio with a snapshot reads
     /// (`exchange::snapshot::Digest::taking`): the settings, the self-assessments, and
     /// each initiative with only its id, name, phase, readiness ratings, budget lines and

@@ -47,14 +47,67 @@ impl<'a> Positions<'a> {
 /// Load the whole portfolio from an open connection (one read transaction, so the
 /// picture is consistent even while another process writes).
 pub(super) fn load_portfolio_from(conn: &Connection) -> Result<Portfolio> {
-    if let Some(portfolio) = load_split(conn)? {
+    load_whole(conn, Reading::Whole)
+}
+
+/// What the summary's figures read of the portfolio (`Store::load_for_summary`): the
+/// whole load's rows and columns but the free reading (descriptions, people's names, notes,
+/// reasons, conditions, rationales, links), an initiative's kind, department, end date
+/// and characteristics, and its themes, partners and risks, which it leaves empty. At
+/// 100,000 initiatives a million fewer reading, dates and names to read and keep.
+pub(super) fn load_for_summary_from(conn: &Connection) -> Result<Portfolio> {
+    load_whole(conn, Reading::Summary)
+}
+
+fn load_whole(conn: &Connection, reading: Reading) -> Result<Portfolio> {
+    if let Some(portfolio) = load_split(conn, reading)? {
         return Ok(portfolio);
     }
     conn.execute_batch("BEGIN DEFERRED")?;
-    let result = load_inner(conn, None);
+    let ratings = Ratings::of(conn);
+    let result = ratings.and_then(|ratings| {
+        load_parts(conn, None, reading, || {
+            read_children(conn, None, ratings, reading)
+        })
+    });
     conn.execute_batch("COMMIT")?;
     result
 }
+
+/// What a load reads: everything, or what the summary's figures read
+/// ([`load_for_summary_from`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Whole,
+    Summary,
+}
+
+impl Reading {
+    /// `columns` (separated by commas) with each of those the summary does not read
+    /// (`unread`: the column and what it reads as instead, an empty text or NULL) read
+    /// as its stand-in in a load for the summary: the columns keep their places.
+    fn columns(self, columns: &str, unread: &[(&str, &str)]) -> String {
+        columns
+            .split(',')
+            .map(str::trim)
+            .map(
+                |column| match unread.iter().find(|(name, _)| *name == column) {
+                    Some((_, stand_in)) if self == Reading::Summary => stand_in,
+                    _ => column,
+                },
+            )
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Whether the initiatives' themes, partners and risks are read.
+    fn lists(self) -> bool {
+        self == Reading::Whole
+    }
+}
+
+/// A free text, read as an empty text when it is not read.
+const EMPTY: &str = "''";
 
 /// From this many initiatives a load is split over two threads.
 const SPLIT_FROM: i64 = 2_000;
@@ -69,7 +122,7 @@ const SPLIT_FROM: i64 = 2_000;
 /// split: a small portfolio, a file that cannot be written, or another process writing
 /// (then the load is done on one thread, as always, without waiting). When the second
 /// connection cannot read, this one reads its tables too.
-fn load_split(conn: &Connection) -> Result<Option<Portfolio>> {
+fn load_split(conn: &Connection, reading: Reading) -> Result<Option<Portfolio>> {
     let Some(path) = conn.path().filter(|path| !path.is_empty()) else {
         return Ok(None);
     };
@@ -85,11 +138,13 @@ fn load_split(conn: &Connection) -> Result<Option<Portfolio>> {
         let helper = std::thread::Builder::new()
             .name("proeftuin-load".into())
             .spawn_scoped(scope, || -> Result<Children> {
-                read_children(&second_reader(path)?, None, ratings)
+                read_children(&second_reader(path)?, None, ratings, reading)
             });
-        load_parts(conn, None, || match helper.map(|helper| helper.join()) {
-            Ok(Ok(Ok(children))) => Ok(children),
-            _ => read_children(conn, None, ratings),
+        load_parts(conn, None, reading, || {
+            match helper.map(|helper| helper.join()) {
+                Ok(Ok(Ok(children))) => Ok(children),
+                _ => read_children(conn, None, ratings, reading),
+            }
         })
     });
     conn.execute_batch("ROLLBACK")?;
@@ -257,6 +312,28 @@ const INITIATIVE_COLUMNS: &str = "id, row_version, name, description, kind, depa
     use_level, degree, innovation_type, technology_from, target_group, tech_level, \
     management_model, organised, stop_reason, lessons_learned, notes, algorithm_register_url";
 
+/// The columns among [`INITIATIVE_COLUMNS`] that the summary does not read, and what
+/// a load for it reads instead.
+const UNREAD_BY_THE_SUMMARY: &[(&str, &str)] = &[
+    ("description", EMPTY),
+    ("kind", "NULL"),
+    ("department_id", "NULL"),
+    ("owner", EMPTY),
+    ("contact", EMPTY),
+    ("end_date", "NULL"),
+    ("degree", "NULL"),
+    ("innovation_type", "NULL"),
+    ("technology_from", "NULL"),
+    ("target_group", "NULL"),
+    ("tech_level", "NULL"),
+    ("management_model", "NULL"),
+    ("organised", "NULL"),
+    ("stop_reason", EMPTY),
+    ("lessons_learned", EMPTY),
+    ("notes", EMPTY),
+    ("algorithm_register_url", EMPTY),
+];
+
 /// A child table's query: for one initiative through its index and in order; for the
 /// whole portfolio a plain scan in rowid order (no index lookups, no sort in SQLite —
 /// the few rows per initiative are put in order afterwards).
@@ -279,7 +356,9 @@ fn child_query<'conn>(
 
 pub(super) fn load_inner(conn: &Connection, only: Option<InitiativeId>) -> Result<Portfolio> {
     let ratings = Ratings::of(conn)?;
-    load_parts(conn, only, || read_children(conn, only, ratings))
+    load_parts(conn, only, Reading::Whole, || {
+        read_children(conn, only, ratings, Reading::Whole)
+    })
 }
 
 /// The child rows read apart from the initiatives (by a second connection when a load is
@@ -354,11 +433,14 @@ fn read_children(
     conn: &Connection,
     only: Option<InitiativeId>,
     ratings: Ratings,
+    reading: Reading,
 ) -> Result<Children> {
     let mut children = Children::default();
     children.ids = initiative_ids(conn, only)?;
     let count = children.ids.len();
-    {
+    if !reading.lists() {
+        children.themes = empty_lists(count);
+    } else {
         // Each theme's name once, shared by its initiatives.
         let mut names: HashMap<i64, Arc<str>> = HashMap::new();
         let mut statement = conn.prepare("SELECT id, name FROM theme")?;
@@ -390,13 +472,14 @@ fn read_children(
         children.themes = lists;
     }
     {
-        let (mut statement, params) = child_query(
-            conn,
-            "SELECT initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale
-             FROM phase_change",
-            "decided_on, id",
-            only,
-        )?;
+        let select = format!(
+            "SELECT {} FROM phase_change",
+            reading.columns(
+                "initiative_id, decided_on, from_phase, to_phase, decision, conditions, decider, rationale",
+                &[("conditions", EMPTY), ("decider", EMPTY), ("rationale", EMPTY)]
+            )
+        );
+        let (mut statement, params) = child_query(conn, &select, "decided_on, id", only)?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut deciders = Interned::default();
         let mut positions = Positions::new(&children.ids);
@@ -430,8 +513,8 @@ fn read_children(
         });
         children.phase_histories = lists;
     }
-    (children.budget_lines, children.baseline) = budget_lines(conn, only, &children.ids)?;
-    children.health_reports = health_reports(conn, only, &children.ids)?;
+    (children.budget_lines, children.baseline) = budget_lines(conn, only, &children.ids, reading)?;
+    children.health_reports = health_reports(conn, only, &children.ids, reading)?;
     if ratings == Ratings::Table {
         let (mut statement, params) = child_query(
             conn,
@@ -468,15 +551,17 @@ fn budget_lines(
     conn: &Connection,
     only: Option<InitiativeId>,
     ids: &[i64],
+    reading: Reading,
 ) -> Result<(Vec<Vec<BudgetLine>>, Vec<(Option<i64>, BudgetLine)>)> {
     // The baseline (no initiative) only belongs in a load of the whole portfolio.
-    let (mut statement, params) = child_query(
-        conn,
-        "SELECT initiative_id, department_id, year, category, planned_cents, actual_cents, description
-         FROM budget_line",
-        "year, category, id",
-        only,
-    )?;
+    let select = format!(
+        "SELECT {} FROM budget_line",
+        reading.columns(
+            "initiative_id, department_id, year, category, planned_cents, actual_cents, description",
+            &[("description", EMPTY)]
+        )
+    );
+    let (mut statement, params) = child_query(conn, &select, "year, category, id", only)?;
     let mut rows = statement.query(rusqlite::params_from_iter(params))?;
     let mut positions = Positions::new(ids);
     let mut lists = empty_lists(ids.len());
@@ -515,13 +600,16 @@ fn health_reports(
     conn: &Connection,
     only: Option<InitiativeId>,
     ids: &[i64],
+    reading: Reading,
 ) -> Result<Vec<thin_vec::ThinVec<HealthReport>>> {
-    let (mut statement, params) = child_query(
-        conn,
-        "SELECT initiative_id, period, reported_on, status, reason FROM health_report",
-        "reported_on, id",
-        only,
-    )?;
+    let select = format!(
+        "SELECT {} FROM health_report",
+        reading.columns(
+            "initiative_id, period, reported_on, status, reason",
+            &[("reason", EMPTY)]
+        )
+    );
+    let (mut statement, params) = child_query(conn, &select, "reported_on, id", only)?;
     let mut rows = statement.query(rusqlite::params_from_iter(params))?;
     let mut positions = Positions::new(ids);
     let mut lists = empty_lists(ids.len());
@@ -553,6 +641,7 @@ fn health_reports(
 fn load_parts(
     conn: &Connection,
     only: Option<InitiativeId>,
+    reading: Reading,
     children: impl FnOnce() -> Result<Children>,
 ) -> Result<Portfolio> {
     let settings = load_settings(conn)?;
@@ -596,8 +685,9 @@ fn load_parts(
             Ratings::InRow => crate::store::rating_columns!(),
             Ratings::Table => "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL",
         };
+        let columns = reading.columns(INITIATIVE_COLUMNS, UNREAD_BY_THE_SUMMARY);
         let mut statement = conn.prepare(&format!(
-            "SELECT {INITIATIVE_COLUMNS}, {ratings}
+            "SELECT {columns}, {ratings}
              FROM initiative WHERE (?1 IS NULL OR id = ?1) ORDER BY id"
         ))?;
         let mut rows = statement.query([only])?;
@@ -608,13 +698,9 @@ fn load_parts(
         }
     }
 
-    {
-        let (mut statement, params) = child_query(
-            conn,
-            "SELECT initiative_id, name, helix_role FROM partner",
-            "id",
-            only,
-        )?;
+    if reading.lists() {
+        let select = format!("SELECT {} FROM partner", "initiative_id, name, helix_role");
+        let (mut statement, params) = child_query(conn, &select, "id", only)?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
         let mut runs = Runs::new();
@@ -636,13 +722,12 @@ fn load_parts(
         runs.finish(&mut initiatives, |initiative| &mut initiative.partners);
     }
 
-    {
-        let (mut statement, params) = child_query(
-            conn,
-            "SELECT initiative_id, category, level, description, mitigation FROM risk",
-            "id",
-            only,
-        )?;
+    if reading.lists() {
+        let select = format!(
+            "SELECT {} FROM risk",
+            "initiative_id, category, level, description, mitigation"
+        );
+        let (mut statement, params) = child_query(conn, &select, "id", only)?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
         let mut runs = Runs::new();
@@ -804,8 +889,9 @@ type ComparisonChildren = (
 
 fn comparison_children(conn: &Connection) -> Result<ComparisonChildren> {
     let ids = initiative_ids(conn, None)?;
-    let (budget_lines, _) = budget_lines(conn, None, &ids)?;
-    let health_reports = health_reports(conn, None, &ids)?;
+    // The budget lines' descriptions are not compared; the latest report's reason is.
+    let (budget_lines, _) = budget_lines(conn, None, &ids, Reading::Summary)?;
+    let health_reports = health_reports(conn, None, &ids, Reading::Whole)?;
     Ok((ids, budget_lines, health_reports))
 }
 

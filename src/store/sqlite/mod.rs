@@ -646,6 +646,10 @@ impl Store for SqliteStore {
         Ok(SqliteStore::load_portfolio(self)?)
     }
 
+    fn load_for_summary(&self) -> super::Result<Portfolio> {
+        Ok(load::load_for_summary_from(&self.conn)?)
+    }
+
     fn load_for_comparison(&self) -> super::Result<Portfolio> {
         Ok(load::load_for_comparison_from(&self.conn)?)
     }
