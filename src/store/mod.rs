@@ -91,7 +91,7 @@ pub enum StoreError {
     #[error("moving from {from} to {to} is not an allowed phase change")]
     PhaseChangeNotAllowed { from: String, to: String },
     /// The database refused a statement; the database's own words.
-    #[error("the database refused the change: {0}")]
+    #[error("database error (reading or writing): {0}")]
     Database(String),
     #[error("cancelled; nothing was written")]
     Cancelled,
