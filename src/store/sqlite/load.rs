@@ -435,8 +435,10 @@ fn read_children(
     ratings: Ratings,
     reading: Reading,
 ) -> Result<Children> {
-    let mut children = Children::default();
-    children.ids = initiative_ids(conn, only)?;
+    let mut children = Children {
+        ids: initiative_ids(conn, only)?,
+        ..Children::default()
+    };
     let count = children.ids.len();
     if !reading.lists() {
         children.themes = empty_lists(count);
