@@ -12,6 +12,28 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// Take a snapshot of `portfolio` as the app does and keep it: its id and what was kept.
+fn keep_snapshot(
+    store: &mut dyn store::Store,
+    portfolio: &proeftuin::domain::Portfolio,
+    label: &str,
+    taken_on: chrono::NaiveDate,
+) -> (i64, proeftuin::exchange::snapshot::Taken) {
+    let taken = proeftuin::exchange::snapshot::take(portfolio, label, taken_on);
+    let id = store
+        .create_snapshot(store::NewSnapshot {
+            label,
+            taken_on,
+            format_version: proeftuin::exchange::json::VERSION,
+            content: &taken.content,
+            initiatives: taken.initiatives,
+            digest: &taken.digest,
+            digest_version: proeftuin::exchange::snapshot::DIGEST_VERSION,
+        })
+        .expect("snapshot");
+    (id, taken)
+}
+
 /// The demo as this version stores it, in a new file.
 fn fresh_demo(dir: &Path) -> proeftuin::domain::Portfolio {
     let path = dir.join("fresh.sqlite");
@@ -446,18 +468,7 @@ fn a_version_9_file_migrates_with_each_snapshots_count_in_its_row() {
     // A snapshot taken now keeps the count of what it holds.
     let portfolio = migrated.load_portfolio().expect("load");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
-    let taken = proeftuin::exchange::snapshot::take(&portfolio, "December", today);
-    migrated
-        .create_snapshot(store::NewSnapshot {
-            label: "December",
-            taken_on: today,
-            format_version: proeftuin::exchange::json::VERSION,
-            content: &taken.content,
-            initiatives: taken.initiatives,
-            digest: &taken.digest,
-            digest_version: proeftuin::exchange::snapshot::DIGEST_VERSION,
-        })
-        .expect("snapshot");
+    let taken = keep_snapshot(migrated.as_mut(), &portfolio, "December", today).1;
     assert_eq!(
         counts(&migrated.list_snapshots().expect("list"))[0],
         ("December".to_string(), portfolio.initiatives.len())
@@ -562,18 +573,7 @@ fn a_version_10_file_migrates_and_its_snapshots_compare_by_their_documents() {
     // A snapshot taken now keeps its digest, and a comparison reads that.
     let portfolio = migrated.load_portfolio().expect("load");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
-    let taken = snapshot::take(&portfolio, "December", today);
-    let id = migrated
-        .create_snapshot(store::NewSnapshot {
-            label: "December",
-            taken_on: today,
-            format_version: proeftuin::exchange::json::VERSION,
-            content: &taken.content,
-            initiatives: taken.initiatives,
-            digest: &taken.digest,
-            digest_version: DIGEST_VERSION,
-        })
-        .expect("snapshot");
+    let (id, taken) = keep_snapshot(migrated.as_mut(), &portfolio, "December", today);
     let kept = migrated
         .load_snapshot_for_comparison("December", DIGEST_VERSION)
         .expect("December");

@@ -380,20 +380,25 @@ mod tests {
         replies
     }
 
+    /// Open `path` (a new file gets the demo) and wait for the portfolio.
+    fn open_demo(worker: &mut Worker, path: &std::path::Path) -> Portfolio {
+        worker.send(Request::Open {
+            location: Location::File(path.to_path_buf()),
+            password: None,
+            if_missing: IfMissing::Demo,
+        });
+        match replies(worker, 1).into_iter().next() {
+            Some(Reply::Opened { portfolio, .. }) => portfolio,
+            other => panic!("opened: {other:?}"),
+        }
+    }
+
     #[test]
     fn own_writes_are_not_news_and_another_connection_s_are() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("p.sqlite");
         let mut worker = Worker::start(|| {});
-        worker.send(Request::Open {
-            location: Location::File(path.clone()),
-            password: None,
-            if_missing: IfMissing::Demo,
-        });
-        let opened = replies(&mut worker, 1);
-        let Some(Reply::Opened { portfolio, .. }) = opened.into_iter().next() else {
-            panic!("opened");
-        };
+        let portfolio = open_demo(&mut worker, &path);
         let mut initiative = portfolio.initiatives[0].clone();
         initiative.owner = "Eigen wijziging".into();
         worker.send(Request::Update(initiative.clone()));
@@ -452,15 +457,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("p.sqlite");
         let mut worker = Worker::start(|| {});
-        worker.send(Request::Open {
-            location: Location::File(path.clone()),
-            password: None,
-            if_missing: IfMissing::Demo,
-        });
-        let Some(Reply::Opened { portfolio, .. }) = replies(&mut worker, 1).into_iter().next()
-        else {
-            panic!("opened");
-        };
+        let portfolio = open_demo(&mut worker, &path);
         let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
         let mut changed = portfolio.clone();
         changed.initiatives.pop();
@@ -540,15 +537,7 @@ mod tests {
             .replace_portfolio(&crate::demo::demo_portfolio())
             .expect("demo");
         let mut worker = Worker::start(|| {});
-        worker.send(Request::Open {
-            location: Location::File(path.clone()),
-            password: None,
-            if_missing: IfMissing::Demo,
-        });
-        let Some(Reply::Opened { portfolio, .. }) = replies(&mut worker, 1).into_iter().next()
-        else {
-            panic!("opened");
-        };
+        let portfolio = open_demo(&mut worker, &path);
         let mut changed = portfolio.initiatives[0].clone();
         changed.owner = "Na de back-up".into();
         worker.send(Request::Update(changed.clone()));

@@ -51,10 +51,10 @@ pub(super) fn load_portfolio_from(conn: &Connection) -> Result<Portfolio> {
 }
 
 /// What the summary's figures read of the portfolio (`Store::load_for_summary`): the
-/// whole load's rows and columns but the free reading (descriptions, people's names, notes,
+/// whole load's rows and columns but the free texts (descriptions, people's names, notes,
 /// reasons, conditions, rationales, links), an initiative's kind, department, end date
 /// and characteristics, and its themes, partners and risks, which it leaves empty. At
-/// 100,000 initiatives a million fewer reading, dates and names to read and keep.
+/// 100,000 initiatives a million fewer texts, dates and names to read and keep.
 pub(super) fn load_for_summary_from(conn: &Connection) -> Result<Portfolio> {
     load_whole(conn, Reading::Summary)
 }
@@ -545,16 +545,17 @@ fn initiative_ids(conn: &Connection, only: Option<InitiativeId>) -> Result<Vec<i
     Ok(ids.collect::<rusqlite::Result<_>>()?)
 }
 
+/// The lines of no initiative, the baseline: (department, line), in rowid order.
+type BaselineLines = Vec<(Option<i64>, BudgetLine)>;
+
 /// The initiatives' budget lines, a list per initiative in the order of `ids`, each in the
-/// order of year and category (then as written); and the lines of no initiative, the
-/// baseline: (department, line), in rowid order.
-#[allow(clippy::type_complexity)]
+/// order of year and category (then as written); and the baseline's lines.
 fn budget_lines(
     conn: &Connection,
     only: Option<InitiativeId>,
     ids: &[i64],
     reading: Reading,
-) -> Result<(Vec<Vec<BudgetLine>>, Vec<(Option<i64>, BudgetLine)>)> {
+) -> Result<(Vec<Vec<BudgetLine>>, BaselineLines)> {
     // The baseline (no initiative) only belongs in a load of the whole portfolio.
     let select = format!(
         "SELECT {} FROM budget_line",
@@ -701,8 +702,12 @@ fn load_parts(
     }
 
     if reading.lists() {
-        let select = format!("SELECT {} FROM partner", "initiative_id, name, helix_role");
-        let (mut statement, params) = child_query(conn, &select, "id", only)?;
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, name, helix_role FROM partner",
+            "id",
+            only,
+        )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
         let mut runs = Runs::new();
@@ -725,11 +730,12 @@ fn load_parts(
     }
 
     if reading.lists() {
-        let select = format!(
-            "SELECT {} FROM risk",
-            "initiative_id, category, level, description, mitigation"
-        );
-        let (mut statement, params) = child_query(conn, &select, "id", only)?;
+        let (mut statement, params) = child_query(
+            conn,
+            "SELECT initiative_id, category, level, description, mitigation FROM risk",
+            "id",
+            only,
+        )?;
         let mut rows = statement.query(rusqlite::params_from_iter(params))?;
         let mut positions = Positions::new(&ids);
         let mut runs = Runs::new();
