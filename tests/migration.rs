@@ -2,6 +2,8 @@
 //! in this version with nothing lost, after a backup of it as it was (issue "Trust",
 //! item 9); and ids are never given twice (item 4).
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use proeftuin::store::{self, backup};
@@ -20,17 +22,7 @@ fn keep_snapshot(
     taken_on: chrono::NaiveDate,
 ) -> (i64, proeftuin::exchange::snapshot::Taken) {
     let taken = proeftuin::exchange::snapshot::take(portfolio, label, taken_on);
-    let id = store
-        .create_snapshot(store::NewSnapshot {
-            label,
-            taken_on,
-            format_version: proeftuin::exchange::json::VERSION,
-            content: &taken.content,
-            initiatives: taken.initiatives,
-            digest: &taken.digest,
-            digest_version: proeftuin::exchange::snapshot::DIGEST_VERSION,
-        })
-        .expect("snapshot");
+    let id = support::keep_snapshot(store, label, taken_on, &taken).expect("snapshot");
     (id, taken)
 }
 

@@ -1139,16 +1139,7 @@ fn a_snapshot_reads_back_byte_for_byte_by_label_before_id() {
         let backend = fresh.backend;
         let mut store = fresh.open();
         let mut keep = |label: &str, taken: &proeftuin::exchange::snapshot::Taken| {
-            store
-                .create_snapshot(store::NewSnapshot {
-                    label,
-                    taken_on,
-                    format_version: proeftuin::exchange::json::VERSION,
-                    content: &taken.content,
-                    initiatives: taken.initiatives,
-                    digest: &taken.digest,
-                    digest_version: DIGEST_VERSION,
-                })
+            support::keep_snapshot(store.as_mut(), label, taken_on, taken)
                 .unwrap_or_else(|error| panic!("{backend}: snapshot: {error}"))
         };
         // Snapshot 1 is labelled "2"; snapshot 2 is labelled "Kwartaal 4".

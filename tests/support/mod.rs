@@ -125,3 +125,21 @@ pub fn fresh_portfolios() -> Vec<Fresh> {
     all.extend(fresh_server());
     all
 }
+
+/// Keep `taken` (a snapshot as the app takes it) under `label`, with its digest: its id.
+pub fn keep_snapshot(
+    store: &mut dyn Store,
+    label: &str,
+    taken_on: chrono::NaiveDate,
+    taken: &proeftuin::exchange::snapshot::Taken,
+) -> store::Result<i64> {
+    store.create_snapshot(store::NewSnapshot {
+        label,
+        taken_on,
+        format_version: proeftuin::exchange::json::VERSION,
+        content: &taken.content,
+        initiatives: taken.initiatives,
+        digest: &taken.digest,
+        digest_version: proeftuin::exchange::snapshot::DIGEST_VERSION,
+    })
+}

@@ -477,6 +477,12 @@ mod tests {
                 })
                 .expect("snapshot");
         }
+        // As if kept before the digests: none of this version.
+        for id in [1, 2] {
+            other
+                .keep_snapshot_digest(id, DIGEST_VERSION + 98, "{}")
+                .expect("an older digest");
+        }
         let digests = |version: u32| -> Vec<bool> {
             ["2", "Q"]
                 .iter()
@@ -488,11 +494,6 @@ mod tests {
                 })
                 .collect()
         };
-        // As if kept before the digests: none of this version.
-        let conn = rusqlite::Connection::open(&path).expect("sqlite");
-        conn.execute("UPDATE snapshot_digest SET version = 99", [])
-            .expect("older digests");
-        drop(conn);
         assert_eq!(digests(DIGEST_VERSION), [false, false]);
         worker.send(Request::OpenSnapshot(2));
         worker.send(Request::DiffSnapshots {
