@@ -731,6 +731,7 @@ worker-file-exists = { $path }: a file with this name already exists; choose ano
 worker-snapshot-vanished = the snapshot could not be read back after saving; open the snapshots again
 export-thread-died = the export stopped unexpectedly; nothing was written. Try again, or choose another format
 gui-window-failed = the window cannot be opened: { $detail }. The commands work without a window: proeftuin --help
+gui-renderer-failed = { $renderer } could not draw the window ({ $detail }); trying { $next }
 
 ## The command line's help (`proeftuin --help`)
 cli-about = Portfolio manager for municipal innovation: pilots, living labs and experiments

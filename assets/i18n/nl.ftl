@@ -734,6 +734,7 @@ worker-file-exists = { $path }: er bestaat al een bestand met deze naam; kies ee
 worker-snapshot-vanished = de momentopname kon na het opslaan niet worden teruggelezen; open de momentopnamen opnieuw
 export-thread-died = het exporteren is onverwacht gestopt; er is niets geschreven. Probeer het opnieuw of kies een ander formaat
 gui-window-failed = het venster kan niet worden geopend: { $detail }. De opdrachten werken zonder venster: proeftuin --help
+gui-renderer-failed = { $renderer } kon het venster niet tekenen ({ $detail }); nu met { $next }
 
 ## De hulp van de opdrachtregel (`proeftuin --help`)
 cli-about = Portfoliobeheer voor gemeentelijke innovatie: pilots, living labs en experimenten
