@@ -297,6 +297,70 @@ fn first_start_opens_the_demo_portfolio() {
     assert!(path.exists(), "the portfolio file was created");
 }
 
+/// A portfolio just opened shows its overview in the frame its load arrives, with every
+/// figure the overview draws; the table's search index, rows and filter names follow in
+/// the next frame, the same as a full rebuild makes them.
+#[test]
+fn the_overview_of_a_portfolio_just_opened_comes_first_and_the_table_a_frame_later() {
+    let (_dir, path) = demo_path();
+    let prefs = Preferences {
+        language: Some(Language::English),
+        ..Preferences::default()
+    };
+    let location = proeftuin::store::Location::File(path);
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |creation| {
+            ProeftuinApp::new(&creation.egui_ctx, location, prefs, today())
+        });
+    let mut frames = 0;
+    while harness.state().portfolio().is_none() {
+        assert!(frames < 5_000, "the portfolio did not arrive");
+        harness.step();
+        frames += 1;
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    // The frame the portfolio arrived in: the overview's figures, not yet the table's.
+    let app = harness.state();
+    assert_eq!(app.view(), View::Overview);
+    let portfolio = app.portfolio().expect("portfolio");
+    let total = portfolio.initiatives.len();
+    assert_eq!(
+        app.summary(),
+        Some(&proeftuin::figures::summarize(portfolio, today(), 2026))
+    );
+    assert_eq!(
+        app.figures(),
+        proeftuin::figures::all_initiative_figures(portfolio, today())
+    );
+    assert!(app.visible().is_empty() && app.themes().is_empty());
+    harness.get_by_label_contains("Innovation share");
+    let red = proeftuin::figures::summarize(portfolio, today(), 2026)
+        .health
+        .red;
+    harness.get_by_label(&format!("Off track: {red}"));
+
+    // The next frame: the table's rows and names, as a full rebuild makes them.
+    harness.step();
+    let app = harness.state();
+    let portfolio = app.portfolio().expect("portfolio");
+    let figures = proeftuin::figures::all_initiative_figures(portfolio, today());
+    let full = proeftuin::app::filter_and_sort(
+        portfolio,
+        &figures,
+        &app.prefs().filters,
+        app.prefs().sort,
+        app.tr(),
+    );
+    assert_eq!(app.visible().len(), total);
+    assert_eq!(app.visible(), full);
+    assert!(app.themes().contains(&"dienstverlening".to_string()));
+    settle(&mut harness);
+    go_to(&mut harness, View::Portfolio);
+    type_into(&mut harness, "Search", "chatbot");
+    harness.get_by_label(&format!("1 of {total} initiatives"));
+}
+
 #[test]
 fn search_and_filters_narrow_the_table() {
     let (_dir, path) = demo_path();

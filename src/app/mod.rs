@@ -211,6 +211,9 @@ pub struct ProeftuinApp {
     changed_rows: Vec<usize>,
     /// Rows were added or removed, or settings changed: rebuild every cache.
     full_rebuild: bool,
+    /// The search index and the filters' department and theme names are still to be
+    /// made for the portfolio (the overview of one just opened is drawn first).
+    search_due: bool,
     /// Department and theme names for the filter menus.
     departments: Vec<String>,
     themes: Vec<String>,
@@ -377,6 +380,7 @@ impl ProeftuinApp {
             quick_check_due: false,
             changed_rows: Vec::new(),
             full_rebuild: true,
+            search_due: false,
             departments: Vec::new(),
             themes: Vec::new(),
             view: View::Overview,
