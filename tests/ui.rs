@@ -1438,10 +1438,34 @@ fn snapshots_open_read_only_and_compare_with_now() {
     settle(&mut harness);
     harness.get_by_label("Status 2026-11-28");
     harness.get_by_label("30 initiatives");
-    // Compare with now: nothing changed yet.
-    click_button(&mut harness, "Compare");
+    // Compare with now: nothing changed yet. While the store compares, the dialog's
+    // other work waits (one frame to emit the command, one to apply it and draw).
+    harness
+        .get_by_role_and_label(Role::Button, "Compare")
+        .click();
+    harness.run_steps(2);
+    for label in [
+        "Compare",
+        "Take snapshot",
+        "Open “Status 2026-11-28” (read only)",
+        "Delete “Status 2026-11-28”",
+    ] {
+        assert!(
+            harness
+                .get_by_role_and_label(Role::Button, label)
+                .accesskit_node()
+                .is_disabled(),
+            "{label} is disabled while the store works"
+        );
+    }
     settle(&mut harness);
     harness.get_by_label("No changes.");
+    assert!(
+        !harness
+            .get_by_role_and_label(Role::Button, "Compare")
+            .accesskit_node()
+            .is_disabled()
+    );
     click_button(&mut harness, "Open “Status 2026-11-28” (read only)");
     settle(&mut harness);
     harness

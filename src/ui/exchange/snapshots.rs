@@ -8,6 +8,8 @@ use crate::i18n::{I18n, arg};
 use crate::ui::text_field;
 
 /// Take, list, open, compare and delete snapshots; `dialog` holds the label and choices.
+/// While the store works on one of these (`dialog.loading`) the others wait: their
+/// buttons are disabled, so a second click cannot queue the same work again.
 pub(super) fn snapshots_dialog(
     ctx: &egui::Context,
     state: &ViewState<'_>,
@@ -61,14 +63,25 @@ pub(super) fn snapshots_dialog(
                                 tr.f("snapshot-count", &[("count", entry.initiatives.into())]),
                             );
                             if ui
-                                .button(tr.f("snapshot-open", &[("label", arg(&entry.label))]))
+                                .add_enabled(
+                                    !dialog.loading,
+                                    egui::Button::new(
+                                        tr.f("snapshot-open", &[("label", arg(&entry.label))]),
+                                    ),
+                                )
                                 .clicked()
                             {
                                 commands.push(Command::OpenSnapshot(entry.id));
                             }
                             if dialog.confirm_delete == Some(entry.id) {
                                 ui.horizontal(|ui| {
-                                    if ui.button(tr.t("snapshot-delete-confirm")).clicked() {
+                                    if ui
+                                        .add_enabled(
+                                            !dialog.loading,
+                                            egui::Button::new(tr.t("snapshot-delete-confirm")),
+                                        )
+                                        .clicked()
+                                    {
                                         commands.push(Command::DeleteSnapshot(entry.id));
                                     }
                                     if ui.button(tr.t("cancel")).clicked() {
@@ -77,7 +90,7 @@ pub(super) fn snapshots_dialog(
                                 });
                             } else if ui
                                 .add_enabled(
-                                    !read_only,
+                                    !read_only && !dialog.loading,
                                     egui::Button::new(
                                         tr.f("snapshot-delete", &[("label", arg(&entry.label))]),
                                     ),
@@ -122,7 +135,10 @@ pub(super) fn snapshots_dialog(
                         .response
                         .labelled_by(label.id);
                 }
-                if ui.button(tr.t("snapshot-compare")).clicked() {
+                if ui
+                    .add_enabled(!dialog.loading, egui::Button::new(tr.t("snapshot-compare")))
+                    .clicked()
+                {
                     commands.push(Command::CompareSnapshots { from, to });
                 }
             });
