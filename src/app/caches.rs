@@ -44,27 +44,20 @@ impl ProeftuinApp {
                     // the filters' names follow in the next frame. A portfolio just
                     // opened is shown that much sooner (about 30 ms at 100,000).
                     let year = chrono::Datelike::year(&today);
-                    let ((figures, summary), (name_order, attention)) =
-                        std::thread::scope(|scope| {
-                            let names = || {
-                                let name_order = NameOrder::build(portfolio);
-                                let attention =
-                                    crate::figures::needs_attention_in(portfolio, &name_order);
-                                (name_order, attention)
-                            };
-                            let other = std::thread::Builder::new()
-                                .name("proeftuin-caches".into())
-                                .spawn_scoped(scope, names);
+                    let ((figures, summary), (name_order, attention)) = on_two_threads(
+                        || {
                             let figures = all_initiative_figures(portfolio, today);
                             let summary =
                                 crate::figures::summarize_with(portfolio, &figures, today, year);
-                            let names = match other.map(std::thread::ScopedJoinHandle::join) {
-                                Ok(Ok(names)) => names,
-                                // No second thread (or it failed): the same work on this one.
-                                _ => names(),
-                            };
-                            ((figures, summary), names)
-                        });
+                            (figures, summary)
+                        },
+                        || {
+                            let name_order = NameOrder::build(portfolio);
+                            let attention =
+                                crate::figures::needs_attention_in(portfolio, &name_order);
+                            (name_order, attention)
+                        },
+                    );
                     self.figures = figures;
                     self.name_order = name_order;
                     self.summary = Some(summary);
@@ -76,22 +69,14 @@ impl ProeftuinApp {
                     // Two halves of about the same work (30 ms each at 100,000
                     // initiatives), the second on another core: a new portfolio is shown
                     // that much sooner.
-                    let (figures, name_order, (search_index, (departments, themes))) =
-                        std::thread::scope(|scope| {
-                            let other = std::thread::Builder::new()
-                                .name("proeftuin-caches".into())
-                                .spawn_scoped(scope, || {
-                                    (search_index(portfolio), names_in_use(portfolio))
-                                });
-                            let figures = all_initiative_figures(portfolio, today);
-                            let name_order = NameOrder::build(portfolio);
-                            let rest = match other.map(std::thread::ScopedJoinHandle::join) {
-                                Ok(Ok(rest)) => rest,
-                                // No second thread (or it failed): the same work on this one.
-                                _ => (search_index(portfolio), names_in_use(portfolio)),
-                            };
-                            (figures, name_order, rest)
-                        });
+                    let ((figures, name_order), (search_index, (departments, themes))) =
+                        on_two_threads(
+                            || {
+                                let figures = all_initiative_figures(portfolio, today);
+                                (figures, NameOrder::build(portfolio))
+                            },
+                            || (search_index(portfolio), names_in_use(portfolio)),
+                        );
                     self.figures = figures;
                     self.name_order = name_order;
                     self.search_index = search_index;
@@ -187,17 +172,8 @@ impl ProeftuinApp {
                 }
                 return;
             }
-            let (search_index, (departments, themes)) = std::thread::scope(|scope| {
-                let other = std::thread::Builder::new()
-                    .name("proeftuin-caches".into())
-                    .spawn_scoped(scope, || names_in_use(portfolio));
-                let search_index = search_index(portfolio);
-                let names = match other.map(std::thread::ScopedJoinHandle::join) {
-                    Ok(Ok(names)) => names,
-                    _ => names_in_use(portfolio),
-                };
-                (search_index, names)
-            });
+            let (search_index, (departments, themes)) =
+                on_two_threads(|| search_index(portfolio), || names_in_use(portfolio));
             self.search_index = search_index;
             self.departments = departments;
             self.themes = themes;
@@ -384,6 +360,23 @@ fn names_in_use(portfolio: &crate::domain::Portfolio) -> (Vec<String>, Vec<Strin
         departments.into_iter().map(str::to_string).collect(),
         themes.into_iter().map(str::to_string).collect(),
     )
+}
+
+/// `here` on this thread while `there` runs on `proeftuin-caches`; without a second
+/// thread, both here. A panic on the other thread goes on here.
+fn on_two_threads<A, B: Send>(here: impl FnOnce() -> A, there: impl Fn() -> B + Sync) -> (A, B) {
+    std::thread::scope(|scope| {
+        let other = std::thread::Builder::new()
+            .name("proeftuin-caches".into())
+            .spawn_scoped(scope, &there);
+        let mine = here();
+        let theirs = match other.map(std::thread::ScopedJoinHandle::join) {
+            Ok(Ok(theirs)) => theirs,
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(_) => there(),
+        };
+        (mine, theirs)
+    })
 }
 
 fn give_back_freed_memory() {
