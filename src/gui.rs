@@ -24,13 +24,6 @@ pub fn run_gui(location: crate::store::Location) -> anyhow::Result<()> {
     let opening = std::cell::RefCell::new(Some(crate::app::Opening::start(location)));
     let mut failures: Vec<String> = Vec::new();
     for (turn, &renderer) in renderers.iter().enumerate() {
-        if let (Some(failed), Some(previous)) = (failures.last(), turn.checked_sub(1)) {
-            let said = crate::i18n::Message::new("gui-renderer-failed")
-                .with("renderer", renderers[previous].to_string())
-                .with("detail", failed.clone())
-                .with("next", renderer.to_string());
-            eprintln!("proeftuin: {}", said.in_language(Language::from_system()));
-        }
         let options = eframe::NativeOptions {
             viewport: eframe::egui::ViewportBuilder::default()
                 .with_title("Proeftuin")
@@ -62,7 +55,16 @@ pub fn run_gui(location: crate::store::Location) -> anyhow::Result<()> {
         match result {
             Ok(()) => return Ok(()),
             // The app was never made: this renderer could not start. The next may.
-            Err(error) if opening.borrow().is_some() => failures.push(error.to_string()),
+            Err(error) if opening.borrow().is_some() => {
+                if let Some(next) = renderers.get(turn + 1) {
+                    let said = crate::i18n::Message::new("gui-renderer-failed")
+                        .with("renderer", renderer.to_string())
+                        .with("detail", error.to_string())
+                        .with("next", next.to_string());
+                    eprintln!("proeftuin: {}", said.in_language(Language::from_system()));
+                }
+                failures.push(error.to_string());
+            }
             Err(error) => return Err(window_failed(error.to_string())),
         }
     }
